@@ -1,0 +1,11 @@
+# Every external library, found once here. scripts/bootstrap installs them on Debian 12.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg PrintSupport Charts Test LinguistTools Concurrent)
+find_package(PkgConfig REQUIRED)
+find_package(OpenSSL 3 REQUIRED)
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher>=3.46)
+pkg_check_modules(ARGON2 REQUIRED IMPORTED_TARGET libargon2)
+
+# SQLCipher's header declares sqlite3_key()/sqlite3_rekey() only with SQLITE_HAS_CODEC.
+add_library(caselink_sqlcipher INTERFACE)
+target_link_libraries(caselink_sqlcipher INTERFACE PkgConfig::SQLCIPHER)
+target_compile_definitions(caselink_sqlcipher INTERFACE SQLITE_HAS_CODEC)

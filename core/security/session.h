@@ -1,0 +1,131 @@
+// An unlocked case database: the open SQLCipher connection, the signed-in user and the audit log. Creating,
+// unlocking, recovering, user management, backup and integrity checks all start here.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QString>
+
+#include "security/audit.h"
+#include "security/crypto.h"
+#include "security/securebytes.h"
+#include "security/users.h"
+#include "storage/database.h"
+#include "util/result.h"
+
+namespace caselink {
+
+class UnlockThrottle;
+
+// Argon2id defaults, tuned so that one unlock costs about half a second on a 2-core office laptop.
+crypto::Argon2Params defaultKdfParams();
+
+struct CreateOptions {
+    QString path;
+    QString adminUsername;
+    QString adminDisplayName;
+    QString officeCode = QStringLiteral("HQ");
+    crypto::Argon2Params kdf = defaultKdfParams();
+    bool synthetic = false; // demo and test databases say so in their metadata
+};
+
+struct CreateResult {
+    QString databaseId;
+    QString recoveryKey; // shown once; never stored in clear
+};
+
+struct UnlockOptions {
+    bool readOnly = false;
+    UnlockThrottle* throttle = nullptr; // optional; the GUI and CLI pass the per-machine throttle
+    Clock clock = &systemClockUtc;
+};
+
+struct NewUser {
+    QString username;
+    QString displayName;
+    Role role = Role::Investigator;
+    QString officeCode;
+    bool victimGrant = false;
+    crypto::Argon2Params kdf = defaultKdfParams();
+};
+
+struct IntegrityReport {
+    bool databaseOk = false; // PRAGMA integrity_check
+    bool cipherOk = false;   // PRAGMA cipher_integrity_check (page HMACs)
+    AuditVerification audit;
+    QStringList problems; // translated, first problems found
+
+    bool ok() const { return databaseOk && cipherOk && audit.intact; }
+};
+
+// File names that belong to one case database.
+struct DatabaseFiles {
+    explicit DatabaseFiles(const QString& databasePath);
+    QString database;
+    QString keys;        // <db>-keys
+    QString pendingKeys; // <db>-keys.new, present only while a rekey is in flight
+    QString wal;
+    QString shm;
+};
+
+class Session {
+public:
+    static Result<CreateResult> create(const CreateOptions& options, const SecureBytes& adminPassword);
+    static Result<std::unique_ptr<Session>> unlock(const QString& path, const QString& username,
+                                                   const SecureBytes& password, const UnlockOptions& options = {});
+    // Uses the recovery key to give an administrator a new password (a new slot). Audited.
+    static Status recoverAdministrator(const QString& path, const QString& recoveryKey, const QString& username,
+                                       const SecureBytes& newPassword,
+                                       const crypto::Argon2Params& kdf = defaultKdfParams());
+    // Restores a verified backup to target (refuses to overwrite unless replace is true).
+    static Status restore(const QString& backupPath, const QString& targetPath, const QString& username,
+                          const SecureBytes& password, bool replace);
+
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    const User& user() const { return m_user; }
+    const QString& databaseId() const { return m_databaseId; }
+    const QString& path() const { return m_files.database; }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    bool isSynthetic() const { return m_synthetic; }
+    Database& database() { return m_db; }
+    AuditLog& audit() { return m_audit; }
+    AuditActor actor() const;
+
+    Result<std::vector<User>> users();
+    Result<std::vector<OrgUnit>> orgUnits();
+    Result<OrgUnit> office();
+
+    Status addUser(const NewUser& user, const SecureBytes& password);
+    // Rewrites one slot. Users change their own password; administrators may reset anyone's.
+    Status changePassword(const QString& username, const SecureBytes& newPassword,
+                          const crypto::Argon2Params& kdf = defaultKdfParams());
+    // Removes the user's slot, re-encrypts the database under a new key and rewraps every remaining slot.
+    Status revokeUser(const QString& username);
+
+    Result<IntegrityReport> checkIntegrity();
+    // Encrypted copy through SQLite's backup API, with its keyslot file, verified before returning.
+    Status backup(const QString& outPath);
+    // Signs the audit head and closes. Called by the destructor when not called before.
+    Status close();
+
+private:
+    Session(DatabaseFiles files, Database db, SecureBytes dataKey, Clock clock);
+    Status loadContext(const QString& username);
+    Status requireRole(Role role) const;
+    Status signCheckpoint();
+
+    DatabaseFiles m_files;
+    Database m_db;
+    SecureBytes m_dataKey;
+    AuditLog m_audit;
+    User m_user;
+    QString m_databaseId;
+    bool m_synthetic = false;
+    Clock m_clock;
+};
+
+} // namespace caselink

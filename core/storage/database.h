@@ -1,0 +1,119 @@
+// RAII access to one SQLCipher database through its C API: connection, prepared statements with bound parameters,
+// a transaction guard. SQL dialect details stay in storage/ and repo/.
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include "security/securebytes.h"
+#include "util/result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace caselink {
+
+struct SqliteCloser {
+    void operator()(sqlite3* db) const;
+};
+struct StatementFinalizer {
+    void operator()(sqlite3_stmt* stmt) const;
+};
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3_stmt* stmt, sqlite3* db);
+
+    // Parameters are 1-based, as in SQLite. A null QString binds SQL NULL.
+    template <std::integral T>
+    Statement& bind(int index, T value) {
+        return bindInt(index, static_cast<std::int64_t>(value));
+    }
+    Statement& bindInt(int index, std::int64_t value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const QVariant& value);
+
+    // Returns true when a row is available, false when done.
+    Result<bool> step();
+    // Runs to completion, ignoring rows.
+    Status run();
+    void reset();
+
+    std::int64_t columnInt(int column) const;
+    double columnDouble(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+    QVariant columnValue(int column) const;
+    bool columnIsNull(int column) const;
+    int columnCount() const;
+
+private:
+    std::unique_ptr<sqlite3_stmt, StatementFinalizer> m_stmt;
+    sqlite3* m_db = nullptr;
+};
+
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    // An empty key opens an unencrypted database (benchmark baselines only). A non-empty key must be 32 raw bytes.
+    static Result<Database> open(const QString& path, const SecureBytes& key, Mode mode);
+
+    Database();
+    ~Database();
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db.get(); }
+
+    Status exec(const QString& sql);
+    Result<Statement> prepare(const QString& sql);
+    // Convenience for single-value queries; an empty result is NotFound.
+    Result<QVariant> scalar(const QString& sql);
+
+    Result<int> userVersion();
+    Status setUserVersion(int version);
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    Status rekey(const SecureBytes& newKey);
+    void close();
+
+    Error lastError(ErrorCode code, const QString& context) const;
+
+private:
+    std::unique_ptr<sqlite3, SqliteCloser> m_db;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+// Rolls back on destruction unless commit() succeeded. BEGIN IMMEDIATE so writers queue instead of failing late.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status begin();
+    Status commit();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+};
+
+} // namespace caselink

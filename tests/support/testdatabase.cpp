@@ -1,0 +1,62 @@
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QtTest>
+
+namespace caselink::test {
+
+crypto::Argon2Params fastKdf() {
+    return crypto::Argon2Params{1, 8 * 1024, 1};
+}
+
+SecureBytes secret(const QString& text) {
+    return SecureBytes::fromUtf8(text);
+}
+
+TestDatabase::TestDatabase(const QString& officeCode) {
+    m_path = m_dir.filePath(QStringLiteral("test.caselink"));
+    CreateOptions options;
+    options.path = m_path;
+    options.adminUsername = kAdmin;
+    options.adminDisplayName = QStringLiteral("Test Administrator");
+    options.officeCode = officeCode;
+    options.kdf = fastKdf();
+    options.synthetic = true;
+    auto created = Session::create(options, secret(kAdminPassword));
+    if (!created) {
+        qWarning("TestDatabase: %s", qPrintable(created.error().message));
+        return;
+    }
+    m_recoveryKey = created->recoveryKey;
+    m_databaseId = created->databaseId;
+    m_valid = true;
+}
+
+std::unique_ptr<Session> TestDatabase::unlock(const QString& user, const QString& password) const {
+    auto session = Session::unlock(m_path, user, secret(password));
+    if (!session) {
+        qWarning("TestDatabase::unlock: %s", qPrintable(session.error().message));
+        return nullptr;
+    }
+    return std::move(*session);
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QByteArray fileSha256(const QString& path) {
+    if (!QFile::exists(path)) {
+        return QByteArrayLiteral("<absent>");
+    }
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace caselink::test

@@ -1,0 +1,46 @@
+// Test helpers: a case database in a temporary folder with cheap Argon2 parameters (tests measure behaviour, the
+// benchmarks measure cost), and file-level tools for tamper and corruption tests.
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include "security/session.h"
+
+namespace caselink::test {
+
+// Argon2id at its cheapest sensible setting: the tests create many slots.
+crypto::Argon2Params fastKdf();
+
+inline const QString kAdmin = QStringLiteral("admin.test");
+inline const QString kAdminPassword = QStringLiteral("correct horse battery");
+
+class TestDatabase {
+public:
+    explicit TestDatabase(const QString& officeCode = QStringLiteral("GRW-AHTC"));
+
+    bool isValid() const { return m_valid; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    QString recoveryKey() const { return m_recoveryKey; }
+    QString databaseId() const { return m_databaseId; }
+
+    std::unique_ptr<Session> unlock(const QString& user = kAdmin, const QString& password = kAdminPassword) const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_recoveryKey;
+    QString m_databaseId;
+    bool m_valid = false;
+};
+
+SecureBytes secret(const QString& text);
+QByteArray fileSha256(const QString& path);
+QByteArray readFile(const QString& path);
+bool writeFile(const QString& path, const QByteArray& bytes);
+
+} // namespace caselink::test
