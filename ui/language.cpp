@@ -1,0 +1,109 @@
+#include "language.h"
+
+#include <memory>
+
+#include <QApplication>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+namespace caselink {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLanguage, "caselink.ui.language")
+
+namespace {
+
+struct LanguageState {
+    std::unique_ptr<QTranslator> translator;
+    QString code = u"en"_s;
+    QFont originalFont;
+    bool fontSaved = false;
+};
+
+LanguageState& state() {
+    static LanguageState s;
+    return s;
+}
+
+void useEnglish() {
+    auto& s = state();
+    if (s.translator) {
+        QCoreApplication::removeTranslator(s.translator.get());
+        s.translator.reset();
+    }
+    if (s.fontSaved) {
+        QApplication::setFont(s.originalFont);
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Pakistan));
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    s.code = u"en"_s;
+}
+
+void useUrduFont() {
+    auto& s = state();
+    if (!s.fontSaved) {
+        s.originalFont = QApplication::font();
+        s.fontSaved = true;
+    }
+    QFont font = s.originalFont;
+    // Naskh first for Urdu glyphs; the platform family stays behind it for Latin text such as file paths.
+    font.setFamilies({urduFontFamily(), s.originalFont.family()});
+    // Naskh needs a little more size than Latin text to stay legible.
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+    }
+    QApplication::setFont(font);
+}
+
+} // namespace
+
+QStringList availableLanguages() {
+    return {u"en"_s, u"ur"_s};
+}
+
+QString languageNativeName(const QString& code) {
+    if (code == u"ur"_s) {
+        return u"اردو"_s;
+    }
+    return u"English"_s;
+}
+
+QString urduFontFamily() {
+    return u"Noto Naskh Arabic"_s;
+}
+
+QString currentLanguage() {
+    return state().code;
+}
+
+bool applyLanguage(const QString& code) {
+    useEnglish();
+    if (code == u"en"_s) {
+        return true;
+    }
+    if (code != u"ur"_s) {
+        qCWarning(lcLanguage) << "unknown language code, using English";
+        return false;
+    }
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(u":/i18n/caselink_ur.qm"_s)) {
+        qCWarning(lcLanguage) << "Urdu catalogue missing from resources, using English";
+        return false;
+    }
+    if (!QFontDatabase::families().contains(urduFontFamily())) {
+        qCWarning(lcLanguage) << "font" << urduFontFamily() << "is not installed; Urdu may render poorly";
+    }
+    QCoreApplication::installTranslator(translator.get());
+    state().translator = std::move(translator);
+    QLocale::setDefault(QLocale(QLocale::Urdu, QLocale::Pakistan));
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    useUrduFont();
+    state().code = code;
+    return true;
+}
+
+} // namespace caselink
