@@ -209,6 +209,8 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
         return std::unexpected(db.lastError(ErrorCode::Io, tr("Cannot open %1").arg(path)));
     }
     sqlite3_extended_result_codes(raw, 1);
+    // SQLCipher logs page-level failures to stderr itself; we report them as typed errors instead.
+    sqlite3_exec(raw, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
     if (!key.isEmpty()) {
         const SecureBytes spec = rawKeySpec(key);
         if (sqlite3_key_v2(raw, "main", spec.data(), static_cast<int>(spec.size())) != SQLITE_OK) {

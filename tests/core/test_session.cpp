@@ -1,0 +1,317 @@
+// Creating, unlocking, users, revocation with rekey, recovery, backup and restore of a real SQLCipher database.
+#include <QtTest>
+
+#include "security/unlockthrottle.h"
+#include "storage/keyslots.h"
+#include "testdatabase.h"
+
+using namespace caselink;
+using namespace caselink::test;
+
+class TestSession : public QObject {
+    Q_OBJECT
+
+private slots:
+    void createAndUnlock() {
+        TestDatabase db;
+        QVERIFY(db.isValid());
+        QVERIFY(QFile::exists(db.path()));
+        QVERIFY(QFile::exists(db.path() + QStringLiteral("-keys")));
+        auto session = db.unlock();
+        QVERIFY(session);
+        QCOMPARE(session->user().username, kAdmin);
+        QCOMPARE(session->user().role, Role::Administrator);
+        QCOMPARE(session->user().officeCode, QStringLiteral("GRW-AHTC"));
+        QVERIFY(session->isSynthetic());
+        QCOMPARE(session->databaseId(), db.databaseId());
+        auto units = session->orgUnits();
+        QVERIFY(units);
+        QVERIFY(units->size() > 30); // the seeded organisation tree: HQ, 3 regions, 12 zones, circles
+        auto report = session->checkIntegrity();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1String("; "))));
+    }
+
+    void wrongPasswordAndUnknownUser() {
+        TestDatabase db;
+        auto wrong = Session::unlock(db.path(), kAdmin, secret(QStringLiteral("not the password")));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::Authentication);
+        QCOMPARE(wrong.error().message, QStringLiteral("Wrong user name or password."));
+        auto unknown = Session::unlock(db.path(), QStringLiteral("nobody"), secret(kAdminPassword));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().message, wrong.error().message); // no hint which user names exist
+    }
+
+    void createRefusesBadInput_data() {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("office");
+        QTest::addColumn<int>("code");
+        QTest::newRow("short password") << "admin"
+                                        << "short"
+                                        << "HQ" << int(ErrorCode::Input);
+        QTest::newRow("sql in user name")
+            << "x'; DROP TABLE users;--" << kAdminPassword << "HQ" << int(ErrorCode::Input);
+        QTest::newRow("unknown office") << "admin" << kAdminPassword << "ATLANTIS" << int(ErrorCode::Input);
+    }
+    void createRefusesBadInput() {
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        QFETCH(QString, office);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        CreateOptions options;
+        options.path = dir.filePath(QStringLiteral("x.caselink"));
+        options.adminUsername = username;
+        options.officeCode = office;
+        options.kdf = fastKdf();
+        auto created = Session::create(options, secret(password));
+        QVERIFY(!created);
+        QCOMPARE(int(created.error().code), code);
+        QVERIFY(!created.error().message.isEmpty());
+        // Nothing half-written is left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    }
+
+    void createNeverOverwrites() {
+        TestDatabase db;
+        const QByteArray before = fileSha256(db.path());
+        CreateOptions options;
+        options.path = db.path();
+        options.adminUsername = QStringLiteral("other");
+        options.kdf = fastKdf();
+        auto created = Session::create(options, secret(kAdminPassword));
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::Conflict);
+        QCOMPARE(fileSha256(db.path()), before);
+    }
+
+    void usersAndPasswordChange() {
+        TestDatabase db;
+        {
+            auto admin = db.unlock();
+            NewUser io{QStringLiteral("io.gujranwala"),
+                       QStringLiteral("Inspector Test"),
+                       Role::Investigator,
+                       QStringLiteral("GRW-AHTC"),
+                       false,
+                       fastKdf()};
+            QVERIFY(admin->addUser(io, secret(QStringLiteral("investigator pass 1"))));
+            auto duplicate = admin->addUser(io, secret(QStringLiteral("investigator pass 1")));
+            QVERIFY(!duplicate);
+            QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
+            NewUser badOffice = io;
+            badOffice.username = QStringLiteral("someone");
+            badOffice.officeCode = QStringLiteral("NOWHERE");
+            auto refused = admin->addUser(badOffice, secret(QStringLiteral("investigator pass 1")));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ErrorCode::Input);
+            QCOMPARE(admin->users()->size(), std::size_t(2));
+        }
+        auto io = db.unlock(QStringLiteral("io.gujranwala"), QStringLiteral("investigator pass 1"));
+        QVERIFY(io);
+        QCOMPARE(io->user().role, Role::Investigator);
+        // An investigator may not add users.
+        auto denied =
+            io->addUser(NewUser{QStringLiteral("x1"), {}, Role::Administrator, QStringLiteral("HQ"), false, fastKdf()},
+                        secret(QStringLiteral("0123456789ab")));
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, ErrorCode::Permission);
+        QVERIFY(
+            io->changePassword(QStringLiteral("io.gujranwala"), secret(QStringLiteral("a new password 2")), fastKdf()));
+        io.reset();
+        QVERIFY(!db.unlock(QStringLiteral("io.gujranwala"), QStringLiteral("investigator pass 1")));
+        QVERIFY(db.unlock(QStringLiteral("io.gujranwala"), QStringLiteral("a new password 2")));
+    }
+
+    void revokeRekeysTheDatabase() {
+        TestDatabase db;
+        const QString keysPath = db.path() + QStringLiteral("-keys");
+        {
+            auto admin = db.unlock();
+            QVERIFY(admin->addUser(
+                NewUser{QStringLiteral("leaver"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+                secret(QStringLiteral("leaver password"))));
+            QVERIFY(admin->addUser(
+                NewUser{QStringLiteral("stayer"), {}, Role::Supervisor, QStringLiteral("CENTRAL"), false, fastKdf()},
+                secret(QStringLiteral("stayer password"))));
+        }
+        // The leaver keeps a copy of today's keyslot file, which holds a slot that opens today's key.
+        const QByteArray oldKeys = readFile(keysPath);
+        auto oldFile = KeyslotFile::parse(oldKeys);
+        QVERIFY(oldFile);
+        auto oldKey =
+            oldFile->unlock(*oldFile->findUser(QStringLiteral("leaver")), secret(QStringLiteral("leaver password")));
+        QVERIFY(oldKey);
+        {
+            auto admin = db.unlock();
+            QVERIFY(admin->revokeUser(QStringLiteral("leaver")));
+            QVERIFY(!admin->revokeUser(QStringLiteral("admin.test"))); // not oneself
+            auto report = admin->checkIntegrity();
+            QVERIFY2(report && report->ok(), report ? qPrintable(report->problems.join(QLatin1String(";"))) : "");
+        }
+        QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
+        // The revoked user has no slot any more...
+        auto gone = Session::unlock(db.path(), QStringLiteral("leaver"), secret(QStringLiteral("leaver password")));
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, ErrorCode::Authentication);
+        // ...and the old data key taken from the old slot no longer opens the database.
+        auto withOldKey = Database::open(db.path(), *oldKey, Database::Mode::ReadOnly);
+        QVERIFY(!withOldKey);
+        QCOMPARE(withOldKey.error().code, ErrorCode::Authentication);
+        // Putting the old keyslot file back does not help either: the password works, the key is dead.
+        QVERIFY(writeFile(keysPath, oldKeys));
+        auto withOldFile =
+            Session::unlock(db.path(), QStringLiteral("leaver"), secret(QStringLiteral("leaver password")));
+        QVERIFY(!withOldFile);
+        // Everyone else still gets in with the new file.
+        auto current = KeyslotFile::load(keysPath);
+        QVERIFY(current);
+    }
+
+    void revokeKeepsOthers() {
+        TestDatabase db;
+        {
+            auto admin = db.unlock();
+            for (const char* name : {"leaver", "stayer"}) {
+                QVERIFY(admin->addUser(NewUser{QString::fromLatin1(name),
+                                               {},
+                                               Role::Investigator,
+                                               QStringLiteral("GRW-AHTC"),
+                                               false,
+                                               fastKdf()},
+                                       secret(QStringLiteral("password of ") + QString::fromLatin1(name))));
+            }
+            QVERIFY(admin->revokeUser(QStringLiteral("leaver")));
+        }
+        QVERIFY(db.unlock(QStringLiteral("stayer"), QStringLiteral("password of stayer")));
+        QVERIFY(db.unlock());
+        auto admin = db.unlock();
+        const auto users = *admin->users();
+        const auto leaver = std::find_if(users.begin(), users.end(),
+                                         [](const User& u) { return u.username == QLatin1String("leaver"); });
+        QVERIFY(leaver != users.end());
+        QVERIFY(!leaver->isActive());
+        // The recovery slot was rewrapped too.
+        QVERIFY(Session::recoverAdministrator(db.path(), db.recoveryKey(), kAdmin,
+                                              secret(QStringLiteral("recovered password")), fastKdf()));
+    }
+
+    void interruptedRekeyCompletesAtNextUnlock() {
+        // Simulate a stop between re-encrypting the database and swapping the keyslot files: the new slots sit in
+        // the side file, the main file still holds the old key.
+        TestDatabase db;
+        const QString keysPath = db.path() + QStringLiteral("-keys");
+        {
+            auto admin = db.unlock();
+            QVERIFY(admin->addUser(
+                NewUser{QStringLiteral("leaver"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+                secret(QStringLiteral("leaver password"))));
+        }
+        const QByteArray oldKeys = readFile(keysPath);
+        {
+            auto admin = db.unlock();
+            QVERIFY(admin->revokeUser(QStringLiteral("leaver")));
+        }
+        QVERIFY(QFile::rename(keysPath, db.path() + QStringLiteral("-keys.new")));
+        QVERIFY(writeFile(keysPath, oldKeys));
+        auto admin = db.unlock();
+        QVERIFY(admin);
+        QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
+        QVERIFY(admin->checkIntegrity()->ok());
+    }
+
+    void recoveryKeySetsANewAdminPassword() {
+        TestDatabase db;
+        QVERIFY(db.recoveryKey().size() == 39); // 32 characters in 8 groups
+        auto wrong = Session::recoverAdministrator(db.path(), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"),
+                                                   kAdmin, secret(QStringLiteral("recovered password")), fastKdf());
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::Authentication);
+        // Typed in lower case with spaces: still accepted.
+        const QString typed = db.recoveryKey().toLower().replace(QLatin1Char('-'), QLatin1Char(' '));
+        QVERIFY(Session::recoverAdministrator(db.path(), typed, kAdmin, secret(QStringLiteral("recovered password")),
+                                              fastKdf()));
+        QVERIFY(!db.unlock(kAdmin, kAdminPassword));
+        auto admin = db.unlock(kAdmin, QStringLiteral("recovered password"));
+        QVERIFY(admin);
+        auto entries = admin->audit().list(AuditFilter{0, 100, QStringLiteral("user.recover"), {}});
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), std::size_t(1));
+    }
+
+    void backupAndRestoreRoundTrip() {
+        TestDatabase db;
+        QTemporaryDir backups;
+        const QString backupPath = backups.filePath(QStringLiteral("monday.caselink"));
+        {
+            auto admin = db.unlock();
+            QVERIFY(admin->addUser(
+                NewUser{QStringLiteral("io.one"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+                secret(QStringLiteral("io one password"))));
+            auto made = admin->backup(backupPath);
+            QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+            QVERIFY(!admin->backup(backupPath)); // never overwrites
+        }
+        QVERIFY(QFile::exists(backupPath + QStringLiteral("-keys")));
+        // The backup is encrypted too.
+        QVERIFY(!readFile(backupPath).startsWith("SQLite format 3"));
+        // Later changes, then restore over the original.
+        {
+            auto admin = db.unlock();
+            QVERIFY(admin->addUser(
+                NewUser{QStringLiteral("io.two"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+                secret(QStringLiteral("io two password"))));
+        }
+        auto refused = Session::restore(backupPath, db.path(), kAdmin, secret(kAdminPassword), false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        auto restored = Session::restore(backupPath, db.path(), kAdmin, secret(kAdminPassword), true);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        auto admin = db.unlock();
+        QVERIFY(admin);
+        QCOMPARE(admin->users()->size(), std::size_t(2)); // io.two came after the backup
+        QVERIFY(admin->checkIntegrity()->ok());
+        QVERIFY(db.unlock(QStringLiteral("io.one"), QStringLiteral("io one password")));
+    }
+
+    void throttleGrowsTheDelayAndAuditsFailures() {
+        TestDatabase db;
+        QTemporaryDir state;
+        static QDateTime now = QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+        const Clock clock = [] {
+            return now;
+        };
+        UnlockThrottle throttle(state.path(), clock);
+        UnlockOptions options;
+        options.throttle = &throttle;
+        QCOMPARE(UnlockThrottle::delayAfter(2).count(), 0);
+        QVERIFY(UnlockThrottle::delayAfter(4) > UnlockThrottle::delayAfter(3));
+        QVERIFY(UnlockThrottle::delayAfter(6) > UnlockThrottle::delayAfter(5));
+        QCOMPARE(UnlockThrottle::delayAfter(100).count(), 300);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!Session::unlock(db.path(), kAdmin, secret(QStringLiteral("guess")), options));
+        }
+        const auto firstDelay = throttle.remainingDelay(db.databaseId());
+        QVERIFY(firstDelay.count() > 0);
+        // While throttled even the right password is refused, without trying it.
+        auto throttled = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options);
+        QVERIFY(!throttled);
+        QVERIFY(throttled.error().message.contains(QStringLiteral("Try again")));
+        now = now.addSecs(firstDelay.count());
+        QVERIFY(!Session::unlock(db.path(), kAdmin, secret(QStringLiteral("guess 4")), options));
+        QVERIFY(throttle.remainingDelay(db.databaseId()) > firstDelay);
+        now = now.addSecs(3600);
+        auto session = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options);
+        QVERIFY(session);
+        QCOMPARE(throttle.remainingDelay(db.databaseId()).count(), 0);
+        auto failures = (*session)->audit().list(AuditFilter{0, 100, QStringLiteral("session.unlock_failed"), {}});
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), std::size_t(4));
+        QCOMPARE(failures->front().fields.value(QLatin1String("attempted_user")).toString(), kAdmin);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "test_session.moc"
