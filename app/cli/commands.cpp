@@ -1,0 +1,105 @@
+#include "commands.h"
+
+#include <QFileInfo>
+
+#include "commandline.h"
+#include "console.h"
+#include "passwordinput.h"
+#include "security/unlockthrottle.h"
+
+namespace caselink {
+
+const std::vector<CommandInfo>& Commands::all() {
+    static const std::vector<CommandInfo> commands{
+        {"init", QT_TRANSLATE_NOOP("caselink::Commands", "Create a new case database and show its recovery key."),
+         &DatabaseCommands::init},
+        {"info", QT_TRANSLATE_NOOP("caselink::Commands", "Show a short summary of a case database."),
+         &DatabaseCommands::info},
+        {"check", QT_TRANSLATE_NOOP("caselink::Commands", "Check database, encryption and audit chain integrity."),
+         &DatabaseCommands::check},
+        {"backup", QT_TRANSLATE_NOOP("caselink::Commands", "Write a verified encrypted backup."),
+         &DatabaseCommands::backup},
+        {"restore", QT_TRANSLATE_NOOP("caselink::Commands", "Restore a database from a backup."),
+         &DatabaseCommands::restore},
+        {"recover", QT_TRANSLATE_NOOP("caselink::Commands", "Set a new administrator password with the recovery key."),
+         &DatabaseCommands::recover},
+        {"user add", QT_TRANSLATE_NOOP("caselink::Commands", "Add an account (administrators only)."),
+         &UserCommands::add},
+        {"user passwd", QT_TRANSLATE_NOOP("caselink::Commands", "Change your password or reset another account's."),
+         &UserCommands::passwd},
+        {"user revoke",
+         QT_TRANSLATE_NOOP("caselink::Commands", "Revoke an account and re-encrypt the database without it."),
+         &UserCommands::revoke},
+        {"user list", QT_TRANSLATE_NOOP("caselink::Commands", "List the accounts."), &UserCommands::list},
+        {"audit verify", QT_TRANSLATE_NOOP("caselink::Commands", "Verify the audit hash chain and its signatures."),
+         &AuditCommands::verify},
+        {"audit list", QT_TRANSLATE_NOOP("caselink::Commands", "List audit entries."), &AuditCommands::list},
+        {"demo", QT_TRANSLATE_NOOP("caselink::Commands", "Create the synthetic demo database if it is missing."),
+         &DemoCommand::run},
+    };
+    return commands;
+}
+
+QString Commands::summary(const CommandInfo& command) {
+    return tr(command.summary);
+}
+
+Result<SecureBytes> Commands::password(const CommandLine& commandLine, const QString& username, bool confirm) {
+    PasswordSource source;
+    source.confirm = confirm;
+    source.file = commandLine.value(QStringLiteral("password-file"));
+    source.fileOption = QStringLiteral("--password-file");
+    source.environment = "CASELINK_PASSWORD";
+    source.prompt = tr("Password for %1: ").arg(username);
+    return PasswordInput::read(source);
+}
+
+Result<SecureBytes> Commands::newPassword(const CommandLine& commandLine, const QString& username) {
+    PasswordSource source;
+    source.file = commandLine.value(QStringLiteral("new-password-file"));
+    source.fileOption = QStringLiteral("--new-password-file");
+    source.environment = "CASELINK_NEW_PASSWORD";
+    source.prompt = tr("New password for %1: ").arg(username);
+    source.confirm = true;
+    return PasswordInput::read(source);
+}
+
+Status Commands::requireExistingDatabase(const QString& path) {
+    if (!QFileInfo(path).isFile()) {
+        return fail(ErrorCode::Io, tr("no case database at %1").arg(path));
+    }
+    return ok();
+}
+
+Result<std::unique_ptr<Session>> Commands::unlock(const CommandLine& commandLine, bool readOnly) {
+    const QString path = commandLine.value(QStringLiteral("db"));
+    if (const Status exists = requireExistingDatabase(path); !exists) {
+        return std::unexpected(exists.error());
+    }
+    const QString username = commandLine.value(QStringLiteral("user"));
+    const Result<SecureBytes> secret = password(commandLine, username);
+    if (!secret) {
+        return std::unexpected(secret.error());
+    }
+    // One throttle per process, in the per-machine state folder the GUI uses as well, so that scripting the CLI
+    // cannot get round the delay.
+    static UnlockThrottle throttle;
+    UnlockOptions options;
+    options.readOnly = readOnly;
+    options.throttle = &throttle;
+    return Session::unlock(path, username, *secret, options);
+}
+
+int Commands::finish(const Status& status) {
+    return status ? toInt(ExitCode::Ok) : Console::report(status.error());
+}
+
+int Commands::finish(Session& session, const Status& status) {
+    const Status closed = session.close();
+    if (!status) {
+        return Console::report(status.error());
+    }
+    return finish(closed);
+}
+
+} // namespace caselink
