@@ -161,7 +161,7 @@ Status signAuditHead(Database& db, AuditLog& audit) {
         return fail(ErrorCode::Integrity, tr("The database has no office signing key."));
     }
     const QString keyId = stmt->columnText(0);
-    const SecureBytes privateKey = SecureBytes::fromByteArray(stmt->columnBlob(1));
+    const SecureBytes privateKey = stmt->columnSecret(1);
     return audit.checkpoint(keyId, privateKey);
 }
 

@@ -77,6 +77,12 @@ Statement& Statement::bindBlob(int index, const QByteArray& value) {
     return *this;
 }
 
+Statement& Statement::bindSecret(int index, const SecureBytes& value) {
+    // SQLITE_TRANSIENT: SQLite takes its own copy, which secure_delete and its allocator handle from here.
+    sqlite3_bind_blob(m_stmt.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt.get(), index);
     return *this;
@@ -166,6 +172,11 @@ QVariant Statement::columnValue(int column) const {
     default:
         return QVariant(columnText(column));
     }
+}
+
+SecureBytes Statement::columnSecret(int column) const {
+    const auto* blob = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt.get(), column));
+    return SecureBytes(blob, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), column)));
 }
 
 bool Statement::columnIsNull(int column) const {

@@ -41,6 +41,8 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
     Statement& bindBlob(int index, const QByteArray& value);
+    // Key material: SQLite copies it into its own (encrypted-at-rest) pages; no unwiped copy is made here.
+    Statement& bindSecret(int index, const SecureBytes& value);
     Statement& bindNull(int index);
     Statement& bind(int index, const QVariant& value);
 
@@ -54,6 +56,7 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    SecureBytes columnSecret(int column) const;
     QVariant columnValue(int column) const;
     bool columnIsNull(int column) const;
     int columnCount() const;

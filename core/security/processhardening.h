@@ -1,0 +1,9 @@
+// Process-wide protections for key material: no core dumps (which would hold the data key and decrypted pages),
+// and no ptrace attach by other processes of the same user. Called first thing by every executable.
+#pragma once
+
+namespace caselink {
+
+void hardenProcess();
+
+} // namespace caselink
