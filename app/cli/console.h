@@ -36,7 +36,8 @@ public:
     static void printLine(const QString& line = QString());
     // Messages (stderr), prefixed with the program name.
     static void message(const QString& text);
-    // Prompts go to stderr without a newline, so that redirecting stdout keeps only results.
+    // Text to stderr as is: prompts (no newline) and help shown after a usage error. Redirecting stdout keeps only
+    // results.
     static void prompt(const QString& text);
 
     // Prints the error and returns the exit code it maps to.

@@ -87,9 +87,11 @@ Status printInfo(Session& session) {
 
 QString auditSummary(const AuditVerification& audit) {
     if (audit.intact) {
-        return DatabaseCommands::tr("ok (%n entries", nullptr, static_cast<int>(audit.entries)) +
-               DatabaseCommands::tr(", %n signed checkpoints", nullptr, static_cast<int>(audit.checkpoints)) +
-               DatabaseCommands::tr(", last signed entry %1)").arg(audit.lastSignedSeq);
+        // Labels instead of counted nouns, so that no plural form is needed for any count.
+        return DatabaseCommands::tr("ok (entries: %1, signed checkpoints: %2, last signed entry: %3)")
+            .arg(audit.entries)
+            .arg(audit.checkpoints)
+            .arg(audit.lastSignedSeq);
     }
     if (audit.firstBrokenSeq) {
         return DatabaseCommands::tr("BROKEN at entry %1: %2").arg(*audit.firstBrokenSeq).arg(audit.problem);

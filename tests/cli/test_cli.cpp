@@ -64,6 +64,7 @@ private slots:
     void initCreatesDatabaseAndPrintsRecoveryKeyOnce();
     void initRefusesExistingFile();
     void wrongPasswordIsAuthenticationError();
+    void throttledUnlockIsAuthenticationError();
     void passwordFileIsAccepted();
     void noPasswordSourceWithoutTerminalIsUsageError();
     void addedUserCanCheck();
@@ -187,6 +188,19 @@ void TestCli::wrongPasswordIsAuthenticationError() {
         cli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("nobody")},
             kAdminPassword);
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void TestCli::throttledUnlockIsAuthenticationError() {
+    const QString db = createDatabase(QStringLiteral("throttle.caselink"));
+    QVERIFY(!db.isEmpty());
+    const QStringList check{QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--user"), kAdmin};
+    // The first three failures cost nothing; the fourth starts a delay that even the right password must wait out.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        QCOMPARE(cli(check, QStringLiteral("wrong-password-%1").arg(attempt)).exitCode, 2);
+    }
+    const Run throttled = cli(check, kAdminPassword);
+    QCOMPARE(throttled.exitCode, 2);
+    QVERIFY2(throttled.err.contains(QStringLiteral("Too many failed attempts")), qPrintable(throttled.err));
 }
 
 void TestCli::passwordFileIsAccepted() {
