@@ -162,7 +162,7 @@ QString CommandLine::helpText() const {
     QString body = m_parser.helpText();
     const qsizetype firstLineEnd = body.indexOf(QLatin1Char('\n'));
     body = firstLineEnd < 0 ? QString() : body.mid(firstLineEnd + 1);
-    return tr("Usage: %1\n").arg(usage) + body + QLatin1Char('\n') + Console::exitCodeHelp();
+    return tr("Usage: %1\n\n").arg(usage) + body + QLatin1Char('\n') + Console::exitCodeHelp();
 }
 
 } // namespace caselink

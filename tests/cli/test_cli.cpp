@@ -18,6 +18,7 @@ const QString kInvestigatorPassword = QStringLiteral("Inv3st-pass-Zk4");
 const QString kSupervisorPassword = QStringLiteral("Sup3rv-pass-Wm2");
 const QString kRecoveredPassword = QStringLiteral("Rec0vered-pass-Jh9");
 const QString kChangedPassword = QStringLiteral("Chang3d-pass-Ty5");
+const QString kWrongPassword = QStringLiteral("not-the-password");
 const QString kDemoPassword = QStringLiteral("demo-password-2025");
 
 // Argon2id at its cheapest: these tests check behaviour, the benchmarks measure cost.
@@ -178,8 +179,8 @@ void TestCli::wrongPasswordIsAuthenticationError() {
     const QString db = createDatabase(QStringLiteral("wrong.caselink"));
     QVERIFY(!db.isEmpty());
     const QByteArray before = sha256Of(db);
-    const Run run = cli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--user"), kAdmin},
-                        QStringLiteral("not-the-password"));
+    const Run run =
+        cli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--user"), kAdmin}, kWrongPassword);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
