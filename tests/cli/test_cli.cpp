@@ -590,8 +590,8 @@ void TestCli::helpWorksForEveryCommand() {
 
 void TestCli::outputNeverContainsPasswords() {
     QVERIFY(!m_allOutput.isEmpty());
-    for (const QString& secret :
-         {kAdminPassword, kInvestigatorPassword, kSupervisorPassword, kRecoveredPassword, kChangedPassword}) {
+    for (const QString& secret : {kAdminPassword, kInvestigatorPassword, kSupervisorPassword, kRecoveredPassword,
+                                  kChangedPassword, kWrongPassword}) {
         QVERIFY2(!m_allOutput.contains(secret), qPrintable(secret));
     }
 }
