@@ -4,6 +4,8 @@
 
 #include "commands.h"
 #include "console.h"
+#include "security/processhardening.h"
+#include "util/appidentity.h"
 
 namespace caselink {
 namespace {
@@ -91,11 +93,8 @@ private:
 } // namespace caselink
 
 int main(int argc, char** argv) {
+    caselink::hardenProcess();
     QCoreApplication app(argc, argv);
-    // The same names as the GUI, so both find the same per-machine unlock throttle state.
-    QCoreApplication::setOrganizationName(QStringLiteral("FIA"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("fia.gov.pk"));
-    QCoreApplication::setApplicationName(QStringLiteral("CaseLink"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CASELINK_VERSION));
+    caselink::setApplicationIdentity();
     return caselink::Cli::run(QCoreApplication::arguments());
 }
