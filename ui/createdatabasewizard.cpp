@@ -70,7 +70,7 @@ public:
         const QString path = withExtension(m_pathEdit->text());
         const QFileInfo info(path);
         if (!info.dir().exists()) {
-            m_messageBar->showMessage(tr("The folder %1 does not exist.").arg(info.dir().path()),
+            m_messageBar->showMessage(tr("The folder %1 does not exist.").arg(isolatedLatin(info.dir().path())),
                                       MessageBar::Type::Error);
             return false;
         }
@@ -78,7 +78,7 @@ public:
         if (QFile::exists(files.database) || QFile::exists(files.keys)) {
             m_messageBar->showMessage(tr("%1 already exists. Choose a new file name; CaseLink never overwrites a "
                                          "database.")
-                                          .arg(QDir::toNativeSeparators(path)),
+                                          .arg(isolatedLatin(QDir::toNativeSeparators(path))),
                                       MessageBar::Type::Error);
             return false;
         }

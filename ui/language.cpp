@@ -80,6 +80,28 @@ QString currentLanguage() {
     return state().code;
 }
 
+QString interfaceParagraph(const QString& text) {
+    if (QGuiApplication::layoutDirection() != Qt::RightToLeft || text.isEmpty()) {
+        return text;
+    }
+    return QChar(0x200F) + text; // RIGHT-TO-LEFT MARK
+}
+
+QString isolatedLatin(const QString& text) {
+    if (QGuiApplication::layoutDirection() != Qt::RightToLeft) {
+        return text;
+    }
+    // Left-to-right marks rather than isolates (U+2066..2069): Qt 6.4 does not honour isolates, so a path's leading
+    // slash would otherwise jump to the far end.
+    const QChar mark(0x200E);
+    return mark + text + mark;
+}
+
+Qt::Alignment leadingAlignment() {
+    return Qt::AlignAbsolute | Qt::AlignVCenter |
+           (QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+}
+
 bool applyLanguage(const QString& code) {
     useEnglish();
     if (code == u"en"_s) {

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <Qt>
 
 namespace caselink {
 
@@ -17,5 +18,16 @@ bool applyLanguage(const QString& code);
 QString currentLanguage();
 // The font family preferred for Urdu text.
 QString urduFontFamily();
+
+// Bidi helpers for word-wrapped labels, whose paragraph direction Qt takes from the first strong character rather
+// than from the layout. In a right-to-left interface:
+// - a translated sentence gets a leading right-to-left mark, so one that starts with a path or a name still reads
+//   right to left;
+QString interfaceParagraph(const QString& text);
+// - Latin data (paths, user names), alone or inside a sentence, is marked left-to-right so its slashes and dots
+//   stay in place.
+QString isolatedLatin(const QString& text);
+// - a label that shows only Latin data (a path) keeps left-to-right order but sits on the layout's leading edge.
+Qt::Alignment leadingAlignment();
 
 } // namespace caselink

@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include "ui/language.h"
+
 namespace caselink {
 
 using namespace Qt::StringLiterals;
@@ -62,12 +64,20 @@ void MessageBar::showMessage(const QString& text, Type type) {
     setStyleSheet(u"QFrame#messageBar { %1 border-radius:4px; } QLabel { border:none; background:transparent; }"_s.arg(
         look.style));
     m_icon->setPixmap(QIcon(look.icon).pixmap(20, 20));
-    m_text->setText(text);
+    m_text->setText(interfaceParagraph(text));
     show();
 }
 
 QString MessageBar::text() const {
-    return isHidden() ? QString() : m_text->text();
+    if (isHidden()) {
+        return QString();
+    }
+    QString shown = m_text->text();
+    // Callers compare with what they passed in, without the bidi mark added for display.
+    if (shown.startsWith(QChar(0x200F))) {
+        shown.remove(0, 1);
+    }
+    return shown;
 }
 
 void MessageBar::dismiss() {

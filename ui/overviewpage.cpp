@@ -63,6 +63,7 @@ QLabel* OverviewPage::addRow(const QString& label, const QString& objectName) {
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
+    value->setAlignment(leadingAlignment());
     m_form->addRow(label, value);
     return value;
 }
@@ -70,20 +71,17 @@ QLabel* OverviewPage::addRow(const QString& label, const QString& objectName) {
 void OverviewPage::showSession(Session& session) {
     const User& user = session.user();
     m_welcome->setText(tr("Welcome, %1").arg(user.displayName.isEmpty() ? user.username : user.displayName));
-    m_user->setText(tr("%1 (%2)").arg(user.displayName, user.username));
+    m_user->setText(tr("%1 (%2)").arg(user.displayName, isolatedLatin(user.username)));
     m_role->setText(roleDisplayName(user.role));
 
     if (const Result<OrgUnit> office = session.office()) {
         const QString name =
             currentLanguage() == u"ur"_s && !office->nameUr.isEmpty() ? office->nameUr : office->nameEn;
-        m_office->setText(tr("%1 — %2").arg(office->code, name));
+        m_office->setText(interfaceParagraph(tr("%1 — %2").arg(isolatedLatin(office->code), name)));
     } else {
         m_office->setText(user.officeCode);
     }
-    // File paths are Latin text; keep them readable in the right-to-left layout.
-    m_database->setText(QDir::toNativeSeparators(session.path()));
-    m_database->setLayoutDirection(Qt::LeftToRight);
-    m_database->setAlignment(layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    m_database->setText(isolatedLatin(QDir::toNativeSeparators(session.path())));
 
     const bool synthetic = session.isSynthetic();
     m_kind->setText(synthetic ? tr("Synthetic demo data") : tr("Operational data"));
@@ -91,8 +89,8 @@ void OverviewPage::showSession(Session& session) {
 
     if (const auto users = session.users()) {
         const auto active = std::count_if(users->begin(), users->end(), [](const User& u) { return u.isActive(); });
-        m_accounts->setText(
-            tr("%1 active, %2 revoked").arg(active).arg(static_cast<qsizetype>(users->size()) - active));
+        const auto revoked = static_cast<qsizetype>(users->size()) - active;
+        m_accounts->setText(interfaceParagraph(tr("%1 active, %2 revoked").arg(active).arg(revoked)));
     } else {
         m_accounts->setText(users.error().message);
     }

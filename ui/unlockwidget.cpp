@@ -17,6 +17,7 @@
 #include "security/session.h"
 #include "storage/keyslots.h"
 #include "ui/createdatabasewizard.h"
+#include "ui/language.h"
 #include "ui/messagebar.h"
 #include "ui/settings.h"
 
@@ -65,6 +66,7 @@ UnlockWidget::UnlockWidget(QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_databaseLabel->setWordWrap(true);
+    m_databaseLabel->setAlignment(leadingAlignment());
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_throttleLabel->setWordWrap(true);
     m_throttleLabel->hide();
@@ -152,7 +154,7 @@ void UnlockWidget::setDatabasePath(const QString& path) {
     if (m_databasePath.isEmpty()) {
         m_databaseLabel->setText(tr("No database chosen. Pick a recent one, open a file or create a new database."));
     } else {
-        m_databaseLabel->setText(QDir::toNativeSeparators(m_databasePath));
+        m_databaseLabel->setText(isolatedLatin(QDir::toNativeSeparators(m_databasePath)));
     }
     updateThrottle();
 }
@@ -214,9 +216,9 @@ void UnlockWidget::createDatabase() {
 void UnlockWidget::openDemo() {
     const QString path = demoDatabasePath();
     if (!QFileInfo::exists(path)) {
-        m_messageBar->showMessage(
-            tr("There is no demo database at %1. Run scripts/demo to create it.").arg(QDir::toNativeSeparators(path)),
-            MessageBar::Type::Warning);
+        m_messageBar->showMessage(tr("There is no demo database at %1. Run scripts/demo to create it.")
+                                      .arg(isolatedLatin(QDir::toNativeSeparators(path))),
+                                  MessageBar::Type::Warning);
         return;
     }
     (void)unlock(path, kDemoUsername, SecureBytes::fromUtf8(kDemoPassword));
@@ -254,7 +256,7 @@ Status UnlockWidget::unlock(const QString& path, const QString& username, const 
         (void)(*session)->close();
         const Error error{ErrorCode::Usage, tr("%1 is not a synthetic demo database; open it with your own "
                                                "account.")
-                                                .arg(QDir::toNativeSeparators(path))};
+                                                .arg(isolatedLatin(QDir::toNativeSeparators(path)))};
         m_messageBar->showMessage(error.message, MessageBar::Type::Error);
         return std::unexpected(error);
     }
