@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -81,7 +82,7 @@ void OverviewPage::showSession(Session& session) {
     } else {
         m_office->setText(user.officeCode);
     }
-    m_database->setText(isolatedLatin(QDir::toNativeSeparators(session.path())));
+    m_database->setText(isolatedLatin(QDir::toNativeSeparators(QFileInfo(session.path()).absoluteFilePath())));
 
     const bool synthetic = session.isSynthetic();
     m_kind->setText(synthetic ? tr("Synthetic demo data") : tr("Operational data"));

@@ -10,12 +10,14 @@
 #include <QIcon>
 #include <QTimer>
 
+#include "security/processhardening.h"
 #include "security/securebytes.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/settings.h"
 #include "ui/unlockwidget.h"
+#include "util/appidentity.h"
 
 using namespace caselink;
 using namespace Qt::StringLiterals;
@@ -62,10 +64,11 @@ std::optional<SecureBytes> scriptedPassword(const QString& passwordFile) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Before any key exists: no core dumps, no ptrace.
+    hardenProcess();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"CaseLink"_s);
-    QApplication::setApplicationName(u"CaseLink"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CASELINK_VERSION));
+    // The same identity as caselink-cli, so both share the unlock throttle state.
+    setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/caselink.svg"_s));
 
     QCommandLineParser parser;
