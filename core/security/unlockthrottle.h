@@ -28,7 +28,7 @@ public:
     // Returns the failures since the last success (for the audit log) and resets the counter.
     std::vector<FailedUnlock> takeFailures(const QString& databaseId);
 
-    // The delay after n consecutive failures: none for the first three, then doubling from 2 s up to 5 minutes.
+    // The delay after n consecutive failures: none after one or two, then 2 s after the third, doubling up to 5 min.
     static std::chrono::seconds delayAfter(int failures);
 
 private:
