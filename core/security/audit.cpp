@@ -12,9 +12,10 @@ Q_LOGGING_CATEGORY(lcAudit, "caselink.audit")
 namespace caselink {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("caselink::AuditLog", text);
-}
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::AuditLog)
+};
 
 const QByteArray kGenesis(32, '\0');
 
@@ -186,11 +187,11 @@ Result<AuditVerification> AuditLog::verify() {
             const AuditEntry e = readEntry(*stmt);
             ++v.entries;
             if (e.seq != expected) {
-                brokenAt(expected, tr("Entry %1 is missing or out of order (found %2).").arg(expected).arg(e.seq));
+                brokenAt(expected, Tr::tr("Entry %1 is missing or out of order (found %2).").arg(expected).arg(e.seq));
             } else if (e.prevHash != previous) {
-                brokenAt(e.seq, tr("Entry %1 does not follow the entry before it.").arg(e.seq));
+                brokenAt(e.seq, Tr::tr("Entry %1 does not follow the entry before it.").arg(e.seq));
             } else if (crypto::sha256(previous + e.canonical()) != e.hash) {
-                brokenAt(e.seq, tr("Entry %1 has been altered.").arg(e.seq));
+                brokenAt(e.seq, Tr::tr("Entry %1 has been altered.").arg(e.seq));
             }
             hashes.push_back(crypto::sha256(previous + e.canonical()));
             previous = e.hash;
@@ -216,12 +217,13 @@ Result<AuditVerification> AuditLog::verify() {
         const QByteArray head = stmt->columnBlob(1);
         if (!crypto::ed25519Verify(stmt->columnBlob(4), checkpointMessage(seq, head, stmt->columnText(2)),
                                    stmt->columnBlob(3))) {
-            brokenAt(seq, tr("The signed checkpoint at entry %1 has an invalid signature.").arg(seq));
+            brokenAt(seq, Tr::tr("The signed checkpoint at entry %1 has an invalid signature.").arg(seq));
         } else if (seq < 1 || seq > static_cast<std::int64_t>(hashes.size())) {
-            brokenAt(static_cast<std::int64_t>(hashes.size()) + 1,
-                     tr("Entries up to %1 were signed but are no longer in the log: the log was truncated.").arg(seq));
+            brokenAt(
+                static_cast<std::int64_t>(hashes.size()) + 1,
+                Tr::tr("Entries up to %1 were signed but are no longer in the log: the log was truncated.").arg(seq));
         } else if (hashes[static_cast<std::size_t>(seq - 1)] != head) {
-            brokenAt(seq, tr("Entry %1 no longer matches the signed checkpoint.").arg(seq));
+            brokenAt(seq, Tr::tr("Entry %1 no longer matches the signed checkpoint.").arg(seq));
         } else {
             v.lastSignedSeq = seq;
         }

@@ -39,12 +39,13 @@ const unsigned char* bytes(const QByteArray& a) {
     return reinterpret_cast<const unsigned char*>(a.constData());
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("caselink::crypto", text);
-}
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::crypto)
+};
 
 std::unexpected<Error> cryptoFailure() {
-    return fail(ErrorCode::Internal, tr("A cryptographic operation failed."));
+    return fail(ErrorCode::Internal, Tr::tr("A cryptographic operation failed."));
 }
 
 Result<Ed25519KeyPair> rawPair(EVP_PKEY* key, int size, auto makePair) {
@@ -125,7 +126,7 @@ bool constantTimeEqual(const QByteArray& a, const QByteArray& b) {
 
 Result<QByteArray> seal(const SecureBytes& key, const SecureBytes& plaintext, const QByteArray& aad) {
     if (key.size() != kKeySize) {
-        return fail(ErrorCode::Internal, tr("Encryption key has the wrong size."));
+        return fail(ErrorCode::Internal, Tr::tr("Encryption key has the wrong size."));
     }
     const QByteArray nonce = randomBytes(kGcmNonceSize);
     QByteArray out = nonce;
@@ -150,7 +151,7 @@ Result<QByteArray> seal(const SecureBytes& key, const SecureBytes& plaintext, co
 
 Result<SecureBytes> open(const SecureBytes& key, const QByteArray& sealed, const QByteArray& aad) {
     if (key.size() != kKeySize || sealed.size() < kGcmNonceSize + kGcmTagSize) {
-        return fail(ErrorCode::Integrity, tr("Encrypted data is truncated or malformed."));
+        return fail(ErrorCode::Integrity, Tr::tr("Encrypted data is truncated or malformed."));
     }
     const auto textSize = static_cast<std::size_t>(sealed.size() - kGcmNonceSize - kGcmTagSize);
     SecureBytes out(textSize);
@@ -168,7 +169,7 @@ Result<SecureBytes> open(const SecureBytes& key, const QByteArray& sealed, const
     }
     if (EVP_DecryptFinal_ex(ctx.get(), out.data() + len, &len) != 1) {
         // Wrong key or altered data: GCM cannot tell which, and neither should we.
-        return fail(ErrorCode::Authentication, tr("Decryption failed: wrong key or altered data."));
+        return fail(ErrorCode::Authentication, Tr::tr("Decryption failed: wrong key or altered data."));
     }
     return out;
 }
@@ -180,7 +181,7 @@ Result<SecureBytes> argon2id(const SecureBytes& password, const QByteArray& salt
                           salt.constData(), static_cast<size_t>(salt.size()), out.data(), out.size());
     if (rc != ARGON2_OK) {
         return fail(ErrorCode::Internal,
-                    tr("Password key derivation failed: %1").arg(QString::fromUtf8(argon2_error_message(rc))));
+                    Tr::tr("Password key derivation failed: %1").arg(QString::fromUtf8(argon2_error_message(rc))));
     }
     return out;
 }
@@ -204,7 +205,7 @@ Result<SecureBytes> x25519Shared(const SecureBytes& privateKey, const QByteArray
     Pkey peer(EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, bytes(peerPublicKey),
                                           static_cast<size_t>(peerPublicKey.size())));
     if (!priv || !peer) {
-        return fail(ErrorCode::Integrity, tr("A stored public key is malformed."));
+        return fail(ErrorCode::Integrity, Tr::tr("A stored public key is malformed."));
     }
     PkeyCtx ctx(EVP_PKEY_CTX_new(priv.get(), nullptr));
     SecureBytes shared(32);

@@ -22,10 +22,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace caselink {
 
-QString detail::sessionTr(const char* text, const char* disambiguation, int n) {
-    return QCoreApplication::translate("caselink::Session", text, disambiguation, n);
-}
-
 QString detail::newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
@@ -38,9 +34,7 @@ namespace {
 using detail::newId;
 using detail::nowIso;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return detail::sessionTr(text, disambiguation, n);
-}
+using detail::Tr;
 
 // Values read from meta or users are written by CaseLink; a missing one means a damaged database.
 Result<QString> metaValue(Database& db, const QString& key) {
@@ -54,7 +48,7 @@ Result<QString> metaValue(Database& db, const QString& key) {
         return std::unexpected(row.error());
     }
     if (!*row) {
-        return fail(ErrorCode::Integrity, tr("The database has no %1 record; it is damaged.").arg(key));
+        return fail(ErrorCode::Integrity, Tr::tr("The database has no %1 record; it is damaged.").arg(key));
     }
     return stmt->columnText(0);
 }
@@ -71,7 +65,7 @@ Status insertMeta(Database& db, const QString& key, const QString& value) {
 Result<QString> seedOrganisation(Database& db, const QString& officeCode) {
     QFile f(QStringLiteral(":/data/org_units.json"));
     if (!f.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Internal, tr("The built-in organisation tree is missing."));
+        return fail(ErrorCode::Internal, Tr::tr("The built-in organisation tree is missing."));
     }
     const QJsonArray units = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("units")).toArray();
     auto stmt = db.prepare(QStringLiteral("INSERT INTO org_units (id, code, parent_id, unit_type, name_en, name_ur) "
@@ -100,7 +94,7 @@ Result<QString> seedOrganisation(Database& db, const QString& officeCode) {
     }
     if (officeId.isEmpty()) {
         return fail(ErrorCode::Input,
-                    tr("There is no office with the code \"%1\" in the organisation tree.").arg(officeCode));
+                    Tr::tr("There is no office with the code \"%1\" in the organisation tree.").arg(officeCode));
     }
     return officeId;
 }
@@ -131,7 +125,7 @@ namespace detail {
 
 Status validatePassword(const SecureBytes& password) {
     if (password.size() < 10) {
-        return fail(ErrorCode::Input, tr("A password needs at least 10 characters."));
+        return fail(ErrorCode::Input, Tr::tr("A password needs at least 10 characters."));
     }
     return ok();
 }
@@ -139,8 +133,8 @@ Status validatePassword(const SecureBytes& password) {
 Status validateUsername(const QString& username) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$"));
     if (!pattern.match(username).hasMatch()) {
-        return fail(ErrorCode::Input, tr("A user name has 2 to 64 letters, digits, dots, hyphens or underscores, "
-                                         "and starts with a letter or digit."));
+        return fail(ErrorCode::Input, Tr::tr("A user name has 2 to 64 letters, digits, dots, hyphens or underscores, "
+                                             "and starts with a letter or digit."));
     }
     return ok();
 }
@@ -158,7 +152,7 @@ Status signAuditHead(Database& db, AuditLog& audit) {
         return std::unexpected(row.error());
     }
     if (!*row) {
-        return fail(ErrorCode::Integrity, tr("The database has no office signing key."));
+        return fail(ErrorCode::Integrity, Tr::tr("The database has no office signing key."));
     }
     const QString keyId = stmt->columnText(0);
     const SecureBytes privateKey = stmt->columnSecret(1);
@@ -209,7 +203,7 @@ Result<OpenedDatabase> openWithSlotKey(const DatabaseFiles& files, const Keyslot
                     if (!readOnly && std::rename(QFile::encodeName(files.pendingKeys).constData(),
                                                  QFile::encodeName(files.keys).constData()) != 0) {
                         return fail(ErrorCode::Io,
-                                    tr("Cannot finish an interrupted re-encryption of %1.").arg(files.keys));
+                                    Tr::tr("Cannot finish an interrupted re-encryption of %1.").arg(files.keys));
                     }
                     return OpenedDatabase{std::move(*retry), std::move(*pendingKey)};
                 }
@@ -217,8 +211,8 @@ Result<OpenedDatabase> openWithSlotKey(const DatabaseFiles& files, const Keyslot
         }
     }
     return fail(ErrorCode::Integrity,
-                tr("The password is right, but %1 cannot be read with the key it unlocks. The database file is "
-                   "damaged, or the keyslot file belongs to another database (%2).")
+                Tr::tr("The password is right, but %1 cannot be read with the key it unlocks. The database file is "
+                       "damaged, or the keyslot file belongs to another database (%2).")
                     .arg(files.database, keys.databaseId()));
 }
 
@@ -267,7 +261,7 @@ Result<CreateResult> Session::create(const CreateOptions& options, const SecureB
     const DatabaseFiles files(options.path);
     if (QFile::exists(files.database) || QFile::exists(files.keys)) {
         return fail(ErrorCode::Conflict,
-                    tr("%1 already exists; CaseLink will not overwrite a database.").arg(options.path));
+                    Tr::tr("%1 already exists; CaseLink will not overwrite a database.").arg(options.path));
     }
     const Clock clock = &systemClockUtc;
     const SecureBytes dataKey = crypto::randomSecret(crypto::kKeySize);
@@ -371,7 +365,7 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
                                                  const SecureBytes& password, const UnlockOptions& options) {
     const DatabaseFiles files(path);
     if (!QFile::exists(files.database)) {
-        return fail(ErrorCode::NotFound, tr("There is no database at %1.").arg(path));
+        return fail(ErrorCode::NotFound, Tr::tr("There is no database at %1.").arg(path));
     }
     auto keys = KeyslotFile::load(files.keys);
     if (!keys) {
@@ -380,8 +374,8 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
     if (options.throttle) {
         const auto wait = options.throttle->remainingDelay(keys->databaseId());
         if (wait.count() > 0) {
-            return fail(ErrorCode::Authentication, tr("Too many failed attempts. Try again in %n second(s).", nullptr,
-                                                      static_cast<int>(wait.count())));
+            return fail(ErrorCode::Authentication, Tr::tr("Too many failed attempts. Try again in %n second(s).",
+                                                          nullptr, static_cast<int>(wait.count())));
         }
     }
     const KeySlot* slot = keys->findUser(username);
@@ -389,7 +383,7 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
         if (!slot) {
             // Spend the same effort as a real attempt so timing does not reveal which user names exist.
             (void)keys->unlock(keys->keySlots().front(), password);
-            return fail(ErrorCode::Authentication, tr("Wrong user name or password."));
+            return fail(ErrorCode::Authentication, Tr::tr("Wrong user name or password."));
         }
         return openWithSlotKey(files, *keys, *slot, password, options.readOnly);
     }();
@@ -409,7 +403,7 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
         return std::unexpected(st.error());
     }
     if (session->m_databaseId != keys->databaseId()) {
-        return fail(ErrorCode::Integrity, tr("The keyslot file belongs to another database."));
+        return fail(ErrorCode::Integrity, Tr::tr("The keyslot file belongs to another database."));
     }
     if (session->isReadOnly()) {
         return session;
@@ -462,7 +456,7 @@ Status Session::loadContext(const QString& userId) {
     }
     if (!*row || !stmt->columnIsNull(8)) {
         // A slot without an active account: revoked, or left over from an interrupted change.
-        return fail(ErrorCode::Authentication, tr("This account has been revoked or does not exist."));
+        return fail(ErrorCode::Authentication, Tr::tr("This account has been revoked or does not exist."));
     }
     m_user.id = stmt->columnText(0);
     m_user.username = stmt->columnText(1);

@@ -1,6 +1,7 @@
 // Helpers shared by the files that implement Session; not part of the core API.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "security/audit.h"
@@ -11,7 +12,10 @@ namespace caselink {
 class Database;
 namespace detail {
 
-QString sessionTr(const char* text, const char* disambiguation = nullptr, int n = -1);
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::Session)
+};
 QString newId();
 QString nowIso(Clock clock);
 Status validatePassword(const SecureBytes& password);

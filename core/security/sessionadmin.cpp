@@ -18,9 +18,7 @@ namespace {
 using detail::newId;
 using detail::nowIso;
 
-QString tr(const char* text) {
-    return detail::sessionTr(text);
-}
+using detail::Tr;
 
 std::optional<QDateTime> parseTime(const Statement& s, int column) {
     if (s.columnIsNull(column)) {
@@ -31,7 +29,7 @@ std::optional<QDateTime> parseTime(const Statement& s, int column) {
 
 Status replaceFile(const QString& from, const QString& to) {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        return fail(ErrorCode::Io, tr("Cannot move %1 into place.").arg(to));
+        return fail(ErrorCode::Io, Tr::tr("Cannot move %1 into place.").arg(to));
     }
     return ok();
 }
@@ -109,10 +107,10 @@ Result<IntegrityReport> integrityOf(Database& db, AuditLog& audit) {
 
 Status Session::requireRole(Role role) const {
     if (m_user.role != role) {
-        return fail(ErrorCode::Permission, tr("Only an administrator can do this."));
+        return fail(ErrorCode::Permission, Tr::tr("Only an administrator can do this."));
     }
     if (m_db.isReadOnly()) {
-        return fail(ErrorCode::Permission, tr("The database is open read-only."));
+        return fail(ErrorCode::Permission, Tr::tr("The database is open read-only."));
     }
     return ok();
 }
@@ -177,7 +175,7 @@ Result<OrgUnit> Session::office() {
             return unit;
         }
     }
-    return fail(ErrorCode::NotFound, tr("The user's office is not in the organisation tree."));
+    return fail(ErrorCode::NotFound, Tr::tr("The user's office is not in the organisation tree."));
 }
 
 Status Session::addUser(const NewUser& user, const SecureBytes& password) {
@@ -204,8 +202,8 @@ Status Session::addUser(const NewUser& user, const SecureBytes& password) {
     }
     exists->bind(1, user.username);
     if (auto row = exists->step(); !row || *row) {
-        return row ? fail(ErrorCode::Conflict, tr("The user name \"%1\" is already taken (user names of revoked "
-                                                  "accounts are not reused).")
+        return row ? fail(ErrorCode::Conflict, Tr::tr("The user name \"%1\" is already taken (user names of revoked "
+                                                      "accounts are not reused).")
                                                    .arg(user.username))
                    : Status(std::unexpected(row.error()));
     }
@@ -227,7 +225,7 @@ Status Session::addUser(const NewUser& user, const SecureBytes& password) {
         return st;
     }
     if (m_db.changes() != 1) {
-        return fail(ErrorCode::Input, tr("There is no office with the code \"%1\".").arg(user.officeCode));
+        return fail(ErrorCode::Input, Tr::tr("There is no office with the code \"%1\".").arg(user.officeCode));
     }
     const QJsonObject fields{{QLatin1String("username"), user.username},
                              {QLatin1String("role"), roleKey(user.role)},
@@ -259,7 +257,7 @@ Status Session::changePassword(const QString& username, const SecureBytes& newPa
             return st;
         }
     } else if (m_db.isReadOnly()) {
-        return fail(ErrorCode::Permission, tr("The database is open read-only."));
+        return fail(ErrorCode::Permission, Tr::tr("The database is open read-only."));
     }
     if (auto st = detail::validatePassword(newPassword); !st) {
         return st;
@@ -272,7 +270,7 @@ Status Session::changePassword(const QString& username, const SecureBytes& newPa
         return u.username.compare(username, Qt::CaseInsensitive) == 0 && u.isActive();
     });
     if (target == all->end()) {
-        return fail(ErrorCode::NotFound, tr("There is no active user \"%1\".").arg(username));
+        return fail(ErrorCode::NotFound, Tr::tr("There is no active user \"%1\".").arg(username));
     }
     auto keys = currentKeys(m_files, m_dataKey);
     if (!keys) {
@@ -301,7 +299,7 @@ Status Session::revokeUser(const QString& username) {
         return st;
     }
     if (username.compare(m_user.username, Qt::CaseInsensitive) == 0) {
-        return fail(ErrorCode::Usage, tr("You cannot revoke your own account."));
+        return fail(ErrorCode::Usage, Tr::tr("You cannot revoke your own account."));
     }
     auto all = users();
     if (!all) {
@@ -311,7 +309,7 @@ Status Session::revokeUser(const QString& username) {
         return u.username.compare(username, Qt::CaseInsensitive) == 0 && u.isActive();
     });
     if (target == all->end()) {
-        return fail(ErrorCode::NotFound, tr("There is no active user \"%1\".").arg(username));
+        return fail(ErrorCode::NotFound, Tr::tr("There is no active user \"%1\".").arg(username));
     }
     auto keys = currentKeys(m_files, m_dataKey);
     if (!keys) {
@@ -379,7 +377,7 @@ Result<IntegrityReport> Session::checkIntegrity() {
 Status Session::backup(const QString& outPath) {
     const DatabaseFiles out(outPath);
     if (QFile::exists(out.database) || QFile::exists(out.keys)) {
-        return fail(ErrorCode::Conflict, tr("%1 already exists; choose a new name for the backup.").arg(outPath));
+        return fail(ErrorCode::Conflict, Tr::tr("%1 already exists; choose a new name for the backup.").arg(outPath));
     }
     auto keys = currentKeys(m_files, m_dataKey);
     if (!keys) {
@@ -406,7 +404,7 @@ Status Session::backup(const QString& outPath) {
         removeDatabaseFiles(out.database);
         QFile::remove(out.keys);
         return fail(ErrorCode::Integrity,
-                    tr("The backup failed verification and was removed: %1")
+                    Tr::tr("The backup failed verification and was removed: %1")
                         .arg(report ? report->problems.join(QLatin1String("; ")) : report.error().message));
     }
     copy->close();
@@ -430,7 +428,7 @@ Status Session::recoverAdministrator(const QString& path, const QString& recover
                                      const SecureBytes& newPassword, const crypto::Argon2Params& kdf) {
     const auto canonical = normaliseRecoveryKey(recoveryKey);
     if (!canonical) {
-        return fail(ErrorCode::Input, tr("That is not a recovery key: it has 32 characters in groups of four."));
+        return fail(ErrorCode::Input, Tr::tr("That is not a recovery key: it has 32 characters in groups of four."));
     }
     if (auto st = detail::validatePassword(newPassword); !st) {
         return st;
@@ -442,12 +440,12 @@ Status Session::recoverAdministrator(const QString& path, const QString& recover
     }
     const KeySlot* slot = keys->recoverySlot();
     if (!slot) {
-        return fail(ErrorCode::Integrity, tr("The keyslot file has no recovery slot."));
+        return fail(ErrorCode::Integrity, Tr::tr("The keyslot file has no recovery slot."));
     }
     auto dataKey = keys->unlock(*slot, recoveryKeySecret(*canonical));
     if (!dataKey) {
         return dataKey.error().code == ErrorCode::Authentication
-                   ? fail(ErrorCode::Authentication, tr("The recovery key is wrong."))
+                   ? fail(ErrorCode::Authentication, Tr::tr("The recovery key is wrong."))
                    : Status(std::unexpected(dataKey.error()));
     }
     if (auto st = keys->verifyMac(*dataKey); !st) {
@@ -466,7 +464,7 @@ Status Session::recoverAdministrator(const QString& path, const QString& recover
         return u.username.compare(username, Qt::CaseInsensitive) == 0 && u.isActive() && u.role == Role::Administrator;
     });
     if (admin == all->end()) {
-        return fail(ErrorCode::NotFound, tr("There is no active administrator \"%1\".").arg(username));
+        return fail(ErrorCode::NotFound, Tr::tr("There is no active administrator \"%1\".").arg(username));
     }
     if (auto st = session->loadContext(admin->id); !st) {
         return st;
@@ -499,7 +497,7 @@ Status Session::restore(const QString& backupPath, const QString& targetPath, co
     const DatabaseFiles target(targetPath);
     if (!replace && (QFile::exists(target.database) || QFile::exists(target.keys))) {
         return fail(ErrorCode::Conflict,
-                    tr("%1 already exists; restore to a new name or confirm the replacement.").arg(targetPath));
+                    Tr::tr("%1 already exists; restore to a new name or confirm the replacement.").arg(targetPath));
     }
     UnlockOptions readOnly;
     readOnly.readOnly = true;
@@ -510,7 +508,7 @@ Status Session::restore(const QString& backupPath, const QString& targetPath, co
     auto report = (*backup)->checkIntegrity();
     if (!report || !report->ok()) {
         return fail(ErrorCode::Integrity,
-                    tr("The backup is damaged and was not restored: %1")
+                    Tr::tr("The backup is damaged and was not restored: %1")
                         .arg(report ? report->problems.join(QLatin1String("; ")) : report.error().message));
     }
     // Build the restored copy beside the target, then move it into place, so a failure leaves the target as it was.

@@ -9,9 +9,10 @@
 
 namespace caselink {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("caselink::backup", text);
-}
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::backup)
+};
 } // namespace
 
 Status copyDatabase(Database& src, const QString& outPath, const SecureBytes& key) {
@@ -21,7 +22,7 @@ Status copyDatabase(Database& src, const QString& outPath, const SecureBytes& ke
     }
     sqlite3_backup* backup = sqlite3_backup_init(dest->handle(), "main", src.handle(), "main");
     if (!backup) {
-        const Error error = dest->lastError(ErrorCode::Io, tr("Cannot start the backup"));
+        const Error error = dest->lastError(ErrorCode::Io, Tr::tr("Cannot start the backup"));
         dest->close();
         removeDatabaseFiles(outPath);
         return std::unexpected(error);
@@ -29,7 +30,7 @@ Status copyDatabase(Database& src, const QString& outPath, const SecureBytes& ke
     const int rc = sqlite3_backup_step(backup, -1);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        const Error error = dest->lastError(ErrorCode::Io, tr("The backup could not be written"));
+        const Error error = dest->lastError(ErrorCode::Io, Tr::tr("The backup could not be written"));
         dest->close();
         removeDatabaseFiles(outPath);
         return std::unexpected(error);

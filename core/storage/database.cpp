@@ -11,9 +11,10 @@ Q_LOGGING_CATEGORY(lcStorage, "caselink.storage")
 namespace caselink {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("caselink::Database", text);
-}
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::Database)
+};
 
 // SQLCipher takes a raw key as the text x'<64 hex digits>'; built in a wiped buffer, never as SQL text.
 SecureBytes rawKeySpec(const SecureBytes& key) {
@@ -119,7 +120,7 @@ Result<bool> Statement::step() {
                            : rc == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_CONSTRAINT ? ErrorCode::Conflict
                            : rc == SQLITE_READONLY                                       ? ErrorCode::Permission
                                                                                          : ErrorCode::Io;
-    return fail(code, tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return fail(code, Tr::tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 Status Statement::run() {
@@ -195,14 +196,14 @@ Database& Database::operator=(Database&&) noexcept = default;
 
 Result<Database> Database::open(const QString& path, const SecureBytes& key, Mode mode) {
     if (!key.isEmpty() && key.size() != 32) {
-        return fail(ErrorCode::Internal, tr("The database key has the wrong size."));
+        return fail(ErrorCode::Internal, Tr::tr("The database key has the wrong size."));
     }
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::Create && exists) {
-        return fail(ErrorCode::Conflict, tr("A file already exists at %1.").arg(path));
+        return fail(ErrorCode::Conflict, Tr::tr("A file already exists at %1.").arg(path));
     }
     if (mode != Mode::Create && !exists) {
-        return fail(ErrorCode::NotFound, tr("No database at %1.").arg(path));
+        return fail(ErrorCode::NotFound, Tr::tr("No database at %1.").arg(path));
     }
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
     flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -217,7 +218,7 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     db.m_path = path;
     db.m_readOnly = mode == Mode::ReadOnly;
     if (rc != SQLITE_OK) {
-        return std::unexpected(db.lastError(ErrorCode::Io, tr("Cannot open %1").arg(path)));
+        return std::unexpected(db.lastError(ErrorCode::Io, Tr::tr("Cannot open %1").arg(path)));
     }
     sqlite3_extended_result_codes(raw, 1);
     // SQLCipher logs page-level failures to stderr itself; we report them as typed errors instead.
@@ -225,7 +226,7 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     if (!key.isEmpty()) {
         const SecureBytes spec = rawKeySpec(key);
         if (sqlite3_key_v2(raw, "main", spec.data(), static_cast<int>(spec.size())) != SQLITE_OK) {
-            return std::unexpected(db.lastError(ErrorCode::Internal, tr("Cannot set the database key")));
+            return std::unexpected(db.lastError(ErrorCode::Internal, Tr::tr("Cannot set the database key")));
         }
     }
     // Prove the key (and that this is a database at all) before anything else touches the file.
@@ -233,8 +234,8 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     if (!proof) {
         if (proof.error().code == ErrorCode::Integrity) {
             return fail(ErrorCode::Authentication,
-                        tr("%1 cannot be read with this key: the key does not belong to it, or the file is not a "
-                           "CaseLink database or is damaged.")
+                        Tr::tr("%1 cannot be read with this key: the key does not belong to it, or the file is not a "
+                               "CaseLink database or is damaged.")
                             .arg(path));
         }
         return std::unexpected(proof.error());
@@ -262,7 +263,7 @@ Status Database::exec(const QString& sql) {
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return fail(isCorruption(rc) ? ErrorCode::Integrity : ErrorCode::Io, tr("Database error: %1").arg(text));
+        return fail(isCorruption(rc) ? ErrorCode::Integrity : ErrorCode::Io, Tr::tr("Database error: %1").arg(text));
     }
     return ok();
 }
@@ -274,7 +275,7 @@ Result<Statement> Database::prepare(const QString& sql) {
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return std::unexpected(
-            lastError(isCorruption(rc) ? ErrorCode::Integrity : ErrorCode::Internal, tr("Cannot prepare a query")));
+            lastError(isCorruption(rc) ? ErrorCode::Integrity : ErrorCode::Internal, Tr::tr("Cannot prepare a query")));
     }
     return Statement(stmt, m_db.get());
 }
@@ -289,7 +290,7 @@ Result<QVariant> Database::scalar(const QString& sql) {
         return std::unexpected(row.error());
     }
     if (!*row) {
-        return fail(ErrorCode::NotFound, tr("The query returned no row."));
+        return fail(ErrorCode::NotFound, Tr::tr("The query returned no row."));
     }
     return stmt->columnValue(0);
 }
@@ -317,7 +318,7 @@ Status Database::rekey(const SecureBytes& newKey) {
     const SecureBytes spec = rawKeySpec(newKey);
     const int rc = sqlite3_rekey_v2(m_db.get(), "main", spec.data(), static_cast<int>(spec.size()));
     if (rc != SQLITE_OK) {
-        return std::unexpected(lastError(ErrorCode::Io, tr("Re-encrypting the database failed")));
+        return std::unexpected(lastError(ErrorCode::Io, Tr::tr("Re-encrypting the database failed")));
     }
     return ok();
 }
@@ -328,7 +329,7 @@ void Database::close() {
 
 Error Database::lastError(ErrorCode code, const QString& context) const {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get())) : QString();
-    return Error{code, detail.isEmpty() ? context : tr("%1: %2").arg(context, detail)};
+    return Error{code, detail.isEmpty() ? context : Tr::tr("%1: %2").arg(context, detail)};
 }
 
 // ---- Transaction ----

@@ -11,9 +11,10 @@
 namespace caselink {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("caselink::KeyslotFile", text);
-}
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::KeyslotFile)
+};
 
 constexpr int kSaltSize = 16;
 constexpr qsizetype kMaxFileSize = 1024 * 1024;
@@ -45,7 +46,7 @@ SecureBytes macKey(const SecureBytes& dataKey) {
 
 std::unexpected<Error> malformed(const QString& detail) {
     return fail(ErrorCode::Integrity,
-                tr("The keyslot file is damaged or not a CaseLink keyslot file (%1).").arg(detail));
+                Tr::tr("The keyslot file is damaged or not a CaseLink keyslot file (%1).").arg(detail));
 }
 
 } // namespace
@@ -63,15 +64,15 @@ KeyslotFile KeyslotFile::create(const QString& databaseId) {
 Result<KeyslotFile> KeyslotFile::load(const QString& path) {
     QFile f(path);
     if (!f.exists()) {
-        return fail(ErrorCode::NotFound, tr("The keyslot file %1 is missing; without it the database cannot be "
-                                            "unlocked. Restore it from the backup made with the database.")
+        return fail(ErrorCode::NotFound, Tr::tr("The keyslot file %1 is missing; without it the database cannot be "
+                                                "unlocked. Restore it from the backup made with the database.")
                                              .arg(path));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, tr("Cannot read the keyslot file %1: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, Tr::tr("Cannot read the keyslot file %1: %2").arg(path, f.errorString()));
     }
     if (f.size() > kMaxFileSize) {
-        return malformed(tr("too large"));
+        return malformed(Tr::tr("too large"));
     }
     return parse(f.readAll());
 }
@@ -80,25 +81,25 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray& bytes) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return malformed(tr("not valid JSON"));
+        return malformed(Tr::tr("not valid JSON"));
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != kFormat) {
-        return malformed(tr("unknown format"));
+        return malformed(Tr::tr("unknown format"));
     }
     if (root.value(QLatin1String("version")).toInt() != kFormatVersion) {
-        return fail(ErrorCode::Usage, tr("The keyslot file has version %1, which this CaseLink cannot read.")
+        return fail(ErrorCode::Usage, Tr::tr("The keyslot file has version %1, which this CaseLink cannot read.")
                                           .arg(root.value(QLatin1String("version")).toInt()));
     }
     KeyslotFile file;
     file.m_databaseId = root.value(QLatin1String("database")).toString();
     file.m_generation = root.value(QLatin1String("generation")).toInteger(-1);
     if (QUuid::fromString(file.m_databaseId).isNull() || file.m_generation < 1) {
-        return malformed(tr("bad header"));
+        return malformed(Tr::tr("bad header"));
     }
     auto mac = unb64(root.value(QLatin1String("mac")), 32);
     if (!mac) {
-        return malformed(tr("missing authentication code"));
+        return malformed(Tr::tr("missing authentication code"));
     }
     file.m_mac = *mac;
     for (const QJsonValue& value : root.value(QLatin1String("slots")).toArray()) {
@@ -124,7 +125,7 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray& bytes) {
                            slot.kdf.memoryKiB <= 4u * 1024 * 1024 && slot.kdf.parallelism >= 1 &&
                            slot.kdf.parallelism <= 16;
         if (slot.id.isEmpty() || !kindOk || !kdfOk || !tag || !salt || !pub || !priv || !eph || !wrapped) {
-            return malformed(tr("slot %1").arg(file.m_slots.size() + 1));
+            return malformed(Tr::tr("slot %1").arg(file.m_slots.size() + 1));
         }
         slot.userTag = *tag;
         slot.salt = *salt;
@@ -135,7 +136,7 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray& bytes) {
         file.m_slots.push_back(std::move(slot));
     }
     if (file.m_slots.empty()) {
-        return malformed(tr("no slots"));
+        return malformed(Tr::tr("no slots"));
     }
     return file;
 }
@@ -177,15 +178,15 @@ QByteArray KeyslotFile::serialize(const SecureBytes& dataKey) const {
 Status KeyslotFile::save(const QString& path, const SecureBytes& dataKey) const {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(serialize(dataKey)) < 0 || !f.commit()) {
-        return fail(ErrorCode::Io, tr("Cannot write the keyslot file %1: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, Tr::tr("Cannot write the keyslot file %1: %2").arg(path, f.errorString()));
     }
     return ok();
 }
 
 Status KeyslotFile::verifyMac(const SecureBytes& dataKey) const {
     if (!crypto::constantTimeEqual(crypto::hmacSha256(macKey(dataKey), body()), m_mac)) {
-        return fail(ErrorCode::Integrity, tr("The keyslot file has been altered: its authentication code does not "
-                                             "match. Restore it from a backup."));
+        return fail(ErrorCode::Integrity, Tr::tr("The keyslot file has been altered: its authentication code does not "
+                                                 "match. Restore it from a backup."));
     }
     return ok();
 }
@@ -290,7 +291,7 @@ Result<SecureBytes> KeyslotFile::unlock(const KeySlot& slot, const SecureBytes& 
     }
     auto privateKey = crypto::open(*kek, slot.sealedPrivateKey, privateKeyAad(slot));
     if (!privateKey) {
-        return fail(ErrorCode::Authentication, tr("Wrong user name or password."));
+        return fail(ErrorCode::Authentication, Tr::tr("Wrong user name or password."));
     }
     auto shared = crypto::x25519Shared(*privateKey, slot.ephemeralPublicKey);
     if (!shared) {
@@ -300,8 +301,8 @@ Result<SecureBytes> KeyslotFile::unlock(const KeySlot& slot, const SecureBytes& 
     auto dataKey = crypto::open(crypto::hkdfSha256(*shared, aad, 32), slot.wrappedDataKey, aad);
     if (!dataKey) {
         // The password was right (the private key opened), so the slot itself has been altered.
-        return fail(ErrorCode::Integrity, tr("The keyslot file has been altered: this user's slot no longer holds "
-                                             "a valid key. Restore the keyslot file from a backup."));
+        return fail(ErrorCode::Integrity, Tr::tr("The keyslot file has been altered: this user's slot no longer holds "
+                                                 "a valid key. Restore the keyslot file from a backup."));
     }
     return dataKey;
 }

@@ -12,9 +12,10 @@
 
 namespace caselink {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("caselink::migrations", text);
-}
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::migrations)
+};
 } // namespace
 
 Result<std::vector<Migration>> availableMigrations() {
@@ -28,14 +29,14 @@ Result<std::vector<Migration>> availableMigrations() {
         }
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly)) {
-            return fail(ErrorCode::Internal, tr("Cannot read the built-in schema file %1.").arg(file));
+            return fail(ErrorCode::Internal, Tr::tr("Cannot read the built-in schema file %1.").arg(file));
         }
         out.push_back({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
     }
     std::sort(out.begin(), out.end(), [](const Migration& a, const Migration& b) { return a.number < b.number; });
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (out[i].number != static_cast<int>(i) + 1) {
-            return fail(ErrorCode::Internal, tr("The built-in schema migrations are not numbered 1, 2, 3, ..."));
+            return fail(ErrorCode::Internal, Tr::tr("The built-in schema migrations are not numbered 1, 2, 3, ..."));
         }
     }
     return out;
@@ -57,8 +58,8 @@ Status migrate(Database& db) {
     }
     const int latest = static_cast<int>(migrations->size());
     if (*current > latest) {
-        return fail(ErrorCode::Usage, tr("This database uses schema version %1, but this CaseLink only knows up to "
-                                         "version %2. Update CaseLink to open it.")
+        return fail(ErrorCode::Usage, Tr::tr("This database uses schema version %1, but this CaseLink only knows up to "
+                                             "version %2. Update CaseLink to open it.")
                                           .arg(*current)
                                           .arg(latest));
     }
@@ -75,7 +76,7 @@ Status migrate(Database& db) {
         }
         if (auto st = db.exec(m.sql); !st) {
             return fail(ErrorCode::Internal,
-                        tr("Schema migration %1 (%2) failed: %3").arg(m.number).arg(m.name, st.error().message));
+                        Tr::tr("Schema migration %1 (%2) failed: %3").arg(m.number).arg(m.name, st.error().message));
         }
     }
     if (auto st = db.setUserVersion(latest); !st) {
