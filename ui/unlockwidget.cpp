@@ -15,7 +15,6 @@
 #include <QVBoxLayout>
 
 #include "security/session.h"
-#include "storage/keyslots.h"
 #include "ui/createdatabasewizard.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
@@ -283,8 +282,8 @@ void UnlockWidget::updateThrottle() {
     m_secondsLeft = 0;
     if (!m_databasePath.isEmpty()) {
         // The throttle is kept per database id, which the keyslot file names without needing a password.
-        if (const auto keys = KeyslotFile::load(DatabaseFiles(m_databasePath).keys)) {
-            m_secondsLeft = static_cast<int>(m_throttle.remainingDelay(keys->databaseId()).count());
+        if (const auto id = Session::databaseIdOf(m_databasePath)) {
+            m_secondsLeft = static_cast<int>(m_throttle.remainingDelay(*id).count());
         }
     }
     if (m_secondsLeft > 0) {

@@ -361,6 +361,14 @@ Result<CreateResult> Session::create(const CreateOptions& options, const SecureB
     return CreateResult{databaseId, recoveryKey};
 }
 
+Result<QString> Session::databaseIdOf(const QString& path) {
+    auto keys = KeyslotFile::load(DatabaseFiles(path).keys);
+    if (!keys) {
+        return std::unexpected(keys.error());
+    }
+    return keys->databaseId();
+}
+
 Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QString& username,
                                                  const SecureBytes& password, const UnlockOptions& options) {
     const DatabaseFiles files(path);

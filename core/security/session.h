@@ -82,6 +82,10 @@ public:
     static Status restore(const QString& backupPath, const QString& targetPath, const QString& username,
                           const SecureBytes& password, bool replace);
 
+    // The id of the database at path, read from its keyslot file without unlocking (for per-database state such as
+    // the unlock throttle).
+    static Result<QString> databaseIdOf(const QString& path);
+
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
