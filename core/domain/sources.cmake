@@ -7,6 +7,8 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/firnumber.cpp
     ${CMAKE_CURRENT_LIST_DIR}/firnumber.h
     ${CMAKE_CURRENT_LIST_DIR}/identifierchars_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/legalclocks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/legalclocks.h
     ${CMAKE_CURRENT_LIST_DIR}/money.cpp
     ${CMAKE_CURRENT_LIST_DIR}/money.h
     ${CMAKE_CURRENT_LIST_DIR}/passportnumber.cpp
