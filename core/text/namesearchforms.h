@@ -1,0 +1,24 @@
+// The strings the FTS5 index stores for a name, and the ones a query is turned into, so that a name is found in
+// either script and any common spelling: a query goes through searchForms() too and matches token for token.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace caselink {
+
+struct NameSearchForms {
+    QString original; // as entered, trimmed
+    QString folded;   // NameNormalizer::fold: script kept, letter variants and case unified
+    QString latin;    // canonical Latin of every token, Urdu transliterated: "chaudhry muhammad tariq jutt"
+    QStringList keys; // phonetic keys of the tokens, distinct, in written order (a column of their own)
+
+    // Distinct words of folded and latin, for a text column (the original is folded rather than stored raw).
+    QStringList terms() const;
+    // terms() joined with spaces, ready to store.
+    QString text() const { return terms().join(QLatin1Char(' ')); }
+};
+
+NameSearchForms searchForms(const QString& name);
+
+} // namespace caselink
