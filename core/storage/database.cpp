@@ -84,6 +84,16 @@ Statement& Statement::bindSecret(int index, const SecureBytes& value) {
     return *this;
 }
 
+Statement& Statement::bindNamed(const char* name, const QString& value) {
+    const int index = sqlite3_bind_parameter_index(m_stmt.get(), name);
+    return index > 0 ? bind(index, value) : *this;
+}
+
+Statement& Statement::bindNamed(const char* name, std::int64_t value) {
+    const int index = sqlite3_bind_parameter_index(m_stmt.get(), name);
+    return index > 0 ? bindInt(index, value) : *this;
+}
+
 Statement& Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt.get(), index);
     return *this;

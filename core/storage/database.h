@@ -44,6 +44,10 @@ public:
     // Key material: SQLite copies it into its own (encrypted-at-rest) pages; no unwiped copy is made here.
     Statement& bindSecret(int index, const SecureBytes& value);
     Statement& bindNull(int index);
+    // Named parameters (":name"); a name the statement does not use is ignored, so shared fragments such as the
+    // scope filter can bind unconditionally.
+    Statement& bindNamed(const char* name, const QString& value);
+    Statement& bindNamed(const char* name, std::int64_t value);
     Statement& bind(int index, const QVariant& value);
 
     // Returns true when a row is available, false when done.

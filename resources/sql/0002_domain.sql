@@ -471,6 +471,17 @@ CREATE TABLE red_book_entries (
 CREATE INDEX red_book_zone ON red_book_entries(edition_id, zone_id, status);
 CREATE INDEX red_book_person ON red_book_entries(person_id);
 
+-- A merge keeps the merged record (merged_into) and lists every reference it moved, so it can be undone exactly.
+CREATE TABLE person_merges (
+    id         TEXT PRIMARY KEY,
+    kept_id    TEXT NOT NULL REFERENCES persons(id),
+    merged_id  TEXT NOT NULL REFERENCES persons(id),
+    moved      TEXT NOT NULL,            -- JSON: {"table": ["row id", ...], ...}
+    merged_at  TEXT NOT NULL,
+    undone_at  TEXT
+) STRICT;
+CREATE INDEX person_merges_kept ON person_merges(kept_id);
+
 -- Prosecutor-readers see only the cases assigned to them.
 CREATE TABLE case_assignments (
     case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
@@ -485,7 +496,8 @@ CREATE INDEX case_assignments_user ON case_assignments(user_id);
 -- skeletons); the repositories keep them in step with the rows in the same transaction.
 CREATE VIRTUAL TABLE person_search USING fts5(
     person_id UNINDEXED,
-    names,
+    names,          -- folded and Latin forms of every name, alias and the father's or husband's name
+    keys,           -- phonetic keys of those words, for spellings the folding does not reach
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );

@@ -1,0 +1,63 @@
+#include "person.h"
+
+namespace caselink {
+
+QString relationKey(Relation relation) {
+    switch (relation) {
+    case Relation::SonOf:
+        return QStringLiteral("SO");
+    case Relation::DaughterOf:
+        return QStringLiteral("DO");
+    case Relation::WifeOf:
+        return QStringLiteral("WO");
+    case Relation::None:
+        break;
+    }
+    return {};
+}
+
+Relation relationFromKey(const QString& key) {
+    if (key == QLatin1String("SO")) {
+        return Relation::SonOf;
+    }
+    if (key == QLatin1String("DO")) {
+        return Relation::DaughterOf;
+    }
+    if (key == QLatin1String("WO")) {
+        return Relation::WifeOf;
+    }
+    return Relation::None;
+}
+
+QString sexKey(Sex sex) {
+    switch (sex) {
+    case Sex::Male:
+        return QStringLiteral("M");
+    case Sex::Female:
+        return QStringLiteral("F");
+    case Sex::Other:
+        return QStringLiteral("X");
+    case Sex::Unknown:
+        break;
+    }
+    return QStringLiteral("U");
+}
+
+Sex sexFromKey(const QString& key) {
+    if (key == QLatin1String("M")) {
+        return Sex::Male;
+    }
+    if (key == QLatin1String("F")) {
+        return Sex::Female;
+    }
+    if (key == QLatin1String("X")) {
+        return Sex::Other;
+    }
+    return Sex::Unknown;
+}
+
+QString Person::displayName() const {
+    return nameLatin.isEmpty() ? nameUrdu : nameLatin;
+}
+
+} // namespace caselink

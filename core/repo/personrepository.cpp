@@ -1,0 +1,725 @@
+#include "personrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include "domain/cnic.h"
+#include "domain/passportnumber.h"
+#include "domain/phonenumber.h"
+#include "domain/textinput.h"
+#include "security/session.h"
+#include "storage/database.h"
+#include "text/namesearchforms.h"
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::PersonRepository)
+};
+
+constexpr qsizetype kMaxName = 200;
+constexpr qsizetype kMaxNotes = 20000;
+
+// Every (table, column) that points at a person and moves on a merge. Person-owned details move too, so the kept
+// record shows every passport and phone ever seen for the human.
+const std::vector<std::pair<const char*, const char*>> kPersonReferences = {
+    {"person_aliases", "person_id"},
+    {"person_passports", "person_id"},
+    {"person_phones", "person_id"},
+    {"person_addresses", "person_id"},
+    {"person_photos", "person_id"},
+    {"watchlist_entries", "person_id"},
+    {"memberships", "person_id"},
+    {"case_persons", "person_id"},
+    {"arrests", "person_id"},
+    {"route_legs", "person_id"},
+    {"route_legs", "facilitator_person_id"},
+    {"payments", "payer_person_id"},
+    {"payments", "payee_person_id"},
+    {"documents", "person_id"},
+    {"assets", "person_id"},
+    {"events", "person_id"},
+    {"links", "from_id"},
+    {"links", "to_id"},
+    {"red_book_entries", "person_id"},
+};
+
+const QString kPersonColumns = QStringLiteral(
+    "p.id, p.name_latin, p.name_urdu, p.relation, p.relative_latin, p.relative_urdu, p.sex, p.birth_date, "
+    "p.birth_year, p.nationality, p.cnic, p.red_book, p.proclaimed_offender, p.red_notice, p.notes, p.office_id, "
+    "p.merged_into, p.created_at, p.updated_at");
+
+Status sanitizeInto(QString& field, qsizetype maxLength, std::vector<Issue>& issues,
+                    LineMode mode = LineMode::SingleLine) {
+    auto clean = sanitizeText(field, maxLength, mode);
+    issues.insert(issues.end(), clean.issues.begin(), clean.issues.end());
+    if (clean.value) {
+        field = *clean.value;
+    }
+    return ok();
+}
+
+// A pseudonym that is stable for one record but reveals nothing about the person.
+QString pseudonym(const QString& id) {
+    return Tr::tr("Protected person %1").arg(id.left(8).toUpper());
+}
+
+// NOT NULL text columns: a null QString would bind SQL NULL.
+QString nn(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString ftsQuote(const QString& term) {
+    return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// names : ("a" AND "b"*) OR keys : ("k1" AND "k2"): every word of the query must match, the last one as a prefix.
+QString ftsQuery(const NameSearchForms& forms) {
+    const QStringList words = forms.latin.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList nameTerms;
+    for (int i = 0; i < words.size(); ++i) {
+        nameTerms << ftsQuote(words[i]) + (i == words.size() - 1 ? QStringLiteral("*") : QString());
+    }
+    QStringList keyTerms;
+    for (const QString& key : forms.keys) {
+        keyTerms << ftsQuote(key);
+    }
+    QString query;
+    if (!nameTerms.isEmpty()) {
+        query = QStringLiteral("names : (%1)").arg(nameTerms.join(QLatin1String(" AND ")));
+    }
+    if (!keyTerms.isEmpty()) {
+        query += (query.isEmpty() ? QString() : QStringLiteral(" OR ")) +
+                 QStringLiteral("keys : (%1)").arg(keyTerms.join(QLatin1String(" AND ")));
+    }
+    return query;
+}
+
+} // namespace
+
+Result<std::vector<Issue>> PersonRepository::normalise(Person& person) const {
+    std::vector<Issue> issues;
+    for (QString* field : {&person.nameLatin, &person.nameUrdu, &person.relativeLatin, &person.relativeUrdu}) {
+        sanitizeInto(*field, kMaxName, issues);
+    }
+    for (QString& alias : person.aliases) {
+        sanitizeInto(alias, kMaxName, issues);
+    }
+    person.aliases.removeAll(QString());
+    sanitizeInto(person.notes, kMaxNotes, issues, LineMode::MultiLine);
+    if (person.nameLatin.isEmpty() && person.nameUrdu.isEmpty()) {
+        issues.push_back({Severity::Error, QStringLiteral("person.name_missing"),
+                          Tr::tr("Give the person's name in Latin or Urdu script.")});
+    }
+    if (!person.cnic.trimmed().isEmpty()) {
+        auto cnic = validateCnic(person.cnic);
+        issues.insert(issues.end(), cnic.issues.begin(), cnic.issues.end());
+        if (cnic.value) {
+            person.cnic = cnic.value->digits;
+            if (auto sexIssue = checkCnicSex(*cnic.value, person.sex)) {
+                issues.push_back(*sexIssue);
+            }
+        }
+    } else {
+        person.cnic.clear();
+    }
+    QStringList phones;
+    for (const QString& raw : person.phones) {
+        if (raw.trimmed().isEmpty()) {
+            continue;
+        }
+        auto phone = validatePhoneNumber(raw);
+        issues.insert(issues.end(), phone.issues.begin(), phone.issues.end());
+        if (phone.value && !phones.contains(phone.value->e164)) {
+            phones << phone.value->e164;
+        }
+    }
+    person.phones = phones;
+    for (PersonPassport& passport : person.passports) {
+        auto number = validatePassportNumber(passport.number);
+        issues.insert(issues.end(), number.issues.begin(), number.issues.end());
+        if (number.value) {
+            passport.number = number.value->number;
+        }
+    }
+    if (hasErrors(issues)) {
+        return fail(ErrorCode::Input, errorMessages(issues));
+    }
+    return issues;
+}
+
+Status PersonRepository::writeRow(const Person& p, bool insert) {
+    const QString sql =
+        insert ? QStringLiteral(
+                     "INSERT INTO persons (name_latin, name_urdu, relation, relative_latin, relative_urdu, sex, "
+                     "birth_date, birth_year, nationality, cnic, cnic_kind, red_book, proclaimed_offender, "
+                     "red_notice, notes, updated_at, office_id, created_at, id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?16, ?18)")
+               : QStringLiteral(
+                     "UPDATE persons SET name_latin = ?1, name_urdu = ?2, relation = ?3, relative_latin = ?4, "
+                     "relative_urdu = ?5, sex = ?6, birth_date = ?7, birth_year = ?8, nationality = ?9, "
+                     "cnic = ?10, cnic_kind = ?11, red_book = ?12, proclaimed_offender = ?13, red_notice = ?14, "
+                     "notes = ?15, updated_at = ?16 WHERE id = ?18");
+    auto stmt = m_context.db().prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    const QString relation = relationKey(p.relation);
+    stmt->bind(1, nn(p.nameLatin))
+        .bind(2, nn(p.nameUrdu))
+        .bind(3, relation.isEmpty() ? QString() : relation)
+        .bind(4, nn(p.relativeLatin))
+        .bind(5, nn(p.relativeUrdu))
+        .bind(6, sexKey(p.sex))
+        .bind(7, p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString())
+        .bind(8, QVariant(p.birthYear > 0 ? QVariant(p.birthYear) : QVariant()))
+        .bind(9, p.nationality.isEmpty() ? QStringLiteral("PK") : p.nationality)
+        .bind(10, p.cnic.isEmpty() ? QString() : p.cnic)
+        .bind(11, p.cnic.isEmpty()
+                      ? QString()
+                      : (p.nationality == QLatin1String("PK") ? QStringLiteral("CNIC") : QStringLiteral("NICOP")))
+        .bind(12, p.redBook ? 1 : 0)
+        .bind(13, p.proclaimedOffender ? 1 : 0)
+        .bind(14, p.redNotice ? 1 : 0)
+        .bind(15, nn(p.notes))
+        .bind(16, m_context.now())
+        .bind(17, p.officeId)
+        .bind(18, p.id);
+    if (auto st = stmt->run(); !st) {
+        return st;
+    }
+    if (!insert && m_context.db().changes() != 1) {
+        return fail(ErrorCode::NotFound, Tr::tr("The person no longer exists."));
+    }
+    return writeChildren(p);
+}
+
+Status PersonRepository::writeChildren(const Person& p) {
+    Database& db = m_context.db();
+    for (const char* table : {"person_aliases", "person_phones", "person_passports", "person_addresses"}) {
+        auto del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(QLatin1String(table)));
+        if (!del) {
+            return std::unexpected(del.error());
+        }
+        del->bind(1, p.id);
+        if (auto st = del->run(); !st) {
+            return st;
+        }
+    }
+    auto alias = db.prepare(QStringLiteral("INSERT INTO person_aliases (id, person_id, alias) VALUES (?, ?, ?)"));
+    auto phone = db.prepare(QStringLiteral("INSERT INTO person_phones (id, person_id, e164) VALUES (?, ?, ?)"));
+    auto passport = db.prepare(QStringLiteral(
+        "INSERT INTO person_passports (id, person_id, number, issuing_state, status) VALUES (?, ?, ?, ?, ?)"));
+    auto address = db.prepare(QStringLiteral("INSERT INTO person_addresses (id, person_id, country, province, "
+                                             "district, tehsil, locality, line, address_key) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!alias || !phone || !passport || !address) {
+        return fail(ErrorCode::Internal, Tr::tr("Cannot prepare the person's details."));
+    }
+    for (const QString& a : p.aliases) {
+        alias->reset();
+        alias->bind(1, newUuid()).bind(2, p.id).bind(3, a);
+        if (auto st = alias->run(); !st) {
+            return st;
+        }
+    }
+    for (const QString& e164 : p.phones) {
+        phone->reset();
+        phone->bind(1, newUuid()).bind(2, p.id).bind(3, e164);
+        if (auto st = phone->run(); !st) {
+            return st;
+        }
+    }
+    for (const PersonPassport& pp : p.passports) {
+        passport->reset();
+        passport->bind(1, newUuid()).bind(2, p.id).bind(3, pp.number).bind(4, pp.issuingState).bind(5, pp.status);
+        if (auto st = passport->run(); !st) {
+            return st;
+        }
+    }
+    for (const PersonAddress& ad : p.addresses) {
+        // The key that "shares an address" links compare: normalised locality, tehsil and district.
+        const QString key =
+            searchForms(ad.locality + QLatin1Char(' ') + ad.tehsil + QLatin1Char(' ') + ad.district).latin;
+        address->reset();
+        address->bind(1, newUuid())
+            .bind(2, p.id)
+            .bind(3, ad.country.isEmpty() ? QStringLiteral("PK") : ad.country)
+            .bind(4, nn(ad.province))
+            .bind(5, nn(ad.district))
+            .bind(6, nn(ad.tehsil))
+            .bind(7, nn(ad.locality))
+            .bind(8, nn(ad.line))
+            .bind(9, nn(key));
+        if (auto st = address->run(); !st) {
+            return st;
+        }
+    }
+    return refreshSearch(p);
+}
+
+Status PersonRepository::refreshSearch(const Person& p) {
+    QStringList names;
+    QStringList keys;
+    for (const QString& name : QStringList{p.nameLatin, p.nameUrdu, p.relativeLatin, p.relativeUrdu} + p.aliases) {
+        if (name.isEmpty()) {
+            continue;
+        }
+        const NameSearchForms forms = searchForms(name);
+        names << forms.text();
+        keys << forms.keys;
+    }
+    keys.removeDuplicates();
+    Database& db = m_context.db();
+    auto del = db.prepare(QStringLiteral("DELETE FROM person_search WHERE person_id = ?"));
+    auto insert = db.prepare(QStringLiteral("INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"));
+    if (!del || !insert) {
+        return fail(ErrorCode::Internal, Tr::tr("Cannot update the search index."));
+    }
+    del->bind(1, p.id);
+    if (auto st = del->run(); !st) {
+        return st;
+    }
+    insert->bind(1, p.id).bind(2, nn(names.join(QLatin1Char(' ')))).bind(3, nn(keys.join(QLatin1Char(' '))));
+    return insert->run();
+}
+
+Result<SaveOutcome> PersonRepository::create(const Person& draft) {
+    Person person = draft;
+    auto warnings = normalise(person);
+    if (!warnings) {
+        return std::unexpected(warnings.error());
+    }
+    person.id = newUuid();
+    person.officeId = m_context.session().user().officeId;
+    const AuditRecord record{QStringLiteral("person.create"), QStringLiteral("person"), person.id,
+                             QJsonObject{{QLatin1String("office"), m_context.session().user().officeCode}}};
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(person, true); }); !st) {
+        return std::unexpected(st.error());
+    }
+    return SaveOutcome{person.id, *warnings};
+}
+
+Result<SaveOutcome> PersonRepository::update(const Person& edited) {
+    auto before = get(edited.id);
+    if (!before) {
+        return std::unexpected(before.error());
+    }
+    if (before->isProtected) {
+        return fail(ErrorCode::Permission, Tr::tr("This person's details need the victim grant to change."));
+    }
+    Person person = edited;
+    person.officeId = before->officeId;
+    auto warnings = normalise(person);
+    if (!warnings) {
+        return std::unexpected(warnings.error());
+    }
+    // The audit records which fields changed, not their values: identities stay out of the log.
+    QJsonArray changed;
+    auto note = [&](const char* name, bool differs) {
+        if (differs) {
+            changed.append(QLatin1String(name));
+        }
+    };
+    note("name_latin", before->nameLatin != person.nameLatin);
+    note("name_urdu", before->nameUrdu != person.nameUrdu);
+    note("relation", before->relation != person.relation);
+    note("relative", before->relativeLatin != person.relativeLatin || before->relativeUrdu != person.relativeUrdu);
+    note("sex", before->sex != person.sex);
+    note("birth", before->birthDate != person.birthDate || before->birthYear != person.birthYear);
+    note("nationality", before->nationality != person.nationality);
+    note("cnic", before->cnic != person.cnic);
+    note("aliases", before->aliases != person.aliases);
+    note("phones", before->phones != person.phones);
+    note("passports", before->passports.size() != person.passports.size() ||
+                          !std::equal(before->passports.begin(), before->passports.end(), person.passports.begin(),
+                                      [](const PersonPassport& a, const PersonPassport& b) {
+                                          return a.number == b.number && a.status == b.status &&
+                                                 a.issuingState == b.issuingState;
+                                      }));
+    note("addresses", before->addresses.size() != person.addresses.size());
+    note("flags", before->redBook != person.redBook || before->proclaimedOffender != person.proclaimedOffender ||
+                      before->redNotice != person.redNotice);
+    note("notes", before->notes != person.notes);
+    const AuditRecord record{QStringLiteral("person.update"), QStringLiteral("person"), person.id,
+                             QJsonObject{{QLatin1String("changed"), changed}}};
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(person, false); });
+        !st) {
+        return std::unexpected(st.error());
+    }
+    return SaveOutcome{person.id, *warnings};
+}
+
+Result<Person> PersonRepository::get(const QString& id) {
+    const Scope& scope = m_context.scope();
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT %1, %2 FROM persons p WHERE p.id = :id AND %3")
+            .arg(kPersonColumns, scope.personProtected(QStringLiteral("p")), scope.personVisible(QStringLiteral("p"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", id);
+    scope.bind(*stmt);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, Tr::tr("No such person, or not in your scope."));
+    }
+    Person p;
+    p.id = stmt->columnText(0);
+    p.officeId = stmt->columnText(15);
+    p.mergedInto = stmt->columnText(16);
+    p.createdAt = QDateTime::fromString(stmt->columnText(17), Qt::ISODateWithMs);
+    p.updatedAt = QDateTime::fromString(stmt->columnText(18), Qt::ISODateWithMs);
+    p.isProtected = stmt->columnInt(19) != 0;
+    if (p.isProtected) {
+        p.nameLatin = pseudonym(p.id);
+        return p;
+    }
+    p.nameLatin = stmt->columnText(1);
+    p.nameUrdu = stmt->columnText(2);
+    p.relation = relationFromKey(stmt->columnText(3));
+    p.relativeLatin = stmt->columnText(4);
+    p.relativeUrdu = stmt->columnText(5);
+    p.sex = sexFromKey(stmt->columnText(6));
+    p.birthDate = QDate::fromString(stmt->columnText(7), Qt::ISODate);
+    p.birthYear = static_cast<int>(stmt->columnInt(8));
+    p.nationality = stmt->columnText(9);
+    p.cnic = stmt->columnText(10);
+    p.redBook = stmt->columnInt(11) != 0;
+    p.proclaimedOffender = stmt->columnInt(12) != 0;
+    p.redNotice = stmt->columnInt(13) != 0;
+    p.notes = stmt->columnText(14);
+    Database& db = m_context.db();
+    auto list = [&](const QString& sql, auto&& each) -> Status {
+        auto s = db.prepare(sql);
+        if (!s) {
+            return std::unexpected(s.error());
+        }
+        s->bind(1, id);
+        while (true) {
+            auto r = s->step();
+            if (!r) {
+                return std::unexpected(r.error());
+            }
+            if (!*r) {
+                return ok();
+            }
+            each(*s);
+        }
+    };
+    Status st = list(QStringLiteral("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY rowid"),
+                     [&](Statement& s) { p.aliases << s.columnText(0); });
+    if (st) {
+        st = list(QStringLiteral("SELECT e164 FROM person_phones WHERE person_id = ? ORDER BY rowid"),
+                  [&](Statement& s) { p.phones << s.columnText(0); });
+    }
+    if (st) {
+        st = list(QStringLiteral("SELECT number, issuing_state, status FROM person_passports WHERE person_id = ? "
+                                 "ORDER BY rowid"),
+                  [&](Statement& s) {
+                      p.passports.push_back({s.columnText(0), s.columnText(1), s.columnText(2)});
+                  });
+    }
+    if (st) {
+        st = list(QStringLiteral("SELECT country, province, district, tehsil, locality, line FROM person_addresses "
+                                 "WHERE person_id = ? ORDER BY rowid"),
+                  [&](Statement& s) {
+                      p.addresses.push_back({s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3),
+                                             s.columnText(4), s.columnText(5)});
+                  });
+    }
+    if (!st) {
+        return std::unexpected(st.error());
+    }
+    return p;
+}
+
+Result<std::vector<PersonHit>> PersonRepository::hits(const QString& where, const std::function<void(Statement&)>& bind,
+                                                      const QString& matchedBy) {
+    const Scope& scope = m_context.scope();
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT p.id, p.name_latin, p.name_urdu, p.relative_latin, p.relative_urdu, p.cnic "
+                       "FROM persons p %1 AND p.merged_into IS NULL AND %2 AND NOT %3")
+            .arg(where, scope.personVisible(QStringLiteral("p")), scope.personProtected(QStringLiteral("p"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    bind(*stmt);
+    scope.bind(*stmt);
+    std::vector<PersonHit> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return out;
+        }
+        PersonHit hit;
+        hit.id = stmt->columnText(0);
+        hit.name = stmt->columnText(1).isEmpty() ? stmt->columnText(2) : stmt->columnText(1);
+        hit.nameUrdu = stmt->columnText(2);
+        hit.relative = stmt->columnText(3).isEmpty() ? stmt->columnText(4) : stmt->columnText(3);
+        if (!stmt->columnIsNull(5)) {
+            hit.cnic = Cnic{stmt->columnText(5)}.display();
+        }
+        hit.matchedBy = matchedBy;
+        out.push_back(std::move(hit));
+    }
+}
+
+Result<std::vector<PersonHit>> PersonRepository::findByIdentifier(IdentifierKind kind, const QString& input) {
+    QString value;
+    QString where;
+    QString label;
+    switch (kind) {
+    case IdentifierKind::Cnic: {
+        auto cnic = validateCnic(input);
+        if (!cnic.value) {
+            return fail(ErrorCode::Input, errorMessages(cnic.issues));
+        }
+        value = cnic.value->digits;
+        where = QStringLiteral("WHERE p.cnic = :value");
+        label = QStringLiteral("cnic");
+        break;
+    }
+    case IdentifierKind::Passport: {
+        auto number = validatePassportNumber(input);
+        if (!number.value) {
+            return fail(ErrorCode::Input, errorMessages(number.issues));
+        }
+        value = number.value->number;
+        where = QStringLiteral("WHERE p.id IN (SELECT person_id FROM person_passports WHERE number = :value)");
+        label = QStringLiteral("passport");
+        break;
+    }
+    case IdentifierKind::Phone: {
+        auto phone = validatePhoneNumber(input);
+        if (!phone.value) {
+            return fail(ErrorCode::Input, errorMessages(phone.issues));
+        }
+        value = phone.value->e164;
+        where = QStringLiteral("WHERE p.id IN (SELECT person_id FROM person_phones WHERE e164 = :value)");
+        label = QStringLiteral("phone");
+        break;
+    }
+    }
+    return hits(
+        where, [&](Statement& s) { s.bindNamed(":value", value); }, label);
+}
+
+Result<std::vector<PersonHit>> PersonRepository::search(const QString& query, int limit) {
+    std::vector<PersonHit> out;
+    auto addUnique = [&out](std::vector<PersonHit> more) {
+        for (PersonHit& hit : more) {
+            if (std::none_of(out.begin(), out.end(), [&](const PersonHit& h) { return h.id == hit.id; })) {
+                out.push_back(std::move(hit));
+            }
+        }
+    };
+    // Something that looks like an identifier is looked up exactly first.
+    const QString digits = foldDigits(query).remove(QRegularExpression(QStringLiteral("[\\s\\-+.()]")));
+    static const QRegularExpression allDigits(QStringLiteral("^\\d{7,15}$"));
+    static const QRegularExpression passportLike(QStringLiteral("^[A-Za-z]{1,3}\\d{5,8}$"));
+    if (allDigits.match(digits).hasMatch()) {
+        for (IdentifierKind kind : {IdentifierKind::Cnic, IdentifierKind::Phone}) {
+            if (auto found = findByIdentifier(kind, query)) {
+                addUnique(std::move(*found));
+            }
+        }
+    } else if (passportLike.match(digits).hasMatch()) {
+        if (auto found = findByIdentifier(IdentifierKind::Passport, query)) {
+            addUnique(std::move(*found));
+        }
+    }
+    const QString match = ftsQuery(searchForms(query.left(kMaxName)));
+    if (!match.isEmpty()) {
+        auto byName = hits(
+            QStringLiteral("JOIN (SELECT person_id, bm25(person_search) AS rank FROM person_search "
+                           "WHERE person_search MATCH :match ORDER BY rank LIMIT :limit) s "
+                           "ON s.person_id = p.id WHERE 1"),
+            [&](Statement& s) {
+                s.bindNamed(":match", match);
+                s.bindNamed(":limit", static_cast<std::int64_t>(limit) * 4);
+            },
+            QStringLiteral("name"));
+        if (!byName) {
+            return std::unexpected(byName.error());
+        }
+        addUnique(std::move(*byName));
+    }
+    if (static_cast<int>(out.size()) > limit) {
+        out.resize(static_cast<std::size_t>(limit));
+    }
+    return out;
+}
+
+Result<bool> PersonRepository::isVisible(const QString& id) {
+    auto person = get(id);
+    if (!person) {
+        return person.error().code == ErrorCode::NotFound ? Result<bool>(false) : std::unexpected(person.error());
+    }
+    return !person->isProtected && person->mergedInto.isEmpty();
+}
+
+Result<QString> PersonRepository::merge(const QString& keepId, const QString& mergeId) {
+    if (keepId == mergeId) {
+        return fail(ErrorCode::Usage, Tr::tr("A record cannot be merged into itself."));
+    }
+    for (const QString& id : {keepId, mergeId}) {
+        auto visible = isVisible(id);
+        if (!visible) {
+            return std::unexpected(visible.error());
+        }
+        if (!*visible) {
+            return fail(ErrorCode::NotFound, Tr::tr("Both persons must exist, be in your scope, not be merged already "
+                                                    "and not be protected."));
+        }
+    }
+    const QString mergeRecordId = newUuid();
+    QJsonObject moved;
+    auto work = [&]() -> Status {
+        Database& db = m_context.db();
+        for (const auto& [table, column] : kPersonReferences) {
+            const QString key = QLatin1String(table) + QLatin1Char('.') + QLatin1String(column);
+            // A role the kept person already has in the same case stays with the merged record (history) rather
+            // than becoming a duplicate.
+            const QString guard =
+                QLatin1String(table) == QLatin1String("case_persons")
+                    ? QStringLiteral(
+                          " AND NOT EXISTS (SELECT 1 FROM case_persons k WHERE k.case_id = case_persons.case_id "
+                          "AND k.role = case_persons.role AND k.person_id = :keep)")
+                    : QString();
+            auto select = db.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = :merge%3")
+                                         .arg(QLatin1String(table), QLatin1String(column), guard));
+            if (!select) {
+                return std::unexpected(select.error());
+            }
+            select->bindNamed(":merge", mergeId).bindNamed(":keep", keepId);
+            QJsonArray ids;
+            while (true) {
+                auto row = select->step();
+                if (!row) {
+                    return std::unexpected(row.error());
+                }
+                if (!*row) {
+                    break;
+                }
+                ids.append(select->columnText(0));
+            }
+            if (ids.isEmpty()) {
+                continue;
+            }
+            auto update =
+                db.prepare(QStringLiteral("UPDATE %1 SET %2 = :keep WHERE id IN (SELECT value FROM json_each(:ids))")
+                               .arg(QLatin1String(table), QLatin1String(column)));
+            if (!update) {
+                return std::unexpected(update.error());
+            }
+            update->bindNamed(":keep", keepId)
+                .bindNamed(":ids", QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+            if (auto st = update->run(); !st) {
+                return st;
+            }
+            moved.insert(key, ids);
+        }
+        auto mark = db.prepare(QStringLiteral("UPDATE persons SET merged_into = ?1, updated_at = ?2 WHERE id = ?3"));
+        auto record = db.prepare(QStringLiteral(
+            "INSERT INTO person_merges (id, kept_id, merged_id, moved, merged_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        if (!mark || !record) {
+            return fail(ErrorCode::Internal, Tr::tr("Cannot record the merge."));
+        }
+        mark->bind(1, keepId).bind(2, m_context.now()).bind(3, mergeId);
+        record->bind(1, mergeRecordId)
+            .bind(2, keepId)
+            .bind(3, mergeId)
+            .bind(4, QString::fromUtf8(QJsonDocument(moved).toJson(QJsonDocument::Compact)))
+            .bind(5, m_context.now());
+        if (auto st = mark->run(); !st) {
+            return st;
+        }
+        return record->run();
+    };
+    const AuditRecord record{QStringLiteral("person.merge"), QStringLiteral("person"), keepId,
+                             QJsonObject{{QLatin1String("merged"), mergeId}, {QLatin1String("merge"), mergeRecordId}}};
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, work); !st) {
+        return std::unexpected(st.error());
+    }
+    m_context.notifier().notify(QStringLiteral("person"), mergeId, ChangeNotifier::Kind::Updated);
+    return mergeRecordId;
+}
+
+Status PersonRepository::undoMerge(const QString& mergeRecordId) {
+    auto select = m_context.db().prepare(
+        QStringLiteral("SELECT kept_id, merged_id, moved FROM person_merges WHERE id = ? AND undone_at IS NULL"));
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    select->bind(1, mergeRecordId);
+    auto row = select->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, Tr::tr("That merge does not exist or was already undone."));
+    }
+    const QString keepId = select->columnText(0);
+    const QString mergedId = select->columnText(1);
+    const QJsonObject moved = QJsonDocument::fromJson(select->columnText(2).toUtf8()).object();
+    if (auto visible = isVisible(keepId); !visible || !*visible) {
+        return fail(ErrorCode::NotFound, Tr::tr("No such person, or not in your scope."));
+    }
+    auto work = [&]() -> Status {
+        Database& db = m_context.db();
+        for (auto it = moved.begin(); it != moved.end(); ++it) {
+            const QStringList parts = it.key().split(QLatin1Char('.'));
+            // The keys come from kPersonReferences; anything else in the record means it was tampered with.
+            const bool known = parts.size() == 2 &&
+                               std::any_of(kPersonReferences.begin(), kPersonReferences.end(), [&](const auto& ref) {
+                                   return parts[0] == QLatin1String(ref.first) && parts[1] == QLatin1String(ref.second);
+                               });
+            if (!known) {
+                return fail(ErrorCode::Integrity, Tr::tr("The merge record is damaged."));
+            }
+            auto update =
+                db.prepare(QStringLiteral("UPDATE %1 SET %2 = :merged WHERE id IN (SELECT value FROM json_each(:ids))")
+                               .arg(parts[0], parts[1]));
+            if (!update) {
+                return std::unexpected(update.error());
+            }
+            update->bindNamed(":merged", mergedId)
+                .bindNamed(":ids",
+                           QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact)));
+            if (auto st = update->run(); !st) {
+                return st;
+            }
+        }
+        auto unmark =
+            db.prepare(QStringLiteral("UPDATE persons SET merged_into = NULL, updated_at = ?1 WHERE id = ?2"));
+        auto done = db.prepare(QStringLiteral("UPDATE person_merges SET undone_at = ?1 WHERE id = ?2"));
+        if (!unmark || !done) {
+            return fail(ErrorCode::Internal, Tr::tr("Cannot record the merge."));
+        }
+        unmark->bind(1, m_context.now()).bind(2, mergedId);
+        done->bind(1, m_context.now()).bind(2, mergeRecordId);
+        if (auto st = unmark->run(); !st) {
+            return st;
+        }
+        return done->run();
+    };
+    const AuditRecord record{QStringLiteral("person.merge_undo"), QStringLiteral("person"), keepId,
+                             QJsonObject{{QLatin1String("merged"), mergedId}, {QLatin1String("merge"), mergeRecordId}}};
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, work); !st) {
+        return st;
+    }
+    m_context.notifier().notify(QStringLiteral("person"), mergedId, ChangeNotifier::Kind::Updated);
+    return ok();
+}
+
+} // namespace caselink

@@ -1,0 +1,56 @@
+// What every repository shares for one open database: the session, the user's scope and the change notifier, plus
+// the one way to write: a transaction that carries its audit entry and announces the change after commit.
+#pragma once
+
+#include <functional>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "repo/changenotifier.h"
+#include "repo/scope.h"
+#include "util/result.h"
+
+namespace caselink {
+
+class Database;
+class Session;
+
+struct AuditRecord {
+    QString action;     // "person.create", "case.update", ...
+    QString entityType; // "person", "case", ...
+    QString entityId;
+    QJsonObject fields; // changed fields (never victim identities in clear; see redactedFields in the repositories)
+};
+
+class RepositoryContext {
+public:
+    static Result<std::unique_ptr<RepositoryContext>> create(Session& session);
+
+    Session& session() { return m_session; }
+    Database& db();
+    const Scope& scope() const { return m_scope; }
+    ChangeNotifier& notifier() { return m_notifier; }
+    QString now() const; // ISO-8601 UTC with milliseconds, from the session's clock
+
+    // Refused for read-only sessions and prosecutor-readers.
+    Status requireWrite() const;
+    // Runs work inside one transaction, appends the audit record in it, commits, then notifies.
+    Status write(const AuditRecord& record, ChangeNotifier::Kind kind, const std::function<Status()>& work);
+    // Several records in one transaction (merge, import): all or nothing.
+    Status writeMany(const std::vector<AuditRecord>& records, ChangeNotifier::Kind kind,
+                     const std::function<Status()>& work);
+    // Sensitive reads (a protected identity shown, an export) are audited too, in their own transaction.
+    Status auditRead(const AuditRecord& record);
+
+private:
+    RepositoryContext(Session& session, Scope scope);
+
+    Session& m_session;
+    Scope m_scope;
+    ChangeNotifier m_notifier;
+};
+
+QString newUuid();
+
+} // namespace caselink

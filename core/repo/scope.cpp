@@ -1,0 +1,97 @@
+#include "scope.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "security/session.h"
+#include "storage/database.h"
+
+namespace caselink {
+namespace {
+
+QString sqlList(const QStringList& values) {
+    QStringList quoted;
+    for (const QString& v : values) {
+        quoted << QLatin1Char('\'') + v + QLatin1Char('\''); // constants of this file only, never user input
+    }
+    return quoted.join(QLatin1String(", "));
+}
+
+} // namespace
+
+QStringList Scope::protectedRoles() {
+    return {QStringLiteral("SMUGGLED_MIGRANT"), QStringLiteral("TRAFFICKING_VICTIM"), QStringLiteral("WITNESS"),
+            QStringLiteral("COMPLAINANT"), QStringLiteral("FAMILY_MEMBER")};
+}
+
+QStringList Scope::accusedRoles() {
+    return {QStringLiteral("KINGPIN"),         QStringLiteral("AGENT"),         QStringLiteral("SUB_AGENT"),
+            QStringLiteral("DOCUMENT_FORGER"), QStringLiteral("MONEY_HANDLER"), QStringLiteral("TRANSPORTER"),
+            QStringLiteral("SAFE_HOUSE"),      QStringLiteral("BOAT_OPERATOR"), QStringLiteral("CORRUPT_OFFICIAL")};
+}
+
+Result<Scope> Scope::forSession(Session& session) {
+    Scope scope;
+    const User& user = session.user();
+    scope.m_role = user.role;
+    scope.m_userId = user.id;
+    scope.m_victimGrant = user.victimGrant;
+    auto stmt = session.database().prepare(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT ?1 UNION ALL SELECT "
+                                                          "u.id FROM org_units u JOIN below b ON u.parent_id = b.id) "
+                                                          "SELECT id FROM below"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, user.officeId);
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        scope.m_officeIds << stmt->columnText(0);
+    }
+    QJsonArray ids;
+    for (const QString& id : scope.m_officeIds) {
+        ids.append(id);
+    }
+    scope.m_officeIdsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    return scope;
+}
+
+QString Scope::caseVisible(const QString& c) const {
+    if (m_role == Role::ProsecutorReader) {
+        return QStringLiteral("(%1.id IN (SELECT case_id FROM case_assignments WHERE user_id = :scope_user))").arg(c);
+    }
+    return QStringLiteral("(%1.office_id IN (SELECT value FROM json_each(:scope_offices)))").arg(c);
+}
+
+QString Scope::personVisible(const QString& p) const {
+    const QString viaCase =
+        QStringLiteral("EXISTS (SELECT 1 FROM case_persons scp JOIN cases sc ON sc.id = scp.case_id "
+                       "WHERE scp.person_id = %1.id AND %2)")
+            .arg(p, caseVisible(QStringLiteral("sc")));
+    if (m_role == Role::ProsecutorReader) {
+        return QStringLiteral("(%1)").arg(viaCase);
+    }
+    return QStringLiteral("(%1.office_id IN (SELECT value FROM json_each(:scope_offices)) OR %2)").arg(p, viaCase);
+}
+
+QString Scope::personProtected(const QString& p) const {
+    if (m_victimGrant) {
+        return QStringLiteral("0");
+    }
+    return QStringLiteral(
+               "(EXISTS (SELECT 1 FROM case_persons vp WHERE vp.person_id = %1.id AND vp.role IN (%2)) "
+               "AND NOT EXISTS (SELECT 1 FROM case_persons ap WHERE ap.person_id = %1.id AND ap.role IN (%3)))")
+        .arg(p, sqlList(protectedRoles()), sqlList(accusedRoles()));
+}
+
+void Scope::bind(Statement& statement) const {
+    statement.bindNamed(":scope_offices", m_officeIdsJson);
+    statement.bindNamed(":scope_user", m_userId);
+}
+
+} // namespace caselink

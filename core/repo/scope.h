@@ -1,0 +1,48 @@
+// What the signed-in user may see, computed once per session and applied by every repository query through the
+// fragments below, so no read path (list, search, chart, statistics, export) can bypass it.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "security/users.h"
+#include "util/result.h"
+
+namespace caselink {
+
+class Session;
+class Statement;
+
+class Scope {
+public:
+    static Result<Scope> forSession(Session& session);
+
+    Role role() const { return m_role; }
+    const QString& userId() const { return m_userId; }
+    const QStringList& officeIds() const { return m_officeIds; } // the user's office and every unit below it
+    bool victimGrant() const { return m_victimGrant; }
+    bool canWrite() const { return m_role != Role::ProsecutorReader; }
+
+    // A boolean SQL expression over the cases row alias: true for cases this user may see.
+    QString caseVisible(const QString& caseAlias) const;
+    // True for persons this user may see: recorded by an office in scope, or in a role in a visible case.
+    QString personVisible(const QString& personAlias) const;
+    // True for persons whose identity this user may not see: a victim, witness, complainant or family member
+    // (and in no accused role) when the user lacks the victim grant. Such persons are shown redacted.
+    QString personProtected(const QString& personAlias) const;
+    // Binds the parameters the fragments above use (:scope_offices, :scope_user).
+    void bind(Statement& statement) const;
+
+    // Roles whose holders' identities need the victim grant (DOMAIN.md, "Victims come first").
+    static QStringList protectedRoles();
+    static QStringList accusedRoles();
+
+private:
+    Role m_role = Role::ProsecutorReader;
+    QString m_userId;
+    QStringList m_officeIds;
+    QString m_officeIdsJson;
+    bool m_victimGrant = false;
+};
+
+} // namespace caselink

@@ -1,0 +1,1 @@
+caselink_add_test(test_personrepository SOURCES test_personrepository.cpp)
