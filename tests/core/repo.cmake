@@ -1,1 +1,2 @@
 caselink_add_test(test_personrepository SOURCES test_personrepository.cpp)
+caselink_add_test(test_duplicates SOURCES test_duplicates.cpp)
