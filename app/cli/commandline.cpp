@@ -63,6 +63,11 @@ void CommandLine::addKdfOptions() {
               tr("Argon2id lanes for new keyslots (default %1).").arg(defaults.parallelism), tr("n"));
 }
 
+void CommandLine::acceptPositional(const QString& name, const QString& description) {
+    m_positionalName = name;
+    m_parser.addPositionalArgument(name, description);
+}
+
 void CommandLine::addFormatOption() {
     addOption(QStringLiteral("format"), tr("Output format: table (default) or json."), tr("format"));
 }
@@ -79,8 +84,11 @@ std::optional<int> CommandLine::parse(const QStringList& arguments) {
         return Console::report(usageError(m_parser.errorText()));
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (!positional.isEmpty()) {
+    if (m_positionalName.isEmpty() && !positional.isEmpty()) {
         return Console::report(usageError(tr("unexpected argument '%1'").arg(positional.first())));
+    }
+    if (!m_positionalName.isEmpty() && positional.join(QString()).trimmed().isEmpty()) {
+        return Console::report(usageError(tr("missing %1").arg(m_positionalName)));
     }
     QStringList missing;
     for (const QString& name : std::as_const(m_required)) {
@@ -158,6 +166,9 @@ QString CommandLine::helpText() const {
         }
     }
     usage += tr(" [options]");
+    if (!m_positionalName.isEmpty()) {
+        usage += QLatin1Char(' ') + m_positionalName;
+    }
     // Qt's text starts with a usage line naming the program path; ours names the command instead.
     QString body = m_parser.helpText();
     const qsizetype firstLineEnd = body.indexOf(QLatin1Char('\n'));

@@ -29,6 +29,9 @@ public:
     void addOption(const QString& name, const QString& description, const QString& valueName = QString());
     // Marks options the command cannot run without; they appear in the usage line.
     void require(const QStringList& names);
+    // Accepts free arguments (joined with spaces into one value, e.g. a search query) and requires at least one.
+    void acceptPositional(const QString& name, const QString& description);
+    QString positional() const { return m_parser.positionalArguments().join(QLatin1Char(' ')); }
 
     // The options several commands share.
     void addDatabaseOption();
@@ -59,6 +62,7 @@ private:
     QCommandLineParser m_parser;
     QList<QCommandLineOption> m_options;
     QStringList m_required;
+    QString m_positionalName;
 };
 
 } // namespace caselink

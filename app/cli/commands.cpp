@@ -34,6 +34,9 @@ const std::vector<CommandInfo>& Commands::all() {
         {"audit verify", QT_TRANSLATE_NOOP("caselink::Commands", "Verify the audit hash chain and its signatures."),
          &AuditCommands::verify},
         {"audit list", QT_TRANSLATE_NOOP("caselink::Commands", "List audit entries."), &AuditCommands::list},
+        {"search",
+         QT_TRANSLATE_NOOP("caselink::Commands", "Find persons by name in either script, CNIC, passport or phone."),
+         &SearchCommand::run},
         {"demo", QT_TRANSLATE_NOOP("caselink::Commands", "Create the synthetic demo database if it is missing."),
          &DemoCommand::run},
     };

@@ -76,6 +76,13 @@ public:
     static int list(const QStringList& arguments);
 };
 
+class SearchCommand {
+    Q_DECLARE_TR_FUNCTIONS(caselink::SearchCommand)
+
+public:
+    static int run(const QStringList& arguments);
+};
+
 class DemoCommand {
     Q_DECLARE_TR_FUNCTIONS(caselink::DemoCommand)
 

@@ -19,6 +19,11 @@ struct Tr {
 
 const QByteArray kGenesis(32, '\0');
 
+// The columns are NOT NULL; an unset QString is stored as empty text, as the canonical form hashes it.
+QString nn(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString isoUtc(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -107,11 +112,11 @@ Result<std::int64_t> AuditLog::append(const AuditActor& actor, const QString& ac
     insert->bind(1, e.seq)
         .bind(2, isoUtc(e.at))
         .bind(3, e.userId.isEmpty() ? QString() : e.userId)
-        .bind(4, e.username)
-        .bind(5, e.officeCode)
-        .bind(6, e.action)
-        .bind(7, e.entityType)
-        .bind(8, e.entityId)
+        .bind(4, nn(e.username))
+        .bind(5, nn(e.officeCode))
+        .bind(6, nn(e.action))
+        .bind(7, nn(e.entityType))
+        .bind(8, nn(e.entityId))
         .bind(9, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)))
         .bindBlob(10, e.prevHash)
         .bindBlob(11, e.hash);

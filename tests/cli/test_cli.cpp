@@ -83,6 +83,7 @@ private slots:
     void demoCreatesSyntheticDatabaseOnce();
     void usageErrors_data();
     void usageErrors();
+    void searchNeedsAQueryAndIsAudited();
     void helpWorksForEveryCommand_data();
     void helpWorksForEveryCommand();
     void outputNeverContainsPasswords();
@@ -557,6 +558,26 @@ void TestCli::usageErrors() {
     QVERIFY(!QFile::exists(path(QStringLiteral("usage.caselink"))));
 }
 
+void TestCli::searchNeedsAQueryAndIsAudited() {
+    const QString db = createDatabase(QStringLiteral("search.caselink"));
+    QVERIFY(!db.isEmpty());
+    const QStringList base{QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--user"), kAdmin};
+    QCOMPARE(cli(base, kAdminPassword).exitCode, 1); // no query
+    const Run run = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("Muhammad"), QStringLiteral("Aslam")},
+                        kAdminPassword);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+    // The search is in the audit log, without the query text.
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                           QStringLiteral("--user"), kAdmin, QStringLiteral("--action"), QStringLiteral("search."),
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                          kAdminPassword);
+    QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().size(), 1);
+    QVERIFY(!audit.out.contains(QStringLiteral("Aslam")));
+}
+
 void TestCli::helpWorksForEveryCommand_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("usage");
@@ -565,7 +586,7 @@ void TestCli::helpWorksForEveryCommand_data() {
         QStringLiteral("backup"),    QStringLiteral("restore"),      QStringLiteral("recover"),
         QStringLiteral("user add"),  QStringLiteral("user passwd"),  QStringLiteral("user revoke"),
         QStringLiteral("user list"), QStringLiteral("audit verify"), QStringLiteral("audit list"),
-        QStringLiteral("demo")};
+        QStringLiteral("search"),    QStringLiteral("demo")};
     for (const QString& command : commands) {
         QTest::newRow(qPrintable(command)) << (command.split(u' ') + QStringList{QStringLiteral("--help")})
                                            << QStringLiteral("Usage: caselink-cli ") + command;

@@ -1,0 +1,90 @@
+// search: finds persons (names in either script and any spelling, CNIC, passport, phone) within the user's scope.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "commandline.h"
+#include "commands.h"
+#include "console.h"
+#include "repo/personrepository.h"
+
+namespace caselink {
+namespace {
+
+Status searchPersons(RepositoryContext& context, const QString& query, int limit, OutputFormat format) {
+    PersonRepository persons(context);
+    const Result<std::vector<PersonHit>> hits = persons.search(query, limit);
+    if (!hits) {
+        return std::unexpected(hits.error());
+    }
+    // Searching identities is a sensitive read: the audit records that it happened and how much it found, not the
+    // query, which may be a victim's name.
+    const Status audited =
+        context.auditRead({QStringLiteral("search.person"), QStringLiteral("search"), QStringLiteral("person"),
+                           QJsonObject{{QLatin1String("results"), static_cast<qint64>(hits->size())}}});
+    if (!audited) {
+        return audited; // a sensitive read that cannot be audited is not shown
+    }
+    if (format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const PersonHit& hit : *hits) {
+            array.append(QJsonObject{{QLatin1String("id"), hit.id},
+                                     {QLatin1String("name"), hit.name},
+                                     {QLatin1String("name_urdu"), hit.nameUrdu},
+                                     {QLatin1String("relative"), hit.relative},
+                                     {QLatin1String("cnic"), hit.cnic},
+                                     {QLatin1String("matched_by"), hit.matchedBy}});
+        }
+        Console::print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ok();
+    }
+    QList<QStringList> rows;
+    for (const PersonHit& hit : *hits) {
+        rows << QStringList{hit.name, hit.nameUrdu, hit.relative, hit.cnic, hit.matchedBy, hit.id};
+    }
+    Console::printTable({SearchCommand::tr("NAME"), SearchCommand::tr("URDU"), SearchCommand::tr("FATHER/HUSBAND"),
+                         SearchCommand::tr("CNIC"), SearchCommand::tr("MATCHED BY"), SearchCommand::tr("ID")},
+                        rows);
+    return ok();
+}
+
+} // namespace
+
+int SearchCommand::run(const QStringList& arguments) {
+    CommandLine commandLine(QStringLiteral("search"),
+                            tr("Finds records within your scope. Persons are found by name in Urdu or Latin script\n"
+                               "and any common spelling (Muhammad, Mohd, M.), or by CNIC, passport or phone number.\n"
+                               "Victims' identities appear only for accounts with the victim grant."));
+    commandLine.addDatabaseOption();
+    commandLine.addUserOption(tr("The account to sign in with."));
+    commandLine.addOption(QStringLiteral("type"), tr("What to search: person (default)."), tr("type"));
+    commandLine.addOption(QStringLiteral("limit"), tr("At most this many results (default 50)."), tr("n"));
+    commandLine.addFormatOption();
+    commandLine.addPasswordFileOption();
+    commandLine.acceptPositional(QStringLiteral("QUERY"), tr("A name, CNIC, passport or phone number."));
+    if (const auto stop = commandLine.parse(arguments)) {
+        return *stop;
+    }
+    const QString type = commandLine.isSet(QStringLiteral("type")) ? commandLine.value(QStringLiteral("type"))
+                                                                   : QStringLiteral("person");
+    if (type != QLatin1String("person")) {
+        return Console::report(commandLine.usageError(tr("unknown type '%1' (use person)").arg(type)));
+    }
+    const Result<std::int64_t> limit = commandLine.integer(QStringLiteral("limit"), 1, 10000, 50);
+    const Result<OutputFormat> format = commandLine.format();
+    if (!limit || !format) {
+        return Console::report(limit ? format.error() : limit.error());
+    }
+    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
+    if (!session) {
+        return Console::report(session.error());
+    }
+    auto context = RepositoryContext::create(**session);
+    if (!context) {
+        return Commands::finish(**session, std::unexpected(context.error()));
+    }
+    return Commands::finish(**session,
+                            searchPersons(**context, commandLine.positional(), static_cast<int>(*limit), *format));
+}
+
+} // namespace caselink
