@@ -1,0 +1,7 @@
+# Repositories of the case-attached and national aggregates (payments, route legs, ...) and their domain types.
+target_sources(caselink_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/enumkeys.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/payment.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/payment.h
+    ${CMAKE_CURRENT_LIST_DIR}/aggregatesupport.cpp ${CMAKE_CURRENT_LIST_DIR}/aggregatesupport.h
+    ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.h
+)

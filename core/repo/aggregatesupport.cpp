@@ -1,0 +1,129 @@
+#include "aggregatesupport.h"
+
+#include <QCoreApplication>
+
+namespace caselink {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::AggregateSupport)
+};
+} // namespace
+
+QString nn(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString orNull(const QString& text) {
+    return text.isEmpty() ? QString() : text;
+}
+
+QString isoDate(QDate date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate fromIsoDate(const QString& text) {
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+Result<Statement> prepareScoped(RepositoryContext& context, const QString& sql) {
+    auto stmt = context.db().prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    context.scope().bind(*stmt);
+    return stmt;
+}
+
+Status forEachRow(Statement& statement, const std::function<void(Statement&)>& each) {
+    while (true) {
+        auto row = statement.step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return ok();
+        }
+        each(statement);
+    }
+}
+
+Status readOne(Statement& statement, const std::function<void(Statement&)>& read, const QString& notFoundMessage) {
+    auto row = statement.step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, notFoundMessage);
+    }
+    read(statement);
+    return ok();
+}
+
+Status requireVisibleCase(RepositoryContext& context, const QString& caseId) {
+    auto stmt = prepareScoped(context, QStringLiteral("SELECT 1 FROM cases c WHERE c.id = :id AND %1")
+                                           .arg(context.scope().caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", caseId);
+    return readOne(
+        *stmt, [](Statement&) {}, Tr::tr("No such case, or not in your scope."));
+}
+
+Status checkVisiblePerson(RepositoryContext& context, const QString& personId, const QString& code,
+                          const QString& label, std::vector<Issue>& issues) {
+    if (personId.isEmpty()) {
+        return ok();
+    }
+    auto stmt = prepareScoped(context, QStringLiteral("SELECT 1 FROM persons p WHERE p.id = :id AND %1")
+                                           .arg(context.scope().personVisible(QStringLiteral("p"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", personId);
+    auto st = readOne(
+        *stmt, [](Statement&) {}, QString());
+    if (!st && st.error().code != ErrorCode::NotFound) {
+        return st;
+    }
+    if (!st) {
+        issues.push_back({Severity::Error, code, Tr::tr("The %1 is not a person in your scope.").arg(label)});
+    }
+    return ok();
+}
+
+Status checkCountry(RepositoryContext& context, const QString& iso2, const QString& code, const QString& label,
+                    std::vector<Issue>& issues) {
+    auto stmt = context.db().prepare(QStringLiteral("SELECT 1 FROM ref_countries WHERE iso2 = ?"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, nn(iso2));
+    auto st = readOne(
+        *stmt, [](Statement&) {}, QString());
+    if (!st && st.error().code != ErrorCode::NotFound) {
+        return st;
+    }
+    if (!st) {
+        issues.push_back({Severity::Error, code,
+                          Tr::tr("%1: \"%2\" is not a country in the reference list.").arg(label, visibleInput(iso2))});
+    }
+    return ok();
+}
+
+void cleanText(QString& field, qsizetype maxLength, std::vector<Issue>& issues, LineMode mode) {
+    auto clean = sanitizeText(field, maxLength, mode);
+    issues.insert(issues.end(), clean.issues.begin(), clean.issues.end());
+    if (clean.value) {
+        field = *clean.value;
+    }
+}
+
+Result<std::vector<Issue>> refuseOnErrors(std::vector<Issue> issues) {
+    if (hasErrors(issues)) {
+        return fail(ErrorCode::Input, errorMessages(issues));
+    }
+    return issues;
+}
+
+} // namespace caselink
