@@ -4,4 +4,6 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../domain/payment.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/payment.h
     ${CMAKE_CURRENT_LIST_DIR}/aggregatesupport.cpp ${CMAKE_CURRENT_LIST_DIR}/aggregatesupport.h
     ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/routeleg.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/routeleg.h
+    ${CMAKE_CURRENT_LIST_DIR}/routerepository.cpp ${CMAKE_CURRENT_LIST_DIR}/routerepository.h
 )

@@ -1,2 +1,3 @@
 # Repositories of the case-attached and national aggregates.
 caselink_add_test(test_paymentrepository SOURCES test_paymentrepository.cpp aggregatefixture.h)
+caselink_add_test(test_routerepository SOURCES test_routerepository.cpp aggregatefixture.h)
