@@ -6,4 +6,6 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/../domain/routeleg.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/routeleg.h
     ${CMAKE_CURRENT_LIST_DIR}/routerepository.cpp ${CMAKE_CURRENT_LIST_DIR}/routerepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/event.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/event.h
+    ${CMAKE_CURRENT_LIST_DIR}/eventrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/eventrepository.h
 )
