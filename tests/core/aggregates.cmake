@@ -2,3 +2,5 @@
 caselink_add_test(test_paymentrepository SOURCES test_paymentrepository.cpp aggregatefixture.h)
 caselink_add_test(test_routerepository SOURCES test_routerepository.cpp aggregatefixture.h)
 caselink_add_test(test_eventrepository SOURCES test_eventrepository.cpp aggregatefixture.h)
+caselink_add_test(test_referencerepository SOURCES test_referencerepository.cpp aggregatefixture.h)
+caselink_add_test(test_officerrepository SOURCES test_officerrepository.cpp aggregatefixture.h)
