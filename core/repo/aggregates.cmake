@@ -12,4 +12,10 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/referencerepository.cpp ${CMAKE_CURRENT_LIST_DIR}/referencerepository.h
     ${CMAKE_CURRENT_LIST_DIR}/../domain/officer.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/officer.h
     ${CMAKE_CURRENT_LIST_DIR}/officerrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/officerrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/document.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/document.h
+    ${CMAKE_CURRENT_LIST_DIR}/documentrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/documentrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/asset.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/asset.h
+    ${CMAKE_CURRENT_LIST_DIR}/assetrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/assetrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/court.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/court.h
+    ${CMAKE_CURRENT_LIST_DIR}/courtrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/courtrepository.h
 )

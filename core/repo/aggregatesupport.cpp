@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "domain/money.h"
+
 namespace caselink {
 namespace {
 struct Tr {
@@ -109,6 +111,29 @@ Status checkCountry(RepositoryContext& context, const QString& iso2, const QStri
                           Tr::tr("%1: \"%2\" is not a country in the reference list.").arg(label, visibleInput(iso2))});
     }
     return ok();
+}
+
+std::optional<qint64> wholeRupees(const QString& text, const QString& codePrefix, std::vector<Issue>& issues) {
+    if (text.trimmed().isEmpty()) {
+        return std::nullopt;
+    }
+    auto money = validateMoney(text, QStringLiteral("PKR"));
+    issues.insert(issues.end(), money.issues.begin(), money.issues.end());
+    if (!money.value) {
+        return std::nullopt;
+    }
+    if (money.value->currency != QLatin1String("PKR")) {
+        issues.push_back({Severity::Error, codePrefix + QStringLiteral(".currency"),
+                          Tr::tr("Give the amount in rupees; convert %1 at the rate of the order's date.")
+                              .arg(money.value->currency)});
+        return std::nullopt;
+    }
+    if (money.value->minorUnits % 100 != 0) {
+        issues.push_back(
+            {Severity::Error, codePrefix + QStringLiteral(".paisa"), Tr::tr("Give the amount in whole rupees.")});
+        return std::nullopt;
+    }
+    return money.value->minorUnits / 100;
 }
 
 void cleanText(QString& field, qsizetype maxLength, std::vector<Issue>& issues, LineMode mode) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include <QDate>
@@ -37,6 +38,10 @@ Status checkVisiblePerson(RepositoryContext& context, const QString& personId, c
 // Adds an error issue unless code names a country of ref_countries.
 Status checkCountry(RepositoryContext& context, const QString& iso2, const QString& code, const QString& label,
                     std::vector<Issue>& issues);
+
+// Whole rupees from text as officers type amounts ("50 lakh", "Rs. 1,25,00,000/-"); nullopt for empty text. Other
+// currencies and paisa are errors <codePrefix>.currency and <codePrefix>.paisa, plus validateMoney's own.
+std::optional<qint64> wholeRupees(const QString& text, const QString& codePrefix, std::vector<Issue>& issues);
 
 // sanitizeText into field, its issues appended; the field keeps the cleaned value when there is one.
 void cleanText(QString& field, qsizetype maxLength, std::vector<Issue>& issues, LineMode mode = LineMode::SingleLine);

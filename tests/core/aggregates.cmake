@@ -4,3 +4,6 @@ caselink_add_test(test_routerepository SOURCES test_routerepository.cpp aggregat
 caselink_add_test(test_eventrepository SOURCES test_eventrepository.cpp aggregatefixture.h)
 caselink_add_test(test_referencerepository SOURCES test_referencerepository.cpp aggregatefixture.h)
 caselink_add_test(test_officerrepository SOURCES test_officerrepository.cpp aggregatefixture.h)
+caselink_add_test(test_documentrepository SOURCES test_documentrepository.cpp aggregatefixture.h)
+caselink_add_test(test_assetrepository SOURCES test_assetrepository.cpp aggregatefixture.h)
+caselink_add_test(test_courtrepository SOURCES test_courtrepository.cpp aggregatefixture.h)
