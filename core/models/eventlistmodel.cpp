@@ -1,0 +1,73 @@
+#include "eventlistmodel.h"
+
+#include <QCoreApplication>
+
+#include "models/modeltext.h"
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::EventListModel)
+};
+
+} // namespace
+
+EventListModel::EventListModel(RepositoryContext& context, const QString& caseId, QObject* parent)
+    : PagedTableModel(context, parent) {
+    const Scope& scope = context.scope();
+    PagedQuery q;
+    q.from = QStringLiteral("FROM events e JOIN cases c ON c.id = e.case_id "
+                            "JOIN ref_event_types t ON t.code = e.event_type "
+                            "LEFT JOIN persons p ON p.id = e.person_id");
+    q.where =
+        QStringLiteral("(:case_id = '' OR e.case_id = :case_id) AND %1").arg(scope.caseVisible(QStringLiteral("c")));
+    q.key = QStringLiteral("e.id");
+    q.columns = {
+        {Tr::tr("Time"), QStringLiteral("e.occurred_at"), true, false, -1,
+         [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Time))); },
+         QStringLiteral("e.occurred_at")},
+        {Tr::tr("Event"),
+         QStringLiteral("CASE WHEN :lang = 'ur' AND t.title_ur <> '' THEN t.title_ur ELSE t.title_en END"),
+         true,
+         false,
+         -1,
+         {},
+         {}},
+        {Tr::tr("Person"),
+         modeltext::personNameSql(scope, QStringLiteral("p")),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) { return modeltext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         {}},
+        {Tr::tr("Legal reference"),
+         QStringLiteral("coalesce(nullif(e.legal_ref, ''), t.legal_ref)"),
+         true,
+         false,
+         -1,
+         {},
+         {}},
+    };
+    q.extras = {QStringLiteral("p.id"), QStringLiteral("e.event_type")};
+    q.extraRoles = {{TypeCodeRole, 1}};
+    q.parameters = {{QByteArrayLiteral(":case_id"), caseId.isNull() ? QStringLiteral("") : caseId},
+                    {QByteArrayLiteral(":lang"), QStringLiteral("en")}};
+    q.filter = [](const QString& text) {
+        return PagedFilter{QStringLiteral("e.event_type = upper(:filter_text) OR t.title_en LIKE :filter_words ESCAPE "
+                                          "'\\' OR t.title_ur LIKE :filter_words ESCAPE '\\'"),
+                           {{QByteArrayLiteral(":filter_text"), text},
+                            {QByteArrayLiteral(":filter_words"), QString(QLatin1Char('%') + paged::likePrefix(text))}}};
+    };
+    q.entityTypes = {QStringLiteral("event"), QStringLiteral("case"), QStringLiteral("person")};
+    q.rowEntityType = QStringLiteral("event");
+    q.sortColumn = Time;
+    setQuery(std::move(q));
+}
+
+void EventListModel::setUrdu(bool urdu) {
+    setParameter(QByteArrayLiteral(":lang"), urdu ? QStringLiteral("ur") : QStringLiteral("en"));
+}
+
+} // namespace caselink

@@ -1,0 +1,91 @@
+#include "paymentlistmodel.h"
+
+#include <QCoreApplication>
+
+#include "domain/money.h"
+#include "models/modeltext.h"
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::PaymentListModel)
+};
+
+constexpr int PayerId = 0;
+constexpr int PayeeId = 1;
+constexpr int Currency = 2;
+
+QVariant money(const QVariant& minor, const QString& currency) {
+    if (minor.isNull()) {
+        return {};
+    }
+    return Money{minor.toLongLong(), currency}.display();
+}
+
+} // namespace
+
+PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& caseId, QObject* parent)
+    : PagedTableModel(context, parent) {
+    const Scope& scope = context.scope();
+    PagedQuery q;
+    q.from = QStringLiteral("FROM payments y JOIN cases c ON c.id = y.case_id "
+                            "LEFT JOIN persons pa ON pa.id = y.payer_person_id "
+                            "LEFT JOIN persons pb ON pb.id = y.payee_person_id");
+    q.where =
+        QStringLiteral("(:case_id = '' OR y.case_id = :case_id) AND %1").arg(scope.caseVisible(QStringLiteral("c")));
+    q.key = QStringLiteral("y.id");
+    q.columns = {
+        {Tr::tr("Case"), modeltext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
+        {Tr::tr("Payer"),
+         modeltext::personNameSql(scope, QStringLiteral("pa")),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) {
+             return modeltext::nameOrPseudonym(row.at(Payer), row.at(ColumnCount + PayerId));
+         },
+         {}},
+        {Tr::tr("Payee"),
+         modeltext::personNameSql(scope, QStringLiteral("pb")),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) {
+             return modeltext::nameOrPseudonym(row.at(Payee), row.at(ColumnCount + PayeeId));
+         },
+         {}},
+        {Tr::tr("Amount"), QStringLiteral("y.amount_minor"), true, true, AmountMinorRole,
+         [](const QVariantList& row) { return money(row.at(Amount), row.at(ColumnCount + Currency).toString()); },
+         QStringLiteral("y.amount_minor")},
+        {Tr::tr("PKR"),
+         QStringLiteral("y.pkr_minor"),
+         true,
+         true,
+         PkrMinorRole,
+         [](const QVariantList& row) { return money(row.at(Pkr), QStringLiteral("PKR")); },
+         {}},
+        {Tr::tr("Paid on"),
+         QStringLiteral("y.paid_on"),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) { return QVariant(paged::localDate(row.at(PaidOn))); },
+         {}},
+    };
+    q.extras = {QStringLiteral("pa.id"), QStringLiteral("pb.id"), QStringLiteral("y.currency")};
+    q.parameters = {{QByteArrayLiteral(":case_id"), caseId.isNull() ? QStringLiteral("") : caseId}};
+    q.filter = [](const QString& text) {
+        return PagedFilter{QStringLiteral("y.currency = upper(:filter_text) OR c.enquiry_number LIKE :filter_prefix "
+                                          "ESCAPE '\\' OR %1 LIKE :filter_prefix ESCAPE '\\'")
+                               .arg(modeltext::firSql(QStringLiteral("c"))),
+                           {{QByteArrayLiteral(":filter_text"), text},
+                            {QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
+    };
+    q.entityTypes = {QStringLiteral("payment"), QStringLiteral("case"), QStringLiteral("person")};
+    q.rowEntityType = QStringLiteral("payment");
+    setQuery(std::move(q));
+}
+
+} // namespace caselink

@@ -1,0 +1,161 @@
+#include "personlistmodel.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include "domain/cnic.h"
+#include "models/modeltext.h"
+#include "repo/repositorycontext.h"
+#include "text/namesearchforms.h"
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::PersonListModel)
+};
+
+constexpr int Id = 0;
+constexpr int Protected = 1;
+constexpr int RelationKey = 2;
+
+QString ftsQuote(const QString& term) {
+    return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// As the repository's search: every word must match (the last as a prefix), or every phonetic key.
+QString ftsQuery(const QString& text) {
+    const NameSearchForms forms = searchForms(text.left(200));
+    const QStringList words = forms.latin.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList nameTerms;
+    for (int i = 0; i < words.size(); ++i) {
+        nameTerms << ftsQuote(words[i]) + (i == words.size() - 1 ? QStringLiteral("*") : QString());
+    }
+    QStringList keyTerms;
+    for (const QString& key : forms.keys) {
+        keyTerms << ftsQuote(key);
+    }
+    QStringList parts;
+    if (!nameTerms.isEmpty()) {
+        parts << QStringLiteral("names : (%1)").arg(nameTerms.join(QLatin1String(" AND ")));
+    }
+    if (!keyTerms.isEmpty()) {
+        parts << QStringLiteral("keys : (%1)").arg(keyTerms.join(QLatin1String(" AND ")));
+    }
+    return parts.join(QLatin1String(" OR "));
+}
+
+PagedFilter personFilter(const QString& protectedSql, const QString& text) {
+    QString digits = text;
+    digits.remove(QRegularExpression(QStringLiteral("[\\s\\-]")));
+    static const QRegularExpression cnicLike(QStringLiteral("^\\d{13}$"));
+    if (cnicLike.match(digits).hasMatch()) {
+        return {QStringLiteral("p.cnic = :filter_cnic AND NOT %1").arg(protectedSql),
+                {{QByteArrayLiteral(":filter_cnic"), digits}}};
+    }
+    const QString match = ftsQuery(text);
+    if (match.isEmpty()) {
+        return {QStringLiteral("0"), {}};
+    }
+    return {QStringLiteral("p.id IN (SELECT person_id FROM person_search WHERE person_search MATCH :filter_match) "
+                           "AND NOT %1")
+                .arg(protectedSql),
+            {{QByteArrayLiteral(":filter_match"), match}}};
+}
+
+QString relativeText(const QVariantList& row) {
+    const QString name = row.at(PersonListModel::Relative).toString();
+    if (name.isEmpty()) {
+        return {};
+    }
+    const QString relation = row.at(PersonListModel::ColumnCount + RelationKey).toString();
+    if (relation == QLatin1String("SO")) {
+        return Tr::tr("s/o %1").arg(name);
+    }
+    if (relation == QLatin1String("DO")) {
+        return Tr::tr("d/o %1").arg(name);
+    }
+    if (relation == QLatin1String("WO")) {
+        return Tr::tr("w/o %1").arg(name);
+    }
+    return name;
+}
+
+QString flagsText(const QVariant& flags) {
+    const qint64 bits = flags.toLongLong();
+    QStringList out;
+    if (bits & 4) {
+        out << Tr::tr("Red Book");
+    }
+    if (bits & 2) {
+        out << Tr::tr("Proclaimed offender");
+    }
+    if (bits & 1) {
+        out << Tr::tr("Red Notice");
+    }
+    return out.join(QLatin1String(", "));
+}
+
+} // namespace
+
+PersonListModel::PersonListModel(RepositoryContext& context, QObject* parent)
+    : PagedTableModel(context, parent) {
+    const Scope& scope = context.scope();
+    const QString prot = scope.personProtected(QStringLiteral("p"));
+    auto redacted = [&](const QString& expression) {
+        return QStringLiteral("CASE WHEN %1 THEN NULL ELSE %2 END").arg(prot, expression);
+    };
+    PagedQuery q;
+    q.from = QStringLiteral("FROM persons p");
+    q.where = QStringLiteral("p.merged_into IS NULL AND %1").arg(scope.personVisible(QStringLiteral("p")));
+    q.key = QStringLiteral("p.id");
+    q.columns = {
+        {Tr::tr("Name"),
+         redacted(QStringLiteral("nullif(p.name_latin, '')")),
+         true,
+         false,
+         NameLatinRole,
+         [](const QVariantList& row) {
+             const bool isProtected = row.at(ColumnCount + Protected).toBool();
+             return QVariant(isProtected ? paged::pseudonym(row.at(ColumnCount + Id).toString())
+                                         : row.at(NameLatin).toString());
+         },
+         {}},
+        {Tr::tr("Name (Urdu)"), redacted(QStringLiteral("nullif(p.name_urdu, '')")), true, false, NameUrduRole, {}, {}},
+        {Tr::tr("Father/husband"),
+         redacted(QStringLiteral("coalesce(nullif(p.relative_latin, ''), nullif(p.relative_urdu, ''))")),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) { return QVariant(relativeText(row)); },
+         {}},
+        {Tr::tr("CNIC"),
+         redacted(QStringLiteral("p.cnic")),
+         true,
+         false,
+         CnicRole,
+         [](const QVariantList& row) {
+             const QString digits = row.at(Cnic).toString();
+             return QVariant(digits.isEmpty() ? QString() : caselink::Cnic{digits}.display());
+         },
+         {}},
+        {Tr::tr("Flags"),
+         QStringLiteral("p.red_book * 4 + p.proclaimed_offender * 2 + p.red_notice"),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) { return QVariant(flagsText(row.at(Flags))); },
+         {}},
+    };
+    q.extras = {QStringLiteral("p.id"), prot, QStringLiteral("p.relation")};
+    q.extraRoles = {{ProtectedRole, Protected}};
+    q.filter = [prot](const QString& text) {
+        return personFilter(prot, text);
+    };
+    // Roles in cases decide who is protected and who is visible, so case changes matter too.
+    q.entityTypes = {QStringLiteral("person"), QStringLiteral("case"), QStringLiteral("case_person")};
+    q.rowEntityType = QStringLiteral("person");
+    setQuery(std::move(q));
+}
+
+} // namespace caselink

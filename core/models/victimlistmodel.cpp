@@ -1,0 +1,65 @@
+#include "victimlistmodel.h"
+
+#include <QCoreApplication>
+
+#include "models/modeltext.h"
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::VictimListModel)
+};
+
+} // namespace
+
+VictimListModel::VictimListModel(RepositoryContext& context, const QString& caseId, QObject* parent)
+    : PagedTableModel(context, parent) {
+    const Scope& scope = context.scope();
+    // In a list of victims every row is a victim: the identity needs the grant, whatever other roles the person has.
+    const QString name = scope.victimGrant() ? QStringLiteral("coalesce(nullif(p.name_latin, ''), p.name_urdu)")
+                                             : QStringLiteral("NULL");
+    PagedQuery q;
+    q.from = QStringLiteral("FROM case_persons cp JOIN cases c ON c.id = cp.case_id JOIN persons p ON p.id = "
+                            "cp.person_id");
+    q.where = QStringLiteral("cp.role IN ('SMUGGLED_MIGRANT', 'TRAFFICKING_VICTIM') AND (:case_id = '' OR cp.case_id "
+                             "= :case_id) AND %1")
+                  .arg(scope.caseVisible(QStringLiteral("c")));
+    q.key = QStringLiteral("cp.id");
+    q.columns = {
+        {Tr::tr("Case"), modeltext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
+        {Tr::tr("Person"),
+         name,
+         scope.victimGrant(),
+         false,
+         -1,
+         [](const QVariantList& row) { return modeltext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         {}},
+        {Tr::tr("Role"),
+         QStringLiteral("cp.role"),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) { return QVariant(modeltext::keyLabel(row.at(Role))); },
+         {}},
+        {Tr::tr("Outcome"),
+         QStringLiteral("cp.victim_outcome"),
+         true,
+         false,
+         -1,
+         [](const QVariantList& row) { return QVariant(modeltext::keyLabel(row.at(Outcome))); },
+         {}},
+    };
+    q.extras = {QStringLiteral("p.id")};
+    q.parameters = {{QByteArrayLiteral(":case_id"), caseId.isNull() ? QStringLiteral("") : caseId}};
+    q.filter = [](const QString& text) {
+        return PagedFilter{QStringLiteral("cp.victim_outcome = upper(:filter_text) OR cp.role = upper(:filter_text)"),
+                           {{QByteArrayLiteral(":filter_text"), text}}};
+    };
+    q.entityTypes = {QStringLiteral("case"), QStringLiteral("person"), QStringLiteral("case_person")};
+    q.rowEntityType = QStringLiteral("case_person");
+    setQuery(std::move(q));
+}
+
+} // namespace caselink
