@@ -1,0 +1,310 @@
+#include "synthetic/casebuilder.h"
+
+#include <algorithm>
+
+#include "synthetic/casedata.h"
+
+namespace caselink::synthetic {
+
+CaseBuilder::CaseBuilder(World& world)
+    : m_world(world) {
+}
+
+Status CaseBuilder::writeIncidents() {
+    Rng& rng = m_world.rng;
+    m_pylosId = rng.uuid();
+    m_pylosDeceased = rng.between(72, 94);
+    Status st = m_world.writer.row(
+        Table::Incidents, m_pylosId, QStringLiteral("SHIPWRECK"),
+        QStringLiteral("Overloaded fishing trawler sank off Pylos (synthetic record)"), World::isoDay(kPylos),
+        QStringLiteral("Ionian Sea, about 47 nautical miles south-west of Pylos"), QStringLiteral("GR"),
+        QStringLiteral("Fishing trawler, name not established"), QStringLiteral("Tobruk, Libya"), 750, m_pylosDeceased,
+        kPylosPakistanis - m_pylosDeceased, 12, QStringLiteral("Departed Tobruk for Italy; capsized after five days."));
+    if (st) {
+        st = m_world.writer.row(Table::Incidents, rng.uuid(), QStringLiteral("DEATH_IN_TRANSIT"),
+                                QStringLiteral("Migrants found dead near the Iran-Turkey border (synthetic record)"),
+                                QStringLiteral("2024-01-22"), QStringLiteral("Mountains west of Van"),
+                                QStringLiteral("TR"), QString(), QString(), 14, 3, 0, 11, QString());
+    }
+    return st;
+}
+
+Status CaseBuilder::writeCases() {
+    const ScaleConfig& config = m_world.config;
+    std::int64_t cases = 0;
+    for (int n : config.cases) {
+        cases += n;
+    }
+    if (config.persons > 0) {
+        m_persons = Quota(std::max<std::int64_t>(0, config.persons - m_world.personsWritten), cases);
+    }
+    if (config.links > 0) {
+        m_links = Quota(std::max<std::int64_t>(0, config.links - m_world.linksWritten), cases);
+    }
+    for (int y = 0; y < kYears; ++y) {
+        if (auto st = writeYear(y); !st) {
+            return st;
+        }
+    }
+    return ok();
+}
+
+Status CaseBuilder::writeYear(int yearIndex) {
+    World& w = m_world;
+    Rng& rng = w.rng;
+    const int year = kFirstYear + yearIndex;
+    const int count = w.config.cases[static_cast<std::size_t>(yearIndex)];
+    Quota arrests(w.config.arrests[static_cast<std::size_t>(yearIndex)], count);
+    Quota pylos(kPylosPakistanis, kPylosCases);
+    // Red Book arrests of 2025 each get a case of their own network, first in the year.
+    std::vector<std::pair<int, int>> redBookArrests;
+    if (year == 2025) {
+        for (std::size_t n = 0; n < w.networks.size(); ++n) {
+            for (std::size_t m = 0; m < w.networks[n].members.size(); ++m) {
+                if (w.networks[n].members[m].redBookStatus == QLatin1String("ARRESTED")) {
+                    redBookArrests.emplace_back(static_cast<int>(n), static_cast<int>(m));
+                }
+            }
+        }
+    }
+    std::vector<int> grwNetworks;
+    for (std::size_t n = 0; n < w.networks.size(); ++n) {
+        if (QLatin1String(zoneShares()[static_cast<std::size_t>(w.networks[n].zone)].zone) == QLatin1String("GRW")) {
+            grwNetworks.push_back(static_cast<int>(n));
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        Case c;
+        c.year = year;
+        c.pylos = year == kFirstYear && i < kPylosCases;
+        if (i < static_cast<int>(redBookArrests.size())) {
+            c.network = redBookArrests[static_cast<std::size_t>(i)].first;
+            c.redBookMember = redBookArrests[static_cast<std::size_t>(i)].second;
+        } else if (c.pylos) {
+            c.network = grwNetworks[static_cast<std::size_t>(rng.between(0, static_cast<int>(grwNetworks.size()) - 1))];
+        } else {
+            c.network = rng.between(0, static_cast<int>(w.networks.size()) - 1);
+        }
+        const Network& net = w.networks[static_cast<std::size_t>(c.network)];
+        const QString zone = QString::fromLatin1(zoneShares()[static_cast<std::size_t>(net.zone)].zone);
+        c.office = rng.chance(0.85) ? net.office : w.circleIn(zone);
+        if (c.pylos) {
+            c.route = Route::Pylos;
+        } else if (year == 2025) {
+            c.route = rng.chance(0.35) ? Route::Dunki : (rng.chance(0.5) ? Route::LibyaViaDjibouti : Route::Libya);
+        } else {
+            c.route = rng.chance(0.55) ? Route::Dunki : Route::Libya;
+        }
+        c.arrests = static_cast<int>(arrests.next(rng, 2));
+        if (c.redBookMember >= 0 && c.arrests == 0) {
+            c.arrests = 1;
+        }
+        c.fir = c.arrests > 0 || c.pylos || c.redBookMember >= 0 || rng.chance(0.7);
+        if (!c.fir) {
+            c.arrests = 0;
+        }
+        arrests.used(c.arrests);
+        c.victims = c.pylos ? static_cast<int>(pylos.next(rng, 2)) : rng.between(1, w.config.victimsMax);
+        if (c.pylos) {
+            pylos.used(c.victims);
+        }
+        if (w.config.persons > 0) {
+            c.personsBudget = static_cast<int>(m_persons.next(rng, 2));
+        }
+        planTimeline(c);
+        if (auto st = writeCase(c); !st) {
+            return st;
+        }
+    }
+    return ok();
+}
+
+void CaseBuilder::planTimeline(Case& c) {
+    Rng& rng = m_world.rng;
+    const QDate yearStart(c.year, 1, 1);
+    const QDate yearEnd = std::min(QDate(c.year, 12, 31), m_world.today.addDays(-1));
+    if (c.pylos) {
+        c.enquiryOn = kPylos.addDays(rng.between(3, 80));
+    } else if (c.redBookMember >= 0) {
+        const Member& m =
+            m_world.networks[static_cast<std::size_t>(c.network)].members[static_cast<std::size_t>(c.redBookMember)];
+        c.enquiryOn = m.redBookArrestOn.addDays(-rng.between(20, 45));
+    } else {
+        c.enquiryOn = rng.dayIn(yearStart, yearEnd.addDays(-25));
+    }
+    c.firOn = clampDay(c.enquiryOn.addDays(rng.between(2, 18)), yearStart, yearEnd);
+    const QDate today = m_world.today;
+    c.interimOn = c.firOn.addDays(rng.chance(0.82) ? rng.between(14, 17) : rng.between(18, 40));
+    c.finalOn = c.firOn.addDays(rng.between(50, 170));
+    c.chargeOn = c.finalOn.addDays(rng.between(15, 60));
+    c.judgmentOn = c.chargeOn.addDays(rng.between(90, 430));
+    if (!c.fir) {
+        c.status = today > c.enquiryOn.addDays(120) && rng.chance(0.7) ? QStringLiteral("ENQUIRY_CLOSED")
+                                                                       : QStringLiteral("ENQUIRY_REGISTERED");
+        return;
+    }
+    c.absconders = c.arrests == 0 && rng.chance(0.45);
+    c.dropped = !c.absconders && !c.pylos && rng.chance(0.05) && today > c.firOn.addDays(90);
+    if (c.dropped) {
+        c.status = QStringLiteral("DROPPED_AFTER_INVESTIGATION");
+    } else if (today < c.firOn.addDays(3)) {
+        c.status = QStringLiteral("FIR_REGISTERED");
+    } else if (today < c.interimOn) {
+        c.status = QStringLiteral("UNDER_INVESTIGATION");
+    } else if (today < c.finalOn) {
+        c.status =
+            c.absconders ? QStringLiteral("ACCUSED_PROCLAIMED_OFFENDER") : QStringLiteral("INTERIM_CHALLAN_SUBMITTED");
+    } else if (c.absconders) {
+        c.status = QStringLiteral("ACCUSED_PROCLAIMED_OFFENDER");
+    } else if (today < c.chargeOn) {
+        c.status = QStringLiteral("FINAL_CHALLAN_SUBMITTED");
+    } else if (today < c.judgmentOn) {
+        c.status = QStringLiteral("UNDER_TRIAL");
+    } else {
+        c.judgment = rng.chance(0.64) ? QStringLiteral("CONVICTED") : QStringLiteral("ACQUITTED");
+        c.status =
+            c.judgment == QLatin1String("CONVICTED") && rng.chance(0.2) ? QStringLiteral("APPEAL_PENDING") : c.judgment;
+    }
+}
+
+Status CaseBuilder::writeCase(Case& c) {
+    World& w = m_world;
+    c.id = w.rng.uuid();
+    c.linksBefore = w.linksWritten;
+    const std::int64_t personsBefore = w.personsWritten;
+    if (auto st = writeAccused(c); !st) {
+        return st;
+    }
+    int victims = c.victims;
+    if (c.personsBudget >= 0 && !c.pylos) {
+        const int left = c.personsBudget - static_cast<int>(w.personsWritten - personsBefore) - 1;
+        victims = std::clamp(left, 1, w.config.victimsMax);
+    }
+    if (auto st = writeVictims(c, victims); !st) {
+        return st;
+    }
+    // Witnesses fill a fixed person total exactly.
+    const Office& office = w.offices[static_cast<std::size_t>(c.office)];
+    while (c.personsBudget >= 0 && w.personsWritten - personsBefore < c.personsBudget) {
+        PersonSpec spec;
+        spec.identity = NameFactory::person(w.rng, w.rng.chance(0.85) ? 'M' : 'F', 20, 65, w.today,
+                                            districtFor(w.rng, office.zoneCode));
+        spec.officeId = office.id;
+        spec.recordedOn = c.enquiryOn;
+        QString id;
+        if (auto st = w.writePerson(spec, &id); !st) {
+            return st;
+        }
+        c.witnesses.push_back(id);
+    }
+    if (c.personsBudget >= 0) {
+        m_persons.used(w.personsWritten - personsBefore);
+    }
+    Status st = writeCaseRow(c);
+    if (st) {
+        st = writeArrests(c);
+    }
+    if (st) {
+        st = writeProgress(c);
+    }
+    if (st) {
+        st = writeMoneyAndRoute(c);
+    }
+    if (st) {
+        st = writeLinks(c);
+    }
+    return st;
+}
+
+Status CaseBuilder::writeAccused(Case& c) {
+    World& w = m_world;
+    Rng& rng = w.rng;
+    Network& net = w.networks[static_cast<std::size_t>(c.network)];
+    const Office& office = w.offices[static_cast<std::size_t>(c.office)];
+    // Core members named in the FIR: the Red Book member arrested here, sometimes the kingpin and an agent.
+    std::vector<int> core;
+    if (c.redBookMember >= 0) {
+        core.push_back(c.redBookMember);
+    }
+    if (rng.chance(0.3) && c.redBookMember != 0) {
+        core.push_back(0);
+    }
+    if (net.members.size() > 1 && rng.chance(0.5)) {
+        const int agent = rng.between(1, static_cast<int>(net.members.size()) - 1);
+        if (agent != c.redBookMember) {
+            core.push_back(agent);
+        }
+    }
+    for (int m : core) {
+        const Member& member = net.members[static_cast<std::size_t>(m)];
+        Party p;
+        p.personId = member.personId;
+        p.role = member.role;
+        p.memberIndex = m;
+        if (m == c.redBookMember) {
+            p.arrested = true;
+            p.arrestedOn = member.redBookArrestOn;
+            p.category = QStringLiteral("MOST_WANTED");
+            p.arrestStatus = QStringLiteral("ARRESTED");
+        } else {
+            p.arrestStatus = member.redBookStatus == QLatin1String("ABROAD") ? QStringLiteral("ABROAD")
+                             : member.proclaimedOffender                     ? QStringLiteral("PROCLAIMED_OFFENDER")
+                                                                             : QStringLiteral("WANTED");
+        }
+        c.accused.push_back(p);
+    }
+    const int coreArrests = c.redBookMember >= 0 ? 1 : 0;
+    const int needed = c.arrests - coreArrests;
+    int fresh = std::max(needed, rng.between(1, 3));
+    if (c.personsBudget >= 0) {
+        fresh = std::max(needed, std::min(fresh, c.personsBudget - 2));
+        fresh = std::max(fresh, c.arrests > 0 ? needed : 1);
+    }
+    const QDate yearEnd = std::min(QDate(c.year, 12, 31), w.today.addDays(-1));
+    for (int i = 0; i < fresh; ++i) {
+        Party p;
+        p.role = QString::fromLatin1(kAccusedRoles[static_cast<std::size_t>(rng.weighted(kAccusedWeights))]);
+        p.arrested = i < needed;
+        PersonSpec spec;
+        spec.identity =
+            NameFactory::person(rng, rng.chance(0.97) ? 'M' : 'F', 22, 60, w.today, districtFor(rng, office.zoneCode));
+        spec.officeId = office.id;
+        spec.recordedOn = c.enquiryOn;
+        spec.alias = rng.chance(0.15) ? NameFactory::alias(rng) : QString();
+        spec.passport = rng.chance(0.4);
+        if (p.arrested) {
+            // Arrest categories as FIA reports them; absconders are caught later, after warrants and proclamation.
+            const int roll = rng.between(0, 99);
+            p.category = roll < 11   ? QStringLiteral("PROCLAIMED_OFFENDER")
+                         : roll < 17 ? QStringLiteral("COURT_ABSCONDER")
+                                     : QStringLiteral("GENERAL");
+            const int minDelay = p.category == QLatin1String("GENERAL") ? 0 : 45;
+            p.arrestedOn = c.firOn.addDays(minDelay + rng.between(0, p.category == QLatin1String("GENERAL") ? 25 : 90));
+            if (p.arrestedOn > yearEnd) {
+                p.arrestedOn = p.category == QLatin1String("GENERAL") || c.firOn.addDays(45) > yearEnd
+                                   ? std::max(c.firOn, yearEnd.addDays(-rng.between(0, 3)))
+                                   : yearEnd;
+                if (c.firOn.addDays(45) > yearEnd) {
+                    p.category = QStringLiteral("GENERAL");
+                }
+            }
+            p.arrestedOn = std::max(p.arrestedOn, c.firOn);
+            spec.proclaimedOffender = p.category == QLatin1String("PROCLAIMED_OFFENDER");
+            p.arrestStatus = rng.chance(0.45) ? QStringLiteral("ON_BAIL") : QStringLiteral("ARRESTED");
+        } else if (c.fir) {
+            spec.proclaimedOffender = c.absconders && c.status == QLatin1String("ACCUSED_PROCLAIMED_OFFENDER");
+            p.arrestStatus = spec.proclaimedOffender ? QStringLiteral("PROCLAIMED_OFFENDER")
+                             : rng.chance(0.3)       ? QStringLiteral("ABROAD")
+                                                     : QStringLiteral("ABSCONDING");
+        } else {
+            p.arrestStatus = QStringLiteral("NOT_APPLICABLE");
+        }
+        if (auto st = w.writePerson(spec, &p.personId); !st) {
+            return st;
+        }
+        c.accused.push_back(p);
+    }
+    return ok();
+}
+
+} // namespace caselink::synthetic
