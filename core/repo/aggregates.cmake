@@ -18,4 +18,8 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/assetrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/assetrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/../domain/court.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/court.h
     ${CMAKE_CURRENT_LIST_DIR}/courtrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/courtrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/organisation.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/organisation.h
+    ${CMAKE_CURRENT_LIST_DIR}/organisationrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/organisationrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/link.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/link.h
+    ${CMAKE_CURRENT_LIST_DIR}/linkrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/linkrepository.h
 )

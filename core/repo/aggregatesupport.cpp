@@ -27,6 +27,15 @@ QDate fromIsoDate(const QString& text) {
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
 }
 
+QString organisationVisible(const Scope& scope, const QString& o) {
+    if (scope.role() == Role::ProsecutorReader) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM memberships om JOIN persons op ON op.id = om.person_id "
+                              "WHERE om.organisation_id = %1.id AND %2)")
+            .arg(o, scope.personVisible(QStringLiteral("op")));
+    }
+    return QStringLiteral("(%1.office_id IN (SELECT value FROM json_each(:scope_offices)))").arg(o);
+}
+
 Result<Statement> prepareScoped(RepositoryContext& context, const QString& sql) {
     auto stmt = context.db().prepare(sql);
     if (!stmt) {

@@ -23,6 +23,10 @@ QString orNull(const QString& text);
 QString isoDate(QDate date);
 QDate fromIsoDate(const QString& text);
 
+// True for organisations this user may see, like persons: recorded by an office in scope; for prosecutor-readers,
+// those with a member they may see. Uses the scope's parameters.
+QString organisationVisible(const Scope& scope, const QString& alias);
+
 // Prepares sql and binds the scope parameters its fragments use.
 Result<Statement> prepareScoped(RepositoryContext& context, const QString& sql);
 // Steps through every row, calling each for it.

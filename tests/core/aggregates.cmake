@@ -7,3 +7,5 @@ caselink_add_test(test_officerrepository SOURCES test_officerrepository.cpp aggr
 caselink_add_test(test_documentrepository SOURCES test_documentrepository.cpp aggregatefixture.h)
 caselink_add_test(test_assetrepository SOURCES test_assetrepository.cpp aggregatefixture.h)
 caselink_add_test(test_courtrepository SOURCES test_courtrepository.cpp aggregatefixture.h)
+caselink_add_test(test_organisationrepository SOURCES test_organisationrepository.cpp aggregatefixture.h)
+caselink_add_test(test_linkrepository SOURCES test_linkrepository.cpp aggregatefixture.h)
