@@ -67,8 +67,13 @@ int DemoCommand::run(const QStringList& arguments) {
            "  demo.prosecutor  prosecutor_reader, LHR-AHTC")
             .arg(QString::fromLatin1(kDemoPassword)));
     commandLine.addDatabaseOption();
-    commandLine.addOption(QStringLiteral("scale"), tr("How much synthetic data to generate: demo (default)."),
+    commandLine.addOption(QStringLiteral("scale"),
+                          tr("How much synthetic data to generate: demo (default), national (about 100,000 persons) "
+                             "or large (1,000,000 persons, for benchmarks)."),
                           tr("scale"));
+    commandLine.addOption(QStringLiteral("seed"),
+                          tr("Seed of the generator; the same seed and scale give the same data (default 20250101)."),
+                          tr("number"));
     commandLine.addKdfOptions();
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
@@ -82,6 +87,14 @@ int DemoCommand::run(const QStringList& arguments) {
             tr("unknown scale '%1' (use %2)").arg(scaleKey, demoScaleKeys().join(QStringLiteral(", ")))));
     }
     settings.scale = *scale;
+    if (commandLine.isSet(QStringLiteral("seed"))) {
+        bool valid = false;
+        settings.seed = commandLine.value(QStringLiteral("seed")).toULongLong(&valid);
+        if (!valid) {
+            return Console::report(commandLine.usageError(
+                tr("the seed must be a whole number, not '%1'").arg(commandLine.value(QStringLiteral("seed")))));
+        }
+    }
     const Result<crypto::Argon2Params> kdf = commandLine.kdfParams();
     if (!kdf) {
         return Console::report(kdf.error());

@@ -1,7 +1,8 @@
-// Fills a new synthetic demo database. Each generator adds one kind of data; the accounts come first, and later
-// issues plug case, person and arrest generators into demoGenerators().
+// Fills a new synthetic demo database: the demo accounts first, then the core synthetic generator's cases, persons,
+// arrests and networks at the chosen scale and seed.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -11,18 +12,20 @@
 
 #include "security/crypto.h"
 #include "security/session.h"
+#include "synthetic/syntheticgenerator.h"
 #include "util/result.h"
 
 namespace caselink {
 
-// "demo": a handful of records to click through. A benchmark scale will join it.
-enum class DemoScale { Demo };
+// demo: a believable national dataset for 2023-2025; national and large: benchmark sizes.
+using DemoScale = SyntheticScale;
 
 std::optional<DemoScale> demoScaleFromKey(const QString& key);
 QStringList demoScaleKeys();
 
 struct DemoSettings {
     DemoScale scale = DemoScale::Demo;
+    std::uint64_t seed = 20250101;
     crypto::Argon2Params kdf = defaultKdfParams(); // for the demo accounts' keyslots
 };
 
