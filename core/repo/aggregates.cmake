@@ -22,4 +22,8 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/organisationrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/organisationrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/../domain/link.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/link.h
     ${CMAKE_CURRENT_LIST_DIR}/linkrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/linkrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/incident.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/incident.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/incidentrepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/../domain/redbook.cpp ${CMAKE_CURRENT_LIST_DIR}/../domain/redbook.h
+    ${CMAKE_CURRENT_LIST_DIR}/redbookrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/redbookrepository.h
 )

@@ -9,3 +9,5 @@ caselink_add_test(test_assetrepository SOURCES test_assetrepository.cpp aggregat
 caselink_add_test(test_courtrepository SOURCES test_courtrepository.cpp aggregatefixture.h)
 caselink_add_test(test_organisationrepository SOURCES test_organisationrepository.cpp aggregatefixture.h)
 caselink_add_test(test_linkrepository SOURCES test_linkrepository.cpp aggregatefixture.h)
+caselink_add_test(test_incidentrepository SOURCES test_incidentrepository.cpp aggregatefixture.h)
+caselink_add_test(test_redbookrepository SOURCES test_redbookrepository.cpp aggregatefixture.h)
