@@ -102,8 +102,10 @@ Result<std::vector<Issue>> PaymentRepository::normalise(const PaymentDraft& draf
         }
     }
     if (!out.instalmentOf.isEmpty()) {
-        auto stmt = m_context.db().prepare(QStringLiteral("SELECT 1 FROM payments WHERE id = ? AND case_id = ? "
-                                                          "AND id <> ?"));
+        // One level only: instalments hang from the agreed payment, so no chain and no cycle can form.
+        auto stmt = m_context.db().prepare(QStringLiteral("SELECT 1 FROM payments WHERE id = ?1 AND case_id = ?2 "
+                                                          "AND id <> ?3 AND instalment_of IS NULL AND NOT EXISTS "
+                                                          "(SELECT 1 FROM payments i WHERE i.instalment_of = ?3)"));
         if (!stmt) {
             return std::unexpected(stmt.error());
         }
@@ -115,7 +117,8 @@ Result<std::vector<Issue>> PaymentRepository::normalise(const PaymentDraft& draf
         }
         if (!st) {
             issues.push_back({Severity::Error, QStringLiteral("payment.instalment_of"),
-                              Tr::tr("An instalment must belong to another payment of the same case.")});
+                              Tr::tr("An instalment belongs to another payment of the same case, one that is not "
+                                     "an instalment itself and has none of its own.")});
         }
     }
     return refuseOnErrors(std::move(issues));

@@ -126,6 +126,12 @@ private slots:
         foreign.caseId = otherCase;
         foreign.instalmentOf = fee->id;
         QCOMPARE(payments.create(foreign).error().code, ErrorCode::Input);
+        PaymentDraft chained = f.draft(QStringLiteral("1 lakh"));
+        chained.instalmentOf = inst->id; // an instalment of an instalment
+        QCOMPARE(payments.create(chained).error().code, ErrorCode::Input);
+        PaymentDraft cycle = f.draft(QStringLiteral("10 lakh"));
+        cycle.instalmentOf = inst->id; // the agreed payment cannot become an instalment of its own instalment
+        QCOMPARE(payments.update(fee->id, cycle).error().code, ErrorCode::Input);
         PaymentDraft self = second;
         self.instalmentOf = inst->id;
         QCOMPARE(payments.update(inst->id, self).error().code, ErrorCode::Input);
