@@ -21,16 +21,10 @@ struct Tr {
 
 Result<QStringList> column(Statement& stmt) {
     QStringList out;
-    while (true) {
-        auto row = stmt.step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
-        out << stmt.columnText(0);
+    if (auto st = stmt.forEachRow([&](Statement& row) { out << row.columnText(0); }); !st) {
+        return std::unexpected(st.error());
     }
+    return out;
 }
 
 QString ftsQuote(const QString& term) {

@@ -402,16 +402,7 @@ Result<Person> PersonRepository::get(const QString& id) {
             return std::unexpected(s.error());
         }
         s->bind(1, id);
-        while (true) {
-            auto r = s->step();
-            if (!r) {
-                return std::unexpected(r.error());
-            }
-            if (!*r) {
-                return ok();
-            }
-            each(*s);
-        }
+        return s->forEachRow(each);
     };
     Status st = list(QStringLiteral("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY rowid"),
                      [&](Statement& s) { p.aliases << s.columnText(0); });
@@ -453,25 +444,22 @@ Result<std::vector<PersonHit>> PersonRepository::hits(const QString& where, cons
     bind(*stmt);
     scope.bind(*stmt);
     std::vector<PersonHit> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
+    const Status read = stmt->forEachRow([&](Statement& row) {
         PersonHit hit;
-        hit.id = stmt->columnText(0);
-        hit.name = stmt->columnText(1).isEmpty() ? stmt->columnText(2) : stmt->columnText(1);
-        hit.nameUrdu = stmt->columnText(2);
-        hit.relative = stmt->columnText(3).isEmpty() ? stmt->columnText(4) : stmt->columnText(3);
-        if (!stmt->columnIsNull(5)) {
-            hit.cnic = Cnic{stmt->columnText(5)}.display();
+        hit.id = row.columnText(0);
+        hit.name = row.columnText(1).isEmpty() ? row.columnText(2) : row.columnText(1);
+        hit.nameUrdu = row.columnText(2);
+        hit.relative = row.columnText(3).isEmpty() ? row.columnText(4) : row.columnText(3);
+        if (!row.columnIsNull(5)) {
+            hit.cnic = Cnic{row.columnText(5)}.display();
         }
         hit.matchedBy = matchedBy;
         out.push_back(std::move(hit));
+    });
+    if (!read) {
+        return std::unexpected(read.error());
     }
+    return out;
 }
 
 Result<std::vector<PersonHit>> PersonRepository::findByIdentifier(IdentifierKind kind, const QString& input) {
@@ -603,15 +591,8 @@ Result<QString> PersonRepository::merge(const QString& keepId, const QString& me
             }
             select->bindNamed(":merge", mergeId).bindNamed(":keep", keepId);
             QJsonArray ids;
-            while (true) {
-                auto row = select->step();
-                if (!row) {
-                    return std::unexpected(row.error());
-                }
-                if (!*row) {
-                    break;
-                }
-                ids.append(select->columnText(0));
+            if (auto st = select->forEachRow([&](Statement& row) { ids.append(row.columnText(0)); }); !st) {
+                return st;
             }
             if (ids.isEmpty()) {
                 continue;

@@ -43,15 +43,8 @@ Result<Scope> Scope::forSession(Session& session) {
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, user.officeId);
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        scope.m_officeIds << stmt->columnText(0);
+    if (auto st = stmt->forEachRow([&](Statement& row) { scope.m_officeIds << row.columnText(0); }); !st) {
+        return std::unexpected(st.error());
     }
     QJsonArray ids;
     for (const QString& id : scope.m_officeIds) {

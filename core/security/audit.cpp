@@ -260,16 +260,10 @@ Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter& filter) {
         stmt->bind(3, filter.username);
     }
     std::vector<AuditEntry> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back(readEntry(*stmt));
+    if (auto st = stmt->forEachRow([&](Statement& row) { out.push_back(readEntry(row)); }); !st) {
+        return std::unexpected(st.error());
     }
+    return out;
 }
 
 } // namespace caselink

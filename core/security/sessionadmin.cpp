@@ -123,26 +123,23 @@ Result<std::vector<User>> Session::users() {
         return std::unexpected(stmt.error());
     }
     std::vector<User> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
+    const Status read = stmt->forEachRow([&](Statement& row) {
         User u;
-        u.id = stmt->columnText(0);
-        u.username = stmt->columnText(1);
-        u.displayName = stmt->columnText(2);
-        u.role = roleFromKey(stmt->columnText(3)).value_or(Role::ProsecutorReader);
-        u.officeId = stmt->columnText(4);
-        u.officeCode = stmt->columnText(5);
-        u.victimGrant = stmt->columnInt(6) != 0;
-        u.createdAt = QDateTime::fromString(stmt->columnText(7), Qt::ISODateWithMs);
-        u.revokedAt = parseTime(*stmt, 8);
+        u.id = row.columnText(0);
+        u.username = row.columnText(1);
+        u.displayName = row.columnText(2);
+        u.role = roleFromKey(row.columnText(3)).value_or(Role::ProsecutorReader);
+        u.officeId = row.columnText(4);
+        u.officeCode = row.columnText(5);
+        u.victimGrant = row.columnInt(6) != 0;
+        u.createdAt = QDateTime::fromString(row.columnText(7), Qt::ISODateWithMs);
+        u.revokedAt = parseTime(row, 8);
         out.push_back(std::move(u));
+    });
+    if (!read) {
+        return std::unexpected(read.error());
     }
+    return out;
 }
 
 Result<std::vector<OrgUnit>> Session::orgUnits() {
@@ -152,17 +149,14 @@ Result<std::vector<OrgUnit>> Session::orgUnits() {
         return std::unexpected(stmt.error());
     }
     std::vector<OrgUnit> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back(OrgUnit{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2), stmt->columnText(3),
-                              stmt->columnText(4), stmt->columnText(5)});
+    const Status read = stmt->forEachRow([&](Statement& row) {
+        out.push_back(OrgUnit{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                              row.columnText(4), row.columnText(5)});
+    });
+    if (!read) {
+        return std::unexpected(read.error());
     }
+    return out;
 }
 
 Result<OrgUnit> Session::office() {

@@ -54,6 +54,20 @@ public:
     Result<bool> step();
     // Runs to completion, ignoring rows.
     Status run();
+    // Runs to completion, handing each row to onRow (which reads the columns of this statement).
+    template <typename F>
+    Status forEachRow(F&& onRow) {
+        while (true) {
+            auto row = step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                return {};
+            }
+            onRow(*this);
+        }
+    }
     void reset();
 
     std::int64_t columnInt(int column) const;
