@@ -1,0 +1,119 @@
+// Person search on a scale database (caselink-cli demo --scale large): names in Latin and Urdu script, CNIC and
+// phone through PersonRepository::search, against a LIKE '%...%' scan of the same table in the same run.
+// Usage: bench_search DATABASE USER   (password from CASELINK_PASSWORD)
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+#include <sys/resource.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include "repo/personrepository.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+using namespace caselink;
+
+namespace {
+
+struct Sample {
+    QString latin;
+    QString urdu;
+    QString cnic;
+    QString phone;
+};
+
+struct Timing {
+    double median = 0;
+    double p95 = 0;
+    double hitRate = 0;
+};
+
+Timing run(const std::vector<QString>& queries, const std::function<bool(const QString&)>& query) {
+    std::vector<double> ms;
+    int hits = 0;
+    for (const QString& q : queries) {
+        QElapsedTimer t;
+        t.start();
+        hits += query(q) ? 1 : 0;
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)],
+            static_cast<double>(hits) / static_cast<double>(queries.size())};
+}
+
+void print(const char* name, const Timing& t) {
+    std::printf("%-34s median %8.2f ms   p95 %8.2f ms   found %5.1f%%\n", name, t.median, t.p95, t.hitRate * 100);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    if (argc < 3 || qEnvironmentVariableIsEmpty("CASELINK_PASSWORD")) {
+        std::fprintf(stderr, "usage: CASELINK_PASSWORD=... bench_search DATABASE USER\n");
+        return 1;
+    }
+    auto session = Session::unlock(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
+                                   SecureBytes::fromUtf8(qEnvironmentVariable("CASELINK_PASSWORD")));
+    if (!session) {
+        std::fprintf(stderr, "%s\n", qPrintable(session.error().message));
+        return 2;
+    }
+    auto context = RepositoryContext::create(**session);
+    PersonRepository persons(**context);
+    Database& db = (*session)->database();
+    const auto total = db.scalar(QStringLiteral("SELECT count(*) FROM persons"))->toLongLong();
+    // A reproducible sample of persons that have every identifier, spread over the table.
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT p.name_latin, p.name_urdu, p.cnic, (SELECT e164 FROM person_phones WHERE person_id = p.id LIMIT 1) "
+        "FROM persons p WHERE p.cnic IS NOT NULL AND p.name_urdu <> '' AND p.rowid % 997 = 1 LIMIT 200"));
+    std::vector<Sample> samples;
+    while (*stmt->step()) {
+        samples.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2), stmt->columnText(3)});
+    }
+    if (samples.size() < 20) {
+        std::fprintf(stderr, "too few persons with identifiers to sample (%zu)\n", samples.size());
+        return 1;
+    }
+    std::vector<QString> latin, urdu, cnic, phone;
+    for (const Sample& s : samples) {
+        latin.push_back(s.latin);
+        urdu.push_back(s.urdu);
+        cnic.push_back(s.cnic);
+        if (!s.phone.isEmpty()) {
+            phone.push_back(s.phone);
+        }
+    }
+    std::printf("%lld persons, %zu sampled queries per kind\n", static_cast<long long>(total), samples.size());
+    auto search = [&](const QString& q) {
+        auto r = persons.search(q, 20);
+        return r && !r->empty();
+    };
+    print("search: Latin name", run(latin, search));
+    print("search: Urdu name", run(urdu, search));
+    print("search: CNIC", run(cnic, search));
+    print("search: phone", run(phone, search));
+    // Baseline: what a naive implementation would do, on a tenth of the queries (it is slow).
+    auto like = db.prepare(QStringLiteral("SELECT id FROM persons WHERE name_latin LIKE ?1 OR name_urdu LIKE ?1 "
+                                          "OR cnic LIKE ?1 LIMIT 20"));
+    auto baseline = [&](const QString& q) {
+        like->reset();
+        like->bind(1, QLatin1Char('%') + q + QLatin1Char('%'));
+        return *like->step();
+    };
+    auto tenth = [](const std::vector<QString>& v) {
+        return std::vector<QString>(v.begin(), v.begin() + static_cast<long>(std::max<std::size_t>(5, v.size() / 10)));
+    };
+    const Timing likeLatin = run(tenth(latin), baseline);
+    const Timing likeCnic = run(tenth(cnic), baseline);
+    print("baseline LIKE scan: Latin name", likeLatin);
+    print("baseline LIKE scan: CNIC", likeCnic);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak RSS %.1f MB\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    return 0;
+}
