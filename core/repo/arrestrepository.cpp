@@ -1,0 +1,598 @@
+#include "arrestrepository.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include "domain/documentdate.h"
+#include "domain/textinput.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::ArrestRepository)
+};
+
+constexpr qsizetype kMaxLine = 300;
+constexpr qint64 kClockSkewSecs = 10 * 60;
+constexpr qint64 kPakistanOffsetSecs = 5 * 3600; // PKT, no daylight saving
+
+const QString kArrestColumns =
+    QStringLiteral("a.id, a.case_id, a.person_id, a.arrested_at, a.place, a.arresting_office_id, a.category, "
+                   "a.airport_intercept, a.stop_list_hit, a.produced_before_magistrate_at");
+
+// Timeline events that a record here creates get an id derived from that record, so removing or correcting the
+// record finds its event without a column the schema does not have.
+QString eventIdFor(const QString& recordId, const char* eventType) {
+    return QUuid::createUuidV5(QUuid::fromString(recordId), QByteArray(eventType)).toString(QUuid::WithoutBraces);
+}
+
+QString isoUtc(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The calendar day in Pakistan, which is what remand orders and FIRs are dated by.
+QDate pakistanDate(const QDateTime& t) {
+    return t.toUTC().addSecs(kPakistanOffsetSecs).date();
+}
+
+QString nn(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+Status forEachRow(Statement& stmt, const std::function<void(Statement&)>& each) {
+    while (true) {
+        auto row = stmt.step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return ok();
+        }
+        each(stmt);
+    }
+}
+
+Arrest arrestFromRow(const Statement& s) {
+    Arrest a;
+    a.id = s.columnText(0);
+    a.caseId = s.columnText(1);
+    a.personId = s.columnText(2);
+    a.arrestedAt = QDateTime::fromString(s.columnText(3), Qt::ISODateWithMs);
+    a.place = s.columnText(4);
+    a.arrestingOfficeId = s.columnText(5);
+    a.category = arrestCategoryFromKey(s.columnText(6)).value_or(ArrestCategory::General);
+    a.airportIntercept = airportInterceptFromKey(s.columnText(7)).value_or(AirportIntercept::None);
+    a.stopListHit = s.columnInt(8) != 0;
+    if (!s.columnIsNull(9)) {
+        a.producedBeforeMagistrateAt = QDateTime::fromString(s.columnText(9), Qt::ISODateWithMs);
+    }
+    return a;
+}
+
+QString caseLabel(const Statement& s, int prefixColumn) {
+    if (s.columnIsNull(prefixColumn + 1)) {
+        return s.columnText(prefixColumn + 3);
+    }
+    return FirNumber{s.columnText(prefixColumn), int(s.columnInt(prefixColumn + 1)), int(s.columnInt(prefixColumn + 2))}
+        .display();
+}
+
+// Union of the periods' days, through the same counting the section 167 check uses (no ceiling here).
+int coveredDays(const std::vector<RemandPeriod>& periods) {
+    if (periods.empty()) {
+        return 0;
+    }
+    LegalClockRules unlimited;
+    unlimited.maxPhysicalRemandDays = std::numeric_limits<int>::max();
+    const std::vector<RemandPeriod> rest(periods.begin() + 1, periods.end());
+    const auto total = checkPhysicalRemand(rest, periods.front(), unlimited);
+    return total.value ? total.value->total : 0;
+}
+
+} // namespace
+
+// --- Arrests -----------------------------------------------------------------------------------------------------
+
+Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
+    auto theCase = m_cases.get(draft.caseId);
+    if (!theCase) {
+        return std::unexpected(theCase.error());
+    }
+    if (auto st = m_context.requireWrite(); !st) {
+        return std::unexpected(st.error());
+    }
+    Arrest a = draft;
+    a.id = newUuid();
+    const Scope& scope = m_context.scope();
+    if (a.arrestingOfficeId.isEmpty()) {
+        a.arrestingOfficeId = m_context.session().user().officeId;
+    } else if (!scope.officeIds().contains(a.arrestingOfficeId)) {
+        return fail(ErrorCode::Permission, Tr::tr("The arresting office must be your office or a unit under it."));
+    }
+    std::vector<Issue> issues;
+    auto place = sanitizeText(a.place, kMaxLine);
+    issues = place.issues;
+    if (place.value) {
+        a.place = *place.value;
+    }
+    const QDateTime now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
+    if (!a.arrestedAt.isValid()) {
+        issues.push_back({Severity::Error, QStringLiteral("arrest.time_missing"), Tr::tr("Enter the time of arrest.")});
+    } else if (a.arrestedAt > now.addSecs(kClockSkewSecs)) {
+        issues.push_back(
+            {Severity::Error, QStringLiteral("arrest.time_future"), Tr::tr("The time of arrest lies in the future.")});
+    }
+    if (a.producedBeforeMagistrateAt && a.arrestedAt.isValid()) {
+        auto produced = checkMagistrateProduction(a.arrestedAt, *a.producedBeforeMagistrateAt, m_rules);
+        issues.insert(issues.end(), produced.issues.begin(), produced.issues.end());
+    }
+    if (hasErrors(issues)) {
+        return fail(ErrorCode::Input, errorMessages(issues));
+    }
+    auto roles =
+        m_context.db().prepare(QStringLiteral("SELECT 1 FROM case_persons WHERE case_id = ? AND person_id = ?"));
+    if (!roles) {
+        return std::unexpected(roles.error());
+    }
+    roles->bind(1, a.caseId).bind(2, a.personId);
+    auto hasRole = roles->step();
+    if (!hasRole) {
+        return std::unexpected(hasRole.error());
+    }
+    if (!*hasRole) {
+        return fail(ErrorCode::Input, Tr::tr("Add the person to the case with a role before recording the arrest."));
+    }
+    const AuditRecord record{QStringLiteral("arrest.create"), QStringLiteral("arrest"), a.id,
+                             QJsonObject{{QLatin1String("case"), a.caseId},
+                                         {QLatin1String("person"), a.personId},
+                                         {QLatin1String("category"), arrestCategoryKey(a.category)},
+                                         {QLatin1String("airport_intercept"), airportInterceptKey(a.airportIntercept)},
+                                         {QLatin1String("stop_list_hit"), a.stopListHit},
+                                         {QLatin1String("office"), a.arrestingOfficeId},
+                                         {QLatin1String("produced"), a.producedBeforeMagistrateAt.has_value()}}};
+    auto work = [&]() -> Status {
+        Database& db = m_context.db();
+        auto insert = db.prepare(QStringLiteral(
+            "INSERT INTO arrests (id, case_id, person_id, arrested_at, place, arresting_office_id, category, "
+            "airport_intercept, stop_list_hit, produced_before_magistrate_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto status = db.prepare(
+            QStringLiteral("UPDATE case_persons SET arrest_status = 'ARRESTED' WHERE case_id = ? AND person_id = ?"));
+        if (!insert || !status) {
+            return fail(ErrorCode::Internal, Tr::tr("Cannot record the arrest."));
+        }
+        insert->bind(1, a.id)
+            .bind(2, a.caseId)
+            .bind(3, a.personId)
+            .bind(4, isoUtc(a.arrestedAt))
+            .bind(5, nn(a.place))
+            .bind(6, a.arrestingOfficeId)
+            .bind(7, arrestCategoryKey(a.category))
+            .bind(8, airportInterceptKey(a.airportIntercept))
+            .bind(9, a.stopListHit ? 1 : 0)
+            .bind(10, a.producedBeforeMagistrateAt ? isoUtc(*a.producedBeforeMagistrateAt) : QString());
+        status->bind(1, a.caseId).bind(2, a.personId);
+        for (Statement* stmt : {&*insert, &*status}) {
+            if (auto st = stmt->run(); !st) {
+                return st;
+            }
+        }
+        if (auto st =
+                insertEvent(eventIdFor(a.id, "ARREST"), a, QStringLiteral("ARREST"), isoUtc(a.arrestedAt), a.place);
+            !st) {
+            return st;
+        }
+        if (a.producedBeforeMagistrateAt) {
+            return insertEvent(eventIdFor(a.id, "PRODUCED_BEFORE_MAGISTRATE"), a,
+                               QStringLiteral("PRODUCED_BEFORE_MAGISTRATE"), isoUtc(*a.producedBeforeMagistrateAt), {});
+        }
+        return ok();
+    };
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, work); !st) {
+        return std::unexpected(st.error());
+    }
+    m_context.notifier().notify(QStringLiteral("case"), a.caseId, ChangeNotifier::Kind::Updated);
+    return SaveOutcome{a.id, issues};
+}
+
+Result<std::vector<Issue>> ArrestRepository::recordProduction(const QString& arrestId, const QDateTime& producedAt) {
+    auto a = get(arrestId);
+    if (!a) {
+        return std::unexpected(a.error());
+    }
+    auto checked = checkMagistrateProduction(a->arrestedAt, producedAt, m_rules);
+    if (!checked.ok()) {
+        return fail(ErrorCode::Input, errorMessages(checked.issues));
+    }
+    const bool late = hasIssue(checked.issues, u"clock.production_late");
+    const AuditRecord record{QStringLiteral("arrest.production"), QStringLiteral("arrest"), arrestId,
+                             QJsonObject{{QLatin1String("late"), late},
+                                         {QLatin1String("corrected"), a->producedBeforeMagistrateAt.has_value()}}};
+    auto work = [&]() -> Status {
+        auto update =
+            m_context.db().prepare(QStringLiteral("UPDATE arrests SET produced_before_magistrate_at = ? WHERE id = ?"));
+        if (!update) {
+            return std::unexpected(update.error());
+        }
+        update->bind(1, isoUtc(producedAt)).bind(2, arrestId);
+        if (auto st = update->run(); !st) {
+            return st;
+        }
+        const QString eventId = eventIdFor(arrestId, "PRODUCED_BEFORE_MAGISTRATE");
+        if (auto st = deleteEvent(eventId); !st) {
+            return st;
+        }
+        return insertEvent(eventId, *a, QStringLiteral("PRODUCED_BEFORE_MAGISTRATE"), isoUtc(producedAt), {});
+    };
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, work); !st) {
+        return std::unexpected(st.error());
+    }
+    return checked.issues;
+}
+
+Result<Arrest> ArrestRepository::get(const QString& arrestId) {
+    const Scope& scope = m_context.scope();
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT %1 FROM arrests a JOIN cases c ON c.id = a.case_id WHERE a.id = :id AND %2")
+            .arg(kArrestColumns, scope.caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", arrestId);
+    scope.bind(*stmt);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, Tr::tr("No such arrest, or not in your scope."));
+    }
+    return arrestFromRow(*stmt);
+}
+
+Result<std::vector<Arrest>> ArrestRepository::forCase(const QString& caseId) {
+    const Scope& scope = m_context.scope();
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT %1 FROM arrests a JOIN cases c ON c.id = a.case_id WHERE a.case_id = :case AND %2 "
+                       "ORDER BY a.arrested_at, a.id")
+            .arg(kArrestColumns, scope.caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":case", caseId);
+    scope.bind(*stmt);
+    std::vector<Arrest> out;
+    if (auto st = forEachRow(*stmt, [&](Statement& s) { out.push_back(arrestFromRow(s)); }); !st) {
+        return std::unexpected(st.error());
+    }
+    return out;
+}
+
+// --- Custody -----------------------------------------------------------------------------------------------------
+
+Result<SaveOutcome> ArrestRepository::addCustody(const CustodyPeriod& draft) {
+    auto a = get(draft.arrestId);
+    if (!a) {
+        return std::unexpected(a.error());
+    }
+    if (auto st = m_context.requireWrite(); !st) {
+        return std::unexpected(st.error());
+    }
+    CustodyPeriod p = draft;
+    p.id = newUuid();
+    std::vector<Issue> issues;
+    for (QString* field : {&p.magistrate, &p.orderRef}) {
+        auto clean = sanitizeText(*field, kMaxLine);
+        issues.insert(issues.end(), clean.issues.begin(), clean.issues.end());
+        if (clean.value) {
+            *field = *clean.value;
+        }
+    }
+    if (!p.from.isValid() || !p.to.isValid() || p.to < p.from) {
+        issues.push_back({Severity::Error, QStringLiteral("custody.invalid_period"),
+                          Tr::tr("A remand needs a start date and an end date that is not before it.")});
+    } else if (p.from < pakistanDate(a->arrestedAt)) {
+        issues.push_back({Severity::Error, QStringLiteral("custody.before_arrest"),
+                          Tr::tr("The remand starts on %1, before the arrest on %2.")
+                              .arg(displayDate(p.from), displayDate(pakistanDate(a->arrestedAt)))});
+    }
+    if (hasErrors(issues)) {
+        return fail(ErrorCode::Input, errorMessages(issues));
+    }
+    const QString kind = custodyKindKey(p.kind);
+    const AuditRecord record{QStringLiteral("arrest.custody_add"), QStringLiteral("arrest"), a->id,
+                             QJsonObject{{QLatin1String("period"), p.id},
+                                         {QLatin1String("kind"), kind},
+                                         {QLatin1String("from"), p.from.toString(Qt::ISODate)},
+                                         {QLatin1String("to"), p.to.toString(Qt::ISODate)}}};
+    auto work = [&]() -> Status {
+        // The ceiling is checked inside the write transaction: two remands entered at once cannot both slip under it.
+        if (p.kind == CustodyKind::Physical) {
+            auto granted = custody(a->id);
+            if (!granted) {
+                return std::unexpected(granted.error());
+            }
+            std::vector<RemandPeriod> periods;
+            for (const CustodyPeriod& g : *granted) {
+                if (g.kind == CustodyKind::Physical) {
+                    periods.push_back({g.from, g.to});
+                }
+            }
+            auto check = checkPhysicalRemand(periods, {p.from, p.to}, m_rules);
+            if (!check.ok()) {
+                return fail(ErrorCode::Input, errorMessages(check.issues));
+            }
+            issues.insert(issues.end(), check.issues.begin(), check.issues.end());
+        }
+        auto insert = m_context.db().prepare(QStringLiteral("INSERT INTO custody_periods (id, arrest_id, kind, "
+                                                            "from_date, to_date, magistrate, order_ref) VALUES (?, ?, "
+                                                            "?, ?, ?, ?, ?)"));
+        if (!insert) {
+            return std::unexpected(insert.error());
+        }
+        insert->bind(1, p.id)
+            .bind(2, a->id)
+            .bind(3, kind)
+            .bind(4, p.from.toString(Qt::ISODate))
+            .bind(5, p.to.toString(Qt::ISODate))
+            .bind(6, nn(p.magistrate))
+            .bind(7, nn(p.orderRef));
+        if (auto st = insert->run(); !st) {
+            return st;
+        }
+        const char* type = p.kind == CustodyKind::Physical ? "PHYSICAL_REMAND" : "JUDICIAL_REMAND";
+        return insertEvent(eventIdFor(p.id, type), *a, QString::fromLatin1(type), p.from.toString(Qt::ISODate),
+                           Tr::tr("%1 to %2").arg(displayDate(p.from), displayDate(p.to)));
+    };
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, work); !st) {
+        return std::unexpected(st.error());
+    }
+    return SaveOutcome{p.id, issues};
+}
+
+Result<CustodyPeriod> ArrestRepository::getCustody(const QString& periodId) {
+    const Scope& scope = m_context.scope();
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT p.id, p.arrest_id, p.kind, p.from_date, p.to_date, p.magistrate, p.order_ref "
+                       "FROM custody_periods p JOIN arrests a ON a.id = p.arrest_id JOIN cases c ON c.id = a.case_id "
+                       "WHERE p.id = :id AND %1")
+            .arg(scope.caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", periodId);
+    scope.bind(*stmt);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, Tr::tr("No such remand order, or not in your scope."));
+    }
+    return CustodyPeriod{stmt->columnText(0),
+                         stmt->columnText(1),
+                         custodyKindFromKey(stmt->columnText(2)).value_or(CustodyKind::Physical),
+                         QDate::fromString(stmt->columnText(3), Qt::ISODate),
+                         QDate::fromString(stmt->columnText(4), Qt::ISODate),
+                         stmt->columnText(5),
+                         stmt->columnText(6)};
+}
+
+Status ArrestRepository::removeCustody(const QString& periodId) {
+    auto p = getCustody(periodId);
+    if (!p) {
+        return std::unexpected(p.error());
+    }
+    const AuditRecord record{QStringLiteral("arrest.custody_remove"), QStringLiteral("arrest"), p->arrestId,
+                             QJsonObject{{QLatin1String("period"), p->id},
+                                         {QLatin1String("kind"), custodyKindKey(p->kind)},
+                                         {QLatin1String("from"), p->from.toString(Qt::ISODate)},
+                                         {QLatin1String("to"), p->to.toString(Qt::ISODate)}}};
+    return m_context.write(record, ChangeNotifier::Kind::Updated, [&]() -> Status {
+        auto del = m_context.db().prepare(QStringLiteral("DELETE FROM custody_periods WHERE id = ?"));
+        if (!del) {
+            return std::unexpected(del.error());
+        }
+        del->bind(1, p->id);
+        if (auto st = del->run(); !st) {
+            return st;
+        }
+        return deleteEvent(eventIdFor(p->id, p->kind == CustodyKind::Physical ? "PHYSICAL_REMAND" : "JUDICIAL_REMAND"));
+    });
+}
+
+Result<std::vector<CustodyPeriod>> ArrestRepository::custody(const QString& arrestId) {
+    if (auto a = get(arrestId); !a) {
+        return std::unexpected(a.error());
+    }
+    auto stmt = m_context.db().prepare(QStringLiteral("SELECT id, arrest_id, kind, from_date, to_date, magistrate, "
+                                                      "order_ref FROM custody_periods WHERE arrest_id = ? "
+                                                      "ORDER BY from_date, id"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, arrestId);
+    std::vector<CustodyPeriod> out;
+    auto st = forEachRow(*stmt, [&](Statement& s) {
+        out.push_back({s.columnText(0), s.columnText(1),
+                       custodyKindFromKey(s.columnText(2)).value_or(CustodyKind::Physical),
+                       QDate::fromString(s.columnText(3), Qt::ISODate), QDate::fromString(s.columnText(4), Qt::ISODate),
+                       s.columnText(5), s.columnText(6)});
+    });
+    if (!st) {
+        return std::unexpected(st.error());
+    }
+    return out;
+}
+
+Result<RemandSummary> ArrestRepository::remandTotal(const QString& arrestId) {
+    auto periods = custody(arrestId);
+    if (!periods) {
+        return std::unexpected(periods.error());
+    }
+    std::vector<RemandPeriod> physical;
+    std::vector<RemandPeriod> judicial;
+    for (const CustodyPeriod& p : *periods) {
+        (p.kind == CustodyKind::Physical ? physical : judicial).push_back({p.from, p.to});
+    }
+    RemandSummary summary;
+    summary.physicalDays = coveredDays(physical);
+    summary.judicialDays = coveredDays(judicial);
+    summary.remainingPhysicalDays = std::max(0, m_rules.maxPhysicalRemandDays - summary.physicalDays);
+    return summary;
+}
+
+// --- Timeline ----------------------------------------------------------------------------------------------------
+
+Status ArrestRepository::insertEvent(const QString& id, const Arrest& arrest, const QString& type,
+                                     const QString& occurredAt, const QString& description) {
+    // The legal reference comes from the editable reference table, not from code.
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("INSERT INTO events (id, case_id, person_id, event_type, occurred_at, legal_ref, description) "
+                       "SELECT ?1, ?2, ?3, code, ?4, legal_ref, ?5 FROM ref_event_types WHERE code = ?6"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id).bind(2, arrest.caseId).bind(3, arrest.personId).bind(4, occurredAt).bind(5, nn(description));
+    stmt->bind(6, type);
+    if (auto st = stmt->run(); !st) {
+        return st;
+    }
+    if (m_context.db().changes() != 1) {
+        return fail(ErrorCode::Integrity, Tr::tr("The event type %1 is missing from the reference data.").arg(type));
+    }
+    return ok();
+}
+
+Status ArrestRepository::deleteEvent(const QString& id) {
+    auto stmt = m_context.db().prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
+// --- Deadlines ---------------------------------------------------------------------------------------------------
+
+Result<std::vector<Deadline>> ArrestRepository::deadlines(QDate today, int horizonDays) {
+    if (!today.isValid()) {
+        return fail(ErrorCode::Usage, Tr::tr("The deadlines need a valid date for today."));
+    }
+    const QDate horizon = today.addDays(std::max(0, horizonDays));
+    std::vector<Deadline> out;
+    for (auto part :
+         {&ArrestRepository::productions, &ArrestRepository::remandExpiries, &ArrestRepository::interimChallans}) {
+        if (auto st = (this->*part)(today, horizon, out); !st) {
+            return std::unexpected(st.error());
+        }
+    }
+    std::ranges::stable_sort(out, [](const Deadline& a, const Deadline& b) {
+        return std::tie(a.due, a.caseId, a.arrestId) < std::tie(b.due, b.caseId, b.arrestId);
+    });
+    return out;
+}
+
+Status ArrestRepository::interimChallans(QDate today, QDate horizon, std::vector<Deadline>& out) {
+    const Scope& scope = m_context.scope();
+    // Only FIRs old enough for their report to fall due by the horizon are read.
+    const QDate latestFir = horizon.addDays(-(m_rules.interimChallanAfterDays + m_rules.interimChallanGraceDays));
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT c.id, c.fir_date, c.fir_prefix, c.fir_serial, c.fir_year, c.enquiry_number FROM cases c "
+                       "WHERE c.fir_date IS NOT NULL AND c.fir_date <= :latest "
+                       "AND c.status IN ('FIR_REGISTERED', 'UNDER_INVESTIGATION') "
+                       "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id "
+                       "AND e.event_type IN ('INTERIM_CHALLAN', 'FINAL_CHALLAN')) AND %1")
+            .arg(scope.caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":latest", latestFir.toString(Qt::ISODate));
+    scope.bind(*stmt);
+    return forEachRow(*stmt, [&](Statement& s) {
+        const QDate firDate = QDate::fromString(s.columnText(1), Qt::ISODate);
+        if (!firDate.isValid()) {
+            return;
+        }
+        Deadline d;
+        d.kind = DeadlineKind::InterimChallan;
+        d.caseId = s.columnText(0);
+        d.caseLabel = caseLabel(s, 2);
+        d.due = interimChallanSchedule(firDate, m_rules).reportDue;
+        d.status = interimChallanStatus(firDate, std::nullopt, today, m_rules);
+        d.overdue = d.status == ClockStatus::Overdue;
+        out.push_back(std::move(d));
+    });
+}
+
+Status ArrestRepository::remandExpiries(QDate today, QDate horizon, std::vector<Deadline>& out) {
+    const Scope& scope = m_context.scope();
+    // The latest remand of each arrest whose person is still recorded as arrested in the case: on its last day the
+    // accused must be produced again, and an expired order with nothing after it is a gap in the record.
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT a.id, a.case_id, a.person_id, p.kind, max(p.to_date), c.fir_prefix, c.fir_serial, "
+                       "c.fir_year, c.enquiry_number FROM arrests a JOIN cases c ON c.id = a.case_id "
+                       "JOIN custody_periods p ON p.arrest_id = a.id "
+                       "WHERE EXISTS (SELECT 1 FROM case_persons r WHERE r.case_id = a.case_id "
+                       "AND r.person_id = a.person_id AND r.arrest_status = 'ARRESTED') AND %1 "
+                       "GROUP BY a.id HAVING max(p.to_date) <= :horizon")
+            .arg(scope.caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":horizon", horizon.toString(Qt::ISODate));
+    scope.bind(*stmt);
+    return forEachRow(*stmt, [&](Statement& s) {
+        Deadline d;
+        d.kind = DeadlineKind::RemandExpiry;
+        d.arrestId = s.columnText(0);
+        d.caseId = s.columnText(1);
+        d.personId = s.columnText(2);
+        d.custodyKind = custodyKindFromKey(s.columnText(3));
+        d.due = QDate::fromString(s.columnText(4), Qt::ISODate);
+        d.caseLabel = caseLabel(s, 5);
+        d.overdue = d.due < today;
+        d.status = d.overdue ? ClockStatus::Overdue : (d.due == today ? ClockStatus::Due : ClockStatus::Running);
+        out.push_back(std::move(d));
+    });
+}
+
+Status ArrestRepository::productions(QDate today, QDate horizon, std::vector<Deadline>& out) {
+    const Scope& scope = m_context.scope();
+    // A remand order implies the production happened, even when its time was not recorded.
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT a.id, a.case_id, a.person_id, a.arrested_at, c.fir_prefix, c.fir_serial, c.fir_year, "
+                       "c.enquiry_number FROM arrests a JOIN cases c ON c.id = a.case_id "
+                       "WHERE a.produced_before_magistrate_at IS NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM custody_periods p WHERE p.arrest_id = a.id) "
+                       "AND EXISTS (SELECT 1 FROM case_persons r WHERE r.case_id = a.case_id "
+                       "AND r.person_id = a.person_id AND r.arrest_status = 'ARRESTED') AND %1")
+            .arg(scope.caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    scope.bind(*stmt);
+    return forEachRow(*stmt, [&](Statement& s) {
+        Deadline d;
+        d.kind = DeadlineKind::MagistrateProduction;
+        d.arrestId = s.columnText(0);
+        d.caseId = s.columnText(1);
+        d.personId = s.columnText(2);
+        d.dueAt = magistrateProductionDeadline(QDateTime::fromString(s.columnText(3), Qt::ISODateWithMs), m_rules);
+        d.due = pakistanDate(d.dueAt);
+        if (d.due > horizon) {
+            return;
+        }
+        d.caseLabel = caseLabel(s, 4);
+        d.overdue = d.due < today;
+        d.status = d.overdue ? ClockStatus::Overdue : (d.due == today ? ClockStatus::Due : ClockStatus::Running);
+        out.push_back(std::move(d));
+    });
+}
+
+} // namespace caselink

@@ -1,0 +1,80 @@
+// Arrests and custody in a case: recording an arrest (the role's arrest status and the timeline follow in the same
+// transaction), production before a magistrate, remand orders under the 15-day physical remand ceiling, and the
+// legal deadlines (production, remand expiry, interim challan) of every case in the user's scope.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "domain/casefile.h"
+#include "domain/legalclocks.h"
+#include "repo/caserepository.h"
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+
+struct RemandSummary {
+    int physicalDays = 0;          // days covered by physical remand orders, overlaps counted once
+    int remainingPhysicalDays = 0; // what section 167 still allows
+    int judicialDays = 0;
+};
+
+enum class DeadlineKind { MagistrateProduction, RemandExpiry, InterimChallan };
+
+struct Deadline {
+    DeadlineKind kind = DeadlineKind::InterimChallan;
+    QString caseId;
+    QString caseLabel;                      // FIR display form, else the enquiry number
+    QString arrestId;                       // empty for an interim challan
+    QString personId;                       // empty for an interim challan
+    QDate due;                              // the last day (for production: the day the 24 hours end)
+    QDateTime dueAt;                        // production only: the exact end of the 24 hours
+    std::optional<CustodyKind> custodyKind; // remand expiry only
+    ClockStatus status = ClockStatus::Running;
+    bool overdue = false;
+};
+
+class ArrestRepository {
+public:
+    explicit ArrestRepository(RepositoryContext& context, LegalClockRules rules = {})
+        : m_context(context)
+        , m_cases(context)
+        , m_rules(rules) {}
+
+    // The person must hold a role in the case. Sets that role's arrest status to ARRESTED and adds an ARREST event
+    // (and PRODUCED_BEFORE_MAGISTRATE when the production time is given) in the same transaction.
+    Result<SaveOutcome> record(const Arrest& draft);
+    // A production later than 24 hours is recorded with the warning clock.production_late; before the arrest is
+    // refused.
+    Result<std::vector<Issue>> recordProduction(const QString& arrestId, const QDateTime& producedAt);
+    Result<Arrest> get(const QString& arrestId);
+    Result<std::vector<Arrest>> forCase(const QString& caseId);
+
+    // A physical remand that would take the arrest's total over 15 days is refused (ErrorCode::Input with the
+    // section 167 message); judicial remand has no ceiling. Each order adds a PHYSICAL_REMAND or JUDICIAL_REMAND
+    // event.
+    Result<SaveOutcome> addCustody(const CustodyPeriod& draft);
+    Status removeCustody(const QString& periodId);
+    Result<std::vector<CustodyPeriod>> custody(const QString& arrestId);
+    Result<RemandSummary> remandTotal(const QString& arrestId);
+
+    // Open deadlines due by today + horizonDays, overdue ones included, earliest first: production of persons still
+    // in custody without a recorded production or remand, the end of the latest remand of persons still arrested,
+    // and interim challans of cases under investigation without an INTERIM_CHALLAN or FINAL_CHALLAN event.
+    Result<std::vector<Deadline>> deadlines(QDate today, int horizonDays = 30);
+
+private:
+    Result<CustodyPeriod> getCustody(const QString& periodId);
+    Status insertEvent(const QString& id, const Arrest& arrest, const QString& type, const QString& occurredAt,
+                       const QString& description);
+    Status deleteEvent(const QString& id);
+    Status interimChallans(QDate today, QDate horizon, std::vector<Deadline>& out);
+    Status remandExpiries(QDate today, QDate horizon, std::vector<Deadline>& out);
+    Status productions(QDate today, QDate horizon, std::vector<Deadline>& out);
+
+    RepositoryContext& m_context;
+    CaseRepository m_cases;
+    LegalClockRules m_rules;
+};
+
+} // namespace caselink

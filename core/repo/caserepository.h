@@ -1,0 +1,110 @@
+// Cases: create and update with FIR validation and uniqueness, status changes, offences, linked cases, prosecutor
+// assignment, the roles persons hold, scoped search over FIR/enquiry numbers and titles, and keyset-paged lists.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "domain/casefile.h"
+#include "repo/personrepository.h"
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+
+// One row of a case list or search result.
+struct CaseSummary {
+    QString id;
+    QString officeId;
+    QString label; // FIR display form ("C-188/2023"), else the enquiry number
+    QString enquiryNumber;
+    QString firStation;
+    QDate firDate;
+    CaseStatus status = CaseStatus::EnquiryRegistered;
+    QString title;
+    QString sortKey; // FIR date, else creation time: the list order, and half of the page key
+};
+
+// Where the next page starts: the last row's sort key and id.
+struct CaseKey {
+    QString sortKey;
+    QString id;
+};
+
+struct CaseFilter {
+    QString officeId; // this office and every unit below it; empty for the whole scope
+    std::optional<CaseStatus> status;
+    int year = 0; // FIR year, else the year of the enquiry or creation; 0 for any
+};
+
+struct CasePage {
+    std::vector<CaseSummary> rows;
+    std::optional<CaseKey> next; // set when more rows may follow
+};
+
+struct CaseLink {
+    QString caseId; // the other case
+    QString label;
+    QString note;
+};
+
+// A role with the person as PersonRepository::get shows it: pseudonymised when protected and the user lacks the
+// victim grant.
+struct CaseRoleView {
+    CaseRole role;
+    Person person;
+};
+
+class CaseRepository {
+public:
+    explicit CaseRepository(RepositoryContext& context)
+        : m_context(context)
+        , m_persons(context) {}
+
+    // The office is the user's own unless an administrator or supervisor picks one inside their scope. An FIR
+    // number already recorded for the same station and year is a Conflict naming the FIR.
+    Result<SaveOutcome> create(const CaseFile& draft);
+    // Changes everything but the status (setStatus) and, for investigators, the office.
+    Result<SaveOutcome> update(const CaseFile& edited);
+    // NotFound when the case does not exist or is outside the user's scope (the two are not told apart).
+    Result<CaseFile> get(const QString& id);
+    Status setStatus(const QString& caseId, CaseStatus status);
+
+    Status linkCases(const QString& caseId, const QString& otherCaseId, const QString& note = {});
+    Status unlinkCases(const QString& caseId, const QString& otherCaseId);
+    // Linked cases the user may see; others are left out.
+    Result<std::vector<CaseLink>> linkedCases(const QString& caseId);
+
+    // Prosecutor-readers see only the cases assigned to them. Administrators and supervisors assign.
+    Status assignProsecutor(const QString& caseId, const QString& userId);
+    Status unassignProsecutor(const QString& caseId, const QString& userId);
+    Result<QStringList> assignedUsers(const QString& caseId);
+
+    Result<QString> addRole(const CaseRole& role);
+    Status updateRole(const CaseRole& role);
+    Status removeRole(const QString& roleId);
+    Result<std::vector<CaseRoleView>> roles(const QString& caseId);
+
+    // FIR forms ("C-188/2023", "188/2023", "188"), enquiry numbers, titles and summaries; newest first.
+    Result<std::vector<CaseSummary>> search(const QString& query, int limit = 50);
+    // Newest first by (FIR date, else creation time; id). Pass the previous page's next to continue.
+    Result<CasePage> list(const CaseFilter& filter, const std::optional<CaseKey>& after, int limit = 100);
+
+private:
+    Result<std::vector<Issue>> normalise(CaseFile& c, const CaseFile* before);
+    Status checkOffice(const QString& officeId) const;
+    Status checkReferences(const CaseFile& c);
+    Status checkFirUnique(const CaseFile& c);
+    Status writeRow(const CaseFile& c, bool insert);
+    Status writeOffences(const CaseFile& c);
+    Status refreshSearch(const CaseFile& c);
+    Result<CaseRole> getRole(const QString& roleId);
+    Result<std::vector<Issue>> normaliseRole(CaseRole& role);
+    Status writeRole(const CaseRole& role, bool insert);
+    Result<std::vector<CaseSummary>> summaries(const QString& where, const std::function<void(Statement&)>& bind,
+                                               const QString& tail);
+
+    RepositoryContext& m_context;
+    PersonRepository m_persons;
+};
+
+} // namespace caselink
