@@ -1,0 +1,324 @@
+// Arrests and custody through the repository on a real encrypted database: the arrest updates the role and the
+// timeline in one transaction, the 15-day physical remand ceiling, production within 24 hours, and the deadlines
+// list with a fixed "today".
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "repo/arrestrepository.h"
+#include "storage/database.h"
+#include "testdatabase.h"
+
+using namespace caselink;
+using namespace caselink::test;
+
+namespace {
+
+const QDateTime kArrestedAt(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
+
+struct Fixture {
+    TestDatabase db;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<RepositoryContext> context;
+    std::unique_ptr<CaseRepository> cases;
+    std::unique_ptr<PersonRepository> persons;
+    std::unique_ptr<ArrestRepository> arrests;
+    QString caseId;
+    QString personId;
+
+    Fixture() {
+        open(kAdmin, kAdminPassword);
+        CaseFile c;
+        c.firNumber = QStringLiteral("C-12/2024");
+        c.firDate = QDate(2024, 3, 1);
+        caseId = cases->create(c)->id;
+        Person agent;
+        agent.nameLatin = QStringLiteral("Rana Tariq");
+        personId = persons->create(agent)->id;
+        QVERIFY(cases->setStatus(caseId, CaseStatus::UnderInvestigation));
+        QVERIFY(cases->addRole({{}, caseId, personId, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
+    }
+    void open(const QString& user, const QString& password) {
+        arrests.reset();
+        cases.reset();
+        persons.reset();
+        context.reset();
+        session = db.unlock(user, password);
+        if (session) {
+            context = std::move(*RepositoryContext::create(*session));
+            cases = std::make_unique<CaseRepository>(*context);
+            persons = std::make_unique<PersonRepository>(*context);
+            arrests = std::make_unique<ArrestRepository>(*context);
+        }
+    }
+    void as(const QString& user) { open(user, QStringLiteral("password of ") + user); }
+    void addUser(const QString& name, Role role, const QString& office) {
+        QVERIFY(session->addUser(NewUser{name, {}, role, office, false, fastKdf()},
+                                 secret(QStringLiteral("password of ") + name)));
+    }
+    QString arrest() {
+        Arrest a;
+        a.caseId = caseId;
+        a.personId = personId;
+        a.arrestedAt = kArrestedAt;
+        a.place = QStringLiteral("Allama Iqbal International Airport");
+        a.airportIntercept = AirportIntercept::Departure;
+        a.stopListHit = true;
+        auto saved = arrests->record(a);
+        return saved ? saved->id : QString();
+    }
+    Result<SaveOutcome> remand(const QString& arrestId, CustodyKind kind, QDate from, int days) {
+        return arrests->addCustody({{}, arrestId, kind, from, from.addDays(days - 1), QStringLiteral("JM Lahore"), {}});
+    }
+    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
+    qint64 events(const char* type) {
+        auto stmt = session->database().prepare(QStringLiteral("SELECT count(*) FROM events WHERE event_type = ?"));
+        stmt->bind(1, type);
+        (void)stmt->step();
+        return stmt->columnInt(0);
+    }
+};
+
+} // namespace
+
+class TestArrestRepository : public QObject {
+    Q_OBJECT
+
+private slots:
+    void recordingAnArrestUpdatesRoleAndTimeline() {
+        Fixture f;
+        QSignalSpy changed(&f.context->notifier(), &ChangeNotifier::changed);
+        const QString id = f.arrest();
+        QVERIFY(!id.isEmpty());
+        auto a = f.arrests->get(id);
+        QVERIFY(a);
+        QCOMPARE(a->arrestedAt, kArrestedAt);
+        QCOMPARE(a->arrestingOfficeId, f.session->user().officeId);
+        QCOMPARE(a->airportIntercept, AirportIntercept::Departure);
+        QVERIFY(a->stopListHit);
+        QCOMPARE(f.cases->roles(f.caseId)->front().role.arrestStatus, ArrestStatus::Arrested);
+        QCOMPARE(f.events("ARREST"), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM events WHERE event_type = 'ARREST' AND "
+                                        "occurred_at = '2024-03-05T10:00:00.000Z'")),
+                 1);
+        auto audit = f.session->audit().list(AuditFilter{0, 100, QStringLiteral("arrest.create"), {}});
+        QCOMPARE(audit->size(), std::size_t(1));
+        QVERIFY(!QJsonDocument(audit->front().fields).toJson().contains("Tariq"));
+        QCOMPARE(changed.count(), 2); // the arrest, and the case whose role changed
+        QCOMPARE(f.arrests->forCase(f.caseId)->size(), std::size_t(1));
+    }
+
+    void arrestRefusals() {
+        Fixture f;
+        f.addUser(QStringLiteral("pros"), Role::ProsecutorReader, QStringLiteral("LHR-AHTC"));
+        Person stranger;
+        stranger.nameLatin = QStringLiteral("Not In This Case");
+        const QString strangerId = f.persons->create(stranger)->id;
+        const qint64 before = *f.session->audit().headSeq();
+        Arrest a{{},    f.caseId,    strangerId, kArrestedAt, {}, {}, ArrestCategory::General, AirportIntercept::None,
+                 false, std::nullopt};
+        QCOMPARE(f.arrests->record(a).error().code, ErrorCode::Input); // no role in the case
+        a.personId = f.personId;
+        a.arrestedAt = QDateTime::currentDateTimeUtc().addDays(2);
+        QCOMPARE(f.arrests->record(a).error().code, ErrorCode::Input); // in the future
+        a.arrestedAt = kArrestedAt;
+        a.arrestingOfficeId = QStringLiteral("not-an-office");
+        QCOMPARE(f.arrests->record(a).error().code, ErrorCode::Permission); // outside the user's units
+        a.arrestingOfficeId.clear();
+        a.producedBeforeMagistrateAt = kArrestedAt.addSecs(-3600);
+        QCOMPARE(f.arrests->record(a).error().code, ErrorCode::Input); // produced before the arrest
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM arrests")), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM events")), 0);
+        QCOMPARE(*f.session->audit().headSeq(), before);
+
+        QVERIFY(f.cases->assignProsecutor(f.caseId, [&] {
+            const auto users = f.session->users();
+            for (const User& u : *users) {
+                if (u.username == QLatin1String("pros")) {
+                    return u.id;
+                }
+            }
+            return QString();
+        }()));
+        f.as(QStringLiteral("pros"));
+        a.producedBeforeMagistrateAt.reset();
+        QCOMPARE(f.arrests->record(a).error().code, ErrorCode::Permission);
+    }
+
+    void productionLaterThan24HoursWarns() {
+        Fixture f;
+        const QString id = f.arrest();
+        auto late = f.arrests->recordProduction(id, kArrestedAt.addSecs(30 * 3600));
+        QVERIFY(late);
+        QVERIFY(hasIssue(*late, u"clock.production_late"));
+        QCOMPARE(f.events("PRODUCED_BEFORE_MAGISTRATE"), 1);
+        auto corrected = f.arrests->recordProduction(id, kArrestedAt.addSecs(20 * 3600));
+        QVERIFY(corrected && corrected->empty());
+        QCOMPARE(f.events("PRODUCED_BEFORE_MAGISTRATE"), 1); // the correction replaces the event
+        QCOMPARE(*f.arrests->get(id)->producedBeforeMagistrateAt, kArrestedAt.addSecs(20 * 3600));
+        QCOMPARE(f.arrests->recordProduction(id, kArrestedAt.addSecs(-60)).error().code, ErrorCode::Input);
+    }
+
+    void physicalRemandCeiling_data() {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("second");
+        QTest::addColumn<bool>("secondAccepted");
+        QTest::addColumn<int>("total");
+        QTest::newRow("10 + 6 refused") << 10 << 6 << false << 10;
+        QTest::newRow("10 + 5 reaches 15") << 10 << 5 << true << 15;
+        QTest::newRow("15 + 1 refused") << 15 << 1 << false << 15;
+        QTest::newRow("1 + 14") << 1 << 14 << true << 15;
+        QTest::newRow("7 + 7") << 7 << 7 << true << 14;
+    }
+    void physicalRemandCeiling() {
+        QFETCH(int, first);
+        QFETCH(int, second);
+        QFETCH(bool, secondAccepted);
+        QFETCH(int, total);
+        Fixture f;
+        const QString id = f.arrest();
+        const QDate start(2024, 3, 6);
+        QVERIFY(f.remand(id, CustodyKind::Physical, start, first));
+        const qint64 before = *f.session->audit().headSeq();
+        auto next = f.remand(id, CustodyKind::Physical, start.addDays(first), second);
+        QCOMPARE(bool(next), secondAccepted);
+        if (!secondAccepted) {
+            QCOMPARE(next.error().code, ErrorCode::Input);
+            QVERIFY2(next.error().message.contains(QString::number(first + second)), qPrintable(next.error().message));
+            QCOMPARE(*f.session->audit().headSeq(), before);
+        }
+        QCOMPARE(f.arrests->remandTotal(id)->physicalDays, total);
+        QCOMPARE(f.arrests->remandTotal(id)->remainingPhysicalDays, 15 - total);
+        QCOMPARE(f.events("PHYSICAL_REMAND"), secondAccepted ? 2 : 1);
+    }
+
+    void judicialRemandHasNoCeiling() {
+        Fixture f;
+        const QString id = f.arrest();
+        QVERIFY(f.remand(id, CustodyKind::Physical, QDate(2024, 3, 6), 14));
+        QVERIFY(f.remand(id, CustodyKind::Judicial, QDate(2024, 3, 20), 14));
+        QVERIFY(f.remand(id, CustodyKind::Judicial, QDate(2024, 4, 3), 60));
+        auto total = f.arrests->remandTotal(id);
+        QCOMPARE(total->physicalDays, 14);
+        QCOMPARE(total->judicialDays, 74);
+        QCOMPARE(f.events("JUDICIAL_REMAND"), 2);
+        QCOMPARE(f.remand(id, CustodyKind::Judicial, QDate(2024, 3, 1), 2).error().code,
+                 ErrorCode::Input); // before the arrest
+    }
+
+    void removingARemandFreesItsDays() {
+        Fixture f;
+        const QString id = f.arrest();
+        auto ten = f.remand(id, CustodyKind::Physical, QDate(2024, 3, 6), 10);
+        QVERIFY(ten);
+        QVERIFY(!f.remand(id, CustodyKind::Physical, QDate(2024, 3, 16), 6));
+        QVERIFY(f.arrests->removeCustody(ten->id));
+        QCOMPARE(f.events("PHYSICAL_REMAND"), 0);
+        QVERIFY(f.remand(id, CustodyKind::Physical, QDate(2024, 3, 16), 6));
+        QCOMPARE(f.arrests->remandTotal(id)->physicalDays, 6);
+        auto audit = f.session->audit().list(AuditFilter{0, 100, QStringLiteral("arrest.custody"), {}});
+        QCOMPARE(audit->size(), std::size_t(3)); // add, remove, add
+    }
+
+    void interimChallanDeadline_data() {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("listed");
+        QTest::addColumn<bool>("overdue");
+        QTest::addColumn<int>("status");
+        // FIR dated 01-03-2024: an interim report is required from 15-03 and due by 18-03 (FIR + 14 + 3).
+        QTest::newRow("running") << QDate(2024, 3, 10) << true << false << int(ClockStatus::Running);
+        QTest::newRow("required") << QDate(2024, 3, 16) << true << false << int(ClockStatus::Due);
+        QTest::newRow("last day") << QDate(2024, 3, 18) << true << false << int(ClockStatus::Due);
+        QTest::newRow("overdue") << QDate(2024, 3, 19) << true << true << int(ClockStatus::Overdue);
+        QTest::newRow("beyond the horizon") << QDate(2024, 1, 1) << false << false << 0;
+    }
+    void interimChallanDeadline() {
+        QFETCH(QDate, today);
+        QFETCH(bool, listed);
+        QFETCH(bool, overdue);
+        QFETCH(int, status);
+        Fixture f;
+        auto all = f.arrests->deadlines(today);
+        QVERIFY(all);
+        std::vector<Deadline> challans;
+        std::ranges::copy_if(*all, std::back_inserter(challans),
+                             [](const Deadline& d) { return d.kind == DeadlineKind::InterimChallan; });
+        QCOMPARE(challans.size(), std::size_t(listed ? 1 : 0));
+        if (listed) {
+            QCOMPARE(challans.front().due, QDate(2024, 3, 18));
+            QCOMPARE(challans.front().overdue, overdue);
+            QCOMPARE(int(challans.front().status), status);
+            QCOMPARE(challans.front().caseLabel, QStringLiteral("C-12/2024"));
+        }
+    }
+
+    void interimChallanDeadlineEnds() {
+        Fixture f;
+        const QDate today(2024, 3, 19);
+        QCOMPARE(f.arrests->deadlines(today)->size(), std::size_t(1));
+        // An interim challan on the timeline meets the deadline (written directly until events have a repository).
+        QVERIFY(f.session->database().exec(
+            QStringLiteral("INSERT INTO events (id, case_id, event_type, occurred_at) VALUES ('e1', '%1', "
+                           "'INTERIM_CHALLAN', '2024-03-17')")
+                .arg(f.caseId)));
+        QVERIFY(f.arrests->deadlines(today)->empty());
+        QVERIFY(f.session->database().exec(QStringLiteral("DELETE FROM events WHERE id = 'e1'")));
+        QCOMPARE(f.arrests->deadlines(today)->size(), std::size_t(1));
+        QVERIFY(f.cases->setStatus(f.caseId, CaseStatus::InterimChallanSubmitted));
+        QVERIFY(f.arrests->deadlines(today)->empty());
+    }
+
+    void custodyDeadlines() {
+        Fixture f;
+        const QString id = f.arrest();
+        auto open = [&](QDate today) {
+            std::vector<Deadline> out;
+            const auto all = f.arrests->deadlines(today);
+            for (const Deadline& d : *all) {
+                if (d.kind != DeadlineKind::InterimChallan) {
+                    out.push_back(d);
+                }
+            }
+            return out;
+        };
+        auto production = open(QDate(2024, 3, 5));
+        QCOMPARE(production.size(), std::size_t(1));
+        QCOMPARE(production.front().kind, DeadlineKind::MagistrateProduction);
+        QCOMPARE(production.front().dueAt, kArrestedAt.addSecs(24 * 3600));
+        QVERIFY(!production.front().overdue);
+        QVERIFY(open(QDate(2024, 3, 8)).front().overdue);
+
+        QVERIFY(f.remand(id, CustodyKind::Physical, QDate(2024, 3, 6), 5)); // to 10-03
+        auto remand = open(QDate(2024, 3, 8));
+        QCOMPARE(remand.size(), std::size_t(1));
+        QCOMPARE(remand.front().kind, DeadlineKind::RemandExpiry);
+        QCOMPARE(remand.front().due, QDate(2024, 3, 10));
+        QCOMPARE(remand.front().arrestId, id);
+        QVERIFY(!remand.front().overdue);
+        QVERIFY(open(QDate(2024, 3, 12)).front().overdue);
+        QVERIFY(f.remand(id, CustodyKind::Judicial, QDate(2024, 3, 10), 14)); // to 23-03
+        QCOMPARE(open(QDate(2024, 3, 12)).front().due, QDate(2024, 3, 23));
+        // Released on bail: nothing is due for this arrest any more.
+        CaseRole role = f.cases->roles(f.caseId)->front().role;
+        role.arrestStatus = ArrestStatus::OnBail;
+        QVERIFY(f.cases->updateRole(role));
+        QVERIFY(open(QDate(2024, 3, 12)).empty());
+    }
+
+    void deadlinesAreScoped() {
+        Fixture f;
+        f.addUser(QStringLiteral("io.karachi"), Role::Investigator, QStringLiteral("KHI-AHTC"));
+        f.addUser(QStringLiteral("sup.central"), Role::Supervisor, QStringLiteral("CENTRAL"));
+        const QString id = f.arrest();
+        f.as(QStringLiteral("io.karachi"));
+        QVERIFY(f.arrests->deadlines(QDate(2024, 3, 19))->empty());
+        QCOMPARE(f.arrests->get(id).error().code, ErrorCode::NotFound);
+        QCOMPARE(f.arrests->remandTotal(id).error().code, ErrorCode::NotFound);
+        QCOMPARE(f.remand(id, CustodyKind::Physical, QDate(2024, 3, 6), 2).error().code, ErrorCode::NotFound);
+        QVERIFY(f.arrests->forCase(f.caseId)->empty());
+        f.as(QStringLiteral("sup.central"));
+        QCOMPARE(f.arrests->deadlines(QDate(2024, 3, 19))->size(), std::size_t(2)); // challan and production
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArrestRepository)
+#include "test_arrestrepository.moc"
