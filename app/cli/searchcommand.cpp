@@ -1,4 +1,5 @@
-// search: finds persons (names in either script and any spelling, CNIC, passport, phone) within the user's scope.
+// search: finds persons (names in either script and any spelling, CNIC, passport, phone), cases (FIR or enquiry
+// number, title) or organisations within the user's scope.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,7 +7,10 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
+#include "repo/caserepository.h"
+#include "repo/organisationrepository.h"
 #include "repo/personrepository.h"
+#include "text/namenormalizer.h"
 
 namespace caselink {
 namespace {
@@ -48,6 +52,71 @@ Status searchPersons(RepositoryContext& context, const QString& query, int limit
     return ok();
 }
 
+void printRecords(const QStringList& headers, const QStringList& keys, const QList<QStringList>& rows,
+                  OutputFormat format) {
+    if (format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const QStringList& row : rows) {
+            QJsonObject object;
+            for (int i = 0; i < keys.size(); ++i) {
+                object.insert(keys[i], row.value(i));
+            }
+            array.append(object);
+        }
+        Console::print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    Console::printTable(headers, rows);
+}
+
+Status searchCases(RepositoryContext& context, const QString& query, int limit, OutputFormat format) {
+    CaseRepository cases(context);
+    const Result<std::vector<CaseSummary>> hits = cases.search(query, limit);
+    if (!hits) {
+        return std::unexpected(hits.error());
+    }
+    QList<QStringList> rows;
+    for (const CaseSummary& c : *hits) {
+        rows << QStringList{c.label,
+                            c.enquiryNumber,
+                            caseStatusDisplayName(c.status),
+                            c.firDate.isValid() ? c.firDate.toString(Qt::ISODate) : QString(),
+                            c.title,
+                            c.id};
+    }
+    printRecords({SearchCommand::tr("FIR"), SearchCommand::tr("ENQUIRY"), SearchCommand::tr("STATUS"),
+                  SearchCommand::tr("FIR DATE"), SearchCommand::tr("TITLE"), SearchCommand::tr("ID")},
+                 {QStringLiteral("fir"), QStringLiteral("enquiry"), QStringLiteral("status"),
+                  QStringLiteral("fir_date"), QStringLiteral("title"), QStringLiteral("id")},
+                 rows, format);
+    return ok();
+}
+
+// Organisations are few (networks and front companies), so the scoped list is filtered by folded name.
+Status searchOrganisations(RepositoryContext& context, const QString& query, int limit, OutputFormat format) {
+    OrganisationRepository organisations(context);
+    const Result<std::vector<Organisation>> all = organisations.list();
+    if (!all) {
+        return std::unexpected(all.error());
+    }
+    const QString needle = NameNormalizer::fold(query);
+    QList<QStringList> rows;
+    for (const Organisation& o : *all) {
+        if (rows.size() >= limit) {
+            break;
+        }
+        if (NameNormalizer::fold(o.name).contains(needle) || NameNormalizer::fold(o.nameUrdu).contains(needle)) {
+            rows << QStringList{o.name, o.nameUrdu, organisationKindName(o.kind), o.registration, o.id};
+        }
+    }
+    printRecords({SearchCommand::tr("NAME"), SearchCommand::tr("URDU"), SearchCommand::tr("KIND"),
+                  SearchCommand::tr("REGISTRATION"), SearchCommand::tr("ID")},
+                 {QStringLiteral("name"), QStringLiteral("name_urdu"), QStringLiteral("kind"),
+                  QStringLiteral("registration"), QStringLiteral("id")},
+                 rows, format);
+    return ok();
+}
+
 } // namespace
 
 int SearchCommand::run(const QStringList& arguments) {
@@ -57,7 +126,9 @@ int SearchCommand::run(const QStringList& arguments) {
                                "Victims' identities appear only for accounts with the victim grant."));
     commandLine.addDatabaseOption();
     commandLine.addUserOption(tr("The account to sign in with."));
-    commandLine.addOption(QStringLiteral("type"), tr("What to search: person (default)."), tr("type"));
+    commandLine.addOption(QStringLiteral("type"),
+                          tr("What to search: person (default), case (FIR or enquiry number, title) or org."),
+                          tr("type"));
     commandLine.addOption(QStringLiteral("limit"), tr("At most this many results (default 50)."), tr("n"));
     commandLine.addFormatOption();
     commandLine.addPasswordFileOption();
@@ -67,8 +138,8 @@ int SearchCommand::run(const QStringList& arguments) {
     }
     const QString type = commandLine.isSet(QStringLiteral("type")) ? commandLine.value(QStringLiteral("type"))
                                                                    : QStringLiteral("person");
-    if (type != QLatin1String("person")) {
-        return Console::report(commandLine.usageError(tr("unknown type '%1' (use person)").arg(type)));
+    if (type != QLatin1String("person") && type != QLatin1String("case") && type != QLatin1String("org")) {
+        return Console::report(commandLine.usageError(tr("unknown type '%1' (use person, case or org)").arg(type)));
     }
     const Result<std::int64_t> limit = commandLine.integer(QStringLiteral("limit"), 1, 10000, 50);
     const Result<OutputFormat> format = commandLine.format();
@@ -83,8 +154,12 @@ int SearchCommand::run(const QStringList& arguments) {
     if (!context) {
         return Commands::finish(**session, std::unexpected(context.error()));
     }
-    return Commands::finish(**session,
-                            searchPersons(**context, commandLine.positional(), static_cast<int>(*limit), *format));
+    const QString query = commandLine.positional();
+    const int max = static_cast<int>(*limit);
+    const Status result = type == QLatin1String("case")  ? searchCases(**context, query, max, *format)
+                          : type == QLatin1String("org") ? searchOrganisations(**context, query, max, *format)
+                                                         : searchPersons(**context, query, max, *format);
+    return Commands::finish(**session, result);
 }
 
 } // namespace caselink
