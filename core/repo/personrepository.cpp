@@ -1,5 +1,7 @@
 #include "personrepository.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,7 @@
 #include "domain/textinput.h"
 #include "security/session.h"
 #include "storage/database.h"
+#include "text/namenormalizer.h"
 #include "text/namesearchforms.h"
 
 namespace caselink {
@@ -529,18 +532,39 @@ Result<std::vector<PersonHit>> PersonRepository::search(const QString& query, in
     const QString match = ftsQuery(searchForms(query.left(kMaxName)));
     if (!match.isEmpty()) {
         auto byName = hits(
-            QStringLiteral("JOIN (SELECT person_id, bm25(person_search) AS rank FROM person_search "
-                           "WHERE person_search MATCH :match ORDER BY rank LIMIT :limit) s "
+            QStringLiteral("JOIN (SELECT person_id FROM person_search "
+                           "WHERE person_search MATCH :match LIMIT :limit) s "
                            "ON s.person_id = p.id WHERE 1"),
             [&](Statement& s) {
                 s.bindNamed(":match", match);
-                s.bindNamed(":limit", static_cast<std::int64_t>(limit) * 4);
+                s.bindNamed(":limit", static_cast<std::int64_t>(limit) + 10); // a few spare for scope and merges
             },
             QStringLiteral("name"));
         if (!byName) {
             return std::unexpected(byName.error());
         }
-        addUnique(std::move(*byName));
+        // FTS5 returns the matches unranked (ranking every match of a common name costs more than the search
+        // budget); the few kept are ordered cheaply: the name as typed first, then names starting with it.
+        const QString typed = NameNormalizer::fold(query);
+        auto closeness = [&typed](const PersonHit& hit) {
+            int best = 0;
+            for (const QString& name : {hit.name, hit.nameUrdu}) {
+                const QString folded = NameNormalizer::fold(name);
+                best = std::max(best, folded == typed ? 2 : folded.startsWith(typed) ? 1 : 0);
+            }
+            return best;
+        };
+        std::vector<std::pair<int, PersonHit>> ranked;
+        for (PersonHit& hit : *byName) {
+            const int score = closeness(hit);
+            ranked.emplace_back(score, std::move(hit));
+        }
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<PersonHit> ordered;
+        for (auto& entry : ranked) {
+            ordered.push_back(std::move(entry.second));
+        }
+        addUnique(std::move(ordered));
     }
     if (static_cast<int>(out.size()) > limit) {
         out.resize(static_cast<std::size_t>(limit));

@@ -252,7 +252,10 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     }
     static const char* const setup[] = {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                         "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON",
-                                        "PRAGMA busy_timeout = 5000"};
+                                        "PRAGMA busy_timeout = 5000",
+                                        // Decrypted pages stay cached: each page read from disk costs an AES
+                                        // decryption and an HMAC, which dominated search time at 2 MB of cache.
+                                        "PRAGMA cache_size = -65536"};
     for (const char* pragma : setup) {
         if (auto st = db.exec(QString::fromLatin1(pragma)); !st) {
             return std::unexpected(st.error());

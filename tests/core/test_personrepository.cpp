@@ -154,6 +154,19 @@ private slots:
         QCOMPARE(ids(*found), QStringList{saved->id});
     }
 
+    void exactNameComesFirst() {
+        Fixture f;
+        for (const char* name : {"Muhammad Aslam Cheema", "Muhammad Aslam Virk", "Muhammad Aslam"}) {
+            Person p;
+            p.nameLatin = QString::fromLatin1(name);
+            QVERIFY(f.persons->create(p));
+        }
+        auto found = f.persons->search(QStringLiteral("muhammad aslam"));
+        QVERIFY(found);
+        QCOMPARE(found->size(), std::size_t(3));
+        QCOMPARE(found->front().name, QStringLiteral("Muhammad Aslam"));
+    }
+
     void hostileSearchInput() {
         Fixture f;
         QVERIFY(f.persons->create(aslam()));
