@@ -26,9 +26,9 @@ ArrestListModel::ArrestListModel(RepositoryContext& context, QObject* parent)
     : PagedTableModel(context, parent) {
     const Scope& scope = context.scope();
     PagedQuery q;
-    q.from = QStringLiteral("FROM arrests a JOIN cases c ON c.id = a.case_id JOIN persons p ON p.id = a.person_id "
+    q.from = QStringLiteral("FROM arrests a LEFT JOIN cases c ON c.id = a.case_id JOIN persons p ON p.id = a.person_id "
                             "LEFT JOIN org_units o ON o.id = a.arresting_office_id");
-    q.where = scope.caseVisible(QStringLiteral("c"));
+    q.where = scope.caseIdVisible(QStringLiteral("a.case_id"));
     q.key = QStringLiteral("a.id");
     q.columns = {
         {Tr::tr("Arrested"), QStringLiteral("a.arrested_at"), true, false, -1,

@@ -18,11 +18,12 @@ EventListModel::EventListModel(RepositoryContext& context, const QString& caseId
     : PagedTableModel(context, parent) {
     const Scope& scope = context.scope();
     PagedQuery q;
-    q.from = QStringLiteral("FROM events e JOIN cases c ON c.id = e.case_id "
+    q.from = QStringLiteral("FROM events e LEFT JOIN cases c ON c.id = e.case_id "
                             "JOIN ref_event_types t ON t.code = e.event_type "
                             "LEFT JOIN persons p ON p.id = e.person_id");
-    q.where =
-        QStringLiteral("(:case_id = '' OR e.case_id = :case_id) AND %1").arg(scope.caseVisible(QStringLiteral("c")));
+    q.where = (caseId.isEmpty() ? QString() : QStringLiteral("e.case_id = :case_id AND ")) +
+              scope.caseIdVisible(
+                  QStringLiteral("e.case_id")); // a fixed condition, not ":case_id = '' OR ...", so the index is used
     q.key = QStringLiteral("e.id");
     q.columns = {
         {Tr::tr("Time"), QStringLiteral("e.occurred_at"), true, false, -1,

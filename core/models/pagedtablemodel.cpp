@@ -1,5 +1,7 @@
 #include "pagedtablemodel.h"
 
+#include <QLoggingCategory>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -7,6 +9,8 @@
 
 #include "repo/repositorycontext.h"
 #include "storage/database.h"
+
+Q_LOGGING_CATEGORY(lcModels, "caselink.models", QtWarningMsg)
 
 namespace caselink {
 namespace {
@@ -229,6 +233,8 @@ QString PagedTableModel::whereClause(const PagedFilter& filter, bool keyset, boo
 }
 
 Result<Statement> PagedTableModel::prepare(const QString& sql, const PagedFilter& filter) {
+    // The SQL template only: parameters (names, numbers typed in a filter) are never logged.
+    qCDebug(lcModels).noquote() << sql;
     auto stmt = m_context.db().prepare(sql);
     if (!stmt) {
         return std::unexpected(stmt.error());

@@ -30,11 +30,12 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
     : PagedTableModel(context, parent) {
     const Scope& scope = context.scope();
     PagedQuery q;
-    q.from = QStringLiteral("FROM payments y JOIN cases c ON c.id = y.case_id "
+    q.from = QStringLiteral("FROM payments y LEFT JOIN cases c ON c.id = y.case_id "
                             "LEFT JOIN persons pa ON pa.id = y.payer_person_id "
                             "LEFT JOIN persons pb ON pb.id = y.payee_person_id");
-    q.where =
-        QStringLiteral("(:case_id = '' OR y.case_id = :case_id) AND %1").arg(scope.caseVisible(QStringLiteral("c")));
+    q.where = (caseId.isEmpty() ? QString() : QStringLiteral("y.case_id = :case_id AND ")) +
+              scope.caseIdVisible(
+                  QStringLiteral("y.case_id")); // a fixed condition, not ":case_id = '' OR ...", so the index is used
     q.key = QStringLiteral("y.id");
     q.columns = {
         {Tr::tr("Case"), modeltext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},

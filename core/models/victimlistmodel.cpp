@@ -21,11 +21,12 @@ VictimListModel::VictimListModel(RepositoryContext& context, const QString& case
     const QString name = scope.victimGrant() ? QStringLiteral("coalesce(nullif(p.name_latin, ''), p.name_urdu)")
                                              : QStringLiteral("NULL");
     PagedQuery q;
-    q.from = QStringLiteral("FROM case_persons cp JOIN cases c ON c.id = cp.case_id JOIN persons p ON p.id = "
+    q.from = QStringLiteral("FROM case_persons cp LEFT JOIN cases c ON c.id = cp.case_id JOIN persons p ON p.id = "
                             "cp.person_id");
-    q.where = QStringLiteral("cp.role IN ('SMUGGLED_MIGRANT', 'TRAFFICKING_VICTIM') AND (:case_id = '' OR cp.case_id "
-                             "= :case_id) AND %1")
-                  .arg(scope.caseVisible(QStringLiteral("c")));
+    // Fixed conditions rather than ":case_id = '' OR ...", which would keep SQLite from using an index.
+    q.where = QStringLiteral("+cp.role IN ('SMUGGLED_MIGRANT', 'TRAFFICKING_VICTIM') AND %1%2")
+                  .arg(caseId.isEmpty() ? QString() : QStringLiteral("cp.case_id = :case_id AND "),
+                       scope.caseIdVisible(QStringLiteral("cp.case_id")));
     q.key = QStringLiteral("cp.id");
     q.columns = {
         {Tr::tr("Case"), modeltext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},

@@ -61,6 +61,16 @@ QString Scope::caseVisible(const QString& c) const {
     return QStringLiteral("(%1.office_id IN (SELECT value FROM json_each(:scope_offices)))").arg(c);
 }
 
+QString Scope::caseIdVisible(const QString& caseId) const {
+    if (m_role == Role::ProsecutorReader) {
+        return QStringLiteral("(%1 IN (SELECT case_id FROM case_assignments WHERE user_id = :scope_user))").arg(caseId);
+    }
+    // The unary + keeps the office index out of the plan: the list walks its own order index and tests each row.
+    return QStringLiteral("EXISTS (SELECT 1 FROM cases sv WHERE sv.id = %1 AND "
+                          "+sv.office_id IN (SELECT value FROM json_each(:scope_offices)))")
+        .arg(caseId);
+}
+
 QString Scope::personVisible(const QString& p) const {
     const QString viaCase =
         QStringLiteral("EXISTS (SELECT 1 FROM case_persons scp JOIN cases sc ON sc.id = scp.case_id "

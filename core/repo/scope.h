@@ -25,6 +25,9 @@ public:
 
     // A boolean SQL expression over the cases row alias: true for cases this user may see.
     QString caseVisible(const QString& caseAlias) const;
+    // The same test on a case id column (e.g. "a.case_id"), as a correlated lookup. Lists use it instead of an
+    // inner join to cases: SQLite would otherwise build a Bloom filter over every case before the first row.
+    QString caseIdVisible(const QString& caseIdExpression) const;
     // True for persons this user may see: recorded by an office in scope, or in a role in a visible case.
     QString personVisible(const QString& personAlias) const;
     // True for persons whose identity this user may not see: a victim, witness, complainant or family member
