@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
-    <name>caselink</name>
-    <message>
-        <source>same name</source>
-        <translation>نام یکساں</translation>
-    </message>
-    <message>
-        <source>father&apos;s or husband&apos;s name the same</source>
-        <translation>والد یا شوہر کا نام یکساں</translation>
-    </message>
-    <message>
-        <source>same name after spelling normalisation</source>
-        <translation>املا کو یکساں کرنے کے بعد نام یکساں</translation>
-    </message>
-    <message>
-        <source>father&apos;s or husband&apos;s name the same after spelling normalisation</source>
-        <translation>املا کو یکساں کرنے کے بعد والد یا شوہر کا نام یکساں</translation>
-    </message>
-    <message>
-        <source>same name in Urdu and Latin script</source>
-        <translation>اردو اور لاطینی رسم الخط میں نام یکساں</translation>
-    </message>
-    <message>
-        <source>father&apos;s or husband&apos;s name the same in Urdu and Latin script</source>
-        <translation>اردو اور لاطینی رسم الخط میں والد یا شوہر کا نام یکساں</translation>
-    </message>
-    <message>
-        <source>name similar (%1)</source>
-        <translation>نام ملتا جلتا (%1)</translation>
-    </message>
-    <message>
-        <source>father&apos;s or husband&apos;s name similar (%1)</source>
-        <translation>والد یا شوہر کا نام ملتا جلتا (%1)</translation>
-    </message>
-    <message>
-        <source>names differ (%1)</source>
-        <translation>نام مختلف (%1)</translation>
-    </message>
-    <message>
-        <source>father&apos;s or husband&apos;s name differs (%1)</source>
-        <translation>والد یا شوہر کا نام مختلف (%1)</translation>
-    </message>
-    <message>
-        <source>same family or caste name (%1)</source>
-        <translation>خاندان یا ذات کا نام یکساں (%1)</translation>
-    </message>
-    <message>
-        <source>family or caste names differ (%1, %2)</source>
-        <translation>خاندان یا ذات کے نام مختلف (%1، %2)</translation>
-    </message>
-    <message>
-        <source>titles not compared (%1)</source>
-        <translation>القاب کا موازنہ نہیں کیا گیا (%1)</translation>
-    </message>
-</context>
-<context>
     <name>caselink::AdministratorPage</name>
     <message>
         <source>First administrator</source>
@@ -1454,6 +1399,58 @@
     <message>
         <source>father&apos;s or husband&apos;s name missing on a record; the name alone decides</source>
         <translation>ایک ریکارڈ میں والد یا شوہر کا نام موجود نہیں؛ فیصلہ صرف نام کی بنیاد پر</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>نام یکساں</translation>
+    </message>
+    <message>
+        <source>father&apos;s or husband&apos;s name the same</source>
+        <translation>والد یا شوہر کا نام یکساں</translation>
+    </message>
+    <message>
+        <source>same name after spelling normalisation</source>
+        <translation>املا کو یکساں کرنے کے بعد نام یکساں</translation>
+    </message>
+    <message>
+        <source>father&apos;s or husband&apos;s name the same after spelling normalisation</source>
+        <translation>املا کو یکساں کرنے کے بعد والد یا شوہر کا نام یکساں</translation>
+    </message>
+    <message>
+        <source>same name in Urdu and Latin script</source>
+        <translation>اردو اور لاطینی رسم الخط میں نام یکساں</translation>
+    </message>
+    <message>
+        <source>father&apos;s or husband&apos;s name the same in Urdu and Latin script</source>
+        <translation>اردو اور لاطینی رسم الخط میں والد یا شوہر کا نام یکساں</translation>
+    </message>
+    <message>
+        <source>name similar (%1)</source>
+        <translation>نام ملتا جلتا (%1)</translation>
+    </message>
+    <message>
+        <source>father&apos;s or husband&apos;s name similar (%1)</source>
+        <translation>والد یا شوہر کا نام ملتا جلتا (%1)</translation>
+    </message>
+    <message>
+        <source>names differ (%1)</source>
+        <translation>نام مختلف (%1)</translation>
+    </message>
+    <message>
+        <source>father&apos;s or husband&apos;s name differs (%1)</source>
+        <translation>والد یا شوہر کا نام مختلف (%1)</translation>
+    </message>
+    <message>
+        <source>same family or caste name (%1)</source>
+        <translation>خاندان یا ذات کا نام یکساں (%1)</translation>
+    </message>
+    <message>
+        <source>family or caste names differ (%1, %2)</source>
+        <translation>خاندان یا ذات کے نام مختلف (%1، %2)</translation>
+    </message>
+    <message>
+        <source>titles not compared (%1)</source>
+        <translation>القاب کا موازنہ نہیں کیا گیا (%1)</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,10 @@ namespace {
 // Below this a name or a relative's name is taken to disagree.
 constexpr double kAgree = 0.6;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("caselink::NameMatcher", text);
-}
+// lupdate reads the context from this declaration, so the catalogue and the runtime agree.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::NameMatcher)
+};
 
 QString number(double value) {
     return QLocale().toString(value, 'f', 2);
@@ -94,22 +95,22 @@ bool sameTokens(const QStringList& a, const QStringList& b) {
 enum class Subject { Name, Relative };
 
 QString sameText(Subject s) {
-    return s == Subject::Name ? tr("same name") : tr("father's or husband's name the same");
+    return s == Subject::Name ? Tr::tr("same name") : Tr::tr("father's or husband's name the same");
 }
 QString sameAfterNormalisation(Subject s) {
-    return s == Subject::Name ? tr("same name after spelling normalisation")
-                              : tr("father's or husband's name the same after spelling normalisation");
+    return s == Subject::Name ? Tr::tr("same name after spelling normalisation")
+                              : Tr::tr("father's or husband's name the same after spelling normalisation");
 }
 QString sameAcrossScripts(Subject s) {
-    return s == Subject::Name ? tr("same name in Urdu and Latin script")
-                              : tr("father's or husband's name the same in Urdu and Latin script");
+    return s == Subject::Name ? Tr::tr("same name in Urdu and Latin script")
+                              : Tr::tr("father's or husband's name the same in Urdu and Latin script");
 }
 QString similar(Subject s, double v) {
-    return (s == Subject::Name ? tr("name similar (%1)") : tr("father's or husband's name similar (%1)"))
+    return (s == Subject::Name ? Tr::tr("name similar (%1)") : Tr::tr("father's or husband's name similar (%1)"))
         .arg(number(v));
 }
 QString differs(Subject s, double v) {
-    return (s == Subject::Name ? tr("names differ (%1)") : tr("father's or husband's name differs (%1)"))
+    return (s == Subject::Name ? Tr::tr("names differ (%1)") : Tr::tr("father's or husband's name differs (%1)"))
         .arg(number(v));
 }
 
@@ -133,16 +134,16 @@ void describe(Subject subject, const QString& rawA, const QString& rawB, const N
     }
     if (!a.clans.isEmpty() && !b.clans.isEmpty()) {
         if (sameTokens(a.clans, b.clans)) {
-            reasons.append(tr("same family or caste name (%1)").arg(a.clans.join(QLatin1Char(' '))));
+            reasons.append(Tr::tr("same family or caste name (%1)").arg(a.clans.join(QLatin1Char(' '))));
         } else {
-            reasons.append(tr("family or caste names differ (%1, %2)")
+            reasons.append(Tr::tr("family or caste names differ (%1, %2)")
                                .arg(a.clans.join(QLatin1Char(' ')), b.clans.join(QLatin1Char(' '))));
         }
     }
     if (!sameTokens(a.honorifics, b.honorifics)) {
         QStringList titles = a.honorifics + b.honorifics;
         titles.removeDuplicates();
-        reasons.append(tr("titles not compared (%1)").arg(titles.join(QLatin1String(", "))));
+        reasons.append(Tr::tr("titles not compared (%1)").arg(titles.join(QLatin1String(", "))));
     }
 }
 
@@ -232,7 +233,7 @@ NameMatch NameMatcher::matchScore(const QString& nameA, const QString& fatherA, 
     const NameParts a = NameNormalizer::analyze(nameA);
     const NameParts b = NameNormalizer::analyze(nameB);
     if (a.isEmpty() || b.isEmpty()) {
-        result.reasons.append(tr("a name is missing"));
+        result.reasons.append(Tr::tr("a name is missing"));
         return result;
     }
     const double name = similarity(a, b);
@@ -243,7 +244,7 @@ NameMatch NameMatcher::matchScore(const QString& nameA, const QString& fatherA, 
     if (fa.isEmpty() || fb.isEmpty()) {
         // Without the relative's name even an identical name is weak evidence: Muhammad Asif is thousands of men.
         result.score = name * 0.8;
-        result.reasons.append(tr("father's or husband's name missing on a record; the name alone decides"));
+        result.reasons.append(Tr::tr("father's or husband's name missing on a record; the name alone decides"));
         return result;
     }
     const double father = similarity(fa, fb);
