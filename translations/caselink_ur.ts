@@ -1547,6 +1547,45 @@
     </message>
 </context>
 <context>
+    <name>caselink::OrgUnitRepository</name>
+    <message>
+        <source>Only an administrator can change the organisation tree.</source>
+        <translation>تنظیمی ڈھانچے میں تبدیلی صرف منتظم کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>There is no active office with the code &quot;%1&quot;.</source>
+        <translation>کوڈ &quot;%1&quot; کا کوئی فعال دفتر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s type is REGION, ZONE, CIRCLE, ICP or LINK_OFFICE_ABROAD.</source>
+        <translation>یونٹ کی قسم REGION، ZONE، CIRCLE، ICP یا LINK_OFFICE_ABROAD ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be placed under the %2 %3.</source>
+        <translation>%1 کو %2 %3 کے ماتحت نہیں رکھا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>An office code has 2 to 24 capital letters, digits or hyphens, like GRW-AHTC.</source>
+        <translation>دفتر کا کوڈ 2 سے 24 بڑے حروف، ہندسوں یا ہائفن پر مشتمل ہوتا ہے، جیسے GRW-AHTC۔</translation>
+    </message>
+    <message>
+        <source>Give the office an English name (and an Urdu name where known).</source>
+        <translation>دفتر کا انگریزی نام درج کریں (اور اگر معلوم ہو تو اردو نام بھی)۔</translation>
+    </message>
+    <message>
+        <source>The office code %1 is already in use.</source>
+        <translation>دفتر کا کوڈ %1 پہلے سے استعمال میں ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot check the office&apos;s units and accounts.</source>
+        <translation>دفتر کے یونٹس اور اکاؤنٹس کی جانچ نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <source>%1 still has active units or accounts under it; move or revoke them first.</source>
+        <translation>%1 کے ماتحت ابھی فعال یونٹس یا اکاؤنٹس موجود ہیں؛ پہلے انہیں منتقل یا منسوخ کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::Organisation</name>
     <message>
         <source>Smuggling network</source>

@@ -1,2 +1,3 @@
 caselink_add_test(test_personrepository SOURCES test_personrepository.cpp)
 caselink_add_test(test_duplicates SOURCES test_duplicates.cpp)
+caselink_add_test(test_orgunitrepository SOURCES test_orgunitrepository.cpp)
