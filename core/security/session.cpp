@@ -220,7 +220,7 @@ Result<OpenedDatabase> openWithSlotKey(const DatabaseFiles& files, const Keyslot
 
 crypto::Argon2Params defaultKdfParams() {
     // Measured on the 2-core reference machine: about 0.5 s per unlock (tests/bench/bench_unlock).
-    return crypto::Argon2Params{3, 256 * 1024, 2};
+    return crypto::Argon2Params{5, 256 * 1024, 2};
 }
 
 DatabaseFiles::DatabaseFiles(const QString& databasePath)
