@@ -7,6 +7,8 @@
 #include "commands.h"
 #include "console.h"
 #include "passwordinput.h"
+#include "repo/repositorycontext.h"
+#include "storage/database.h"
 
 namespace caselink {
 namespace {
@@ -73,6 +75,27 @@ Status printInfo(Session& session) {
         const auto active = std::count_if(users->begin(), users->end(), [](const User& u) { return u.isActive(); });
         printField(DatabaseCommands::tr("Users"),
                    DatabaseCommands::tr("%1 (%2 active)").arg(users->size()).arg(active));
+    }
+    // Record counts within the account's scope: a summary must not reveal what the account may not see.
+    if (auto context = RepositoryContext::create(session)) {
+        const Scope& scope = (*context)->scope();
+        const std::pair<QString, QString> counts[] = {
+            {DatabaseCommands::tr("Cases"),
+             QStringLiteral("SELECT count(*) FROM cases c WHERE %1").arg(scope.caseVisible(QStringLiteral("c")))},
+            {DatabaseCommands::tr("Persons"),
+             QStringLiteral("SELECT count(*) FROM persons p WHERE p.merged_into IS NULL AND %1")
+                 .arg(scope.personVisible(QStringLiteral("p")))},
+            {DatabaseCommands::tr("Arrests"), QStringLiteral("SELECT count(*) FROM arrests a WHERE %1")
+                                                  .arg(scope.caseIdVisible(QStringLiteral("a.case_id")))}};
+        for (const auto& [label, sql] : counts) {
+            auto stmt = session.database().prepare(sql);
+            if (stmt) {
+                scope.bind(*stmt);
+                if (auto row = stmt->step(); row && *row) {
+                    printField(label, QString::number(stmt->columnInt(0)));
+                }
+            }
+        }
     }
     if (const Result<std::int64_t> head = session.audit().headSeq()) {
         printField(DatabaseCommands::tr("Audit entries"), QString::number(*head));
