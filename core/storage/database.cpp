@@ -257,14 +257,16 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     }
     static const char* const setup[] = {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                         "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON",
-                                        "PRAGMA busy_timeout = 5000",
-                                        // Decrypted pages stay cached: each page read from disk costs an AES
-                                        // decryption and an HMAC, which dominated search time at 2 MB of cache.
-                                        "PRAGMA cache_size = -65536"};
+                                        "PRAGMA busy_timeout = 5000"};
     for (const char* pragma : setup) {
         if (auto st = db.exec(QString::fromLatin1(pragma)); !st) {
             return std::unexpected(st.error());
         }
+    }
+    // Decrypted pages stay cached: each page read from disk costs an AES decryption and an HMAC, which dominated
+    // search time at SQLite's default 2 MB.
+    if (auto st = db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kPageCacheKiB)); !st) {
+        return std::unexpected(st.error());
     }
     if (!db.m_readOnly) {
         if (auto st = db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !st) {

@@ -87,6 +87,8 @@ private:
 class Database {
 public:
     enum class Mode { ReadWrite, ReadOnly, Create };
+    // Decrypted pages kept in memory per connection (PRAGMA cache_size = -kPageCacheKiB).
+    static constexpr int kPageCacheKiB = 64 * 1024;
 
     // An empty key opens an unencrypted database (benchmark baselines only). A non-empty key must be 32 raw bytes.
     static Result<Database> open(const QString& path, const SecureBytes& key, Mode mode);

