@@ -220,9 +220,7 @@ Status PersonRepository::writeChildren(const Person& p) {
         }
     }
     for (const PersonAddress& ad : p.addresses) {
-        // The key that "shares an address" links compare: normalised locality, tehsil and district.
-        const QString key =
-            searchForms(ad.locality + QLatin1Char(' ') + ad.tehsil + QLatin1Char(' ') + ad.district).latin;
+        const QString key = addressKey(ad.locality, ad.tehsil, ad.district);
         address->reset();
         address->bind(1, newUuid())
             .bind(2, p.id)
@@ -241,17 +239,8 @@ Status PersonRepository::writeChildren(const Person& p) {
 }
 
 Status PersonRepository::refreshSearch(const Person& p) {
-    QStringList names;
-    QStringList keys;
-    for (const QString& name : QStringList{p.nameLatin, p.nameUrdu, p.relativeLatin, p.relativeUrdu} + p.aliases) {
-        if (name.isEmpty()) {
-            continue;
-        }
-        const NameSearchForms forms = searchForms(name);
-        names << forms.text();
-        keys << forms.keys;
-    }
-    keys.removeDuplicates();
+    const PersonSearchRow row =
+        personSearchRow(QStringList{p.nameLatin, p.nameUrdu, p.relativeLatin, p.relativeUrdu} + p.aliases);
     Database& db = m_context.db();
     auto del = db.prepare(QStringLiteral("DELETE FROM person_search WHERE person_id = ?"));
     auto insert = db.prepare(QStringLiteral("INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"));
@@ -262,7 +251,7 @@ Status PersonRepository::refreshSearch(const Person& p) {
     if (auto st = del->run(); !st) {
         return st;
     }
-    insert->bind(1, p.id).bind(2, nn(names.join(QLatin1Char(' ')))).bind(3, nn(keys.join(QLatin1Char(' '))));
+    insert->bind(1, p.id).bind(2, nn(row.names)).bind(3, nn(row.keys));
     return insert->run();
 }
 

@@ -134,11 +134,10 @@ Status World::writeOfficers() {
     return ok();
 }
 
-const World::Forms& World::formsOf(const QString& name) {
+NameSearchForms World::formsOf(const QString& name) {
     auto it = m_forms.find(name);
     if (it == m_forms.end()) {
-        const NameSearchForms forms = searchForms(name);
-        it = m_forms.insert(name, Forms{forms.text(), forms.keys});
+        it = m_forms.insert(name, searchForms(name));
     }
     return *it;
 }
@@ -163,8 +162,7 @@ Status World::writePerson(const PersonSpec& spec, QString* id) {
     if (st) {
         const QString district = QString::fromUtf8(d.latin);
         st = writer.row(Table::PersonAddresses, rng.uuid(), *id, QString::fromUtf8(d.province), district, p.tehsil,
-                        p.locality,
-                        QString(p.locality + QLatin1Char('|') + p.tehsil + QLatin1Char('|') + district).toLower());
+                        p.locality, addressKey(p.locality, p.tehsil, district));
     }
     if (st && !spec.alias.isEmpty()) {
         st = writer.row(Table::PersonAliases, rng.uuid(), *id, spec.alias);
@@ -172,20 +170,11 @@ Status World::writePerson(const PersonSpec& spec, QString* id) {
     if (!st) {
         return st;
     }
-    // The same rows PersonRepository::refreshSearch builds: every name through searchForms().
-    QStringList names;
-    QStringList keys;
-    for (const QString* name : {&p.nameLatin, &p.nameUrdu, &p.relativeLatin, &p.relativeUrdu, &spec.alias}) {
-        if (name->isEmpty()) {
-            continue;
-        }
-        const Forms& forms = formsOf(*name);
-        names << forms.text;
-        keys << forms.keys;
-    }
-    keys.removeDuplicates();
+    // The same row PersonRepository::refreshSearch writes.
+    const PersonSearchRow row = personSearchRow({p.nameLatin, p.nameUrdu, p.relativeLatin, p.relativeUrdu, spec.alias},
+                                                [this](const QString& name) { return formsOf(name); });
     ++personsWritten;
-    return writer.row(Table::PersonSearch, *id, names.join(QLatin1Char(' ')), keys.join(QLatin1Char(' ')));
+    return writer.row(Table::PersonSearch, *id, row.names, row.keys);
 }
 
 Status World::link(const QString& type, const QString& fromId, const QString& toId, const QDate& from,

@@ -16,6 +16,7 @@
 #include "synthetic/bulkwriter.h"
 #include "synthetic/syntheticnames.h"
 #include "synthetic/syntheticrandom.h"
+#include "text/namesearchforms.h"
 #include "util/result.h"
 
 namespace caselink::synthetic {
@@ -123,12 +124,9 @@ private:
     void chooseRedBook();
     Status writeNetwork(Network& net);
     Status writeRedBookEditions();
-    struct Forms {
-        QString text;
-        QStringList keys;
-    };
-    const Forms& formsOf(const QString& name);
-    QHash<QString, Forms> m_forms;
+    // searchForms() per distinct name: synthetic names repeat, and the forms cost more than the rows.
+    NameSearchForms formsOf(const QString& name);
+    QHash<QString, NameSearchForms> m_forms;
     std::vector<std::pair<int, int>> m_redBook13; // (network, member) in serial order
     std::vector<std::pair<int, int>> m_redBook12;
     QString m_edition13;

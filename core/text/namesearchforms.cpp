@@ -18,6 +18,26 @@ NameSearchForms searchForms(const QString& name) {
     return forms;
 }
 
+PersonSearchRow personSearchRow(const QStringList& names,
+                                const std::function<NameSearchForms(const QString&)>& formsOf) {
+    QStringList terms;
+    QStringList keys;
+    for (const QString& name : names) {
+        if (name.isEmpty()) {
+            continue;
+        }
+        const NameSearchForms forms = formsOf(name);
+        terms << forms.text();
+        keys << forms.keys;
+    }
+    keys.removeDuplicates();
+    return {terms.join(QLatin1Char(' ')), keys.join(QLatin1Char(' '))};
+}
+
+QString addressKey(const QString& locality, const QString& tehsil, const QString& district) {
+    return searchForms(locality + QLatin1Char(' ') + tehsil + QLatin1Char(' ') + district).latin;
+}
+
 QStringList NameSearchForms::terms() const {
     // Folded rather than raw: the FTS5 tokenizer would keep bidi controls and Arabic yeh as they are.
     QStringList out;

@@ -2,6 +2,8 @@
 // either script and any common spelling: a query goes through searchForms() too and matches token for token.
 #pragma once
 
+#include <functional>
+
 #include <QString>
 #include <QStringList>
 
@@ -20,5 +22,17 @@ struct NameSearchForms {
 };
 
 NameSearchForms searchForms(const QString& name);
+
+// The two columns of a person's person_search row, from every name they carry (own name in both scripts, father's
+// or husband's name, aliases). formsOf lets a bulk writer cache searchForms() per distinct name.
+struct PersonSearchRow {
+    QString names; // the terms of every name
+    QString keys;  // their phonetic keys, each once
+};
+PersonSearchRow personSearchRow(const QStringList& names,
+                                const std::function<NameSearchForms(const QString&)>& formsOf = searchForms);
+
+// The key "shares an address" compares: locality, tehsil and district in canonical Latin, whatever the script.
+QString addressKey(const QString& locality, const QString& tehsil, const QString& district);
 
 } // namespace caselink
