@@ -39,6 +39,22 @@ const std::vector<CommandInfo>& Commands::all() {
          &SearchCommand::run},
         {"demo", QT_TRANSLATE_NOOP("caselink::Commands", "Create the synthetic demo database if it is missing."),
          &DemoCommand::run},
+        {"graph",
+         QT_TRANSLATE_NOOP("caselink::Commands", "Export a relationship chart or print its most central persons."),
+         &GraphCommand::run},
+        {"stats", QT_TRANSLATE_NOOP("caselink::Commands", "Arrest and case statistics within your scope."),
+         &StatsCommand::run},
+        {"export-case",
+         QT_TRANSLATE_NOOP("caselink::Commands", "Write a signed case bundle for a prosecutor or partner."),
+         &BundleCommands::exportCase},
+        {"verify-bundle", QT_TRANSLATE_NOOP("caselink::Commands", "Check a case bundle's signature and file hashes."),
+         &BundleCommands::verify},
+        {"import-bundle", QT_TRANSLATE_NOOP("caselink::Commands", "Import a verified case bundle from another office."),
+         &BundleCommands::importBundle},
+        {"import", QT_TRANSLATE_NOOP("caselink::Commands", "Import persons, arrests or lists from CSV or XLSX."),
+         &ImportCommands::import},
+        {"match", QT_TRANSLATE_NOOP("caselink::Commands", "Run a watch list or the Red Book against all persons."),
+         &ImportCommands::match},
     };
     return commands;
 }

@@ -90,4 +90,39 @@ public:
     static int run(const QStringList& arguments);
 };
 
+// Relationship charts: caselink-cli graph (graphcommand.cpp).
+class GraphCommand {
+    Q_DECLARE_TR_FUNCTIONS(caselink::GraphCommand)
+
+public:
+    static int run(const QStringList& arguments);
+};
+
+// Arrest and case statistics: caselink-cli stats (statscommand.cpp).
+class StatsCommand {
+    Q_DECLARE_TR_FUNCTIONS(caselink::StatsCommand)
+
+public:
+    static int run(const QStringList& arguments);
+};
+
+// Signed case bundles for prosecutors and other offices (bundlecommands.cpp).
+class BundleCommands {
+    Q_DECLARE_TR_FUNCTIONS(caselink::BundleCommands)
+
+public:
+    static int exportCase(const QStringList& arguments);
+    static int verify(const QStringList& arguments);
+    static int importBundle(const QStringList& arguments);
+};
+
+// Spreadsheet import and watch-list matching (importcommands.cpp).
+class ImportCommands {
+    Q_DECLARE_TR_FUNCTIONS(caselink::ImportCommands)
+
+public:
+    static int import(const QStringList& arguments);
+    static int match(const QStringList& arguments);
+};
+
 } // namespace caselink

@@ -1,0 +1,18 @@
+// Placeholder until the command group lands; replaced by its implementation.
+#include "commands.h"
+
+#include "console.h"
+
+namespace caselink {
+
+int ImportCommands::import(const QStringList&) {
+    Console::message(tr("this command is not available yet"));
+    return 1;
+}
+
+int ImportCommands::match(const QStringList&) {
+    Console::message(tr("this command is not available yet"));
+    return 1;
+}
+
+} // namespace caselink

@@ -1,0 +1,1 @@
+-- Reserved so that migrations stay gapless while this area is built; replaced by its schema.
