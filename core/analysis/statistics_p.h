@@ -1,0 +1,90 @@
+// Internals shared by the statistics engine and its table definitions.
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include "analysis/statistics.h"
+#include "storage/database.h"
+
+namespace caselink::stats {
+
+// A base query yields one row per counted record with the columns id, case_id, at, r, k, v, d: the record, its case,
+// its date, the raw row and column keys of the table, the value summed or averaged, and a drill-down detail key.
+// The aggregate and the drill-down are both built over it, so a cell and the records behind it never disagree.
+struct Spec {
+    enum class Aggregate { Count, CountDistinct, Sum, Median };
+    QString sql;
+    Aggregate aggregate = Aggregate::Count;
+    QString column;                               // when set, every row of this spec goes to this column key
+    std::function<QString(const QString&)> rowOf; // raw row key -> table row key (org roll-up); identity if empty
+};
+
+// The SQL conditions and parameters a filter becomes, over the cases alias "c".
+struct FilterSql {
+    QString caseConditions; // scope, office unit (when on the case), offence
+    QString unitsJson;      // the filter unit and everything below it, as a JSON array; empty without a unit
+    QString from;           // ISO date or empty
+    QString toExclusive;    // ISO date of the day after `to`, or empty
+    QString category;
+    QString offence;
+    QString today;   // the session clock's date, for legal clocks
+    QString edition; // the Red Book edition shown
+
+    // ">= :from AND < :to_excl" on an ISO date or date-time expression; "1" without dates.
+    QString dateRange(const QString& expression) const;
+    QString unitCondition(const QString& officeExpression) const;
+    QString categoryCondition(const QString& categoryExpression) const;
+    void bind(Statement& statement) const;
+};
+
+struct Raw {
+    QString row;
+    QString column;
+    double value = 0;
+};
+
+QString arrestSql(const FilterSql& f, const QString& rowExpression);
+QString victimSql(const FilterSql& f, const QString& rowExpression);
+QString victimRow(const QString& tableId); // empty for an unknown table
+QString victimTitle(const QString& tableId);
+QString caseDate();     // SQL: the date a case is counted under
+QString accusedRoles(); // SQL list of the accused roles
+QStringList categoryKeys();
+QStringList categoryLabels();
+
+} // namespace caselink::stats
+
+namespace caselink {
+
+struct StatisticsQuery::Private {
+    RepositoryContext& context;
+    std::vector<OrgUnit> units;
+    bool unitsLoaded = false;
+
+    explicit Private(RepositoryContext& c)
+        : context(c) {}
+
+    const OrgUnit* unit(const QString& id);
+    QStringList unitAndBelow(const QString& id);
+    QStringList ancestors(const QString& id); // the unit and every unit above it
+    // The unit of that type at or above office (a circle's zone); the office itself when none is.
+    QString rollUp(const QString& officeId, const QString& type);
+    QString unitLabel(const QString& id);
+
+    stats::FilterSql filterSql(const StatisticsFilter& filter, bool unitsOnCase);
+    Result<std::vector<stats::Raw>> aggregate(const stats::Spec& spec, const stats::FilterSql& f);
+    Result<std::vector<DrillRecord>> drill(const stats::Spec& spec, const stats::FilterSql& f, const QString& kind,
+                                           const QString& rowKey, const QString& columnKey);
+    Result<QString> latestRedBookEdition(int* number, int* year);
+
+    // The table definitions (statisticstables.cpp, statisticscases.cpp).
+    Result<StatTable> build(const QString& id, const StatisticsFilter& filter);
+    Result<StatTable> pipelineTable(const stats::FilterSql& f);
+    Result<StatTable> challanTable(const stats::FilterSql& f);
+    Result<StatTable> moneyTable(const QString& id, const stats::FilterSql& f);
+    Result<std::vector<DrillRecord>> drillDown(const QString& id, const StatisticsFilter& filter, const QString& rowKey,
+                                               const QString& columnKey);
+};
+
+} // namespace caselink
