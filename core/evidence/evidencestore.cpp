@@ -1,0 +1,509 @@
+#include "evidence/evidencestore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMimeDatabase>
+
+#include "repo/repositorycontext.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+namespace caselink {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kItemColumns = u"e.id, e.case_id, e.kind, e.title, e.file_name, e.sha256, e.size_bytes, e.mime, "
+                             "e.malkhana_ref, e.description, e.collected_by, e.collected_at, e.created_at, "
+                             "e.created_by"_s;
+
+EvidenceItem readItem(const Statement& s) {
+    EvidenceItem item;
+    item.id = s.columnText(0);
+    item.caseId = s.columnText(1);
+    item.kind = s.columnText(2) == u"EXHIBIT"_s ? EvidenceKind::Exhibit : EvidenceKind::File;
+    item.title = s.columnText(3);
+    item.fileName = s.columnText(4);
+    item.sha256 = s.columnText(5);
+    item.sizeBytes = s.columnInt(6);
+    item.mime = s.columnText(7);
+    item.malkhanaRef = s.columnText(8);
+    item.description = s.columnText(9);
+    item.collectedBy = s.columnText(10);
+    item.collectedAt = QDateTime::fromString(s.columnText(11), Qt::ISODateWithMs);
+    item.createdAt = QDateTime::fromString(s.columnText(12), Qt::ISODateWithMs);
+    item.createdBy = s.columnText(13);
+    return item;
+}
+
+QString iso(const QDateTime& at) {
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString baseName(const QString& fileName) {
+    QString name = fileName;
+    name.replace(u'\\', u'/');
+    name = name.section(u'/', -1);
+    return name.trimmed();
+}
+
+} // namespace
+
+QString evidenceKindKey(EvidenceKind kind) {
+    return kind == EvidenceKind::Exhibit ? u"EXHIBIT"_s : u"FILE"_s;
+}
+
+QString evidenceKindDisplayName(EvidenceKind kind) {
+    return kind == EvidenceKind::Exhibit ? EvidenceStore::tr("Exhibit") : EvidenceStore::tr("File");
+}
+
+const std::vector<CustodyAction>& allCustodyActions() {
+    static const std::vector<CustodyAction> all{CustodyAction::Collected, CustodyAction::HandedOver,
+                                                CustodyAction::Examined, CustodyAction::Returned};
+    return all;
+}
+
+QString custodyActionKey(CustodyAction action) {
+    switch (action) {
+    case CustodyAction::Collected:
+        return u"COLLECTED"_s;
+    case CustodyAction::HandedOver:
+        return u"HANDED_OVER"_s;
+    case CustodyAction::Examined:
+        return u"EXAMINED"_s;
+    case CustodyAction::Returned:
+        return u"RETURNED"_s;
+    }
+    return {};
+}
+
+std::optional<CustodyAction> custodyActionFromKey(const QString& key) {
+    for (CustodyAction action : allCustodyActions()) {
+        if (custodyActionKey(action) == key) {
+            return action;
+        }
+    }
+    return std::nullopt;
+}
+
+QString custodyActionDisplayName(CustodyAction action) {
+    switch (action) {
+    case CustodyAction::Collected:
+        return EvidenceStore::tr("Collected");
+    case CustodyAction::HandedOver:
+        return EvidenceStore::tr("Handed over");
+    case CustodyAction::Examined:
+        return EvidenceStore::tr("Examined");
+    case CustodyAction::Returned:
+        return EvidenceStore::tr("Returned");
+    }
+    return {};
+}
+
+Status EvidenceStore::requireVisibleCase(const QString& caseId) {
+    auto stmt = m_context.db().prepare(
+        u"SELECT 1 FROM cases c WHERE c.id = :id AND %1"_s.arg(m_context.scope().caseVisible(u"c"_s)));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", caseId);
+    m_context.scope().bind(*stmt);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, tr("The case does not exist or is outside your scope."));
+    }
+    return ok();
+}
+
+Result<QString> EvidenceStore::streamChunks(const QString& id, QIODevice& device, qint64 total,
+                                            const EvidenceProgress& progress, qint64& size, int& chunks) {
+    auto insert = m_context.db().prepare(u"INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)"_s);
+    if (!insert) {
+        return std::unexpected(insert.error());
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer;
+    size = 0;
+    chunks = 0;
+    while (true) {
+        buffer.resize(kChunkSize);
+        qint64 filled = 0;
+        while (filled < kChunkSize) {
+            const qint64 n = device.read(buffer.data() + filled, kChunkSize - filled);
+            if (n < 0) {
+                return fail(ErrorCode::Io, tr("The file could not be read: %1").arg(device.errorString()));
+            }
+            if (n == 0 && (device.atEnd() || !device.waitForReadyRead(30000))) {
+                break;
+            }
+            filled += n;
+        }
+        if (filled == 0) {
+            break;
+        }
+        buffer.truncate(filled);
+        hash.addData(buffer);
+        insert->reset();
+        insert->bind(1, id).bindInt(2, chunks).bindBlob(3, buffer);
+        if (Status s = insert->run(); !s) {
+            return std::unexpected(s.error());
+        }
+        ++chunks;
+        size += filled;
+        if (progress && !progress(size, total)) {
+            return fail(ErrorCode::Usage, tr("The intake was cancelled; nothing was stored."));
+        }
+        if (filled < kChunkSize) {
+            break;
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status EvidenceStore::insertItem(const EvidenceItem& item, int chunks) {
+    auto stmt = m_context.db().prepare(
+        u"INSERT INTO evidence_items (id, case_id, kind, title, sha256, size_bytes, mime, malkhana_ref, collected_by, "
+        "collected_at, file_name, chunk_count, description, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, item.id)
+        .bind(2, item.caseId)
+        .bind(3, evidenceKindKey(item.kind))
+        .bind(4, item.title)
+        .bind(7, item.mime)
+        .bind(8, item.malkhanaRef)
+        .bind(9, item.collectedBy)
+        .bind(10, iso(item.collectedAt))
+        .bind(11, item.fileName)
+        .bindInt(12, chunks)
+        .bind(13, item.description)
+        .bind(14, iso(item.createdAt))
+        .bind(15, item.createdBy);
+    if (item.kind == EvidenceKind::File) {
+        stmt->bind(5, item.sha256).bindInt(6, item.sizeBytes);
+    } else {
+        stmt->bindNull(5).bindNull(6);
+    }
+    return stmt->run();
+}
+
+Status EvidenceStore::insertCustody(const CustodyEvent& e) {
+    auto stmt = m_context.db().prepare(
+        u"INSERT INTO evidence_custody (id, evidence_id, action, at, by_whom, to_whom, place, notes, recorded_by, "
+        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, e.id)
+        .bind(2, e.evidenceId)
+        .bind(3, custodyActionKey(e.action))
+        .bind(4, iso(e.at))
+        .bind(5, e.byWhom)
+        .bind(6, e.toWhom)
+        .bind(7, e.place)
+        .bind(8, e.notes)
+        .bind(9, e.recordedBy)
+        .bind(10, iso(e.recordedAt));
+    return stmt->run();
+}
+
+Result<EvidenceItem> EvidenceStore::addFile(const QString& caseId, const QString& path, const FileIntake& intake) {
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Io, tr("The file \"%1\" could not be opened.").arg(QFileInfo(path).fileName()));
+    }
+    return addFromDevice(caseId, file, QFileInfo(path).fileName(), intake);
+}
+
+Result<EvidenceItem> EvidenceStore::addFromDevice(const QString& caseId, QIODevice& device, const QString& fileName,
+                                                  const FileIntake& intake, const QString& id) {
+    if (Status s = m_context.requireWrite(); !s) {
+        return std::unexpected(s.error());
+    }
+    if (Status s = requireVisibleCase(caseId); !s) {
+        return std::unexpected(s.error());
+    }
+    const QDateTime now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
+    EvidenceItem item;
+    item.id = id.isEmpty() ? newUuid() : id;
+    item.caseId = caseId;
+    item.kind = EvidenceKind::File;
+    item.fileName = baseName(fileName);
+    item.title = intake.title.trimmed().isEmpty() ? item.fileName : intake.title.trimmed();
+    if (item.title.isEmpty()) {
+        return fail(ErrorCode::Input, tr("An evidence file needs a name or a title."));
+    }
+    item.description = intake.description.trimmed();
+    item.collectedBy =
+        intake.collectedBy.trimmed().isEmpty() ? m_context.session().user().displayName : intake.collectedBy.trimmed();
+    item.collectedAt = intake.collectedAt.isValid() ? intake.collectedAt.toUTC() : now;
+    item.createdAt = now;
+    item.createdBy = m_context.session().user().username;
+    item.mime = intake.mime.isEmpty()
+                    ? QMimeDatabase().mimeTypeForFile(item.fileName, QMimeDatabase::MatchExtension).name()
+                    : intake.mime;
+    const qint64 total = device.isSequential() ? -1 : device.size();
+
+    AuditRecord record{u"evidence.add"_s, u"evidence"_s, item.id, {}};
+    Status written = m_context.write(record, ChangeNotifier::Kind::Created, [&]() -> Status {
+        qint64 size = 0;
+        int chunks = 0;
+        auto sha = streamChunks(item.id, device, total, intake.progress, size, chunks);
+        if (!sha) {
+            return std::unexpected(sha.error());
+        }
+        item.sha256 = *sha;
+        item.sizeBytes = size;
+        if (Status s = insertItem(item, chunks); !s) {
+            return s;
+        }
+        CustodyEvent collected{newUuid(),        item.id, CustodyAction::Collected, item.collectedAt,
+                               item.collectedBy, {},      intake.place.trimmed(),   {},
+                               item.createdBy,   now};
+        return insertCustody(collected);
+    });
+    // The write's audit record is fixed before the stream is read, so a second entry carries the hash and size.
+    if (!written) {
+        return std::unexpected(written.error());
+    }
+    Status audited = m_context.auditRead(
+        {u"evidence.intake"_s, u"evidence"_s, item.id,
+         QJsonObject{{u"case"_s, caseId}, {u"sha256"_s, item.sha256}, {u"size"_s, item.sizeBytes}}});
+    if (!audited) {
+        return std::unexpected(audited.error());
+    }
+    return item;
+}
+
+Result<EvidenceItem> EvidenceStore::addExhibit(const QString& caseId, const ExhibitDraft& draft) {
+    if (Status s = m_context.requireWrite(); !s) {
+        return std::unexpected(s.error());
+    }
+    if (Status s = requireVisibleCase(caseId); !s) {
+        return std::unexpected(s.error());
+    }
+    if (draft.title.trimmed().isEmpty()) {
+        return fail(ErrorCode::Input, tr("An exhibit needs a description of what was seized."));
+    }
+    if (draft.malkhanaRef.trimmed().isEmpty()) {
+        return fail(ErrorCode::Input, tr("An exhibit needs its malkhana (seizure register) reference."));
+    }
+    const QDateTime now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
+    EvidenceItem item;
+    item.id = newUuid();
+    item.caseId = caseId;
+    item.kind = EvidenceKind::Exhibit;
+    item.title = draft.title.trimmed();
+    item.malkhanaRef = draft.malkhanaRef.trimmed();
+    item.description = draft.description.trimmed();
+    item.collectedBy =
+        draft.collectedBy.trimmed().isEmpty() ? m_context.session().user().displayName : draft.collectedBy.trimmed();
+    item.collectedAt = draft.collectedAt.isValid() ? draft.collectedAt.toUTC() : now;
+    item.createdAt = now;
+    item.createdBy = m_context.session().user().username;
+    AuditRecord record{u"evidence.add"_s, u"evidence"_s, item.id,
+                       QJsonObject{{u"case"_s, caseId}, {u"kind"_s, u"EXHIBIT"_s}, {u"malkhana"_s, item.malkhanaRef}}};
+    Status written = m_context.write(record, ChangeNotifier::Kind::Created, [&]() -> Status {
+        if (Status s = insertItem(item, 0); !s) {
+            return s;
+        }
+        return insertCustody(CustodyEvent{newUuid(),
+                                          item.id,
+                                          CustodyAction::Collected,
+                                          item.collectedAt,
+                                          item.collectedBy,
+                                          {},
+                                          draft.place.trimmed(),
+                                          {},
+                                          item.createdBy,
+                                          now});
+    });
+    if (!written) {
+        return std::unexpected(written.error());
+    }
+    return item;
+}
+
+Result<std::vector<EvidenceItem>> EvidenceStore::list(const QString& caseId) {
+    auto stmt = m_context.db().prepare(u"SELECT %1 FROM evidence_items e JOIN cases c ON c.id = e.case_id "
+                                       "WHERE e.case_id = :case AND %2 ORDER BY e.collected_at, e.id"_s.arg(
+                                           kItemColumns, m_context.scope().caseVisible(u"c"_s)));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":case", caseId);
+    m_context.scope().bind(*stmt);
+    std::vector<EvidenceItem> items;
+    Status s = stmt->forEachRow([&](const Statement& row) { items.push_back(readItem(row)); });
+    if (!s) {
+        return std::unexpected(s.error());
+    }
+    return items;
+}
+
+Result<EvidenceItem> EvidenceStore::get(const QString& id) {
+    auto stmt =
+        m_context.db().prepare(u"SELECT %1 FROM evidence_items e JOIN cases c ON c.id = e.case_id "
+                               "WHERE e.id = :id AND %2"_s.arg(kItemColumns, m_context.scope().caseVisible(u"c"_s)));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", id);
+    m_context.scope().bind(*stmt);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, tr("The evidence item does not exist or is outside your scope."));
+    }
+    return readItem(*stmt);
+}
+
+Result<QString> EvidenceStore::addCustody(const CustodyEvent& draft) {
+    if (Status s = m_context.requireWrite(); !s) {
+        return std::unexpected(s.error());
+    }
+    auto item = get(draft.evidenceId);
+    if (!item) {
+        return std::unexpected(item.error());
+    }
+    CustodyEvent e = draft;
+    e.id = newUuid();
+    e.byWhom = e.byWhom.trimmed();
+    e.toWhom = e.toWhom.trimmed();
+    e.place = e.place.trimmed();
+    e.notes = e.notes.trimmed();
+    if (e.byWhom.isEmpty()) {
+        return fail(ErrorCode::Input, tr("A custody event needs the person who acted."));
+    }
+    if (e.place.isEmpty()) {
+        return fail(ErrorCode::Input, tr("A custody event needs the place where it happened."));
+    }
+    if (e.action == CustodyAction::HandedOver && e.toWhom.isEmpty()) {
+        return fail(ErrorCode::Input, tr("A hand-over needs the person who received the evidence."));
+    }
+    const QDateTime now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
+    if (!e.at.isValid()) {
+        return fail(ErrorCode::Input, tr("A custody event needs its date and time."));
+    }
+    if (e.at.toUTC() > now.addSecs(300)) {
+        return fail(ErrorCode::Input, tr("A custody event cannot be in the future."));
+    }
+    if (item->collectedAt.isValid() && e.at.toUTC() < item->collectedAt) {
+        return fail(ErrorCode::Input, tr("A custody event cannot be before the evidence was collected."));
+    }
+    e.recordedBy = m_context.session().user().username;
+    e.recordedAt = now;
+    AuditRecord record{u"evidence.custody"_s, u"evidence"_s, e.evidenceId,
+                       QJsonObject{{u"action"_s, custodyActionKey(e.action)},
+                                   {u"at"_s, iso(e.at)},
+                                   {u"by"_s, e.byWhom},
+                                   {u"to"_s, e.toWhom},
+                                   {u"place"_s, e.place}}};
+    Status written = m_context.write(record, ChangeNotifier::Kind::Updated, [&]() { return insertCustody(e); });
+    if (!written) {
+        return std::unexpected(written.error());
+    }
+    return e.id;
+}
+
+Result<std::vector<CustodyEvent>> EvidenceStore::custody(const QString& evidenceId) {
+    if (auto item = get(evidenceId); !item) {
+        return std::unexpected(item.error());
+    }
+    auto stmt = m_context.db().prepare(u"SELECT id, evidence_id, action, at, by_whom, to_whom, place, notes, "
+                                       "recorded_by, recorded_at FROM evidence_custody WHERE evidence_id = ? "
+                                       "ORDER BY at, recorded_at, id"_s);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, evidenceId);
+    std::vector<CustodyEvent> events;
+    Status s = stmt->forEachRow([&](const Statement& r) {
+        CustodyEvent e;
+        e.id = r.columnText(0);
+        e.evidenceId = r.columnText(1);
+        e.action = custodyActionFromKey(r.columnText(2)).value_or(CustodyAction::Collected);
+        e.at = QDateTime::fromString(r.columnText(3), Qt::ISODateWithMs);
+        e.byWhom = r.columnText(4);
+        e.toWhom = r.columnText(5);
+        e.place = r.columnText(6);
+        e.notes = r.columnText(7);
+        e.recordedBy = r.columnText(8);
+        e.recordedAt = QDateTime::fromString(r.columnText(9), Qt::ISODateWithMs);
+        events.push_back(e);
+    });
+    if (!s) {
+        return std::unexpected(s.error());
+    }
+    return events;
+}
+
+Status EvidenceStore::writeTo(const QString& id, QIODevice& out, const EvidenceProgress& progress) {
+    auto item = get(id);
+    if (!item) {
+        return std::unexpected(item.error());
+    }
+    if (item->kind != EvidenceKind::File) {
+        return fail(ErrorCode::Usage, tr("A physical exhibit has no stored file."));
+    }
+    auto stmt = m_context.db().prepare(u"SELECT seq, data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq"_s);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, id);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 done = 0;
+    std::int64_t expected = 0;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        if (stmt->columnInt(0) != expected++) {
+            return fail(ErrorCode::Integrity, tr("A part of the evidence file \"%1\" is missing.").arg(item->title));
+        }
+        const QByteArray chunk = stmt->columnBlob(1);
+        hash.addData(chunk);
+        if (out.isOpen() && out.write(chunk) != chunk.size()) {
+            return fail(ErrorCode::Io, tr("The evidence could not be written: %1").arg(out.errorString()));
+        }
+        done += chunk.size();
+        if (progress && !progress(done, item->sizeBytes)) {
+            return fail(ErrorCode::Usage, tr("Cancelled."));
+        }
+    }
+    if (done != item->sizeBytes || QString::fromLatin1(hash.result().toHex()) != item->sha256) {
+        return fail(ErrorCode::Integrity,
+                    tr("The evidence file \"%1\" no longer matches the SHA-256 taken at intake.").arg(item->title));
+    }
+    return ok();
+}
+
+Result<bool> EvidenceStore::verify(const QString& id, const EvidenceProgress& progress) {
+    QFile sink; // not open: writeTo only hashes
+    Status checked = writeTo(id, sink, progress);
+    const bool intact = checked.has_value();
+    if (!checked && checked.error().code != ErrorCode::Integrity) {
+        return std::unexpected(checked.error());
+    }
+    Status audited = m_context.auditRead({u"evidence.verify"_s, u"evidence"_s, id, QJsonObject{{u"intact"_s, intact}}});
+    if (!audited) {
+        return std::unexpected(audited.error());
+    }
+    return intact;
+}
+
+} // namespace caselink

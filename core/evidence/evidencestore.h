@@ -1,0 +1,125 @@
+// The evidence of a case: files stored in 1 MiB chunks inside the encrypted database (streamed in and out, so memory
+// stays flat for files of several hundred MB) with the SHA-256 taken at intake and re-verifiable at any time, physical
+// exhibits with their seizure register (malkhana) reference, and the chain of custody. Scoped like cases: evidence of
+// a case the user may not see does not exist for them. Every write is audited.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include "util/result.h"
+
+class QIODevice;
+
+namespace caselink {
+
+class RepositoryContext;
+
+enum class EvidenceKind { File, Exhibit };
+QString evidenceKindKey(EvidenceKind kind); // "FILE", "EXHIBIT"
+QString evidenceKindDisplayName(EvidenceKind kind);
+
+enum class CustodyAction { Collected, HandedOver, Examined, Returned };
+QString custodyActionKey(CustodyAction action); // "COLLECTED", ...
+std::optional<CustodyAction> custodyActionFromKey(const QString& key);
+QString custodyActionDisplayName(CustodyAction action);
+const std::vector<CustodyAction>& allCustodyActions();
+
+struct EvidenceItem {
+    QString id;
+    QString caseId;
+    EvidenceKind kind = EvidenceKind::File;
+    QString title;
+    QString fileName; // files only: the name it had at intake, without any folder
+    QString sha256;   // lower-case hex; files only
+    qint64 sizeBytes = 0;
+    QString mime;
+    QString malkhanaRef; // exhibits: the seizure register entry, e.g. "M-114/2024"
+    QString description;
+    QString collectedBy;
+    QDateTime collectedAt;
+    QDateTime createdAt;
+    QString createdBy; // user name
+};
+
+struct CustodyEvent {
+    QString id;
+    QString evidenceId;
+    CustodyAction action = CustodyAction::Collected;
+    QDateTime at; // UTC
+    QString byWhom;
+    QString toWhom;
+    QString place;
+    QString notes;
+    QString recordedBy; // user name, filled by the store
+    QDateTime recordedAt;
+};
+
+// Called with bytes done and the total (-1 when unknown); return false to cancel.
+using EvidenceProgress = std::function<bool(qint64 done, qint64 total)>;
+
+struct FileIntake {
+    QString title; // empty: the file name
+    QString description;
+    QString collectedBy;
+    QDateTime collectedAt; // invalid: now
+    QString place;         // where it was collected, for the first custody event
+    QString mime;          // empty: guessed from the name and content
+    EvidenceProgress progress;
+};
+
+struct ExhibitDraft {
+    QString title;
+    QString malkhanaRef;
+    QString description;
+    QString collectedBy;
+    QDateTime collectedAt;
+    QString place;
+};
+
+class EvidenceStore {
+    Q_DECLARE_TR_FUNCTIONS(caselink::EvidenceStore)
+
+public:
+    static constexpr qint64 kChunkSize = 1024 * 1024;
+
+    explicit EvidenceStore(RepositoryContext& context)
+        : m_context(context) {}
+
+    // Streams the file into the database in one transaction, hashing as it goes; a cancelled or failed intake leaves
+    // nothing behind. Records a COLLECTED custody event.
+    Result<EvidenceItem> addFile(const QString& caseId, const QString& path, const FileIntake& intake = {});
+    // The same from any readable device (a bundle entry, a socket); fileName is kept without folders.
+    Result<EvidenceItem> addFromDevice(const QString& caseId, QIODevice& device, const QString& fileName,
+                                       const FileIntake& intake = {}, const QString& id = {});
+    Result<EvidenceItem> addExhibit(const QString& caseId, const ExhibitDraft& draft);
+
+    Result<std::vector<EvidenceItem>> list(const QString& caseId);
+    // NotFound when the item does not exist or its case is outside the user's scope.
+    Result<EvidenceItem> get(const QString& id);
+
+    Result<QString> addCustody(const CustodyEvent& event);
+    Result<std::vector<CustodyEvent>> custody(const QString& evidenceId);
+
+    // Re-reads every chunk and compares with the SHA-256 taken at intake. Audited. Integrity when they differ.
+    Result<bool> verify(const QString& id, const EvidenceProgress& progress = {});
+    // Streams the content to out, checking the hash on the way; Integrity when it no longer matches (out then holds
+    // damaged bytes and the caller must discard them). Not audited here: callers audit opens and exports.
+    Status writeTo(const QString& id, QIODevice& out, const EvidenceProgress& progress = {});
+
+private:
+    Status requireVisibleCase(const QString& caseId);
+    Result<QString> streamChunks(const QString& id, QIODevice& device, qint64 total, const EvidenceProgress& progress,
+                                 qint64& size, int& chunks);
+    Status insertItem(const EvidenceItem& item, int chunks);
+    Status insertCustody(const CustodyEvent& event);
+
+    RepositoryContext& m_context;
+};
+
+} // namespace caselink

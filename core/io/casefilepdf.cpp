@@ -1,0 +1,276 @@
+#include "io/casefilepdf.h"
+
+#include <memory>
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextOption>
+
+#include "io/casefilehtml_p.h"
+
+namespace caselink {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kResolution = 300;
+
+QFont baseFont(qreal points) {
+    QFont font;
+    font.setFamilies({u"Noto Sans"_s, u"Noto Naskh Arabic"_s, u"DejaVu Sans"_s});
+    font.setPointSizeF(points);
+    return font;
+}
+
+struct Page {
+    int section = -1; // -1 cover, -2 contents
+    int docPage = 0;
+};
+
+class Renderer {
+public:
+    Renderer(const CaseFileData& data, const CaseFilePdfOptions& options, QPdfWriter& writer)
+        : m_data(data)
+        , m_options(options)
+        , m_writer(writer) {}
+
+    Result<CaseFilePdfInfo> run();
+
+private:
+    void layoutSections();
+    void drawFrame(QPainter& p, int pageNumber);
+    void drawCover(QPainter& p);
+    void drawContents(QPainter& p);
+    void drawSectionPage(QPainter& p, std::size_t section, int docPage);
+    QRectF textRect(QPainter& p, const QRectF& area, const QString& text, const QFont& font, int flags);
+
+    const CaseFileData& m_data;
+    const CaseFilePdfOptions& m_options;
+    QPdfWriter& m_writer;
+    std::vector<casefilehtml::Section> m_sections;
+    std::vector<std::unique_ptr<QTextDocument>> m_docs;
+    std::vector<int> m_firstPage; // 1-based page number where each section starts
+    int m_total = 0;
+    QRectF m_page;    // full page in device pixels
+    QRectF m_content; // between header and footer
+};
+
+void Renderer::layoutSections() {
+    m_sections = casefilehtml::sections(m_data);
+    // Figure sections without a hook are left out.
+    std::erase_if(m_sections, [this](const casefilehtml::Section& s) {
+        return (s.figure == 1 && !m_options.relationshipChart) || (s.figure == 2 && !m_options.timeline);
+    });
+    const QString css = u"h2 { font-size: 15pt; color: #1b3a5c; } h3 { font-size: 11pt; color: #1b3a5c; } "
+                        "th { background-color: #e4e9f0; } td, th { font-size: 8.5pt; } tt { font-size: 7.5pt; }"_s;
+    int page = 3; // cover, contents
+    for (const casefilehtml::Section& s : m_sections) {
+        m_firstPage.push_back(page);
+        if (s.figure != 0) {
+            m_docs.emplace_back();
+            ++page;
+            continue;
+        }
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&m_writer);
+        doc->setDefaultFont(baseFont(9.5));
+        doc->setDefaultStyleSheet(css);
+        QTextOption option = doc->defaultTextOption();
+        option.setTextDirection(m_options.direction);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        doc->setDefaultTextOption(option);
+        doc->setDocumentMargin(0);
+        doc->setPageSize(m_content.size());
+        const QString dir = m_options.direction == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
+        doc->setHtml(u"<html><body dir='"_s + dir + u"'>"_s + s.html + u"</body></html>"_s);
+        page += std::max(1, doc->pageCount());
+        m_docs.push_back(std::move(doc));
+    }
+    m_total = page - 1;
+}
+
+QRectF Renderer::textRect(QPainter& p, const QRectF& area, const QString& text, const QFont& font, int flags) {
+    p.setFont(font);
+    QRectF used;
+    p.drawText(area, flags | Qt::TextWordWrap, text, &used);
+    return used;
+}
+
+void Renderer::drawFrame(QPainter& p, int pageNumber) {
+    const qreal mm = kResolution / 25.4;
+    const QString marking =
+        m_options.classification.isEmpty() ? CaseFilePdf::tr("CONFIDENTIAL") : m_options.classification;
+    p.save();
+    p.setPen(QColor(0xb0, 0x1c, 0x1c));
+    QFont bold = baseFont(9);
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRectF(0, 4 * mm, m_page.width(), 8 * mm), Qt::AlignCenter, marking);
+    p.drawText(QRectF(0, m_page.height() - 10 * mm, m_page.width(), 6 * mm), Qt::AlignCenter, marking);
+    p.setPen(Qt::black);
+    p.setFont(baseFont(8));
+    const QString footer = CaseFilePdf::tr("%1 · %2 · Page %3 of %4")
+                               .arg(m_data.caseFile.label(), redactionProfileDisplayName(m_data.profile))
+                               .arg(pageNumber)
+                               .arg(m_total);
+    p.drawText(QRectF(m_content.left(), m_page.height() - 16 * mm, m_content.width(), 6 * mm), Qt::AlignCenter, footer);
+    p.restore();
+}
+
+void Renderer::drawCover(QPainter& p) {
+    const qreal mm = kResolution / 25.4;
+    QRectF area = m_content.adjusted(0, 20 * mm, 0, 0);
+    QFont title = baseFont(24);
+    title.setBold(true);
+    area.setTop(textRect(p, area, CaseFilePdf::tr("Case file"), title, Qt::AlignHCenter | Qt::AlignTop).bottom() +
+                6 * mm);
+    const CaseFile& c = m_data.caseFile;
+    QFont big = baseFont(16);
+    area.setTop(textRect(p, area, c.label(), big, Qt::AlignHCenter | Qt::AlignTop).bottom() + 3 * mm);
+    if (!c.title.isEmpty()) {
+        area.setTop(textRect(p, area, c.title, baseFont(13), Qt::AlignHCenter | Qt::AlignTop).bottom() + 12 * mm);
+    } else {
+        area.setTop(area.top() + 12 * mm);
+    }
+    const QList<std::pair<QString, QString>> facts{
+        {CaseFilePdf::tr("FIR"), c.firNumber.isEmpty() ? u"-"_s : c.firNumber},
+        {CaseFilePdf::tr("Police station / circle"), c.firStation},
+        {CaseFilePdf::tr("Enquiry"), c.enquiryNumber},
+        {CaseFilePdf::tr("Status"), caseStatusDisplayName(c.status)},
+        {CaseFilePdf::tr("Office"), m_data.officeName + u" ("_s + m_data.officeCode + u')'},
+        {CaseFilePdf::tr("Redaction profile"), redactionProfileDisplayName(m_data.profile)},
+        {CaseFilePdf::tr("Generated by"), m_data.generatedBy},
+        {CaseFilePdf::tr("Generated at"), m_data.generatedAt.toUTC().toString(u"dd-MM-yyyy HH:mm 'UTC'"_s)},
+        {CaseFilePdf::tr("Case id"), c.id},
+        {CaseFilePdf::tr("Office signing key (SHA-256 fingerprint)"), m_data.keyFingerprint},
+    };
+    const bool rtl = m_options.direction == Qt::RightToLeft;
+    const qreal labelWidth = area.width() * 0.38;
+    for (const auto& [label, value] : facts) {
+        QRectF labelArea(area.left(), area.top(), labelWidth, area.height());
+        QRectF valueArea(area.left() + labelWidth + 4 * mm, area.top(), area.width() - labelWidth - 4 * mm,
+                         area.height());
+        if (rtl) {
+            labelArea.moveRight(area.right());
+            valueArea.moveLeft(area.left());
+        }
+        QFont bold = baseFont(10);
+        bold.setBold(true);
+        const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+        const QRectF a = textRect(p, labelArea, label, bold, align);
+        const QRectF b = textRect(p, valueArea, value, baseFont(10), align);
+        area.setTop(std::max(a.bottom(), b.bottom()) + 2.5 * mm);
+    }
+}
+
+void Renderer::drawContents(QPainter& p) {
+    const qreal mm = kResolution / 25.4;
+    QRectF area = m_content;
+    QFont title = baseFont(15);
+    title.setBold(true);
+    const bool rtl = m_options.direction == Qt::RightToLeft;
+    const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    area.setTop(textRect(p, area, CaseFilePdf::tr("Contents"), title, align).bottom() + 6 * mm);
+    for (std::size_t i = 0; i < m_sections.size(); ++i) {
+        const QRectF used = textRect(p, area, m_sections[i].title, baseFont(11), align);
+        textRect(p, area, QString::number(m_firstPage[i]), baseFont(11),
+                 (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+        area.setTop(used.bottom() + 3 * mm);
+    }
+}
+
+void Renderer::drawSectionPage(QPainter& p, std::size_t section, int docPage) {
+    const casefilehtml::Section& s = m_sections[section];
+    if (s.figure != 0) {
+        const qreal mm = kResolution / 25.4;
+        QFont title = baseFont(15);
+        title.setBold(true);
+        const bool rtl = m_options.direction == Qt::RightToLeft;
+        const QRectF used =
+            textRect(p, m_content, s.title, title, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        const QRectF figure = m_content.adjusted(0, used.height() + 4 * mm, 0, 0);
+        p.save();
+        p.setClipRect(figure);
+        (s.figure == 1 ? m_options.relationshipChart : m_options.timeline)(p, figure);
+        p.restore();
+        return;
+    }
+    QTextDocument& doc = *m_docs[section];
+    const qreal h = m_content.height();
+    p.save();
+    p.translate(m_content.left(), m_content.top() - docPage * h);
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = QRectF(0, docPage * h, m_content.width(), h);
+    p.setClipRect(ctx.clip);
+    doc.documentLayout()->draw(&p, ctx);
+    p.restore();
+}
+
+Result<CaseFilePdfInfo> Renderer::run() {
+    m_writer.setResolution(kResolution);
+    m_writer.setPageSize(QPageSize(QPageSize::A4));
+    m_writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_writer.setTitle(CaseFilePdf::tr("Case file %1").arg(m_data.caseFile.label()));
+    m_writer.setCreator(u"CaseLink"_s);
+    const qreal mm = kResolution / 25.4;
+    m_page = QRectF(0, 0, m_writer.width(), m_writer.height());
+    m_content = m_page.adjusted(18 * mm, 20 * mm, -18 * mm, -22 * mm);
+    layoutSections();
+
+    QPainter p;
+    if (!p.begin(&m_writer)) {
+        return fail(ErrorCode::Io, CaseFilePdf::tr("The PDF could not be started."));
+    }
+    p.setLayoutDirection(m_options.direction);
+    int number = 1;
+    drawFrame(p, number);
+    drawCover(p);
+    m_writer.newPage();
+    drawFrame(p, ++number);
+    drawContents(p);
+    for (std::size_t i = 0; i < m_sections.size(); ++i) {
+        const int pages = m_docs[i] ? std::max(1, m_docs[i]->pageCount()) : 1;
+        for (int d = 0; d < pages; ++d) {
+            m_writer.newPage();
+            drawFrame(p, ++number);
+            drawSectionPage(p, i, d);
+        }
+    }
+    if (!p.end()) {
+        return fail(ErrorCode::Io, CaseFilePdf::tr("The PDF could not be finished."));
+    }
+    CaseFilePdfInfo info;
+    info.pages = number;
+    for (const auto& s : m_sections) {
+        info.sections << s.title;
+    }
+    return info;
+}
+
+} // namespace
+
+Result<CaseFilePdfInfo> CaseFilePdf::write(const CaseFileData& data, QIODevice& out,
+                                           const CaseFilePdfOptions& options) {
+    QPdfWriter writer(&out);
+    Renderer renderer(data, options, writer);
+    return renderer.run();
+}
+
+Result<CaseFilePdfInfo> CaseFilePdf::write(const CaseFileData& data, const QString& path,
+                                           const CaseFilePdfOptions& options) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return fail(ErrorCode::Io, tr("The file %1 could not be written.").arg(path));
+    }
+    auto info = write(data, file, options);
+    file.close();
+    if (!info) {
+        file.remove();
+    }
+    return info;
+}
+
+} // namespace caselink
