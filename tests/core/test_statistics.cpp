@@ -1,0 +1,249 @@
+// Statistics against hand-counted figures on a small fixture written through the repositories: arrests by month,
+// zone and year, pipeline and conviction rate, challan timeliness, victims with small-cell suppression, fees, assets,
+// partner counts, filters, drill-down and scope.
+#include <QtTest>
+
+#include "analysis/statistics.h"
+#include "statisticsfixture.h"
+
+using namespace caselink;
+using namespace caselink::test;
+
+namespace {
+
+double total(const StatTable& t) {
+    double s = 0;
+    for (const auto& row : t.cells) {
+        for (const StatCell& c : row) {
+            s += c.state == StatCell::State::Value ? c.value : 0;
+        }
+    }
+    return s;
+}
+
+StatTable table(StatisticsFixture& f, const QString& id, const StatisticsFilter& filter = {}) {
+    StatisticsQuery q(*f.context);
+    auto t = q.table(id, filter);
+    if (!t) {
+        qWarning() << t.error().message;
+        return {};
+    }
+    return *t;
+}
+
+} // namespace
+
+class TestStatistics : public QObject {
+    Q_OBJECT
+
+private slots:
+    void percentChangeAndConvictionRateDefinitions() {
+        QCOMPARE(*StatisticsQuery::percentChange(2, 3), 50.0);
+        QCOMPARE(*StatisticsQuery::percentChange(4, 1), -75.0);
+        QCOMPARE(*StatisticsQuery::percentChange(5, 5), 0.0);
+        QVERIFY(!StatisticsQuery::percentChange(0, 7)); // growth from nothing has no percentage
+        QVERIFY(!StatisticsQuery::percentChange(0, 0));
+        QCOMPARE(*StatisticsQuery::convictionRate(1, 4), 25.0); // over decided cases
+        QVERIFY(!StatisticsQuery::convictionRate(0, 0));
+    }
+
+    void arrestsByMonthCategoryAndZone() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const StatTable m = table(f, QStringLiteral("arrests_month"));
+        QCOMPARE(m.rowKeys.first(), QStringLiteral("2024-03"));
+        QCOMPARE(m.rowKeys.last(), QStringLiteral("2025-03"));
+        QCOMPARE(m.rowKeys.size(), 13); // the empty months in between are rows of zeros
+        QCOMPARE(m.value(QStringLiteral("2024-03"), QStringLiteral("GENERAL")), 1.0);
+        QCOMPARE(m.value(QStringLiteral("2024-03"), QStringLiteral("PROCLAIMED_OFFENDER")), 1.0);
+        QCOMPARE(m.value(QStringLiteral("2024-07"), QStringLiteral("GENERAL")), 0.0);
+        QCOMPARE(m.value(QStringLiteral("2025-03"), QStringLiteral("MOST_WANTED")), 1.0);
+        QCOMPARE(m.value(QStringLiteral("2025-03"), QStringLiteral("COURT_ABSCONDER")), 1.0);
+        QCOMPARE(total(m), 6.0);
+
+        const StatTable z = table(f, QStringLiteral("arrests_zone"));
+        QCOMPARE(z.rowKeys.size(), 2);
+        QCOMPARE(z.rowKeys.first(), f.office(QStringLiteral("GRW"))); // sorted by total: Gujranwala 4 first
+        QCOMPARE(z.value(f.office(QStringLiteral("GRW")), QStringLiteral("GENERAL")), 2.0);
+        QCOMPARE(z.value(f.office(QStringLiteral("LHR")), QStringLiteral("COURT_ABSCONDER")), 1.0);
+        const StatTable c = table(f, QStringLiteral("arrests_circle"));
+        QCOMPARE(c.value(f.office(QStringLiteral("LHR-AHTC")), QStringLiteral("GENERAL")), 1.0);
+    }
+
+    void yearOnYearWithZeroBase() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        StatisticsFilter filter;
+        filter.compareYear = 2025;
+        const StatTable t = table(f, QStringLiteral("arrests_yoy"), filter);
+        QCOMPARE(t.columnKeys,
+                 (QStringList{QStringLiteral("2024"), QStringLiteral("2025"), QStringLiteral("change_pct")}));
+        QCOMPARE(t.value(QStringLiteral("03"), QStringLiteral("2024")), 2.0);
+        QCOMPARE(t.value(QStringLiteral("03"), QStringLiteral("2025")), 3.0);
+        QCOMPARE(t.value(QStringLiteral("03"), QStringLiteral("change_pct")), 50.0);
+        QCOMPARE(t.cell(QStringLiteral("01"), QStringLiteral("change_pct"))->state, StatCell::State::Undefined);
+        QCOMPARE(t.text(0, 2), QStringLiteral("—"));
+        QCOMPARE(t.value(QStringLiteral("total"), QStringLiteral("change_pct")), 100.0);
+        QVERIFY(t.note.contains(QLatin1String("2024")));
+    }
+
+    void pipelineAndConvictionRate() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const StatTable t = table(f, QStringLiteral("pipeline"));
+        const QString n = QStringLiteral("cases");
+        QCOMPARE(t.value(QStringLiteral("ENQUIRIES"), n), 2.0);
+        QCOMPARE(t.value(QStringLiteral("FIRS"), n), 3.0);
+        QCOMPARE(t.value(QStringLiteral("CHALLANS"), n), 3.0);
+        QCOMPARE(t.value(QStringLiteral("DECIDED"), n), 2.0);
+        QCOMPARE(t.value(QStringLiteral("CONVICTIONS"), n), 1.0);
+        // 1 conviction of 2 decided cases: 50 %, not 1 of 3 FIRs (33 %).
+        QCOMPARE(t.value(QStringLiteral("CONVICTION_RATE_PCT"), n), 50.0);
+        QVERIFY(t.note.contains(QLatin1String("decided")));
+        QVERIFY(t.note.contains(QLatin1String("50.0")));
+    }
+
+    void challanTimeliness() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const StatTable t = table(f, QStringLiteral("challans"));
+        const QString n = QStringLiteral("cases");
+        QCOMPARE(t.value(QStringLiteral("ON_TIME"), n), 1.0);
+        QCOMPARE(t.value(QStringLiteral("LATE"), n), 1.0);
+        QCOMPARE(t.value(QStringLiteral("OVERDUE"), n), 1.0);
+        QCOMPARE(t.value(QStringLiteral("ON_TIME_SHARE_PCT"), n), 50.0);
+    }
+
+    void victimsWithAndWithoutGrant() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const QString v = QStringLiteral("victims");
+        QCOMPARE(table(f, QStringLiteral("victims_district")).value(QStringLiteral("Gujrat"), v), 2.0);
+        QCOMPARE(table(f, QStringLiteral("victims_district")).value(QStringLiteral("Sialkot"), v), 1.0);
+        QCOMPARE(table(f, QStringLiteral("victims_sex")).value(QStringLiteral("F"), v), 1.0);
+        QCOMPARE(table(f, QStringLiteral("victims_sex")).value(QStringLiteral("M"), v), 2.0);
+        QCOMPARE(table(f, QStringLiteral("victims_age")).value(QStringLiteral("18-25"), v), 1.0);
+        QCOMPARE(table(f, QStringLiteral("victims_age")).value(QStringLiteral("26-35"), v), 2.0);
+        QCOMPARE(table(f, QStringLiteral("victims_outcome")).value(QStringLiteral("DECEASED"), v), 1.0);
+
+        // Without the victim grant, counts below 5 are suppressed and cannot be drilled into.
+        f.as(QStringLiteral("sup.nogrant"));
+        const StatTable d = table(f, QStringLiteral("victims_district"));
+        QCOMPARE(d.cell(QStringLiteral("Gujrat"), v)->state, StatCell::State::Suppressed);
+        QCOMPARE(d.text(d.rowOf(QStringLiteral("Gujrat")), 0), QStringLiteral("<5"));
+        QVERIFY(d.note.contains(QLatin1String("<5")));
+        StatisticsQuery q(*f.context);
+        auto records = q.drillDown(QStringLiteral("victims_district"), {}, QStringLiteral("Gujrat"), v);
+        QVERIFY(!records);
+        QCOMPARE(records.error().code, ErrorCode::Permission);
+    }
+
+    void feesAssetsAndPartnerCounts() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const StatTable fees = table(f, QStringLiteral("fees_route"));
+        QCOMPARE(fees.value(QStringLiteral("CENTRAL_MED"), QStringLiteral("payments")), 3.0);
+        QCOMPARE(fees.value(QStringLiteral("CENTRAL_MED"), QStringLiteral("median_pkr")), 200000.0);
+        QCOMPARE(fees.value(QStringLiteral("EASTERN_MED"), QStringLiteral("median_pkr")), 500000.0);
+        const StatTable assets = table(f, QStringLiteral("assets"));
+        QCOMPARE(assets.value(QStringLiteral("SEIZED"), QStringLiteral("assets")), 2.0);
+        QCOMPARE(assets.value(QStringLiteral("SEIZED"), QStringLiteral("value_pkr")), 1250000.0);
+        QCOMPARE(assets.value(QStringLiteral("FROZEN"), QStringLiteral("value_pkr")), 500000.0);
+        const StatTable partner = table(f, QStringLiteral("partner_routes"));
+        QCOMPARE(partner.value(QStringLiteral("PK"), QStringLiteral("CENTRAL_MED")), 2.0); // A1 counted once
+        QCOMPARE(partner.value(QStringLiteral("AF"), QStringLiteral("EASTERN_MED")), 1.0);
+    }
+
+    void filtersNarrowEveryCount() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        StatisticsFilter byDate;
+        byDate.from = QDate(2025, 1, 1);
+        byDate.to = QDate(2025, 3, 10);
+        QCOMPARE(total(table(f, QStringLiteral("arrests_month"), byDate)), 3.0); // Jan, Mar 2 and Mar 10
+        StatisticsFilter byZone;
+        byZone.unitId = f.office(QStringLiteral("LHR"));
+        QCOMPARE(total(table(f, QStringLiteral("arrests_month"), byZone)), 2.0);
+        QCOMPARE(table(f, QStringLiteral("pipeline"), byZone).value(QStringLiteral("FIRS"), QStringLiteral("cases")),
+                 1.0);
+        StatisticsFilter byCategory;
+        byCategory.category = QStringLiteral("MOST_WANTED");
+        QCOMPARE(total(table(f, QStringLiteral("arrests_month"), byCategory)), 1.0);
+        StatisticsFilter byOffence;
+        byOffence.offenceId = f.offence;
+        QCOMPARE(total(table(f, QStringLiteral("arrests_month"), byOffence)), 4.0); // C1 and C3
+
+        StatisticsQuery q(*f.context);
+        StatisticsFilter bad;
+        bad.from = QDate(2025, 2, 1);
+        bad.to = QDate(2025, 1, 1);
+        auto refused = q.table(QStringLiteral("arrests_month"), bad);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Input);
+        bad = {};
+        bad.category = QStringLiteral("NONSENSE");
+        QVERIFY(!q.table(QStringLiteral("arrests_month"), bad));
+    }
+
+    void drillDownListsTheRecordsBehindACell() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        StatisticsQuery q(*f.context);
+        auto records =
+            q.drillDown(QStringLiteral("arrests_month"), {}, QStringLiteral("2025-03"), QStringLiteral("MOST_WANTED"));
+        QVERIFY(records);
+        QCOMPARE(records->size(), std::size_t(1));
+        QCOMPARE(records->front().id, f.mostWantedArrest);
+        QCOMPARE(records->front().caseId, f.c2);
+        auto zone =
+            q.drillDown(QStringLiteral("arrests_zone"), {}, f.office(QStringLiteral("GRW")), QStringLiteral("GENERAL"));
+        QVERIFY(zone);
+        QCOMPARE(zone->size(), std::size_t(2));
+        auto convicted =
+            q.drillDown(QStringLiteral("pipeline"), {}, QStringLiteral("CONVICTIONS"), QStringLiteral("cases"));
+        QVERIFY(convicted);
+        QCOMPARE(convicted->size(), std::size_t(1));
+        QCOMPARE(convicted->front().caseId, f.c1);
+        StatisticsFilter yoy;
+        yoy.compareYear = 2025;
+        auto march = q.drillDown(QStringLiteral("arrests_yoy"), yoy, QStringLiteral("03"), QStringLiteral("2024"));
+        QVERIFY(march);
+        QCOMPARE(march->size(), std::size_t(2));
+        auto overdue = q.drillDown(QStringLiteral("challans"), {}, QStringLiteral("OVERDUE"), QStringLiteral("cases"));
+        QVERIFY(overdue);
+        QCOMPARE(overdue->size(), std::size_t(1));
+        QCOMPARE(overdue->front().caseId, f.c1);
+        // Every cell of the month table lists as many records as it counts.
+        const StatTable m = table(f, QStringLiteral("arrests_month"));
+        for (int r = 0; r < m.rowKeys.size(); ++r) {
+            for (int c = 0; c < m.columnKeys.size(); ++c) {
+                auto rows = q.drillDown(m.id, {}, m.rowKeys[r], m.columnKeys[c]);
+                QVERIFY(rows);
+                QCOMPARE(static_cast<double>(rows->size()),
+                         m.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)].value);
+            }
+        }
+    }
+
+    void investigatorSeesOnlyTheirOffice() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        f.as(QStringLiteral("io.grw"));
+        const StatTable m = table(f, QStringLiteral("arrests_month"));
+        QCOMPARE(total(m), 4.0); // C1 and C2 only
+        QCOMPARE(m.value(QStringLiteral("2025-03"), QStringLiteral("COURT_ABSCONDER")), 0.0);
+        QCOMPARE(table(f, QStringLiteral("arrests_zone")).rowKeys, QStringList{f.office(QStringLiteral("GRW"))});
+        QCOMPARE(table(f, QStringLiteral("pipeline")).value(QStringLiteral("FIRS"), QStringLiteral("cases")), 2.0);
+        QCOMPARE(
+            table(f, QStringLiteral("fees_route")).value(QStringLiteral("CENTRAL_MED"), QStringLiteral("payments")),
+            2.0);
+        StatisticsQuery q(*f.context);
+        auto records =
+            q.drillDown(QStringLiteral("arrests_month"), {}, QStringLiteral("2025-03"), QStringLiteral("GENERAL"));
+        QVERIFY(records);
+        QVERIFY(records->empty()); // the Lahore arrest of that month is out of scope
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatistics)
+#include "test_statistics.moc"
