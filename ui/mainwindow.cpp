@@ -14,15 +14,27 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
+#include "models/pagedtablemodel.h"
+#include "models/undostack.h"
+#include "repo/repositorycontext.h"
 #include "security/session.h"
 #include "ui/inactivitytimer.h"
 #include "ui/messagebar.h"
+#include "ui/navigator.h"
 #include "ui/overviewpage.h"
 #include "ui/preferencesdialog.h"
 #include "ui/settings.h"
+#include "ui/shell/duplicatereview.h"
+#include "ui/shell/globalsearchfield.h"
+#include "ui/shell/listpage.h"
+#include "ui/shell/sessionpages.h"
+#include "ui/shell/workspacetabs.h"
 #include "ui/unlockwidget.h"
 
 namespace caselink {
@@ -36,6 +48,34 @@ namespace {
 constexpr int kUnlockPage = 0;
 constexpr int kWorkspacePage = 1;
 constexpr int kMillisecondsPerMinute = 60 * 1000;
+constexpr int kSectionRole = Qt::UserRole + 1;
+const QString kDashboard = u"dashboard"_s;
+
+QString sectionTitle(const QString& section) {
+    static const QHash<QString, const char*> titles = {
+        {u"dashboard"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Dashboard")},
+        {u"cases"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Cases")},
+        {u"people"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "People")},
+        {u"organisations"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Organisations")},
+        {u"arrests"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Arrests")},
+        {u"redbook"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Red Book")},
+        {u"deadlines"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Deadlines")},
+        {u"evidence"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Evidence")},
+        {u"statistics"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Statistics")},
+        {u"audit"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Audit log")},
+        {u"reference"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Reference data")},
+    };
+    return QCoreApplication::translate("caselink::MainWindow", titles.value(section));
+}
+
+void replaceHostContent(QWidget* host, QWidget* page) {
+    auto* layout = static_cast<QVBoxLayout*>(host->layout());
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    layout->addWidget(page);
+}
 
 } // namespace
 
@@ -43,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_inactivity(new InactivityTimer(this))
+    , m_navigator(new Navigator(this))
     , m_pages(new QStackedWidget(this))
     , m_unlockWidget(new UnlockWidget(this)) {
     setObjectName(u"mainWindow"_s);
@@ -57,44 +98,112 @@ MainWindow::MainWindow(QWidget* parent)
     m_inactivity->setInterval(Settings::instance().autoLockMinutes() * kMillisecondsPerMinute);
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
     connect(m_unlockWidget, &UnlockWidget::unlocked, this, &MainWindow::sessionUnlocked);
+    connect(m_navigator, &Navigator::openCase, this, [this](const QString& id) { m_tabs->openCase(id); });
+    connect(m_navigator, &Navigator::openPerson, this, [this](const QString& id) { m_tabs->openPerson(id); });
+    connect(m_navigator, &Navigator::openSection, this, &MainWindow::showSection);
+    connect(m_navigator, &Navigator::openOrganisation, this, &MainWindow::openOrganisation);
+    connect(m_overview, &OverviewPage::openCase, m_navigator, &Navigator::openCase);
 
     resize(1100, 720);
     const Settings& settings = Settings::instance();
     restoreGeometry(settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(settings.value(Settings::Key::MainWindowState).toByteArray());
+    m_workspace->restoreState(settings.value(Settings::Key::MainWindowSplitter).toByteArray());
     updateState();
 }
 
-// The session's own destructor closes it and wipes its keys.
-MainWindow::~MainWindow() = default;
+// Everything read from the database goes before the session's own destructor closes it and wipes its keys.
+MainWindow::~MainWindow() {
+    clearSessionPages();
+}
+
+QStringList MainWindow::sectionNames() {
+    return {u"dashboard"_s, u"cases"_s,    u"people"_s,     u"organisations"_s, u"arrests"_s,  u"redbook"_s,
+            u"deadlines"_s, u"evidence"_s, u"statistics"_s, u"audit"_s,         u"reference"_s};
+}
 
 QWidget* MainWindow::createWorkspace() {
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(u"sidebar"_s);
-    const QStringList sections = {tr("Dashboard"), tr("Cases"),         tr("People"),    tr("Organisations"),
-                                  tr("Arrests"),   tr("Red Book"),      tr("Deadlines"), tr("Evidence"),
-                                  tr("Audit log"), tr("Reference data")};
-    for (const QString& section : sections) {
-        auto* item = new QListWidgetItem(section, m_sidebar);
-        if (m_sidebar->count() > 1) {
-            // Listed so users see what is coming; not selectable until the section exists.
-            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-            item->setToolTip(tr("Not available yet"));
-        }
+    m_sectionStack = new QStackedWidget;
+    m_sectionStack->setObjectName(u"sections"_s);
+    m_overview = new OverviewPage;
+    for (const QString& section : sectionNames()) {
+        auto* item = new QListWidgetItem(sectionTitle(section), m_sidebar);
+        item->setData(kSectionRole, section);
+        auto* host = new QWidget;
+        host->setObjectName(section + u"Section"_s);
+        auto* layout = new QVBoxLayout(host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(section == kDashboard ? static_cast<QWidget*>(m_overview) : new QWidget);
+        m_sectionHosts.insert(section, host);
+        m_sectionStack->addWidget(host);
     }
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMinimumWidth(170);
     m_sidebar->setMaximumWidth(260);
+    connect(m_sidebar, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item) {
+            showSection(item->data(kSectionRole).toString());
+        }
+    });
 
-    m_overview = new OverviewPage;
+    m_tabs = new WorkspaceTabs(m_sectionStack);
     auto* splitter = new QSplitter;
     splitter->setObjectName(u"workspace"_s);
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_overview);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     m_workspace = splitter;
     return splitter;
+}
+
+bool MainWindow::showSection(const QString& section) {
+    QWidget* host = m_sectionHosts.value(section);
+    if (!host) {
+        return false;
+    }
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem* item = m_sidebar->item(row);
+        if (item->data(kSectionRole).toString() == section) {
+            if (item->isHidden()) {
+                return false;
+            }
+            const QSignalBlocker blocker(m_sidebar);
+            m_sidebar->setCurrentItem(item);
+        }
+    }
+    m_sectionStack->setCurrentWidget(host);
+    m_tabs->setTabText(m_tabs->indexOf(m_sectionStack), sectionTitle(section));
+    m_tabs->setCurrentWidget(m_sectionStack);
+    return true;
+}
+
+QString MainWindow::currentSection() const {
+    return m_sectionHosts.key(m_sectionStack->currentWidget());
+}
+
+QWidget* MainWindow::sectionWidget(const QString& section) const {
+    QWidget* host = m_sectionHosts.value(section);
+    return host && host->layout()->count() > 0 ? host->layout()->itemAt(0)->widget() : nullptr;
+}
+
+void MainWindow::setSectionWidget(const QString& section, QWidget* page) {
+    QWidget* host = m_sectionHosts.value(section);
+    if (!host || section == kDashboard || !page) {
+        qCWarning(lcMainWindow) << "setSectionWidget: no replaceable section" << section;
+        return;
+    }
+    replaceHostContent(host, page);
+}
+
+int MainWindow::openTab(QWidget* page, const QString& title) {
+    return m_tabs->openPage(page, title);
+}
+
+void MainWindow::addSessionHook(std::function<void(MainWindow&)> hook) {
+    m_sessionHooks.push_back(std::move(hook));
 }
 
 void MainWindow::createActions() {
@@ -109,9 +218,22 @@ void MainWindow::createActions() {
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_searchAction = new QAction(tr("&Search…"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_duplicatesAction = new QAction(tr("Find &duplicate persons…"), this);
+
+    m_closeTabAction = new QAction(tr("&Close tab"), this);
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_nextTabAction = new QAction(tr("&Next tab"), this);
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence::NextChild});
+    m_previousTabAction = new QAction(tr("&Previous tab"), this);
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence::PreviousChild});
 
     m_sidebarAction = new QAction(tr("&Sidebar"), this);
     m_sidebarAction->setCheckable(true);
@@ -119,6 +241,15 @@ void MainWindow::createActions() {
     m_statusBarAction = new QAction(tr("Status &bar"), this);
     m_statusBarAction->setCheckable(true);
     m_statusBarAction->setChecked(true);
+    const QStringList sections = sectionNames();
+    for (int i = 0; i < sections.size(); ++i) {
+        auto* action = new QAction(sectionTitle(sections[i]), this);
+        if (i < 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        }
+        connect(action, &QAction::triggered, this, [this, section = sections[i]] { showSection(section); });
+        m_sectionActions << action;
+    }
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
@@ -130,6 +261,11 @@ void MainWindow::createActions() {
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_duplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
+    connect(m_closeTabAction, &QAction::triggered, m_tabs, &WorkspaceTabs::closeCurrent);
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { m_tabs->cycle(1); });
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { m_tabs->cycle(-1); });
     connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(m_statusBarAction, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -146,18 +282,37 @@ void MainWindow::createMenus() {
     file->addAction(m_quitAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_searchAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_sectionActions);
+    view->addSeparator();
     view->addAction(m_sidebarAction);
     view->addAction(m_statusBarAction);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_duplicatesAction);
+
+    QMenu* window = menuBar()->addMenu(tr("&Window"));
+    window->addAction(m_closeTabAction);
+    window->addAction(m_nextTabAction);
+    window->addAction(m_previousTabAction);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_preferencesAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+
+    m_search = new GlobalSearchField(this);
+    m_toolBar = addToolBar(tr("Search"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->addWidget(m_search);
 }
 
 void MainWindow::createStatusBar() {
@@ -190,14 +345,73 @@ void MainWindow::sessionUnlocked() {
     if (!m_session) {
         return;
     }
-    m_undoStack = new QUndoStack(m_undoGroup);
+    auto context = RepositoryContext::create(*m_session);
+    if (!context) {
+        const QString message = context.error().message;
+        (void)m_session->close();
+        m_session.reset();
+        m_unlockWidget->reset();
+        m_unlockWidget->messageBar()->showMessage(tr("The database could not be opened: %1").arg(message),
+                                                  MessageBar::Type::Error);
+        return;
+    }
+    m_context = std::move(*context);
+    m_databaseUndo = std::make_unique<DatabaseUndoStack>(*m_context);
+    m_undoStack = m_databaseUndo->stack();
+    m_undoGroup->addStack(m_undoStack);
     m_undoGroup->setActiveStack(m_undoStack);
+    connect(m_databaseUndo.get(), &DatabaseUndoStack::commandFailed, this,
+            [this](const QString& command, const QString& message) {
+                statusBar()->showMessage(tr("%1 failed: %2").arg(command, message), 10000);
+            });
+
     m_overview->showSession(*m_session);
-    m_sidebar->setCurrentRow(0);
+    m_overview->setContext(m_context.get());
+    m_search->setContext(m_context.get(), m_navigator);
+    createSessionPages();
+    m_tabs->bind(*m_context, *m_navigator, *m_undoStack, m_session->databaseId());
     m_pages->setCurrentIndex(kWorkspacePage);
+    showSection(kDashboard);
     m_inactivity->activate();
     updateState();
+    emit sessionOpened();
+    for (const auto& hook : m_sessionHooks) {
+        hook(*this);
+    }
+    m_tabs->restore();
+    showSection(kDashboard);
     emit lockStateChanged(false);
+}
+
+void MainWindow::createSessionPages() {
+    const bool administrator = m_session->user().role == Role::Administrator;
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem* item = m_sidebar->item(row);
+        if (item->data(kSectionRole).toString() == u"reference"_s) {
+            item->setHidden(!administrator);
+        }
+    }
+    SessionPages pages = createDefaultSessionPages(*m_context, *m_navigator, administrator);
+    for (auto& [section, page] : pages) {
+        setSectionWidget(section, page);
+    }
+}
+
+void MainWindow::clearSessionPages() {
+    if (m_context) {
+        emit sessionClosing();
+    }
+    m_tabs->unbind();
+    for (auto it = m_sectionHosts.cbegin(); it != m_sectionHosts.cend(); ++it) {
+        if (it.key() != kDashboard) {
+            replaceHostContent(it.value(), new QWidget);
+        }
+    }
+    m_search->setContext(nullptr, nullptr);
+    m_overview->clear();
+    m_undoStack = nullptr;
+    m_databaseUndo.reset();
+    m_context.reset();
 }
 
 void MainWindow::lock() {
@@ -211,11 +425,11 @@ void MainWindow::lock() {
             dialog->reject();
         }
     }
+    m_tabs->save();
+    saveLayout();
+    clearSessionPages();
     const Status closed = m_session->close();
     m_session.reset();
-    delete m_undoStack;
-    m_undoStack = nullptr;
-    m_overview->clear();
     m_pages->setCurrentIndex(kUnlockPage);
     m_unlockWidget->reset();
     if (!closed) {
@@ -229,10 +443,43 @@ void MainWindow::lock() {
     emit lockStateChanged(true);
 }
 
+void MainWindow::focusSearch() {
+    if (!isLocked()) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    }
+}
+
+void MainWindow::findDuplicates() {
+    if (isLocked()) {
+        return;
+    }
+    auto* review = new DuplicateReview(*m_context, *m_databaseUndo);
+    connect(review, &DuplicateReview::openPerson, m_navigator, &Navigator::openPerson);
+    openTab(review, tr("Duplicate persons"));
+}
+
+// Organisations have no workspace of their own: show the list with the organisation selected when it is loaded.
+void MainWindow::openOrganisation(const QString& organisationId) {
+    showSection(u"organisations"_s);
+    if (auto* page = qobject_cast<ListPage*>(sectionWidget(u"organisations"_s))) {
+        if (const int row = page->model()->rowOfKey(organisationId); row >= 0) {
+            page->view()->selectRow(row);
+        }
+    }
+}
+
 void MainWindow::updateState() {
     const bool locked = isLocked();
-    m_lockAction->setEnabled(!locked);
-    m_sidebarAction->setEnabled(!locked);
+    for (QAction* action : {m_lockAction, m_sidebarAction, m_searchAction, m_duplicatesAction, m_closeTabAction,
+                            m_nextTabAction, m_previousTabAction}) {
+        action->setEnabled(!locked);
+    }
+    for (QAction* action : std::as_const(m_sectionActions)) {
+        action->setEnabled(!locked);
+    }
+    m_duplicatesAction->setEnabled(!locked && m_context && m_context->scope().canWrite());
+    m_toolBar->setVisible(!locked);
     m_lockIcon->setPixmap(QIcon(locked ? u":/icons/lock.svg"_s : u":/icons/unlocked.svg"_s).pixmap(16, 16));
     m_lockLabel->setText(locked ? tr("Locked") : tr("Unlocked"));
     if (locked) {
@@ -255,6 +502,14 @@ void MainWindow::updateState() {
     m_officeLabel->show();
     m_databaseLabel->show();
     setWindowTitle(tr("%1 — CaseLink").arg(fileName));
+}
+
+void MainWindow::saveLayout() {
+    Settings& settings = Settings::instance();
+    settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::MainWindowState, saveState());
+    settings.setValue(Settings::Key::MainWindowSplitter, m_workspace->saveState());
+    settings.sync();
 }
 
 void MainWindow::newDatabase() {
@@ -283,10 +538,7 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    Settings& settings = Settings::instance();
-    settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
-    settings.setValue(Settings::Key::MainWindowState, saveState());
-    settings.sync();
+    saveLayout();
     lock();
     event->accept();
 }

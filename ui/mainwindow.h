@@ -1,24 +1,46 @@
-// The application window: the unlock screen while locked, the workspace (sidebar and overview) while a session is
-// open, menus, status bar and auto-lock. It owns the session and the session's undo stack.
+// The application window: the unlock screen while locked; while a session is open, a sidebar of sections (Dashboard,
+// Cases, People, Organisations, Arrests, Red Book, Deadlines, Evidence, Statistics, Audit log, Reference data for
+// administrators), a tab area whose first tab shows the current section and whose further tabs are open cases,
+// persons and other pages, a global search field (Ctrl+K), menus, status bar and auto-lock. It owns the session, its
+// RepositoryContext, the session's undo stack and the one Navigator.
+//
+// For the parts built elsewhere (charts, timelines, statistics, evidence, import):
+// - navigator() lives as long as the window; connect its signals once. openCase, openPerson, openSection and
+//   openOrganisation are handled here; openChart, openCaseTimeline, openPersonTimeline and openEvidence are left to
+//   whoever connects them (typically: build a widget and call openTab()).
+// - sessionOpened() is emitted after each unlock, once context() and undoStack() exist and the default section pages
+//   are in place: create per-session pages there and install them with setSectionWidget() or openTab().
+//   sessionClosing() is emitted at lock before the context goes; every section page and tab is then deleted, so
+//   nothing from the database stays on screen. Hooks added with addSessionHook() run right after sessionOpened().
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <vector>
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
+class QToolBar;
 class QUndoGroup;
 class QUndoStack;
 
 namespace caselink {
 
+class DatabaseUndoStack;
+class GlobalSearchField;
 class InactivityTimer;
+class Navigator;
 class OverviewPage;
+class RepositoryContext;
 class Session;
 class UnlockWidget;
+class WorkspaceTabs;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,9 +50,33 @@ public:
 
     bool isLocked() const { return !m_session; }
     Session* session() const { return m_session.get(); }
+    // The session's repositories; nullptr while locked.
+    RepositoryContext* context() const { return m_context.get(); }
+    Navigator* navigator() const { return m_navigator; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    DatabaseUndoStack* databaseUndoStack() const { return m_databaseUndo.get(); }
     UnlockWidget* unlockWidget() const { return m_unlockWidget; }
     OverviewPage* overviewPage() const { return m_overview; }
+    GlobalSearchField* searchField() const { return m_search; }
+    WorkspaceTabs* tabs() const { return m_tabs; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+
+    // Section names (object names): "dashboard", "cases", "people", "organisations", "arrests", "redbook",
+    // "deadlines", "evidence", "statistics", "audit", "reference".
+    static QStringList sectionNames();
+    // Shows a section in the first tab (and selects it in the sidebar). False for an unknown or hidden section.
+    bool showSection(const QString& section);
+    QString currentSection() const;
+    // The page shown for a section now (the placeholder when none was set).
+    QWidget* sectionWidget(const QString& section) const;
+    // Replaces a section's page; the window takes ownership and deletes the page at lock. Call from
+    // sessionOpened() (or a session hook). The Dashboard cannot be replaced.
+    void setSectionWidget(const QString& section, QWidget* page);
+    // Opens page in a closable, movable workspace tab and shows it; the window takes ownership. Returns the index.
+    int openTab(QWidget* page, const QString& title);
+    // Runs after every unlock, after sessionOpened(), in the order added.
+    void addSessionHook(std::function<void(MainWindow&)> hook);
 
     // Idle time before auto-lock; tests inject a short one. Defaults to the Settings value.
     void setAutoLockInterval(int milliseconds);
@@ -39,9 +85,13 @@ public:
 public slots:
     // Closes the session (core wipes the keys), drops everything shown from it and returns to the unlock screen.
     void lock();
+    void focusSearch();
+    void findDuplicates();
 
 signals:
     void lockStateChanged(bool locked);
+    void sessionOpened();
+    void sessionClosing();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,22 +102,35 @@ private:
     void createStatusBar();
     QWidget* createWorkspace();
     void sessionUnlocked();
+    void createSessionPages();
+    void clearSessionPages();
     void updateState();
+    void saveLayout();
     void newDatabase();
     void openDatabase();
     void showPreferences();
     void showAbout();
+    void openOrganisation(const QString& organisationId);
 
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<RepositoryContext> m_context;
+    std::unique_ptr<DatabaseUndoStack> m_databaseUndo;
     QUndoGroup* m_undoGroup = nullptr;
     QUndoStack* m_undoStack = nullptr;
     InactivityTimer* m_inactivity = nullptr;
+    Navigator* m_navigator = nullptr;
+    std::vector<std::function<void(MainWindow&)>> m_sessionHooks;
 
     QStackedWidget* m_pages = nullptr;
     UnlockWidget* m_unlockWidget = nullptr;
-    QWidget* m_workspace = nullptr;
+    QSplitter* m_workspace = nullptr;
     QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_sectionStack = nullptr;
+    QHash<QString, QWidget*> m_sectionHosts; // section -> host widget in m_sectionStack
+    WorkspaceTabs* m_tabs = nullptr;
     OverviewPage* m_overview = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    GlobalSearchField* m_search = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -75,10 +138,16 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_duplicatesAction = nullptr;
+    QAction* m_closeTabAction = nullptr;
+    QAction* m_nextTabAction = nullptr;
+    QAction* m_previousTabAction = nullptr;
     QAction* m_sidebarAction = nullptr;
     QAction* m_statusBarAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_sectionActions;
 
     QLabel* m_userLabel = nullptr;
     QLabel* m_officeLabel = nullptr;

@@ -5,9 +5,16 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "repo/deadlinequery.h"
+#include "repo/scopecounts.h"
 #include "security/session.h"
 #include "ui/language.h"
 
@@ -41,11 +48,28 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_kind = addRow(tr("Contents:"), u"overviewKind"_s);
     m_accounts = addRow(tr("User accounts:"), u"overviewAccounts"_s);
 
-    auto* next = new QLabel(tr("Cases, people, organisations, arrests and the other sections in the sidebar are being "
-                               "built and will appear in a later release."),
-                            this);
-    next->setWordWrap(true);
-    next->setEnabled(false);
+    m_figures = new QFormLayout;
+    m_figures->setLabelAlignment(Qt::AlignLeading);
+    m_cases = figureRow(tr("Cases in your scope:"), u"overviewCases"_s);
+    m_persons = figureRow(tr("Persons:"), u"overviewPersons"_s);
+    m_arrests = figureRow(tr("Arrests:"), u"overviewArrests"_s);
+    m_organisations = figureRow(tr("Organisations:"), u"overviewOrganisations"_s);
+
+    auto* deadlinesHeading = new QLabel(tr("Nearest deadlines"), this);
+    QFont headingFont = deadlinesHeading->font();
+    headingFont.setBold(true);
+    deadlinesHeading->setFont(headingFont);
+    m_deadlines = new QTreeWidget(this);
+    m_deadlines->setObjectName(u"overviewDeadlines"_s);
+    m_deadlines->setRootIsDecorated(false);
+    m_deadlines->setHeaderLabels({tr("Due"), tr("Deadline"), tr("Case"), tr("Person")});
+    m_deadlines->setMinimumHeight(140);
+    connect(m_deadlines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString caseId = item->data(0, Qt::UserRole).toString();
+        if (!caseId.isEmpty()) {
+            emit openCase(caseId);
+        }
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -54,9 +78,19 @@ OverviewPage::OverviewPage(QWidget* parent)
     layout->addSpacing(12);
     layout->addLayout(m_form);
     layout->addSpacing(12);
-    layout->addWidget(next);
-    layout->addStretch();
+    layout->addLayout(m_figures);
+    layout->addSpacing(12);
+    layout->addWidget(deadlinesHeading);
+    layout->addWidget(m_deadlines, 1);
     clear();
+}
+
+QLabel* OverviewPage::figureRow(const QString& label, const QString& objectName) {
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setAlignment(leadingAlignment());
+    m_figures->addRow(label, value);
+    return value;
 }
 
 QLabel* OverviewPage::addRow(const QString& label, const QString& objectName) {
@@ -97,11 +131,84 @@ void OverviewPage::showSession(Session& session) {
     }
 }
 
+void OverviewPage::setContext(RepositoryContext* context) {
+    m_context = context;
+    m_figuresLoaded = false;
+    m_figuresQueued = false;
+    for (QLabel* label : {m_cases, m_persons, m_arrests, m_organisations}) {
+        label->setText(context ? tr("counting…") : QString());
+    }
+    m_deadlines->clear();
+    update();
+}
+
+void OverviewPage::paintEvent(QPaintEvent* event) {
+    QWidget::paintEvent(event);
+    if (m_context && !m_figuresLoaded && !m_figuresQueued) {
+        m_figuresQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_context && !m_figuresLoaded) {
+                refreshFigures();
+            }
+        });
+    }
+}
+
+void OverviewPage::refreshFigures() {
+    if (!m_context) {
+        return;
+    }
+    m_figuresLoaded = true;
+    const QLocale locale;
+    if (const auto counts = countInScope(*m_context)) {
+        m_cases->setText(locale.toString(counts->cases));
+        m_persons->setText(locale.toString(counts->persons));
+        m_arrests->setText(locale.toString(counts->arrests));
+        m_organisations->setText(locale.toString(counts->organisations));
+    } else {
+        m_cases->setText(counts.error().message);
+    }
+    m_deadlines->clear();
+    const QDate today = QDateTime::fromString(m_context->now(), Qt::ISODateWithMs).toLocalTime().date();
+    const auto deadlines = DeadlineQuery(*m_context).list(today, 14);
+    if (!deadlines) {
+        return;
+    }
+    constexpr int kShown = 8;
+    int shown = 0;
+    for (const DeadlineItem& item : *deadlines) {
+        if (shown++ == kShown) {
+            break;
+        }
+        auto* row = new QTreeWidgetItem(m_deadlines);
+        const QString due = locale.toString(item.due, QLocale::ShortFormat);
+        row->setText(0, item.overdue ? tr("%1 (overdue)").arg(due) : due);
+        row->setText(1, DeadlineQuery::kindName(item.kind));
+        row->setText(2, item.caseLabel);
+        row->setText(3, item.personName);
+        row->setData(0, Qt::UserRole, item.caseId);
+        if (item.overdue) {
+            row->setIcon(0, QIcon(u":/icons/warning.svg"_s));
+            for (int c = 0; c < 4; ++c) {
+                row->setForeground(c, QColor(0x8a, 0x10, 0x10));
+            }
+        }
+    }
+    if (deadlines->empty()) {
+        auto* row = new QTreeWidgetItem(m_deadlines);
+        row->setText(0, tr("No deadlines in the next two weeks."));
+    }
+    for (int c = 0; c < 3; ++c) {
+        m_deadlines->resizeColumnToContents(c);
+    }
+}
+
 void OverviewPage::clear() {
     m_welcome->setText(tr("Welcome"));
     for (QLabel* label : {m_user, m_role, m_office, m_database, m_kind, m_accounts}) {
         label->clear();
     }
+    setContext(nullptr);
     m_syntheticNote->hide();
 }
 

@@ -1,14 +1,18 @@
-// The welcome page shown after unlocking: who is signed in, for which office, and what the open database is.
-// Only facts read from the session; nothing is invented while the case sections are still to come.
+// The Dashboard shown after unlocking: who is signed in, for which office, what the open database is, how many
+// cases, persons, arrests and organisations are in the user's scope, and the nearest deadlines (click to open).
+// The figures are read after the page is first painted (a count over a million persons takes a moment).
 #pragma once
 
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace caselink {
 
+class RepositoryContext;
 class Session;
 
 class OverviewPage : public QWidget {
@@ -17,11 +21,25 @@ public:
     explicit OverviewPage(QWidget* parent = nullptr);
 
     void showSession(Session& session);
+    // Scope figures and the nearest deadlines come from context; loaded once the page has been painted, or now
+    // with refreshFigures(). nullptr forgets the context.
+    void setContext(RepositoryContext* context);
+    void refreshFigures();
+    bool figuresLoaded() const { return m_figuresLoaded; }
+    QTreeWidget* deadlinesList() const { return m_deadlines; }
+
     // Forgets everything shown, so nothing from the database stays on screen after locking.
     void clear();
 
+signals:
+    void openCase(const QString& caseId);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     QLabel* addRow(const QString& label, const QString& objectName);
+    QLabel* figureRow(const QString& label, const QString& objectName);
 
     QLabel* m_welcome = nullptr;
     QLabel* m_syntheticNote = nullptr;
@@ -31,7 +49,16 @@ private:
     QLabel* m_database = nullptr;
     QLabel* m_kind = nullptr;
     QLabel* m_accounts = nullptr;
+    QLabel* m_cases = nullptr;
+    QLabel* m_persons = nullptr;
+    QLabel* m_arrests = nullptr;
+    QLabel* m_organisations = nullptr;
+    QTreeWidget* m_deadlines = nullptr;
     QFormLayout* m_form = nullptr;
+    QFormLayout* m_figures = nullptr;
+    RepositoryContext* m_context = nullptr;
+    bool m_figuresLoaded = false;
+    bool m_figuresQueued = false;
 };
 
 } // namespace caselink

@@ -25,6 +25,8 @@ const QList<KeyInfo>& keyTable() {
         {Settings::Key::DemoDatabasePath, u"Databases/Demo"_s, QString()},
         {Settings::Key::MainWindowGeometry, u"MainWindow/Geometry"_s, QByteArray()},
         {Settings::Key::MainWindowState, u"MainWindow/State"_s, QByteArray()},
+        {Settings::Key::MainWindowSplitter, u"MainWindow/Splitter"_s, QByteArray()},
+        {Settings::Key::WorkspaceTabs, u"Workspace/Tabs"_s, QVariantMap()},
     };
     return table;
 }

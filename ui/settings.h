@@ -20,6 +20,8 @@ public:
         DemoDatabasePath, // where "Open demo" looks
         MainWindowGeometry,
         MainWindowState,
+        MainWindowSplitter, // sidebar / workspace splitter sizes
+        WorkspaceTabs,      // per database id: the open record tabs as "case:<uuid>" / "person:<uuid>"
     };
 
     static constexpr int maxRecentDatabases = 8;

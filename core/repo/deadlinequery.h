@@ -1,0 +1,53 @@
+// Every date an investigator must not miss, across the cases in the user's scope: production before a magistrate,
+// remand expiries and interim challans (ArrestRepository::deadlines), court hearings (CourtRepository) and the end of
+// proclamation periods (s.87: a PROCLAMATION event with no DECLARED_PO yet for the same person and case). Each row
+// carries the case's office and investigating officer so views can filter by them.
+#pragma once
+
+#include <vector>
+
+#include <QDate>
+#include <QString>
+
+#include "domain/legalclocks.h"
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+
+struct DeadlineItem {
+    enum class Kind { MagistrateProduction, RemandExpiry, InterimChallan, Proclamation, Hearing };
+    Kind kind = Kind::InterimChallan;
+    QString caseId;
+    QString caseLabel; // FIR display form, else the enquiry number
+    QString officeId;
+    QString officeCode;
+    QString officerId; // the case's investigating officer, may be empty
+    QString officerName;
+    QString personId;   // empty for case-level deadlines
+    QString personName; // the pseudonym when the person is protected for this user
+    QString detail;     // court name, custody kind, ...
+    QDate due;
+    bool overdue = false;
+};
+
+class DeadlineQuery {
+public:
+    explicit DeadlineQuery(RepositoryContext& context, LegalClockRules rules = {})
+        : m_context(context)
+        , m_rules(rules) {}
+
+    // Open deadlines due by today + horizonDays, overdue ones included, earliest first.
+    Result<std::vector<DeadlineItem>> list(QDate today, int horizonDays = 30);
+
+    static QString kindName(DeadlineItem::Kind kind); // translated
+
+private:
+    Status proclamations(QDate today, QDate horizon, std::vector<DeadlineItem>& out);
+    Status fillCases(std::vector<DeadlineItem>& items);
+    Status fillPersons(std::vector<DeadlineItem>& items);
+
+    RepositoryContext& m_context;
+    LegalClockRules m_rules;
+};
+
+} // namespace caselink

@@ -1,0 +1,37 @@
+// One search field for everything: persons by name in either script and any spelling or by CNIC, passport or phone
+// (PersonRepository::search), cases by FIR or enquiry number and title (CaseRepository::search) and organisations by
+// name. Every part goes through the repositories' scoped queries, so results never leave the user's scope.
+#pragma once
+
+#include <vector>
+
+#include <QString>
+
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+
+struct GlobalSearchHit {
+    enum class Kind { Person, Case, Organisation };
+    Kind kind = Kind::Person;
+    QString id;
+    QString title;     // the name or case number as the user knows it
+    QString detail;    // a second line: Urdu name, relative, CNIC; case title; organisation kind
+    QString matchedBy; // "name", "cnic", "passport", "phone", "case", "organisation"
+};
+
+class GlobalSearch {
+public:
+    explicit GlobalSearch(RepositoryContext& context)
+        : m_context(context) {}
+
+    // Results grouped by kind (persons, cases, organisations), best first within a kind, at most perKind each.
+    // A query shorter than two characters finds nothing.
+    Result<std::vector<GlobalSearchHit>> run(const QString& query, int perKind = 8);
+    Result<std::vector<GlobalSearchHit>> organisations(const QString& query, int limit);
+
+private:
+    RepositoryContext& m_context;
+};
+
+} // namespace caselink

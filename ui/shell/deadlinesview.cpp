@@ -1,0 +1,212 @@
+#include "deadlinesview.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QPalette>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Enter on a row opens its case, as a double-click does.
+class DeadlineTree : public QTreeView {
+public:
+    using QTreeView::QTreeView;
+    std::function<void(const QModelIndex&)> onEnter;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            onEnter(currentIndex());
+            return;
+        }
+        QTreeView::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+DeadlinesView::DeadlinesView(RepositoryContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_office(new QComboBox(this))
+    , m_officer(new QComboBox(this))
+    , m_horizon(new QSpinBox(this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_model(new QStandardItemModel(this)) {
+    setObjectName(u"deadlinesPage"_s);
+    auto* heading = new QLabel(tr("Deadlines"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_office->setObjectName(u"deadlinesOffice"_s);
+    m_officer->setObjectName(u"deadlinesOfficer"_s);
+    m_horizon->setObjectName(u"deadlinesHorizon"_s);
+    m_horizon->setRange(1, 365);
+    m_horizon->setValue(30);
+    m_horizon->setSuffix(tr(" days"));
+    m_summary->setObjectName(u"deadlinesSummary"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* tree = new DeadlineTree(this);
+    tree->onEnter = [this](const QModelIndex& index) {
+        emit openCase(index.siblingAtColumn(0).data(CaseIdRole).toString());
+    };
+    m_view = tree;
+    m_view->setObjectName(u"deadlinesView"_s);
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setUniformRowHeights(true);
+    connect(m_view, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex& index) { emit openCase(index.siblingAtColumn(0).data(CaseIdRole).toString()); });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Office:"), this));
+    filters->addWidget(m_office);
+    filters->addWidget(new QLabel(tr("Investigating officer:"), this));
+    filters->addWidget(m_officer);
+    filters->addWidget(new QLabel(tr("Due within:"), this));
+    filters->addWidget(m_horizon);
+    filters->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_summary);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+
+    connect(m_office, &QComboBox::currentIndexChanged, this, &DeadlinesView::applyFilter);
+    connect(m_officer, &QComboBox::currentIndexChanged, this, &DeadlinesView::applyFilter);
+    connect(m_horizon, &QSpinBox::editingFinished, this, &DeadlinesView::reload);
+    m_today = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).toLocalTime().date();
+    reload();
+}
+
+void DeadlinesView::setToday(QDate today) {
+    m_today = today;
+    reload();
+}
+
+void DeadlinesView::reload() {
+    m_error->hide();
+    DeadlineQuery query(m_context);
+    auto items = query.list(m_today, m_horizon->value());
+    if (!items) {
+        m_items.clear();
+        m_error->setText(tr("The deadlines could not be read: %1").arg(items.error().message));
+        m_error->show();
+    } else {
+        m_items = std::move(*items);
+    }
+    fillFilters();
+    applyFilter();
+}
+
+void DeadlinesView::fillFilters() {
+    const QString office = m_office->currentData().toString();
+    const QString officer = m_officer->currentData().toString();
+    const QSignalBlocker officeBlocker(m_office);
+    const QSignalBlocker officerBlocker(m_officer);
+    m_office->clear();
+    m_officer->clear();
+    m_office->addItem(tr("All offices"), QString());
+    m_officer->addItem(tr("All officers"), QString());
+    QMap<QString, QString> offices;
+    QMap<QString, QString> officers;
+    for (const DeadlineItem& item : m_items) {
+        if (!item.officeId.isEmpty()) {
+            offices.insert(item.officeCode, item.officeId);
+        }
+        if (!item.officerId.isEmpty()) {
+            officers.insert(item.officerName, item.officerId);
+        }
+    }
+    for (auto it = offices.cbegin(); it != offices.cend(); ++it) {
+        m_office->addItem(it.key(), it.value());
+    }
+    for (auto it = officers.cbegin(); it != officers.cend(); ++it) {
+        m_officer->addItem(it.key(), it.value());
+    }
+    m_office->setCurrentIndex(qMax(0, m_office->findData(office)));
+    m_officer->setCurrentIndex(qMax(0, m_officer->findData(officer)));
+}
+
+void DeadlinesView::applyFilter() {
+    const QString office = m_office->currentData().toString();
+    const QString officer = m_officer->currentData().toString();
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Due"), tr("Status"), tr("Deadline"), tr("Case"), tr("Person"), tr("Office"),
+                                        tr("Investigating officer"), tr("Details")});
+    const QLocale locale;
+    const QIcon warning(u":/icons/warning.svg"_s);
+    const QColor overdueBackground = QColor(0xfd, 0xe2, 0xe1);
+    const QColor overdueText = QColor(0x8a, 0x10, 0x10);
+    int shown = 0;
+    int overdue = 0;
+    for (const DeadlineItem& item : m_items) {
+        if ((!office.isEmpty() && item.officeId != office) || (!officer.isEmpty() && item.officerId != officer)) {
+            continue;
+        }
+        QString status;
+        if (item.overdue) {
+            status = tr("Overdue by %n day(s)", nullptr, static_cast<int>(item.due.daysTo(m_today)));
+        } else if (item.due == m_today) {
+            status = tr("Due today");
+        } else {
+            status = tr("In %n day(s)", nullptr, static_cast<int>(m_today.daysTo(item.due)));
+        }
+        QList<QStandardItem*> row = {new QStandardItem(locale.toString(item.due, QLocale::ShortFormat)),
+                                     new QStandardItem(status),
+                                     new QStandardItem(DeadlineQuery::kindName(item.kind)),
+                                     new QStandardItem(item.caseLabel),
+                                     new QStandardItem(item.personName),
+                                     new QStandardItem(item.officeCode),
+                                     new QStandardItem(item.officerName),
+                                     new QStandardItem(item.detail)};
+        row[0]->setData(item.caseId, CaseIdRole);
+        row[0]->setData(item.overdue, OverdueRole);
+        if (item.overdue) {
+            ++overdue;
+            row[Status]->setIcon(warning);
+            for (QStandardItem* cell : row) {
+                cell->setBackground(overdueBackground);
+                cell->setForeground(overdueText);
+            }
+            QFont bold = font();
+            bold.setBold(true);
+            row[Status]->setFont(bold);
+        }
+        m_model->appendRow(row);
+        ++shown;
+    }
+    for (int c = 0; c < ColumnCount - 1; ++c) {
+        m_view->resizeColumnToContents(c);
+    }
+    m_summary->setText(tr("%n deadline(s)", nullptr, shown) + u" · "_s + tr("%n overdue", nullptr, overdue));
+}
+
+} // namespace caselink

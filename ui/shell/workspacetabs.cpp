@@ -1,0 +1,179 @@
+#include "workspacetabs.h"
+
+#include <QTabBar>
+#include <QVariantMap>
+
+#include "repo/caserepository.h"
+#include "repo/personrepository.h"
+#include "ui/settings.h"
+#include "ui/workspace/caseworkspace.h"
+#include "ui/workspace/personprofile.h"
+
+namespace caselink {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char* const kRecordProperty = "caselinkRecord";
+constexpr int kHomeTab = 0;
+
+} // namespace
+
+WorkspaceTabs::WorkspaceTabs(QWidget* home, QWidget* parent)
+    : QTabWidget(parent)
+    , m_home(home) {
+    setObjectName(u"workspaceTabs"_s);
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    addTab(home, QString());
+    // The section tab has no close button.
+    tabBar()->setTabButton(kHomeTab, QTabBar::RightSide, nullptr);
+    tabBar()->setTabButton(kHomeTab, QTabBar::LeftSide, nullptr);
+    connect(this, &QTabWidget::tabCloseRequested, this, &WorkspaceTabs::closeTabAt);
+    connect(tabBar(), &QTabBar::tabMoved, this, [this] { save(); });
+}
+
+void WorkspaceTabs::bind(RepositoryContext& context, Navigator& navigator, QUndoStack& undoStack,
+                         const QString& databaseId) {
+    m_context = &context;
+    m_navigator = &navigator;
+    m_undoStack = &undoStack;
+    m_databaseId = databaseId;
+}
+
+void WorkspaceTabs::unbind() {
+    for (int i = count() - 1; i >= 0; --i) {
+        QWidget* page = widget(i);
+        if (page != m_home) {
+            removeTab(i);
+            delete page;
+        }
+    }
+    m_context = nullptr;
+    m_navigator = nullptr;
+    m_undoStack = nullptr;
+    m_databaseId.clear();
+}
+
+void WorkspaceTabs::restore() {
+    if (!m_context) {
+        return;
+    }
+    const QStringList records =
+        Settings::instance().value(Settings::Key::WorkspaceTabs).toMap().value(m_databaseId).toStringList();
+    m_restoring = true;
+    for (const QString& record : records) {
+        if (record.startsWith(u"case:"_s)) {
+            openCase(record.mid(5));
+        } else if (record.startsWith(u"person:"_s)) {
+            openPerson(record.mid(7));
+        }
+    }
+    m_restoring = false;
+    setCurrentWidget(m_home);
+}
+
+int WorkspaceTabs::openCase(const QString& caseId) {
+    const QString record = u"case:"_s + caseId;
+    if (const int existing = findRecord(record); existing >= 0) {
+        setCurrentIndex(existing);
+        return existing;
+    }
+    // A record outside the user's scope (or gone) opens no tab: the same answer either way.
+    if (!m_context || !CaseRepository(*m_context).get(caseId)) {
+        return -1;
+    }
+    auto* page = new CaseWorkspace(*m_context, *m_navigator, *m_undoStack, caseId);
+    const int index = addRecordTab(page, record, page->title());
+    connect(page, &CaseWorkspace::titleChanged, this,
+            [this, page](const QString& title) { setTabText(indexOf(page), title); });
+    return index;
+}
+
+int WorkspaceTabs::openPerson(const QString& personId) {
+    const QString record = u"person:"_s + personId;
+    if (const int existing = findRecord(record); existing >= 0) {
+        setCurrentIndex(existing);
+        return existing;
+    }
+    if (!m_context || !PersonRepository(*m_context).get(personId)) {
+        return -1;
+    }
+    auto* page = new PersonProfile(*m_context, *m_navigator, *m_undoStack, personId);
+    const int index = addRecordTab(page, record, page->title());
+    connect(page, &PersonProfile::titleChanged, this,
+            [this, page](const QString& title) { setTabText(indexOf(page), title); });
+    return index;
+}
+
+int WorkspaceTabs::openPage(QWidget* page, const QString& title) {
+    const int index = addTab(page, title);
+    setCurrentIndex(index);
+    return index;
+}
+
+int WorkspaceTabs::addRecordTab(QWidget* page, const QString& record, const QString& title) {
+    page->setProperty(kRecordProperty, record);
+    const int index = addTab(page, title);
+    setTabToolTip(index, title);
+    if (!m_restoring) {
+        setCurrentIndex(index);
+        save();
+    }
+    return index;
+}
+
+void WorkspaceTabs::closeTabAt(int index) {
+    if (index < 0 || index >= count() || widget(index) == m_home) {
+        return;
+    }
+    QWidget* page = widget(index);
+    removeTab(index);
+    page->deleteLater();
+    save();
+}
+
+void WorkspaceTabs::cycle(int step) {
+    if (count() > 1) {
+        setCurrentIndex((currentIndex() + step + count()) % count());
+    }
+}
+
+QStringList WorkspaceTabs::openRecords() const {
+    QStringList records;
+    for (int i = 0; i < count(); ++i) {
+        const QString record = widget(i)->property(kRecordProperty).toString();
+        if (!record.isEmpty()) {
+            records << record;
+        }
+    }
+    return records;
+}
+
+void WorkspaceTabs::save() const {
+    if (m_databaseId.isEmpty() || m_restoring) {
+        return;
+    }
+    Settings& settings = Settings::instance();
+    QVariantMap all = settings.value(Settings::Key::WorkspaceTabs).toMap();
+    const QStringList records = openRecords();
+    if (records.isEmpty()) {
+        all.remove(m_databaseId);
+    } else {
+        all.insert(m_databaseId, records);
+    }
+    settings.setValue(Settings::Key::WorkspaceTabs, all);
+}
+
+int WorkspaceTabs::findRecord(const QString& record) const {
+    for (int i = 0; i < count(); ++i) {
+        if (widget(i)->property(kRecordProperty).toString() == record) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace caselink
