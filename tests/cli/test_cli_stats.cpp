@@ -1,0 +1,208 @@
+// caselink-cli stats on the statistics fixture: its numbers equal the core aggregates (the dashboard's source) for the
+// same filters, CSV and XLSX neutralise formula injection, and bad options are usage errors.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include "../core/statisticsfixture.h"
+#include "analysis/statistics.h"
+
+using namespace caselink;
+using namespace caselink::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments, const QString& password) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CASELINK_PASSWORD"), password);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray unzipEntry(const QString& zip, const QString& entry) {
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry});
+    unzip.waitForFinished(30000);
+    return unzip.readAllStandardOutput();
+}
+
+const QString kInjected = QStringLiteral("=HYPERLINK(\"http://x\",\"Gujrat\")");
+
+} // namespace
+
+class TestCliStats : public QObject {
+    Q_OBJECT
+
+private:
+    QStringList base(StatisticsFixture& f, const QString& user) {
+        return {QStringLiteral("stats"), QStringLiteral("--db"), f.db.path(), QStringLiteral("--user"), user};
+    }
+
+private slots:
+    void jsonEqualsTheCoreAggregate() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        StatisticsFilter filter;
+        filter.from = QDate(2024, 1, 1);
+        filter.to = QDate(2025, 3, 10);
+        filter.compareYear = 2025;
+        StatisticsQuery query(*f.context);
+        auto all = query.all(filter);
+        QVERIFY(all);
+        f.context.reset();
+        f.session.reset();
+
+        const Run run =
+            cli(base(f, QStringLiteral("sup.hq")) +
+                    QStringList{QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                                QStringLiteral("2025-03-10"), QStringLiteral("--compare-year"), QStringLiteral("2025"),
+                                QStringLiteral("--format"), QStringLiteral("json")},
+                QStringLiteral("password of sup.hq"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray tables = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(tables.size(), static_cast<qsizetype>(all->size()));
+        int compared = 0;
+        for (std::size_t i = 0; i < all->size(); ++i) {
+            const StatTable& t = (*all)[i];
+            const QJsonObject json = tables[static_cast<qsizetype>(i)].toObject();
+            QCOMPARE(json.value(QLatin1String("id")).toString(), t.id);
+            const QJsonArray rows = json.value(QLatin1String("rows")).toArray();
+            QCOMPARE(rows.size(), t.rowKeys.size());
+            for (int r = 0; r < t.rowKeys.size(); ++r) {
+                const QJsonObject values = rows[r].toObject().value(QLatin1String("values")).toObject();
+                for (int c = 0; c < t.columnKeys.size(); ++c) {
+                    const StatCell& cell = t.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+                    const QJsonValue v = values.value(t.columnKeys[c]);
+                    if (cell.state == StatCell::State::Value) {
+                        QCOMPARE(v.toDouble(), cell.value);
+                        ++compared;
+                    } else {
+                        QCOMPARE(v.toString(), t.text(r, c));
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 50);
+        // The hand-counted figure, too: 2 arrests in March 2024, 3 in March 2025 (+50 %).
+        QVERIFY(run.out.contains("\"change_pct\": 50"));
+    }
+
+    void byCategoryTableAndScope() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        f.context.reset();
+        f.session.reset();
+        const Run sup =
+            cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("category")},
+                QStringLiteral("password of sup.hq"));
+        QVERIFY2(sup.exitCode == 0, qPrintable(sup.err));
+        const QString text = QString::fromUtf8(sup.out);
+        QVERIFY(text.contains(QLatin1String("Arrests by category")));
+        QVERIFY(QRegularExpression(QStringLiteral("General\\s+3\\n")).match(text).hasMatch());
+        const Run io =
+            cli(base(f, QStringLiteral("io.grw")) + QStringList{QStringLiteral("--by"), QStringLiteral("category"),
+                                                                QStringLiteral("--format"), QStringLiteral("json")},
+                QStringLiteral("password of io.grw"));
+        QVERIFY2(io.exitCode == 0, qPrintable(io.err));
+        const QJsonArray rows =
+            QJsonDocument::fromJson(io.out).array().at(0).toObject().value(QLatin1String("rows")).toArray();
+        double total = 0;
+        for (const QJsonValue& row : rows) {
+            total +=
+                row.toObject().value(QLatin1String("values")).toObject().value(QLatin1String("arrests")).toDouble();
+        }
+        QCOMPARE(total, 4.0); // the investigator's office only
+    }
+
+    void csvAndXlsxNeutraliseFormulas() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const QString victim = f.person(QStringLiteral("Victim Four"), Sex::Male, 1999, kInjected);
+        f.role(f.c2, victim, PersonRole::SmuggledMigrant, VictimOutcome::Deportee);
+        f.context.reset();
+        f.session.reset();
+        const QString csvPath = f.db.dir() + QStringLiteral("/stats.csv");
+        const Run csv =
+            cli(base(f, QStringLiteral("sup.hq")) +
+                    QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvPath},
+                QStringLiteral("password of sup.hq"));
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        QVERIFY(content.contains(QLatin1String("\"'=HYPERLINK(")));
+        QVERIFY(!content.contains(QLatin1String(",=HYPERLINK")));
+        QVERIFY(!content.contains(QLatin1String(",\"=HYPERLINK")));
+
+        const QString xlsxPath = f.db.dir() + QStringLiteral("/stats.xlsx");
+        const Run xlsx =
+            cli(base(f, QStringLiteral("sup.hq")) +
+                    QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsxPath},
+                QStringLiteral("password of sup.hq"));
+        QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+        const QByteArray workbook = unzipEntry(xlsxPath, QStringLiteral("xl/workbook.xml"));
+        QVERIFY(workbook.contains("victims_district"));
+        const QByteArray strings = unzipEntry(xlsxPath, QStringLiteral("xl/sharedStrings.xml"));
+        QVERIFY(strings.contains("&apos;=HYPERLINK") || strings.contains("'=HYPERLINK"));
+        // No sheet holds a formula, and counts are numbers (<c ... t="n"> or untyped <v>), not strings.
+        bool sawNumber = false;
+        for (int sheet = 1; sheet <= StatisticsQuery::tableIds().size(); ++sheet) {
+            const QByteArray xml = unzipEntry(xlsxPath, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
+            QVERIFY(!xml.isEmpty());
+            QVERIFY(!xml.contains("<f>"));
+            sawNumber = sawNumber || QRegularExpression(QStringLiteral("<c r=\"B\\d+\" s=\"\\d+\"><v>\\d"))
+                                         .match(QString::fromUtf8(xml))
+                                         .hasMatch();
+        }
+        QVERIFY(sawNumber);
+    }
+
+    void badOptionsAreUsageErrors() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        f.context.reset();
+        f.session.reset();
+        const QString pw = QStringLiteral("password of sup.hq");
+        QCOMPARE(
+            cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("week")}, pw)
+                .exitCode,
+            1);
+        const Run date =
+            cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--from"), QStringLiteral("01-02-2025")},
+                pw);
+        QCOMPARE(date.exitCode, 1);
+        QVERIFY(date.err.contains(QLatin1String("YYYY-MM-DD")));
+        QVERIFY(
+            cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")}, pw)
+                .exitCode != 0);
+        const Run reversed =
+            cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--from"), QStringLiteral("2025-02-01"),
+                                                                QStringLiteral("--to"), QStringLiteral("2025-01-01")},
+                pw);
+        QVERIFY(reversed.exitCode != 0);
+        QVERIFY(reversed.err.contains(QLatin1String("after the end date")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStats)
+#include "test_cli_stats.moc"
