@@ -69,7 +69,11 @@ void seedPositions(const ChartData& chart, const LayoutOptions& o, IMatrix& xy, 
 void store(ChartData& chart, const LayoutOptions& o, IMatrix& xy, const std::vector<bool>& moved) {
     for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
         ChartNode& node = chart.nodes[i];
-        if (!moved[i] || node.pinned) {
+        if (node.pinned) {
+            node.placed = true;
+            continue;
+        }
+        if (!moved[i]) {
             continue;
         }
         node.pos = QPointF(xy.at(igraph_integer_t(i), 0) * o.spacing, xy.at(igraph_integer_t(i), 1) * o.spacing);

@@ -276,11 +276,12 @@ Status exportGraph(RepositoryContext& context, const ChartData& chart, GraphForm
     for (const ChartNode& n : chart.nodes) {
         redacted += n.redacted ? 1 : 0;
     }
-    const Status audited = context.auditRead({QStringLiteral("chart.export"), QStringLiteral("chart"), QString(),
-                                              QJsonObject{{QLatin1String("format"), graphFormatKey(format)},
-                                                          {QLatin1String("nodes"), qint64(chart.nodes.size())},
-                                                          {QLatin1String("edges"), qint64(chart.edges.size())},
-                                                          {QLatin1String("redacted"), redacted}}});
+    const Status audited =
+        context.auditRead({QStringLiteral("chart.export"), QStringLiteral("chart"), graphFormatKey(format),
+                           QJsonObject{{QLatin1String("format"), graphFormatKey(format)},
+                                       {QLatin1String("nodes"), qint64(chart.nodes.size())},
+                                       {QLatin1String("edges"), qint64(chart.edges.size())},
+                                       {QLatin1String("redacted"), redacted}}});
     if (!audited) {
         return audited; // an export that cannot be audited is not written
     }

@@ -1,0 +1,2 @@
+caselink_add_test(test_graph_extraction SOURCES test_graph_extraction.cpp)
+caselink_add_test(test_graph_measures SOURCES test_graph_measures.cpp)
