@@ -43,6 +43,11 @@ QString iso(const QDateTime& at) {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// A null QString binds SQL NULL; the NOT NULL text columns take an empty string.
+QString text(const QString& s) {
+    return s.isNull() ? u""_s : s;
+}
+
 QString baseName(const QString& fileName) {
     QString name = fileName;
     name.replace(u'\\', u'/');
@@ -177,16 +182,16 @@ Status EvidenceStore::insertItem(const EvidenceItem& item, int chunks) {
     stmt->bind(1, item.id)
         .bind(2, item.caseId)
         .bind(3, evidenceKindKey(item.kind))
-        .bind(4, item.title)
-        .bind(7, item.mime)
-        .bind(8, item.malkhanaRef)
-        .bind(9, item.collectedBy)
+        .bind(4, text(item.title))
+        .bind(7, text(item.mime))
+        .bind(8, text(item.malkhanaRef))
+        .bind(9, text(item.collectedBy))
         .bind(10, iso(item.collectedAt))
-        .bind(11, item.fileName)
+        .bind(11, text(item.fileName))
         .bindInt(12, chunks)
-        .bind(13, item.description)
+        .bind(13, text(item.description))
         .bind(14, iso(item.createdAt))
-        .bind(15, item.createdBy);
+        .bind(15, text(item.createdBy));
     if (item.kind == EvidenceKind::File) {
         stmt->bind(5, item.sha256).bindInt(6, item.sizeBytes);
     } else {
@@ -206,11 +211,11 @@ Status EvidenceStore::insertCustody(const CustodyEvent& e) {
         .bind(2, e.evidenceId)
         .bind(3, custodyActionKey(e.action))
         .bind(4, iso(e.at))
-        .bind(5, e.byWhom)
-        .bind(6, e.toWhom)
-        .bind(7, e.place)
-        .bind(8, e.notes)
-        .bind(9, e.recordedBy)
+        .bind(5, text(e.byWhom))
+        .bind(6, text(e.toWhom))
+        .bind(7, text(e.place))
+        .bind(8, text(e.notes))
+        .bind(9, text(e.recordedBy))
         .bind(10, iso(e.recordedAt));
     return stmt->run();
 }
@@ -254,6 +259,10 @@ Result<EvidenceItem> EvidenceStore::addFromDevice(const QString& caseId, QIODevi
 
     AuditRecord record{u"evidence.add"_s, u"evidence"_s, item.id, {}};
     Status written = m_context.write(record, ChangeNotifier::Kind::Created, [&]() -> Status {
+        // The row first (the chunks reference it), completed with the hash and size once the stream is read.
+        if (Status s = insertItem(item, 0); !s) {
+            return s;
+        }
         qint64 size = 0;
         int chunks = 0;
         auto sha = streamChunks(item.id, device, total, intake.progress, size, chunks);
@@ -262,7 +271,13 @@ Result<EvidenceItem> EvidenceStore::addFromDevice(const QString& caseId, QIODevi
         }
         item.sha256 = *sha;
         item.sizeBytes = size;
-        if (Status s = insertItem(item, chunks); !s) {
+        auto update = m_context.db().prepare(
+            u"UPDATE evidence_items SET sha256 = ?, size_bytes = ?, chunk_count = ? WHERE id = ?"_s);
+        if (!update) {
+            return std::unexpected(update.error());
+        }
+        update->bind(1, item.sha256).bindInt(2, size).bindInt(3, chunks).bind(4, item.id);
+        if (Status s = update->run(); !s) {
             return s;
         }
         CustodyEvent collected{newUuid(),        item.id, CustodyAction::Collected, item.collectedAt,
