@@ -1,0 +1,162 @@
+// caselink-cli graph end to end on a generated demo database: GraphML, GEXF, FtM and ANX files written through the
+// scope and audited; --measures prints the top nodes; bad options are usage errors; victims stay redacted for an
+// account without the victims grant.
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include "security/securebytes.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+namespace caselink {
+namespace {
+
+const QString kDemoPassword = QStringLiteral("demo-password-2025");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CASELINK_PASSWORD"), kDemoPassword);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+SecureBytes secret(const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    return SecureBytes(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()));
+}
+
+} // namespace
+
+class TestCliGraph : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.caselink"));
+        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--kdf-memory"),
+                              QStringLiteral("8192"), QStringLiteral("--kdf-time"), QStringLiteral("1"),
+                              QStringLiteral("--kdf-parallelism"), QStringLiteral("1")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        // The best-linked accused person of demo.io's office, and a victim linked to an accused.
+        auto session = Session::unlock(m_db, QStringLiteral("demo.admin"), secret(kDemoPassword));
+        QVERIFY(session);
+        auto stmt = (*session)->database().prepare(QStringLiteral(
+            "SELECT cp.person_id FROM case_persons cp JOIN cases c ON c.id = cp.case_id JOIN org_units o ON "
+            "o.id = c.office_id JOIN links l ON l.from_id = cp.person_id OR l.to_id = cp.person_id WHERE o.code = "
+            "'GRW-AHTC' AND cp.role IN ('KINGPIN', 'AGENT') GROUP BY cp.person_id ORDER BY count(*) DESC, "
+            "cp.person_id LIMIT 1"));
+        QVERIFY(stmt && *stmt->step());
+        m_seed = stmt->columnText(0);
+        QVERIFY(!m_seed.isEmpty());
+    }
+
+    void exportsEveryFormat() {
+        for (const QString& format :
+             {QStringLiteral("graphml"), QStringLiteral("gexf"), QStringLiteral("ftm"), QStringLiteral("anx")}) {
+            const QString out = m_dir.filePath(QStringLiteral("net.") + format);
+            const Run run =
+                cli({QStringLiteral("graph"), QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                     QStringLiteral("demo.io"), QStringLiteral("--seed"), m_seed, QStringLiteral("--depth"),
+                     QStringLiteral("2"), QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(run.err.contains(QStringLiteral("written to")));
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.size() > 200);
+            if (format == QLatin1String("ftm")) {
+                for (const QByteArray& line : bytes.trimmed().split('\n')) {
+                    QJsonParseError error;
+                    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+                    QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), line.constData());
+                    QVERIFY(doc.object().contains(QLatin1String("schema")));
+                }
+            } else {
+                QXmlStreamReader xml(bytes);
+                int elements = 0;
+                while (!xml.atEnd()) {
+                    elements += xml.readNext() == QXmlStreamReader::StartElement ? 1 : 0;
+                }
+                QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+                QVERIFY(elements > 5);
+            }
+            QVERIFY(bytes.contains(m_seed.toUtf8()));
+        }
+        // Every export left an audit entry.
+        auto session = Session::unlock(m_db, QStringLiteral("demo.admin"), secret(kDemoPassword));
+        QVERIFY(session);
+        const qint64 exports = (*session)
+                                   ->database()
+                                   .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                          "'chart.export'"))
+                                   ->toLongLong();
+        QVERIFY(exports >= 4);
+    }
+
+    void measuresPrintTopNodes() {
+        const Run run = cli({QStringLiteral("graph"), QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                             QStringLiteral("demo.io"), QStringLiteral("--seed"), m_seed, QStringLiteral("--measures"),
+                             QStringLiteral("--top"), QStringLiteral("3")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString& heading :
+             {QStringLiteral("Degree"), QStringLiteral("Betweenness"), QStringLiteral("Closeness"),
+              QStringLiteral("Eigenvector centrality"), QStringLiteral("k-core")}) {
+            QVERIFY2(run.out.contains(heading), qPrintable(run.out));
+        }
+        QVERIFY(run.out.contains(QStringLiteral("communities")));
+    }
+
+    void usageErrors() {
+        const QStringList base{QStringLiteral("graph"),   QStringLiteral("--db"),   m_db,  QStringLiteral("--user"),
+                               QStringLiteral("demo.io"), QStringLiteral("--seed"), m_seed};
+        for (const QStringList& extra :
+             {QStringList{QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("--out"),
+                          QStringLiteral("x")},
+              QStringList{QStringLiteral("--format"), QStringLiteral("gexf")},
+              QStringList{QStringLiteral("--measures"), QStringLiteral("--types"), QStringLiteral("BRIBED")},
+              QStringList{QStringLiteral("--measures"), QStringLiteral("--depth"), QStringLiteral("9")},
+              QStringList{}}) {
+            const Run run = cli(base + extra);
+            QVERIFY2(run.exitCode != 0, qPrintable(extra.join(QLatin1Char(' '))));
+            QVERIFY(!run.err.isEmpty());
+        }
+        const Run unknown = cli({QStringLiteral("graph"), QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                                 QStringLiteral("demo.io"), QStringLiteral("--seed"), QStringLiteral("no-such-id"),
+                                 QStringLiteral("--measures")});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY(unknown.err.contains(QStringLiteral("not in your scope")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_seed;
+};
+
+} // namespace caselink
+
+QTEST_GUILESS_MAIN(caselink::TestCliGraph)
+#include "test_cli_graph.moc"
