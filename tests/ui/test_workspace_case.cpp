@@ -1,0 +1,167 @@
+// The case workspace as an investigator uses it, on a real encrypted database: a case created through the dialog,
+// an accused and a victim added, an arrest and a remand recorded, the remand expiry deadline shown, all of it undone
+// and redone through the undo stack; inline validation; victims hidden from users without the grant.
+#include <QListWidget>
+#include <QTabWidget>
+
+#include "test_workspace_fixture.h"
+#include "ui/workspace/addpersondialog.h"
+#include "ui/workspace/arrestdialogs.h"
+#include "ui/workspace/casedialog.h"
+#include "ui/workspace/casepanels.h"
+#include "ui/workspace/caseworkspace.h"
+#include "ui/workspace/personfields.h"
+
+using namespace caselink;
+using namespace caselink::test;
+using namespace Qt::StringLiterals;
+
+class TestWorkspaceCase : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QVERIFY(m_f.setUp());
+        RecordDialog::setDiscardQuestion([this](QWidget*) {
+            ++m_discardAsked;
+            return true;
+        });
+    }
+
+    void createCaseThroughDialog() {
+        CaseDialog dialog(*m_f.context, m_f.undoStack);
+        QVERIFY(!dialog.okButton()->isEnabled()); // neither an FIR nor an enquiry number yet
+        dialog.firEdit()->setText(u"C-12/2019x"_s);
+        QVERIFY(!dialog.feedback(dialog.firEdit()).isEmpty());
+        QVERIFY(!dialog.okButton()->isEnabled());
+        dialog.firEdit()->setText(u"C-12/%1"_s.arg(QDate::currentDate().year()));
+        field(&dialog, "firDateEdit")->setText(day(-10));
+        dialog.titleEdit()->setText(u"Gujrat agents sending migrants via Libya"_s);
+        dialog.offenceList()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.feedback(dialog.firEdit())));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        m_caseId = dialog.savedCaseId();
+        QVERIFY(!m_caseId.isEmpty());
+        QCOMPARE(m_f.undoStack.count(), 1);
+    }
+
+    void invalidCnicShowsInlineErrorAndDisablesOk() {
+        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.undoStack, m_caseId);
+        AddPersonDialog* dialog = workspace.people()->addPerson(true);
+        dialog->createNew()->setChecked(true);
+        dialog->fields()->nameLatin()->setText(u"Shahid Mehmood"_s);
+        QVERIFY(dialog->okButton()->isEnabled());
+        dialog->fields()->cnic()->setText(u"34101-12345"_s);
+        QVERIFY(dialog->feedback(dialog->fields()->cnic()).contains(u"13"_s) ||
+                !dialog->feedback(dialog->fields()->cnic()).isEmpty());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(field<QLabel>(dialog, "cnicEditFeedback")->isVisibleTo(dialog));
+        dialog->fields()->cnic()->setText(u"34101-1234567-1"_s);
+        QCOMPARE(dialog->feedback(dialog->fields()->cnic()), QString());
+        QVERIFY(dialog->okButton()->isEnabled());
+        // Cancelling with edits asks first; the answer here discards.
+        const int asked = m_discardAsked;
+        dialog->reject();
+        QCOMPARE(m_discardAsked, asked + 1);
+        QCOMPARE(m_f.undoStack.count(), 1);
+    }
+
+    void accusedVictimArrestRemandAppearAndUndo() {
+        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.undoStack, m_caseId);
+        QCOMPARE(workspace.title(), u"C-12/%1"_s.arg(QDate::currentDate().year()));
+        QCOMPARE(workspace.tabs()->count(), 11);
+
+        AddPersonDialog* accused = workspace.people()->addPerson(true);
+        accused->createNew()->setChecked(true);
+        accused->fields()->nameLatin()->setText(u"Shahid Mehmood"_s);
+        accused->fields()->cnic()->setText(u"34101-1234567-1"_s);
+        accused->fields()->phones()->setText(u"0300 1234567"_s);
+        accused->roleBox()->setCurrentIndex(accused->roleBox()->findData(u"AGENT"_s));
+        accused->accept();
+        QTRY_COMPARE(workspace.people()->accusedTable()->rowCount(), 1);
+        QCOMPARE(workspace.people()->accusedTable()->item(0, 0)->text(), u"Shahid Mehmood"_s);
+
+        AddPersonDialog* victim = workspace.victims()->addVictim();
+        victim->createNew()->setChecked(true);
+        victim->fields()->nameLatin()->setText(u"Ali Raza"_s);
+        victim->fields()->phones()->setText(u"0301 7654321"_s);
+        victim->accept();
+        QTRY_COMPARE(workspace.victims()->table()->rowCount(), 1);
+        QCOMPARE(workspace.victims()->table()->item(0, 0)->text(), u"Ali Raza"_s);
+        QVERIFY(workspace.victims()->restrictedNotice()->isHidden());
+
+        ArrestDialog* arrest = workspace.arrests()->recordArrest();
+        QCOMPARE(arrest->personBox()->count(), 1); // only the accused side is offered
+        arrest->dateEdit()->setText(day(-2));
+        arrest->placeEdit()->setText(u"Gujrat bus stand"_s);
+        QVERIFY(arrest->okButton()->isEnabled());
+        arrest->accept();
+        QTRY_COMPARE(workspace.arrests()->arrestTable()->rowCount(), 1);
+        QCOMPARE(workspace.people()->accusedTable()->item(0, 3)->text(),
+                 arrestStatusDisplayName(ArrestStatus::Arrested));
+
+        RemandDialog* remand = workspace.arrests()->addRemand();
+        remand->fromEdit()->setText(day(-1));
+        remand->toEdit()->setText(day(20)); // 22 days of physical remand: over the section 167 ceiling
+        QVERIFY(!remand->okButton()->isEnabled());
+        QVERIFY(!remand->feedback(remand->toEdit()).isEmpty());
+        remand->toEdit()->setText(day(3));
+        QVERIFY2(remand->okButton()->isEnabled(), qPrintable(remand->feedback(remand->toEdit())));
+        remand->accept();
+        QTRY_COMPARE(workspace.arrests()->custodyTable()->rowCount(), 1);
+        QCOMPARE(workspace.arrests()->arrestTable()->item(0, 5)->text(), u"5 day(s)"_s);
+        const QString expiry = day(3);
+        QVERIFY2(workspace.arrests()->deadlinesLabel()->text().contains(expiry),
+                 qPrintable(workspace.arrests()->deadlinesLabel()->text()));
+        QVERIFY(workspace.overview()->deadlinesLabel()->text().contains(expiry));
+        QCOMPARE(m_f.undoStack.count(), 5); // case, accused, victim, arrest, remand
+
+        // Undo, step by step, takes each record away again.
+        m_f.undoStack.undo();
+        QTRY_COMPARE(workspace.arrests()->custodyTable()->rowCount(), 0);
+        QVERIFY(!workspace.arrests()->deadlinesLabel()->text().contains(expiry));
+        m_f.undoStack.undo();
+        QTRY_COMPARE(workspace.arrests()->arrestTable()->rowCount(), 0);
+        QCOMPARE(workspace.people()->accusedTable()->item(0, 3)->text(), arrestStatusDisplayName(ArrestStatus::Wanted));
+        m_f.undoStack.undo();
+        QTRY_COMPARE(workspace.victims()->table()->rowCount(), 0);
+        m_f.undoStack.undo();
+        QTRY_COMPARE(workspace.people()->accusedTable()->rowCount(), 0);
+        QCOMPARE(m_f.undoStack.count(), 5);
+        QCOMPARE(m_f.undoStack.index(), 1);
+
+        // Redo brings them back, the deadline with them.
+        for (int i = 0; i < 4; ++i) {
+            m_f.undoStack.redo();
+        }
+        QCOMPARE(m_f.undoStack.index(), 5);
+        QTRY_COMPARE(workspace.arrests()->custodyTable()->rowCount(), 1);
+        QCOMPARE(workspace.people()->accusedTable()->rowCount(), 1);
+        QCOMPARE(workspace.victims()->table()->rowCount(), 1);
+        QCOMPARE(workspace.arrests()->arrestTable()->rowCount(), 1);
+        QVERIFY(workspace.arrests()->deadlinesLabel()->text().contains(expiry));
+        QVERIFY(visibleText(&workspace).contains(u"arrest.create"_s)); // the history page lists it
+    }
+
+    void userWithoutGrantSeesNoVictimIdentity() {
+        QVERIFY(m_f.signInAs(kPlain));
+        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.undoStack, m_caseId);
+        QVERIFY(workspace.isLoaded());
+        QVERIFY(!workspace.victims()->restrictedNotice()->isHidden());
+        QVERIFY(workspace.victims()->table()->isHidden());
+        QCOMPARE(workspace.victims()->table()->rowCount(), 0);
+        const QString text = visibleText(&workspace);
+        QVERIFY(text.contains(u"Shahid Mehmood"_s)); // the accused stays visible
+        QVERIFY(!text.contains(u"Ali Raza"_s));
+        QVERIFY(!text.contains(u"7654321"_s));
+        QVERIFY(m_f.signInAs(kGranted));
+    }
+
+private:
+    WorkspaceFixture m_f;
+    QString m_caseId;
+    int m_discardAsked = 0;
+};
+
+QTEST_MAIN(TestWorkspaceCase)
+#include "test_workspace_case.moc"

@@ -1,0 +1,6 @@
+# The case workspace and person profile driven as a user would, on real encrypted databases; screenshots of both in
+# English and Urdu under screenshots/workspace in the build tree.
+caselink_add_test(test_workspace_case SOURCES test_workspace_case.cpp test_workspace_fixture.h LIBS caselink_ui
+                  LABELS ui)
+caselink_add_test(test_workspace_person SOURCES test_workspace_person.cpp test_workspace_fixture.h LIBS caselink_ui
+                  LABELS ui)

@@ -1,0 +1,208 @@
+#include "ui/workspace/casedialog.h"
+
+#include <memory>
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QUndoStack>
+
+#include "domain/documentdate.h"
+#include "models/undocommand.h"
+#include "repo/caserepository.h"
+#include "repo/officerrepository.h"
+#include "repo/recordremoval.h"
+#include "repo/referencerepository.h"
+#include "security/session.h"
+#include "ui/language.h"
+#include "ui/messagebar.h"
+#include "ui/workspace/panelsupport.h"
+
+namespace caselink {
+
+CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const QString& caseId, QWidget* parent)
+    : RecordDialog(caseId.isEmpty() ? tr("New case") : tr("Edit case"), parent)
+    , m_context(context)
+    , m_undoStack(undoStack) {
+    auto line = [this](const QString& name, const QString& placeholder = {}) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_enquiry = line(QStringLiteral("enquiryEdit"), tr("e.g. ENQ-GRW-2025-0142"));
+    m_enquiryDate = line(QStringLiteral("enquiryDateEdit"), tr("DD-MM-YYYY"));
+    m_fir = line(QStringLiteral("firEdit"), tr("e.g. C-188/2025"));
+    m_firStation = line(QStringLiteral("firStationEdit"), tr("empty: your circle"));
+    m_firDate = line(QStringLiteral("firDateEdit"), tr("DD-MM-YYYY"));
+    m_title = line(QStringLiteral("titleEdit"));
+    m_court = line(QStringLiteral("courtEdit"));
+    m_prosecutor = line(QStringLiteral("prosecutorEdit"));
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_summary->setMaximumHeight(80);
+    m_status = new QComboBox(this);
+    for (CaseStatus status : allCaseStatuses()) {
+        m_status->addItem(caseStatusDisplayName(status), caseStatusKey(status));
+    }
+    m_io = new QComboBox(this);
+    m_io->addItem(tr("(not assigned)"), QString());
+    if (auto officers = OfficerRepository(context).investigatingOfficers(context.session().user().officeId)) {
+        for (const Officer& o : *officers) {
+            m_io->addItem(o.name, o.id);
+        }
+    }
+    m_offences = new QListWidget(this);
+    m_offences->setObjectName(QStringLiteral("offenceList"));
+    m_offences->setMinimumHeight(110);
+    if (auto offences = ReferenceRepository(context).offences()) {
+        const bool urdu = currentLanguage() == u"ur";
+        for (const Offence& o : *offences) {
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1 — %2").arg(o.code, urdu && !o.titleUr.isEmpty() ? o.titleUr : o.titleEn),
+                m_offences);
+            item->setData(Qt::UserRole, o.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+
+    addField(tr("Enquiry number"), m_enquiry);
+    addField(tr("Enquiry date"), m_enquiryDate, [this] { return checkDateText(m_enquiryDate->text(), false, true); });
+    addField(tr("FIR number"), m_fir, [this]() -> std::vector<Issue> {
+        if (m_fir->text().trimmed().isEmpty()) {
+            if (m_enquiry->text().trimmed().isEmpty()) {
+                return {{Severity::Error, QStringLiteral("case.number_missing"),
+                         tr("Enter an FIR number or an enquiry number.")}};
+            }
+            return {};
+        }
+        return validateFirNumber(m_fir->text(), QDate::currentDate()).issues;
+    });
+    addField(tr("FIR station"), m_firStation);
+    addField(tr("FIR date"), m_firDate, [this]() -> std::vector<Issue> {
+        if (!m_fir->text().trimmed().isEmpty() && m_firDate->text().trimmed().isEmpty()) {
+            return {{Severity::Warning, QStringLiteral("case.fir_date_missing"),
+                     tr("Without the FIR date the interim challan deadline cannot be shown.")}};
+        }
+        return checkDateText(m_firDate->text(), false, true);
+    });
+    if (caseId.isEmpty()) {
+        addField(tr("Status"), m_status, [this]() -> std::vector<Issue> {
+            const auto status = caseStatusFromKey(m_status->currentData().toString());
+            if (status && !isEnquiryStatus(*status) && m_fir->text().trimmed().isEmpty()) {
+                return {{Severity::Error, QStringLiteral("case.status_needs_fir"),
+                         tr("This status needs a registered FIR number.")}};
+            }
+            return {};
+        });
+    } else {
+        m_status->hide();
+    }
+    addField(tr("Title"), m_title);
+    addField(tr("Summary"), m_summary);
+    addField(tr("Investigating officer"), m_io);
+    addField(tr("Offence sections"), m_offences);
+    addField(tr("Court"), m_court);
+    addField(tr("Prosecutor"), m_prosecutor);
+
+    if (!caseId.isEmpty()) {
+        if (auto c = CaseRepository(context).get(caseId)) {
+            m_before = *c;
+            load(*c);
+            resetModified(); // loading the record is not an edit
+        } else {
+            messageBar()->showMessage(c.error().message, MessageBar::Type::Error);
+            messageBar()->show();
+            okButton()->setEnabled(false);
+        }
+    }
+    revalidate();
+}
+
+void CaseDialog::load(const CaseFile& c) {
+    m_enquiry->setText(c.enquiryNumber);
+    m_enquiryDate->setText(dateText(c.enquiryDate));
+    m_fir->setText(c.firNumber);
+    m_firStation->setText(c.firStation);
+    m_firDate->setText(dateText(c.firDate));
+    m_title->setText(c.title);
+    m_summary->setPlainText(c.summary);
+    m_court->setText(c.court);
+    m_prosecutor->setText(c.prosecutor);
+    if (int i = m_io->findData(c.ioOfficerId); i >= 0) {
+        m_io->setCurrentIndex(i);
+    }
+    for (int i = 0; i < m_offences->count(); ++i) {
+        QListWidgetItem* item = m_offences->item(i);
+        item->setCheckState(c.offenceIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+CaseFile CaseDialog::draft() const {
+    CaseFile c = m_before.value_or(CaseFile{});
+    c.enquiryNumber = m_enquiry->text().trimmed();
+    c.enquiryDate = parseDateText(m_enquiryDate->text());
+    c.firNumber = m_fir->text().trimmed();
+    c.fir.reset();
+    c.firStation = m_firStation->text().trimmed();
+    c.firDate = parseDateText(m_firDate->text());
+    if (!m_before) {
+        c.status = caseStatusFromKey(m_status->currentData().toString()).value_or(CaseStatus::EnquiryRegistered);
+    }
+    c.title = m_title->text().trimmed();
+    c.summary = m_summary->toPlainText().trimmed();
+    c.ioOfficerId = m_io->currentData().toString();
+    c.court = m_court->text().trimmed();
+    c.prosecutor = m_prosecutor->text().trimmed();
+    c.offenceIds.clear();
+    for (int i = 0; i < m_offences->count(); ++i) {
+        if (m_offences->item(i)->checkState() == Qt::Checked) {
+            c.offenceIds << m_offences->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    return c;
+}
+
+Status CaseDialog::save() {
+    RepositoryContext& context = m_context;
+    QUndoStack* stack = &m_undoStack;
+    const CaseFile after = draft();
+    if (m_before) {
+        const CaseFile before = *m_before;
+        auto* command = new ChangeValueCommand<CaseFile>(
+            tr("Edit case %1").arg(before.label()), before, after, [&context, stack](const CaseFile& value) -> Status {
+                CaseFile v = value;
+                v.id = IdMap::resolve(*stack, v.id);
+                auto saved = CaseRepository(context).update(v);
+                return saved ? ok() : Status(std::unexpected(saved.error()));
+            });
+        if (auto st = pushCommand(m_undoStack, command); !st) {
+            return st;
+        }
+        m_savedId = before.id;
+        return ok();
+    }
+    // Redo after an undo creates the case again; the id it gets is kept for the next undo.
+    auto id = std::make_shared<QString>();
+    auto* command = createCommand(
+        m_undoStack, tr("New case"),
+        [&context, after, id]() -> Result<QString> {
+            auto created = CaseRepository(context).create(after);
+            if (!created) {
+                return std::unexpected(created.error());
+            }
+            *id = created->id;
+            return created->id;
+        },
+        [&context](const QString& caseId) { return RecordRemoval(context).removeCase(caseId); });
+    if (auto st = pushCommand(m_undoStack, command); !st) {
+        return st;
+    }
+    m_savedId = *id;
+    return ok();
+}
+
+} // namespace caselink

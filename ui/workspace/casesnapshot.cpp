@@ -1,0 +1,155 @@
+#include "ui/workspace/casesnapshot.h"
+
+#include <QCoreApplication>
+
+#include "domain/documentdate.h"
+#include "repo/documentrepository.h"
+#include "repo/incidentrepository.h"
+#include "repo/officerrepository.h"
+#include "repo/paymentrepository.h"
+#include "repo/referencerepository.h"
+#include "repo/routerepository.h"
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::CaseWorkspace)
+};
+
+template <typename T>
+bool take(Result<T>&& result, T& into, std::optional<Error>& error) {
+    if (!result) {
+        error = result.error();
+        return false;
+    }
+    into = std::move(*result);
+    return true;
+}
+
+} // namespace
+
+QString CaseSnapshot::personName(const QString& personId) const {
+    for (const CaseRoleView& view : roles) {
+        if (view.person.id == personId) {
+            return view.person.displayName();
+        }
+    }
+    return personId.isEmpty() ? QString() : Tr::tr("(not in this case)");
+}
+
+std::optional<PersonRole> CaseSnapshot::roleOf(const QString& personId) const {
+    for (const CaseRoleView& view : roles) {
+        if (view.person.id == personId) {
+            return view.role.role;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<CaseSnapshot> loadCaseSnapshot(RepositoryContext& context, const QString& caseId, QDate today) {
+    CaseSnapshot s;
+    std::optional<Error> error;
+    CaseRepository cases(context);
+    ArrestRepository arrests(context);
+    if (!take(cases.get(caseId), s.caseFile, error) || !take(cases.roles(caseId), s.roles, error) ||
+        !take(cases.linkedCases(caseId), s.linkedCases, error)) {
+        return std::unexpected(*error);
+    }
+    std::vector<Arrest> arrestRows;
+    if (!take(arrests.forCase(caseId), arrestRows, error)) {
+        return std::unexpected(*error);
+    }
+    for (Arrest& a : arrestRows) {
+        ArrestView view;
+        if (!take(arrests.custody(a.id), view.custody, error) || !take(arrests.remandTotal(a.id), view.remand, error)) {
+            return std::unexpected(*error);
+        }
+        view.arrest = std::move(a);
+        s.arrests.push_back(std::move(view));
+    }
+    std::vector<Deadline> deadlines;
+    if (!take(arrests.deadlines(today, 60), deadlines, error)) {
+        return std::unexpected(*error);
+    }
+    for (Deadline& d : deadlines) {
+        if (d.caseId == caseId) {
+            s.deadlines.push_back(std::move(d));
+        }
+    }
+    PaymentRepository payments(context);
+    RouteRepository route(context);
+    DocumentRepository documents(context);
+    CaseInsight insight(context);
+    if (!take(payments.listForCase(caseId), s.payments, error) ||
+        !take(payments.totalsForCase(caseId), s.paymentTotals, error) ||
+        !take(route.chainForCase(caseId), s.route, error) || !take(documents.listForCase(caseId), s.documents, error) ||
+        !take(insight.evidence(caseId), s.evidence, error) || !take(insight.history(caseId), s.history, error)) {
+        return std::unexpected(*error);
+    }
+    if (!s.caseFile.incidentId.isEmpty()) {
+        if (auto incident = IncidentRepository(context).get(s.caseFile.incidentId)) {
+            s.incident = std::move(*incident);
+        }
+    }
+    if (!s.caseFile.offenceIds.isEmpty()) {
+        if (auto all = ReferenceRepository(context).offences(true)) {
+            for (Offence& o : *all) {
+                if (s.caseFile.offenceIds.contains(o.id)) {
+                    s.offences.push_back(std::move(o));
+                }
+            }
+        }
+    }
+    if (!s.caseFile.ioOfficerId.isEmpty()) {
+        if (auto io = OfficerRepository(context).get(s.caseFile.ioOfficerId)) {
+            s.ioName = io->name;
+        }
+    }
+    s.victimGrant = context.scope().victimGrant();
+    return s;
+}
+
+QString nextLegalStep(const CaseSnapshot& s, QDate today) {
+    const CaseFile& c = s.caseFile;
+    switch (c.status) {
+    case CaseStatus::EnquiryRegistered:
+        return Tr::tr("Complete the enquiry: register an FIR or close the enquiry.");
+    case CaseStatus::FirRegistered:
+    case CaseStatus::UnderInvestigation: {
+        if (!c.firDate.isValid()) {
+            return Tr::tr("Investigate and submit the challan under section 173.");
+        }
+        const InterimChallanSchedule schedule = interimChallanSchedule(c.firDate);
+        switch (interimChallanStatus(c.firDate, std::nullopt, today)) {
+        case ClockStatus::Running:
+            return Tr::tr("Investigate; an interim challan is required from %1 if the investigation is not complete.")
+                .arg(displayDate(schedule.reportRequiredFrom));
+        case ClockStatus::Due:
+            return Tr::tr("Submit the interim challan (section 173) by %1.").arg(displayDate(schedule.reportDue));
+        default:
+            return Tr::tr("The interim challan was due on %1 and is overdue.").arg(displayDate(schedule.reportDue));
+        }
+    }
+    case CaseStatus::InterimChallanSubmitted:
+        return Tr::tr("Complete the investigation and submit the final challan.");
+    case CaseStatus::FinalChallanSubmitted:
+        return Tr::tr("Await the court's cognisance and the start of the trial.");
+    case CaseStatus::UnderTrial:
+        return Tr::tr("Attend the hearings and produce the prosecution witnesses.");
+    case CaseStatus::AccusedProclaimedOffender:
+        return Tr::tr("Trace the proclaimed offender; consider a Red Book entry and a Red Notice request.");
+    case CaseStatus::Convicted:
+    case CaseStatus::Acquitted:
+        return Tr::tr("Appeal period: decide on an appeal and record its outcome.");
+    case CaseStatus::AppealPending:
+        return Tr::tr("Follow the appeal.");
+    case CaseStatus::EnquiryClosed:
+    case CaseStatus::DroppedAfterInvestigation:
+    case CaseStatus::Disposed:
+        break;
+    }
+    return Tr::tr("No further legal step: the case is closed.");
+}
+
+} // namespace caselink

@@ -1,0 +1,132 @@
+#include "ui/workspace/panelsupport.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QUndoStack>
+
+#include "domain/documentdate.h"
+#include "models/undocommand.h"
+
+namespace caselink {
+
+namespace {
+
+class IdMapHolder : public QObject {
+public:
+    using QObject::QObject;
+    QHash<QString, QString> current;
+};
+
+IdMapHolder* holder(QUndoStack& stack) {
+    auto* found = stack.findChild<IdMapHolder*>(QString(), Qt::FindDirectChildrenOnly);
+    return found ? found : new IdMapHolder(&stack);
+}
+
+} // namespace
+
+QString IdMap::resolve(QUndoStack& stack, const QString& id) {
+    return holder(stack)->current.value(id, id);
+}
+
+void IdMap::record(QUndoStack& stack, const QString& originalId, const QString& currentId) {
+    holder(stack)->current.insert(originalId, currentId);
+}
+
+RepositoryCommand* createCommand(QUndoStack& stack, const QString& text, std::function<Result<QString>()> create,
+                                 std::function<Status(const QString& id)> remove) {
+    struct Ids {
+        QString original;
+        QString current;
+    };
+    auto ids = std::make_shared<Ids>();
+    QUndoStack* s = &stack;
+    return new RepositoryCommand(
+        text,
+        [s, ids, create]() -> Status {
+            auto created = create();
+            if (!created) {
+                return std::unexpected(created.error());
+            }
+            ids->current = *created;
+            if (ids->original.isEmpty()) {
+                ids->original = *created;
+            } else {
+                IdMap::record(*s, ids->original, *created);
+            }
+            return ok();
+        },
+        [ids, remove]() -> Status { return remove(ids->current); });
+}
+
+void CasePanel::runCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo) {
+    auto* command = new RepositoryCommand(text, std::move(redo), std::move(undo));
+    std::optional<Error> failure;
+    command->setErrorHandler([&failure](const QString&, const Error& error) { failure = error; });
+    m_env.undoStack.push(command);
+    if (failure) {
+        emit failed(failure->message);
+        return;
+    }
+    command->setErrorHandler({});
+}
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->setWordWrap(false);
+    return table;
+}
+
+void setTableRow(QTableWidget* table, int r, const QStringList& cells, const QString& id) {
+    if (table->rowCount() <= r) {
+        table->setRowCount(r + 1);
+    }
+    for (int c = 0; c < cells.size() && c < table->columnCount(); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        if (c == 0) {
+            item->setData(Qt::UserRole, id);
+        }
+        table->setItem(r, c, item);
+    }
+}
+
+QString selectedRecordId(const QTableWidget* table) {
+    const int r = table->currentRow();
+    if (r < 0 || !table->item(r, 0)) {
+        return {};
+    }
+    return table->item(r, 0)->data(Qt::UserRole).toString();
+}
+
+QPushButton* makeButton(const QString& text, QWidget* parent, const QString& objectName) {
+    auto* button = new QPushButton(text, parent);
+    if (!objectName.isEmpty()) {
+        button->setObjectName(objectName);
+    }
+    return button;
+}
+
+QString dateText(QDate date) {
+    return date.isValid() ? displayDate(date) : QString();
+}
+
+QString dateTimeText(const QDateTime& time) {
+    if (!time.isValid()) {
+        return {};
+    }
+    // Pakistan time, as officers record it.
+    const QDateTime local = time.toTimeZone(QTimeZone(5 * 3600));
+    return displayDate(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace caselink

@@ -1,0 +1,79 @@
+// What the case workspace's panels share: the workspace's services, the panel base that renders a snapshot, and
+// small helpers for the read-only tables the panels show.
+#pragma once
+
+#include <functional>
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include "ui/workspace/casesnapshot.h"
+
+class QPushButton;
+class QTableWidget;
+class QUndoStack;
+
+namespace caselink {
+
+class Navigator;
+class RepositoryContext;
+
+struct WorkspaceEnv {
+    RepositoryContext& context;
+    Navigator& navigator;
+    QUndoStack& undoStack;
+    QString caseId;
+};
+
+class CasePanel : public QWidget {
+    Q_OBJECT
+public:
+    CasePanel(WorkspaceEnv& env, QWidget* parent = nullptr)
+        : QWidget(parent)
+        , m_env(env) {}
+
+    void showSnapshot(const CaseSnapshot& snapshot) {
+        m_snapshot = &snapshot;
+        render(snapshot);
+    }
+
+protected:
+    virtual void render(const CaseSnapshot& snapshot) = 0;
+    // Opens a dialog window-modally (the workspace stays readable) and returns it for tests to fill in.
+    template <typename Dialog>
+    Dialog* present(Dialog* dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    }
+    // Runs a repository step as an undoable command; errors appear in the workspace's message bar.
+    void runCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
+
+    WorkspaceEnv& m_env;
+    const CaseSnapshot* m_snapshot = nullptr;
+
+signals:
+    void failed(const QString& message);
+};
+
+// Undo removes a created record and redo creates it again under a new id; the stack remembers which id a record
+// first had and which it has now, so later commands (an arrest of a re-created person) still find it.
+namespace IdMap {
+QString resolve(QUndoStack& stack, const QString& id);
+void record(QUndoStack& stack, const QString& originalId, const QString& currentId);
+} // namespace IdMap
+
+// A command whose redo creates a record (returning its id) and whose undo removes it again.
+class RepositoryCommand* createCommand(QUndoStack& stack, const QString& text, std::function<Result<QString>()> create,
+                                       std::function<Status(const QString& id)> remove);
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent);
+// Fills row r with the cells; the record id goes in the first cell's user data.
+void setTableRow(QTableWidget* table, int r, const QStringList& cells, const QString& id = {});
+QString selectedRecordId(const QTableWidget* table);
+QPushButton* makeButton(const QString& text, QWidget* parent, const QString& objectName = {});
+QString dateText(QDate date);
+QString dateTimeText(const QDateTime& time);
+
+} // namespace caselink
