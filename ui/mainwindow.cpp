@@ -230,10 +230,9 @@ void MainWindow::createActions() {
     m_closeTabAction = new QAction(tr("&Close tab"), this);
     m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_nextTabAction = new QAction(tr("&Next tab"), this);
-    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence::NextChild});
+    m_nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     m_previousTabAction = new QAction(tr("&Previous tab"), this);
-    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
-                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence::PreviousChild});
+    m_previousTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
 
     m_sidebarAction = new QAction(tr("&Sidebar"), this);
     m_sidebarAction->setCheckable(true);
@@ -341,10 +340,17 @@ int MainWindow::autoLockInterval() const {
 }
 
 void MainWindow::sessionUnlocked() {
-    m_session = m_unlockWidget->takeSession();
-    if (!m_session) {
+    openSession(m_unlockWidget->takeSession());
+}
+
+void MainWindow::openSession(std::unique_ptr<Session> session) {
+    if (!session) {
         return;
     }
+    if (m_session) {
+        lock();
+    }
+    m_session = std::move(session);
     auto context = RepositoryContext::create(*m_session);
     if (!context) {
         const QString message = context.error().message;

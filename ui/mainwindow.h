@@ -82,6 +82,10 @@ public:
     void setAutoLockInterval(int milliseconds);
     int autoLockInterval() const;
 
+    // Shows an unlocked session (the unlock screen calls this; the benchmark passes a read-only session). Creates
+    // the RepositoryContext, the undo stack and the section pages, emits sessionOpened() and restores the tabs.
+    void openSession(std::unique_ptr<Session> session);
+
 public slots:
     // Closes the session (core wipes the keys), drops everything shown from it and returns to the unlock screen.
     void lock();

@@ -26,7 +26,7 @@ const QList<KeyInfo>& keyTable() {
         {Settings::Key::MainWindowGeometry, u"MainWindow/Geometry"_s, QByteArray()},
         {Settings::Key::MainWindowState, u"MainWindow/State"_s, QByteArray()},
         {Settings::Key::MainWindowSplitter, u"MainWindow/Splitter"_s, QByteArray()},
-        {Settings::Key::WorkspaceTabs, u"Workspace/Tabs"_s, QVariantMap()},
+        {Settings::Key::WorkspaceTabs, u"Workspace/Tabs"_s, QStringList()},
     };
     return table;
 }

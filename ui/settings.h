@@ -21,7 +21,7 @@ public:
         MainWindowGeometry,
         MainWindowState,
         MainWindowSplitter, // sidebar / workspace splitter sizes
-        WorkspaceTabs,      // per database id: the open record tabs as "case:<uuid>" / "person:<uuid>"
+        WorkspaceTabs,      // the open record tabs, "<database id> case:<uuid>" / "<database id> person:<uuid>"
     };
 
     static constexpr int maxRecentDatabases = 8;

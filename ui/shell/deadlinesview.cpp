@@ -103,15 +103,24 @@ DeadlinesView::DeadlinesView(RepositoryContext& context, QWidget* parent)
     connect(m_officer, &QComboBox::currentIndexChanged, this, &DeadlinesView::applyFilter);
     connect(m_horizon, &QSpinBox::editingFinished, this, &DeadlinesView::reload);
     m_today = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).toLocalTime().date();
-    reload();
+}
+
+void DeadlinesView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_loaded) {
+        reload();
+    }
 }
 
 void DeadlinesView::setToday(QDate today) {
     m_today = today;
-    reload();
+    if (m_loaded) {
+        reload();
+    }
 }
 
 void DeadlinesView::reload() {
+    m_loaded = true;
     m_error->hide();
     DeadlineQuery query(m_context);
     auto items = query.list(m_today, m_horizon->value());

@@ -39,11 +39,15 @@ public:
 signals:
     void openCase(const QString& caseId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillFilters();
     void applyFilter();
 
     RepositoryContext& m_context;
+    bool m_loaded = false;
     QDate m_today;
     std::vector<DeadlineItem> m_items;
     QComboBox* m_office;

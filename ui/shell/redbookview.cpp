@@ -86,10 +86,17 @@ RedBookView::RedBookView(RepositoryContext& context, QWidget* parent)
             emit openPerson(id);
         }
     });
-    reload();
+}
+
+void RedBookView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_loaded) {
+        reload();
+    }
 }
 
 void RedBookView::reload() {
+    m_loaded = true;
     RedBookRepository redBook(m_context);
     auto editions = redBook.editions();
     m_editions = editions ? std::move(*editions) : std::vector<RedBookEdition>{};

@@ -29,11 +29,15 @@ public:
 signals:
     void openPerson(const QString& personId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showEdition();
     void showZone(const QString& zoneId);
 
     RepositoryContext& m_context;
+    bool m_loaded = false;
     std::vector<RedBookEdition> m_editions;
     QComboBox* m_edition;
     QLabel* m_summary;

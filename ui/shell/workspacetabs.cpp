@@ -1,7 +1,6 @@
 #include "workspacetabs.h"
 
 #include <QTabBar>
-#include <QVariantMap>
 
 #include "repo/caserepository.h"
 #include "repo/personrepository.h"
@@ -61,8 +60,14 @@ void WorkspaceTabs::restore() {
     if (!m_context) {
         return;
     }
-    const QStringList records =
-        Settings::instance().value(Settings::Key::WorkspaceTabs).toMap().value(m_databaseId).toStringList();
+    // Stored as "<database id> <record>" entries: plain text in the INI file, several databases side by side.
+    const QString prefix = m_databaseId + u' ';
+    QStringList records;
+    for (const QString& entry : Settings::instance().value(Settings::Key::WorkspaceTabs).toStringList()) {
+        if (entry.startsWith(prefix)) {
+            records << entry.mid(prefix.size());
+        }
+    }
     m_restoring = true;
     for (const QString& record : records) {
         if (record.startsWith(u"case:"_s)) {
@@ -157,12 +162,15 @@ void WorkspaceTabs::save() const {
         return;
     }
     Settings& settings = Settings::instance();
-    QVariantMap all = settings.value(Settings::Key::WorkspaceTabs).toMap();
-    const QStringList records = openRecords();
-    if (records.isEmpty()) {
-        all.remove(m_databaseId);
-    } else {
-        all.insert(m_databaseId, records);
+    const QString prefix = m_databaseId + u' ';
+    QStringList all;
+    for (const QString& entry : settings.value(Settings::Key::WorkspaceTabs).toStringList()) {
+        if (!entry.startsWith(prefix)) {
+            all << entry;
+        }
+    }
+    for (const QString& record : openRecords()) {
+        all << prefix + record;
     }
     settings.setValue(Settings::Key::WorkspaceTabs, all);
 }
