@@ -1,0 +1,58 @@
+// The import of one file: every row read through the domain validators, rejected rows reported with their reasons,
+// incoming persons matched to existing records, and everything written in ONE transaction with one audit entry
+// carrying the source file's SHA-256 and the counts. A dry run or a cancel rolls the transaction back: the database
+// is left exactly as it was.
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include <QString>
+#include <QStringList>
+
+#include "importer/importfields.h"
+#include "importer/rowparser.h"
+#include "importer/rowsource.h"
+#include "repo/repositorycontext.h"
+
+namespace caselink {
+
+struct ImportOptions {
+    ImportKind kind = ImportKind::Persons;
+    ColumnMapping mapping;
+    bool dryRun = false;
+    bool matchNames = true; // look for name + father's name candidates (review queue) when no identifier matches
+    QString defaultList;    // watch lists: the list for rows without a list column
+    QString fileName;       // recorded with the batch (base name)
+    QString sha256;         // of the source file, hex
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(qint64 rows, double fraction)> progress; // called every few thousand rows
+    std::function<void(const ImportIssue&)> onIssue;            // every error and warning, in row order
+};
+
+struct ImportSummary {
+    qint64 rows = 0;     // data rows read (blank lines not counted)
+    qint64 imported = 0; // rows written with a new person
+    qint64 matched = 0;  // rows written with (or, for persons, linked to) an existing person
+    qint64 rejected = 0; // rows with an error, written nowhere
+    qint64 review = 0;   // of imported: new persons that may be an existing one (held for review)
+    qint64 warnings = 0; // rows written with a warning
+    qint64 blankLines = 0;
+    QString batchId;
+    bool dryRun = false;
+    bool committed = false;
+    bool cancelled = false;
+    QStringList notes; // about the file as a whole (legacy encoding, ...)
+};
+
+class Importer {
+public:
+    explicit Importer(RepositoryContext& context);
+
+    Result<ImportSummary> run(RowSource& source, const ImportOptions& options);
+
+private:
+    RepositoryContext& m_context;
+};
+
+} // namespace caselink

@@ -1,0 +1,56 @@
+// The rows of an import as prepared statements inside the import's transaction. Each write replicates exactly what
+// the repositories write for the same record (persons with their phones, passports and person_search row; arrests
+// with the case role's arrest status and the ARREST event; watch-list entries), so imported and hand-entered
+// records are indistinguishable, at bulk speed.
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include "importer/rowparser.h"
+#include "repo/repositorycontext.h"
+#include "storage/database.h"
+#include "text/namesearchforms.h"
+
+namespace caselink {
+
+class ImportWriter {
+public:
+    explicit ImportWriter(RepositoryContext& context);
+
+    Status prepare();
+    // Inserts a new person (already normalised); returns its id.
+    Result<QString> insertPerson(const Person& person);
+    // The visible case with this FIR (and station, when given); NotFound / Input (ambiguous) with a message.
+    Result<QString> findCase(const FirNumber& fir, const QString& station);
+    Status insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId);
+    // False when the person is already on the list (an open entry): nothing is written.
+    Result<bool> insertWatchListEntry(const ParsedRow& row, const QString& personId);
+    Status insertBatch(const QString& batchId, const QString& kind, const QString& fileName, const QString& sha256,
+                       qint64 rows, qint64 imported, qint64 matched, qint64 rejected, qint64 review);
+    Status insertReview(const QString& batchId, qint64 row, const QString& personId, const QString& candidateId,
+                        double score, const QStringList& reasons);
+
+private:
+    NameSearchForms forms(const QString& name);
+
+    RepositoryContext& m_context;
+    QString m_now;
+    QString m_officeId;
+    Statement m_person;
+    Statement m_phone;
+    Statement m_passport;
+    Statement m_search;
+    Statement m_case;
+    Statement m_role;
+    Statement m_roleInsert;
+    Statement m_roleArrested;
+    Statement m_arrest;
+    Statement m_event;
+    Statement m_onList;
+    Statement m_listEntry;
+    QHash<QString, NameSearchForms> m_forms;
+    QHash<QString, QString> m_cases;
+};
+
+} // namespace caselink

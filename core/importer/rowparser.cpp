@@ -1,0 +1,311 @@
+#include "importer/rowparser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include "domain/cnic.h"
+#include "domain/documentdate.h"
+#include "domain/passportnumber.h"
+#include "domain/phonenumber.h"
+#include "domain/textinput.h"
+#include "repo/scope.h"
+
+using namespace Qt::StringLiterals;
+
+namespace caselink {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::ImportRowParser)
+};
+
+constexpr qsizetype kMaxName = 200;
+constexpr qsizetype kMaxLine = 500;
+constexpr qsizetype kMaxNotes = 20000;
+constexpr int kPakistanOffsetSecs = 5 * 3600;
+constexpr int kClockSkewSecs = 300;
+
+class RowReader {
+public:
+    RowReader(const RowParseContext& context, const SourceRow& source, std::vector<ImportIssue>& issues)
+        : m_context(context)
+        , m_source(source)
+        , m_issues(issues) {}
+
+    QString cell(const QString& field) const {
+        const int column = m_context.mapping.column(field);
+        if (column < 0 || column >= m_source.cells.size()) {
+            return {};
+        }
+        return m_source.cells[column].trimmed();
+    }
+    QString columnName(const QString& field) const {
+        const int column = m_context.mapping.column(field);
+        if (column >= 0 && column < m_context.headers.size() && !m_context.headers[column].isEmpty()) {
+            return m_context.headers[column];
+        }
+        return column >= 0 ? Tr::tr("column %1").arg(column + 1) : QString();
+    }
+    void add(const QString& field, const Issue& issue) {
+        m_issues.push_back({m_source.number, columnName(field), issue.severity, issue.code, issue.message});
+        m_errors = m_errors || issue.severity == Severity::Error;
+    }
+    void addAll(const QString& field, const std::vector<Issue>& issues) {
+        for (const Issue& i : issues) {
+            add(field, i);
+        }
+    }
+    void error(const QString& field, const QString& code, const QString& message) {
+        add(field, Issue{Severity::Error, code, message});
+    }
+    QString text(const QString& field, qsizetype max, LineMode mode = LineMode::SingleLine) {
+        const QString raw = cell(field);
+        if (raw.isEmpty()) {
+            return {};
+        }
+        auto clean = sanitizeText(raw, max, mode);
+        addAll(field, clean.issues);
+        return clean.value.value_or(QString());
+    }
+    bool failed() const { return m_errors; }
+    const RowParseContext& context() const { return m_context; }
+
+private:
+    const RowParseContext& m_context;
+    const SourceRow& m_source;
+    std::vector<ImportIssue>& m_issues;
+    bool m_errors = false;
+};
+
+Sex parseSex(const QString& raw, bool& understood) {
+    const QString s = raw.trimmed().toLower();
+    understood = true;
+    if (s.isEmpty()) {
+        return Sex::Unknown;
+    }
+    if (s == u"m" || s == u"male" || s == u"man" || s == u"مرد" || s == u"مذکر") {
+        return Sex::Male;
+    }
+    if (s == u"f" || s == u"female" || s == u"woman" || s == u"عورت" || s == u"خاتون" || s == u"مؤنث") {
+        return Sex::Female;
+    }
+    if (s == u"x" || s == u"other" || s == u"transgender") {
+        return Sex::Other;
+    }
+    understood = false;
+    return Sex::Unknown;
+}
+
+std::optional<QTime> parseTime(const QString& raw) {
+    for (const QString& format : {u"HH:mm:ss"_s, u"H:mm:ss"_s, u"HH:mm"_s, u"H:mm"_s, u"h:mm AP"_s, u"h:mmAP"_s}) {
+        const QTime t = QTime::fromString(raw.trimmed().toUpper(), format);
+        if (t.isValid()) {
+            return t;
+        }
+    }
+    return std::nullopt;
+}
+
+void parsePerson(RowReader& r, Person& p) {
+    // One name column may hold either script; an explicit Urdu column fills the Urdu name.
+    const QString name = r.text(u"name"_s, kMaxName);
+    (isArabicScript(name) ? p.nameUrdu : p.nameLatin) = name;
+    const QString nameUrdu = r.text(u"name_urdu"_s, kMaxName);
+    if (!nameUrdu.isEmpty()) {
+        p.nameUrdu = nameUrdu;
+    }
+    if (p.nameLatin.isEmpty() && p.nameUrdu.isEmpty()) {
+        r.error(u"name"_s, u"person.name_missing"_s, Tr::tr("The name is empty."));
+    }
+    const QString father = r.text(u"father"_s, kMaxName);
+    (isArabicScript(father) ? p.relativeUrdu : p.relativeLatin) = father;
+    bool understood = true;
+    p.sex = parseSex(r.cell(u"sex"_s), understood);
+    if (!understood) {
+        r.add(u"sex"_s, Issue{Severity::Warning, u"import.sex_unknown"_s,
+                              Tr::tr("\"%1\" is not a sex this import knows (M, F, X); recorded as unknown.")
+                                  .arg(visibleInput(r.cell(u"sex"_s)))});
+    }
+    if (!father.isEmpty()) {
+        p.relation = p.sex == Sex::Female ? Relation::DaughterOf : Relation::SonOf;
+    }
+    if (const QString cnic = r.cell(u"cnic"_s); !cnic.isEmpty()) {
+        auto v = validateCnic(cnic);
+        r.addAll(u"cnic"_s, v.issues);
+        if (v.value) {
+            p.cnic = v.value->digits;
+            if (auto mismatch = checkCnicSex(*v.value, p.sex)) {
+                r.add(u"cnic"_s, *mismatch);
+            }
+        }
+    }
+    if (const QString passport = r.cell(u"passport"_s); !passport.isEmpty()) {
+        auto v = validatePassportNumber(passport);
+        r.addAll(u"passport"_s, v.issues);
+        if (v.value) {
+            p.passports.push_back({v.value->number});
+        }
+    }
+    if (const QString phone = r.cell(u"phone"_s); !phone.isEmpty()) {
+        auto v = validatePhoneNumber(phone);
+        r.addAll(u"phone"_s, v.issues);
+        if (v.value) {
+            p.phones << v.value->e164;
+        }
+    }
+    if (const QString birth = r.cell(u"birth_date"_s); !birth.isEmpty()) {
+        auto v = validateDate(birth.section(u' ', 0, 0), r.context().today, DateExpectation::Past);
+        r.addAll(u"birth_date"_s, v.issues);
+        if (v.value) {
+            p.birthDate = *v.value;
+            p.birthYear = v.value->year();
+        }
+    }
+    p.notes = r.text(u"notes"_s, kMaxNotes, LineMode::MultiLine);
+}
+
+void parseArrest(RowReader& r, ParsedRow& out) {
+    const QString fir = r.cell(u"fir"_s);
+    if (fir.isEmpty()) {
+        r.error(u"fir"_s, u"fir.empty"_s, Tr::tr("The FIR number is empty."));
+    } else {
+        auto v = validateFirNumber(fir, r.context().today);
+        r.addAll(u"fir"_s, v.issues);
+        if (v.value) {
+            out.fir = *v.value;
+        }
+    }
+    out.station = r.text(u"station"_s, kMaxLine);
+    const QString when = r.cell(u"arrested_at"_s);
+    if (when.isEmpty()) {
+        r.error(u"arrested_at"_s, u"arrest.time_missing"_s, Tr::tr("The date of arrest is empty."));
+    } else {
+        QString datePart = when;
+        QString timePart;
+        const qsizetype split = when.indexOf(QRegularExpression(u"[ T]"_s));
+        if (split > 0) {
+            datePart = when.left(split);
+            timePart = when.mid(split + 1).trimmed();
+        }
+        auto date = validateDate(datePart, r.context().today, DateExpectation::Past);
+        r.addAll(u"arrested_at"_s, date.issues);
+        std::optional<QTime> time = QTime(0, 0);
+        if (!timePart.isEmpty()) {
+            time = parseTime(timePart);
+            if (!time) {
+                r.error(u"arrested_at"_s, u"import.time_format"_s,
+                        Tr::tr("\"%1\" is not a time of day; write it as 14:30.").arg(visibleInput(timePart)));
+            }
+        }
+        if (date.value && time) {
+            out.arrestedAt = QDateTime(*date.value, *time, QTimeZone(kPakistanOffsetSecs));
+            if (out.arrestedAt > r.context().now.addSecs(kClockSkewSecs)) {
+                r.error(u"arrested_at"_s, u"arrest.time_future"_s, Tr::tr("The time of arrest lies in the future."));
+            }
+        }
+    }
+    out.place = r.text(u"place"_s, kMaxLine);
+    if (const QString category = r.cell(u"category"_s); !category.isEmpty()) {
+        const QString c = category.toLower().remove(u'.');
+        if (c == u"general" || c == u"عام") {
+            out.category = ArrestCategory::General;
+        } else if (c == u"po" || c == u"proclaimed offender" || c == u"اشتہاری") {
+            out.category = ArrestCategory::ProclaimedOffender;
+        } else if (c == u"ca" || c == u"court absconder") {
+            out.category = ArrestCategory::CourtAbsconder;
+        } else if (c == u"most wanted" || c == u"mw") {
+            out.category = ArrestCategory::MostWanted;
+        } else if (auto key = arrestCategoryFromKey(category.toUpper().replace(u' ', u'_'))) {
+            out.category = *key;
+        } else {
+            r.error(u"category"_s, u"import.category"_s,
+                    Tr::tr("\"%1\" is not an arrest category (general, proclaimed offender, court absconder, most "
+                           "wanted).")
+                        .arg(visibleInput(category)));
+        }
+    }
+    if (const QString role = r.cell(u"role"_s); !role.isEmpty()) {
+        const QString key = role.toUpper().replace(u' ', u'_').replace(u'-', u'_');
+        if (!Scope::accusedRoles().contains(key)) {
+            r.error(u"role"_s, u"import.role"_s,
+                    Tr::tr("\"%1\" is not an accused role (%2).")
+                        .arg(visibleInput(role), Scope::accusedRoles().join(u", "_s).toLower()));
+        } else {
+            out.role = key;
+        }
+    }
+}
+
+void parseWatchList(RowReader& r, ParsedRow& out) {
+    QString list = r.cell(u"list"_s).toUpper().replace(u' ', u'_');
+    if (list.isEmpty()) {
+        list = r.context().defaultList.toUpper();
+    }
+    if (list == u"STOP"_s || list == u"STOPLIST"_s) {
+        list = u"STOP_LIST"_s;
+    }
+    if (list.isEmpty()) {
+        r.error(u"list"_s, u"import.list_missing"_s,
+                Tr::tr("The row names no list; map a list column or choose the list for the whole file."));
+    } else if (!watchListKeys().contains(list)) {
+        r.error(u"list"_s, u"import.list"_s,
+                Tr::tr("\"%1\" is not a watch list (%2).").arg(visibleInput(list), watchListKeys().join(u", "_s)));
+    }
+    out.list = list;
+    out.reference = r.text(u"reference"_s, kMaxLine);
+    if (const QString placed = r.cell(u"placed_on"_s); !placed.isEmpty()) {
+        auto v = validateDate(placed.section(u' ', 0, 0), r.context().today, DateExpectation::Past);
+        r.addAll(u"placed_on"_s, v.issues);
+        if (v.value) {
+            out.placedOn = *v.value;
+        }
+    }
+}
+
+} // namespace
+
+QStringList watchListKeys() {
+    return {u"ECL"_s, u"PCL"_s, u"VCL"_s, u"BLACKLIST"_s, u"STOP_LIST"_s, u"RED_NOTICE"_s};
+}
+
+bool isArabicScript(const QString& text) {
+    for (QChar c : text) {
+        if (c.script() == QChar::Script_Arabic && c.isLetter()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseRow(const RowParseContext& context, const SourceRow& source, ParsedRow& out,
+              std::vector<ImportIssue>& issues) {
+    out = ParsedRow{};
+    out.row = source.number;
+    RowReader r(context, source, issues);
+    // Cells beyond the header that hold data: the row is longer than the file's columns (a delimiter in a name?).
+    for (qsizetype i = context.headers.size(); i < source.cells.size(); ++i) {
+        if (!source.cells[i].trimmed().isEmpty()) {
+            issues.push_back({source.number, Tr::tr("column %1").arg(i + 1), Severity::Warning, u"import.ragged"_s,
+                              Tr::tr("The row has %1 cells but the header has %2 columns; the extra cells are not "
+                                     "imported.")
+                                  .arg(source.cells.size())
+                                  .arg(context.headers.size())});
+            break;
+        }
+    }
+    parsePerson(r, out.person);
+    switch (context.kind) {
+    case ImportKind::Arrests:
+        parseArrest(r, out);
+        break;
+    case ImportKind::WatchList:
+        parseWatchList(r, out);
+        break;
+    case ImportKind::Persons:
+        break;
+    }
+    return !r.failed();
+}
+
+} // namespace caselink
