@@ -4,4 +4,6 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/statistics_p.h
     ${CMAKE_CURRENT_LIST_DIR}/statisticstables.cpp
     ${CMAKE_CURRENT_LIST_DIR}/statisticscases.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp ${CMAKE_CURRENT_LIST_DIR}/timeline.h
+    ${CMAKE_CURRENT_LIST_DIR}/timelinepainter.cpp
 )

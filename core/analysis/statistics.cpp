@@ -243,8 +243,12 @@ Result<std::vector<DrillRecord>> StatisticsQuery::Private::drill(const Spec& spe
         where += rowKey == u"UNKNOWN" ? QStringLiteral(" AND r IS NULL") : QStringLiteral(" AND r = :drill_r");
     }
     auto stmt = prepareScoped(
-        context, QStringLiteral("SELECT DISTINCT id, case_id, at, d, r FROM (%1) WHERE %2 ORDER BY at, id LIMIT 20000")
-                     .arg(spec.sql, where));
+        context,
+        QStringLiteral("SELECT id, case_id, at, d, r, (SELECT CASE WHEN lc.fir_serial IS NOT NULL THEN "
+                       "coalesce(lc.fir_prefix || '-', '') || lc.fir_serial || '/' || lc.fir_year ELSE "
+                       "lc.enquiry_number END FROM cases lc WHERE lc.id = b.case_id) FROM (SELECT DISTINCT id, "
+                       "case_id, at, d, r FROM (%1) WHERE %2 ORDER BY at, id LIMIT 20000) b")
+            .arg(spec.sql, where));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -256,7 +260,7 @@ Result<std::vector<DrillRecord>> StatisticsQuery::Private::drill(const Spec& spe
         if (spec.rowOf && spec.rowOf(s.columnText(4)) != rowKey) {
             return;
         }
-        out.push_back({kind, s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3)});
+        out.push_back({kind, s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(5)});
     });
     if (!st) {
         return std::unexpected(st.error());

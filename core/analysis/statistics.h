@@ -60,8 +60,9 @@ struct DrillRecord {
     QString kind; // as StatTable::recordKind
     QString id;
     QString caseId;
-    QString at;     // ISO date or date-time of the record
-    QString detail; // category, status, action... (keys, never names)
+    QString at;        // ISO date or date-time of the record
+    QString detail;    // category, status, action... (keys, never names)
+    QString caseLabel; // the case's FIR number, else its enquiry number
 };
 
 class StatisticsQuery {

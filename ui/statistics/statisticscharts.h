@@ -1,0 +1,24 @@
+// Qt Charts for the statistics tables: stacked bars per month, bars per zone, year-on-year with % labels, funnels and
+// pies. Every bar and slice reports the table cell it shows, so the dashboard can drill down from it.
+#pragma once
+
+#include <functional>
+
+#include <QString>
+
+#include "analysis/statistics.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace caselink {
+
+// Called with the row and column keys of the clicked bar or slice.
+using CellClicked = std::function<void(const QString& rowKey, const QString& columnKey)>;
+
+// A chart for table, without its own title (the dashboard card shows title and note). Cells that are undefined or
+// suppressed are drawn as zero; their text stays in the table view and the exports.
+QChart* buildStatisticsChart(const StatTable& table, const CellClicked& clicked);
+
+} // namespace caselink
