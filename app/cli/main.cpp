@@ -1,5 +1,6 @@
 // caselink-cli: finds the command named on the command line and runs it. Each command parses its own options.
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include "commands.h"
@@ -94,7 +95,9 @@ private:
 
 int main(int argc, char** argv) {
     caselink::hardenProcess();
-    QCoreApplication app(argc, argv);
+    // Case files are painted (QPdfWriter and its fonts need a GUI application): the offscreen platform, no window.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     caselink::setApplicationIdentity();
     return caselink::Cli::run(QCoreApplication::arguments());
 }

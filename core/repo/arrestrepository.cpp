@@ -108,7 +108,7 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
         return std::unexpected(st.error());
     }
     Arrest a = draft;
-    a.id = newUuid();
+    a.id = draft.id.isEmpty() ? newUuid() : draft.id; // a bundle import keeps the sender's UUID
     const Scope& scope = m_context.scope();
     if (a.arrestingOfficeId.isEmpty()) {
         a.arrestingOfficeId = m_context.session().user().officeId;
@@ -284,7 +284,7 @@ Result<SaveOutcome> ArrestRepository::addCustody(const CustodyPeriod& draft) {
         return std::unexpected(st.error());
     }
     CustodyPeriod p = draft;
-    p.id = newUuid();
+    p.id = draft.id.isEmpty() ? newUuid() : draft.id; // a bundle import keeps the sender's UUID
     std::vector<Issue> issues;
     for (QString* field : {&p.magistrate, &p.orderRef}) {
         auto clean = sanitizeText(*field, kMaxLine);

@@ -296,7 +296,7 @@ Result<QString> CaseRepository::addRole(const CaseRole& draft) {
         return std::unexpected(p.error());
     }
     CaseRole role = draft;
-    role.id = newUuid();
+    role.id = draft.id.isEmpty() ? newUuid() : draft.id; // a bundle import keeps the sender's UUID
     if (auto issues = normaliseRole(role); !issues) {
         return std::unexpected(issues.error());
     }

@@ -350,7 +350,7 @@ Result<SaveOutcome> CaseRepository::create(const CaseFile& draft) {
         return std::unexpected(st.error());
     }
     CaseFile c = draft;
-    c.id = newUuid();
+    c.id = draft.id.isEmpty() ? newUuid() : draft.id; // a bundle import keeps the sender's UUID
     if (c.officeId.isEmpty()) {
         c.officeId = m_context.session().user().officeId;
     }

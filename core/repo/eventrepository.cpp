@@ -111,7 +111,7 @@ Result<Saved> EventRepository::add(const TimelineEvent& draft) {
         }
     }
     TimelineEvent event = draft;
-    event.id = newUuid();
+    event.id = draft.id.isEmpty() ? newUuid() : draft.id; // a bundle import keeps the sender's UUID
     auto warnings = normalise(event);
     if (!warnings) {
         return std::unexpected(warnings.error());

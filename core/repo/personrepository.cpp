@@ -261,7 +261,7 @@ Result<SaveOutcome> PersonRepository::create(const Person& draft) {
     if (!warnings) {
         return std::unexpected(warnings.error());
     }
-    person.id = newUuid();
+    person.id = draft.id.isEmpty() ? newUuid() : draft.id; // a bundle import keeps the sender's UUID
     person.officeId = m_context.session().user().officeId;
     const AuditRecord record{QStringLiteral("person.create"), QStringLiteral("person"), person.id,
                              QJsonObject{{QLatin1String("office"), m_context.session().user().officeCode}}};

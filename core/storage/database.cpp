@@ -360,20 +360,25 @@ Transaction::Transaction(Database& db)
 
 Transaction::~Transaction() {
     if (m_active) {
-        if (!m_db.exec(QStringLiteral("ROLLBACK"))) {
+        // A nested transaction undoes only its own work; the outer one decides about the rest.
+        const QString rollback = m_nested ? QStringLiteral("ROLLBACK TO caselink_nested; RELEASE caselink_nested")
+                                          : QStringLiteral("ROLLBACK");
+        if (!m_db.exec(rollback)) {
             qCWarning(lcStorage) << "rollback failed";
         }
     }
 }
 
 Status Transaction::begin() {
-    auto st = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // Inside an open transaction (e.g. a bundle import that must be all or nothing) this one becomes a savepoint.
+    m_nested = m_db.handle() && sqlite3_get_autocommit(m_db.handle()) == 0;
+    auto st = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT caselink_nested") : QStringLiteral("BEGIN IMMEDIATE"));
     m_active = st.has_value();
     return st;
 }
 
 Status Transaction::commit() {
-    auto st = m_db.exec(QStringLiteral("COMMIT"));
+    auto st = m_db.exec(m_nested ? QStringLiteral("RELEASE caselink_nested") : QStringLiteral("COMMIT"));
     if (st) {
         m_active = false;
     }

@@ -137,6 +137,7 @@ public:
 private:
     Database& m_db;
     bool m_active = false;
+    bool m_nested = false; // a savepoint inside an open transaction
 };
 
 } // namespace caselink
