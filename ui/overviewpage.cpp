@@ -59,6 +59,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     QFont headingFont = deadlinesHeading->font();
     headingFont.setBold(true);
     deadlinesHeading->setFont(headingFont);
+    deadlinesHeading->setAlignment(leadingAlignment());
     m_deadlines = new QTreeWidget(this);
     m_deadlines->setObjectName(u"overviewDeadlines"_s);
     m_deadlines->setRootIsDecorated(false);

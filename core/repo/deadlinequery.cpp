@@ -90,7 +90,7 @@ Result<std::vector<DeadlineItem>> DeadlineQuery::list(QDate today, int horizonDa
         item.kind = DeadlineItem::Kind::Hearing;
         item.caseId = h.caseId;
         item.due = h.date;
-        item.detail = h.courtCaseNo.isEmpty() ? h.courtName : h.courtName + QLatin1String(" · ") + h.courtCaseNo;
+        item.detail = h.courtCaseNo.isEmpty() ? h.courtName : h.courtName + QStringLiteral(" · ") + h.courtCaseNo;
         out.push_back(std::move(item));
     }
     if (Status st = proclamations(today, horizon, out); !st) {

@@ -44,7 +44,7 @@ Result<std::vector<GlobalSearchHit>> GlobalSearch::run(const QString& query, int
             detail << hit.cnic;
         }
         out.push_back(
-            {GlobalSearchHit::Kind::Person, hit.id, hit.name, detail.join(QLatin1String(" · ")), hit.matchedBy});
+            {GlobalSearchHit::Kind::Person, hit.id, hit.name, detail.join(QStringLiteral(" · ")), hit.matchedBy});
     }
     CaseRepository cases(m_context);
     auto caseHits = cases.search(text, perKind);
@@ -62,7 +62,7 @@ Result<std::vector<GlobalSearchHit>> GlobalSearch::run(const QString& query, int
         }
         detail << caseStatusDisplayName(c.status);
         out.push_back(
-            {GlobalSearchHit::Kind::Case, c.id, label, detail.join(QLatin1String(" · ")), QStringLiteral("case")});
+            {GlobalSearchHit::Kind::Case, c.id, label, detail.join(QStringLiteral(" · ")), QStringLiteral("case")});
     }
     auto organisationHits = organisations(text, perKind);
     if (!organisationHits) {
@@ -102,7 +102,7 @@ Result<std::vector<GlobalSearchHit>> GlobalSearch::organisations(const QString& 
             detail << organisationKindName(*kind);
         }
         out.push_back({GlobalSearchHit::Kind::Organisation, row.columnText(0), row.columnText(1),
-                       detail.join(QLatin1String(" · ")), QStringLiteral("organisation")});
+                       detail.join(QStringLiteral(" · ")), QStringLiteral("organisation")});
     });
     if (!read) {
         return std::unexpected(read.error());

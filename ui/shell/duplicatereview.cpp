@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -16,6 +15,7 @@
 #include "domain/cnic.h"
 #include "models/undostack.h"
 #include "repo/personrepository.h"
+#include "ui/language.h"
 
 namespace caselink {
 
@@ -52,8 +52,8 @@ DuplicateReview::DuplicateReview(RepositoryContext& context, DatabaseUndoStack& 
     , m_undoStack(undoStack)
     , m_minimum(new QDoubleSpinBox(this))
     , m_scanButton(new QPushButton(tr("&Find duplicates"), this))
-    , m_keepLeft(new QPushButton(tr("Keep &left, merge right into it"), this))
-    , m_keepRight(new QPushButton(tr("Keep &right, merge left into it"), this))
+    , m_keepLeft(new QPushButton(tr("Keep the &first, merge the second into it"), this))
+    , m_keepRight(new QPushButton(tr("Keep the &second, merge the first into it"), this))
     , m_status(new QLabel(this))
     , m_model(new QStandardItemModel(this))
     , m_view(new QTreeView(this)) {
@@ -77,8 +77,8 @@ DuplicateReview::DuplicateReview(RepositoryContext& context, DatabaseUndoStack& 
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
 
-    auto* leftBox = new QGroupBox(tr("Left record"), this);
-    auto* rightBox = new QGroupBox(tr("Right record"), this);
+    auto* leftBox = new QGroupBox(tr("First record"), this);
+    auto* rightBox = new QGroupBox(tr("Second record"), this);
     m_left = new QFormLayout(leftBox);
     m_right = new QFormLayout(rightBox);
     leftBox->setObjectName(u"duplicatesLeft"_s);
@@ -91,11 +91,6 @@ DuplicateReview::DuplicateReview(RepositoryContext& context, DatabaseUndoStack& 
     compareLayout->addWidget(m_keepLeft, 1, 0);
     compareLayout->addWidget(m_keepRight, 1, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(compare);
-    splitter->setStretchFactor(0, 1);
-
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Minimum score:"), this));
     top->addWidget(m_minimum);
@@ -103,19 +98,20 @@ DuplicateReview::DuplicateReview(RepositoryContext& context, DatabaseUndoStack& 
     top->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(compare); // as tall as the two records need
 
     connect(m_scanButton, &QPushButton::clicked, this, &DuplicateReview::scan);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuplicateReview::showPair);
     connect(m_keepLeft, &QPushButton::clicked, this, [this] { mergeSelected(true); });
     connect(m_keepRight, &QPushButton::clicked, this, [this] { mergeSelected(false); });
-    m_model->setHorizontalHeaderLabels({tr("Score"), tr("Left"), tr("Right"), tr("Reasons")});
+    m_model->setHorizontalHeaderLabels({tr("Score"), tr("First"), tr("Second"), tr("Reasons")});
     m_status->setText(tr("Press “Find duplicates” to look for records that may be the same person."));
 }
 
 void DuplicateReview::scan() {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Score"), tr("Left"), tr("Right"), tr("Reasons")});
+    m_model->setHorizontalHeaderLabels({tr("Score"), tr("First"), tr("Second"), tr("Reasons")});
     m_pairs.clear();
     m_status->setText(tr("Searching…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -137,6 +133,7 @@ void DuplicateReview::scan() {
         m_model->appendRow({score, new QStandardItem(a ? a->displayName() : QString()),
                             new QStandardItem(b ? b->displayName() : QString()),
                             new QStandardItem(pair.reasons.join(u"; "_s))});
+        m_model->item(m_model->rowCount() - 1, 3)->setToolTip(pair.reasons.join(u"\n"_s));
     }
     for (int c = 0; c < 3; ++c) {
         m_view->resizeColumnToContents(c);
@@ -189,27 +186,28 @@ void DuplicateReview::fillSide(QFormLayout* form, const Person* person) {
         auto* text = new QLabel(value.isEmpty() ? u"—"_s : value);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setWordWrap(true);
+        text->setAlignment(leadingAlignment()); // Urdu names line up with the Latin ones
         form->addRow(label, text);
     };
     addRow(tr("Name"), person->displayName());
     addRow(tr("Name (Urdu)"), person->nameUrdu);
     addRow(tr("Relative"), relationText(*person));
-    addRow(tr("CNIC"), person->cnic);
+    addRow(tr("CNIC"), person->cnic.isEmpty() ? QString() : Cnic{person->cnic}.display());
     addRow(tr("Born"), birth);
     addRow(tr("Phones"), person->phones.join(u", "_s));
     addRow(tr("Passports"), passports.join(u", "_s));
     addRow(tr("Aliases"), person->aliases.join(u", "_s));
 }
 
-bool DuplicateReview::mergeSelected(bool keepLeft) {
+bool DuplicateReview::mergeSelected(bool keepFirst) {
     const QModelIndex index = m_view->currentIndex();
     const int i = index.isValid() ? index.siblingAtColumn(0).data(kPairRole).toInt() : -1;
     if (i < 0 || i >= static_cast<int>(m_pairs.size())) {
         return false;
     }
     const DuplicateCandidate& pair = m_pairs[i];
-    const QString keep = keepLeft ? pair.personA : pair.personB;
-    const QString merge = keepLeft ? pair.personB : pair.personA;
+    const QString keep = keepFirst ? pair.personA : pair.personB;
+    const QString merge = keepFirst ? pair.personB : pair.personA;
     const Status merged = m_undoStack.mergePersons(keep, merge);
     if (!merged) {
         m_status->setText(tr("The records were not merged: %1").arg(merged.error().message));

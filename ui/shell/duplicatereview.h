@@ -31,8 +31,8 @@ public:
     void scan();
     QStandardItemModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
-    // Merges the selected pair, keeping the left (A) record when keepLeft, else the right one.
-    bool mergeSelected(bool keepLeft);
+    // Merges the selected pair, keeping the first (A) record when keepFirst, else the second one.
+    bool mergeSelected(bool keepFirst);
 
 signals:
     void openPerson(const QString& personId);

@@ -1,0 +1,116 @@
+// Renders every sidebar section of the main window, the search popup and the duplicate review in English and Urdu
+// over the synthetic "tiny" dataset, into the build tree (screenshots/shell-*.png), for people to look at. It
+// asserts what can be asserted automatically: every section shows a page, lists have rows, the direction follows
+// the language.
+#include <QDir>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "models/pagedtablemodel.h"
+#include "shellfixture.h"
+#include "synthetic/syntheticgenerator.h"
+#include "ui/language.h"
+#include "ui/overviewpage.h"
+#include "ui/settings.h"
+#include "ui/shell/duplicatereview.h"
+#include "ui/shell/globalsearchfield.h"
+#include "ui/shell/listpage.h"
+#include "ui/shell/workspacetabs.h"
+
+using namespace caselink;
+using namespace Qt::StringLiterals;
+
+class TestShellScreenshots : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir().mkpath(QStringLiteral(CASELINK_SCREENSHOT_DIR)));
+        QVERIFY(m_db.isValid());
+        auto session = m_db.unlock();
+        QVERIFY(session);
+        SyntheticOptions options;
+        options.scale = SyntheticScale::Tiny;
+        auto report = SyntheticGenerator(*session).run(options);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        (void)session->close();
+        // A pair for the duplicate review to show.
+        test::Writer w(m_db, test::kAdmin);
+        QVERIFY(!w.person(u"Imran Akhtar"_s, u"عمران اختر"_s, u"34101-2345678-9"_s, u"+923001234567"_s).isEmpty());
+        QVERIFY(!w.person(u"Imran Akhter"_s, u"عمران اختر"_s, u"34101-2345678-9"_s, u"03001234567"_s).isEmpty());
+    }
+
+    void render_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ur") << u"ur"_s;
+    }
+    void render() {
+        QFETCH(QString, language);
+        Settings::setFilePath(m_dir.filePath(u"%1.ini"_s.arg(language)));
+        QVERIFY(applyLanguage(language));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::unlockWindow(window, m_db, test::kAdmin));
+        QCOMPARE(window.layoutDirection(), language == u"ur"_s ? Qt::RightToLeft : Qt::LeftToRight);
+        for (const QString& section : MainWindow::sectionNames()) {
+            QVERIFY(window.showSection(section));
+            QVERIFY(window.sectionWidget(section)->isVisible());
+            if (auto* list = qobject_cast<ListPage*>(window.sectionWidget(section))) {
+                QVERIFY2(list->model()->rowCount() > 0, qPrintable(section));
+            }
+            QTest::qWait(30);
+            if (section == u"dashboard"_s) {
+                (void)window.grab(); // the first paint queues the figures
+                QTRY_VERIFY(window.overviewPage()->figuresLoaded());
+            }
+            save(window.grab(), u"shell-%1-%2.png"_s.arg(section, language));
+        }
+        // The search popup over the Dashboard.
+        window.showSection(u"dashboard"_s);
+        window.focusSearch();
+        GlobalSearchField* field = window.searchField();
+        field->setText(u"Khan"_s);
+        field->search(field->text());
+        QVERIFY(field->resultsModel()->rowCount() > 1);
+        QTest::qWait(30);
+        QPixmap shot = window.grab();
+        if (field->popup()->isVisible()) {
+            // The popup is a window of its own: paint it where it sits over the main window.
+            QPainter painter(&shot);
+            const QPoint at = window.mapFromGlobal(field->popup()->mapToGlobal(QPoint(0, 0)));
+            painter.drawPixmap(at, field->popup()->grab());
+        }
+        save(shot, u"shell-search-%1.png"_s.arg(language));
+        QTest::keyClick(field, Qt::Key_Escape);
+
+        window.findDuplicates();
+        auto* review = qobject_cast<DuplicateReview*>(window.tabs()->currentWidget());
+        QVERIFY(review);
+        review->scan();
+        QVERIFY(review->model()->rowCount() >= 1);
+        QTest::qWait(30);
+        save(window.grab(), u"shell-duplicates-%1.png"_s.arg(language));
+        window.lock();
+        applyLanguage(u"en"_s);
+    }
+
+private:
+    void save(const QPixmap& pixmap, const QString& name) {
+        QVERIFY(!pixmap.isNull());
+        const QString path = QDir(QStringLiteral(CASELINK_SCREENSHOT_DIR)).filePath(name);
+        QVERIFY(pixmap.save(path, "PNG"));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    QTemporaryDir m_dir;
+    test::TestDatabase m_db;
+};
+
+QTEST_MAIN(TestShellScreenshots)
+#include "test_shell_screenshots.moc"
