@@ -229,7 +229,13 @@ Result<EvidenceItem> EvidenceStore::addFile(const QString& caseId, const QString
 }
 
 Result<EvidenceItem> EvidenceStore::addFromDevice(const QString& caseId, QIODevice& device, const QString& fileName,
-                                                  const FileIntake& intake, const QString& id) {
+                                                  const FileIntake& options, const QString& id) {
+    return intake(caseId, device, fileName, options, id, nullptr);
+}
+
+Result<EvidenceItem> EvidenceStore::intake(const QString& caseId, QIODevice& device, const QString& fileName,
+                                           const FileIntake& intake, const QString& id,
+                                           const std::vector<CustodyEvent>* history) {
     if (Status s = m_context.requireWrite(); !s) {
         return std::unexpected(s.error());
     }
@@ -280,9 +286,18 @@ Result<EvidenceItem> EvidenceStore::addFromDevice(const QString& caseId, QIODevi
         if (Status s = update->run(); !s) {
             return s;
         }
-        CustodyEvent collected{newUuid(),        item.id, CustodyAction::Collected, item.collectedAt,
-                               item.collectedBy, {},      intake.place.trimmed(),   {},
-                               item.createdBy,   now};
+        if (history) {
+            for (CustodyEvent e : *history) {
+                e.evidenceId = item.id;
+                if (Status st = insertCustody(e); !st) {
+                    return st;
+                }
+            }
+            return ok();
+        }
+        const CustodyEvent collected{newUuid(),        item.id, CustodyAction::Collected, item.collectedAt,
+                                     item.collectedBy, {},      intake.place.trimmed(),   {},
+                                     item.createdBy,   now};
         return insertCustody(collected);
     });
     // The write's audit record is fixed before the stream is read, so a second entry carries the hash and size.
@@ -340,6 +355,59 @@ Result<EvidenceItem> EvidenceStore::addExhibit(const QString& caseId, const Exhi
                                           {},
                                           item.createdBy,
                                           now});
+    });
+    if (!written) {
+        return std::unexpected(written.error());
+    }
+    return item;
+}
+
+Result<EvidenceItem> EvidenceStore::importItem(const EvidenceItem& incoming, const std::vector<CustodyEvent>& custody,
+                                               QIODevice* content) {
+    if (incoming.kind == EvidenceKind::File) {
+        if (!content) {
+            return fail(ErrorCode::Integrity,
+                        tr("The content of the evidence file \"%1\" is missing.").arg(incoming.title));
+        }
+        FileIntake options;
+        options.title = incoming.title;
+        options.description = incoming.description;
+        options.collectedBy = incoming.collectedBy;
+        options.collectedAt = incoming.collectedAt;
+        options.mime = incoming.mime;
+        auto item = intake(incoming.caseId, *content, incoming.fileName, options, incoming.id, &custody);
+        if (!item) {
+            return item;
+        }
+        if (item->sha256 != incoming.sha256) {
+            // The caller's transaction is rolled back on this error, so the mismatching content is not kept.
+            return fail(ErrorCode::Integrity,
+                        tr("The evidence file \"%1\" does not match its SHA-256.").arg(incoming.title));
+        }
+        return item;
+    }
+    if (Status s = m_context.requireWrite(); !s) {
+        return std::unexpected(s.error());
+    }
+    if (Status s = requireVisibleCase(incoming.caseId); !s) {
+        return std::unexpected(s.error());
+    }
+    EvidenceItem item = incoming;
+    item.createdAt = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
+    item.createdBy = m_context.session().user().username;
+    AuditRecord record{u"evidence.add"_s, u"evidence"_s, item.id,
+                       QJsonObject{{u"case"_s, item.caseId}, {u"kind"_s, u"EXHIBIT"_s}, {u"imported"_s, true}}};
+    Status written = m_context.write(record, ChangeNotifier::Kind::Created, [&]() -> Status {
+        if (Status s = insertItem(item, 0); !s) {
+            return s;
+        }
+        for (CustodyEvent e : custody) {
+            e.evidenceId = item.id;
+            if (Status s = insertCustody(e); !s) {
+                return s;
+            }
+        }
+        return ok();
     });
     if (!written) {
         return std::unexpected(written.error());

@@ -98,6 +98,10 @@ public:
     Result<EvidenceItem> addFromDevice(const QString& caseId, QIODevice& device, const QString& fileName,
                                        const FileIntake& intake = {}, const QString& id = {});
     Result<EvidenceItem> addExhibit(const QString& caseId, const ExhibitDraft& draft);
+    // A bundle import: the item with its id and its custody history as the sending office recorded it; a file's
+    // content (required for files) must hash to item.sha256 or nothing is stored.
+    Result<EvidenceItem> importItem(const EvidenceItem& item, const std::vector<CustodyEvent>& custody,
+                                    QIODevice* content);
 
     Result<std::vector<EvidenceItem>> list(const QString& caseId);
     // NotFound when the item does not exist or its case is outside the user's scope.
@@ -113,6 +117,8 @@ public:
     Status writeTo(const QString& id, QIODevice& out, const EvidenceProgress& progress = {});
 
 private:
+    Result<EvidenceItem> intake(const QString& caseId, QIODevice& device, const QString& fileName,
+                                const FileIntake& intake, const QString& id, const std::vector<CustodyEvent>* history);
     Status requireVisibleCase(const QString& caseId);
     Result<QString> streamChunks(const QString& id, QIODevice& device, qint64 total, const EvidenceProgress& progress,
                                  qint64& size, int& chunks);

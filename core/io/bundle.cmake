@@ -4,6 +4,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bundle.h
     ${CMAKE_CURRENT_LIST_DIR}/bundlecipher.cpp ${CMAKE_CURRENT_LIST_DIR}/bundlewriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bundleverifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bundleimport.cpp ${CMAKE_CURRENT_LIST_DIR}/bundleimport.h
     ${CMAKE_CURRENT_LIST_DIR}/bundlekeys.cpp ${CMAKE_CURRENT_LIST_DIR}/bundlekeys.h
     ${CMAKE_CURRENT_LIST_DIR}/bundlerecords.cpp ${CMAKE_CURRENT_LIST_DIR}/bundlerecords.h
     ${CMAKE_CURRENT_LIST_DIR}/casefiledata.cpp ${CMAKE_CURRENT_LIST_DIR}/casefiledata.h

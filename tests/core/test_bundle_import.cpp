@@ -1,0 +1,283 @@
+// Offline transfer between offices: a prosecutor bundle from office A imported into office B's database gives the same
+// records with the same UUIDs; importing twice is refused; a person B already has (same CNIC, or a strong name match)
+// is held for duplicate review, never duplicated or overwritten; a tampered bundle, or one that fails half-way, leaves
+// B's database exactly as it was.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "io/bundleimport.h"
+#include "io/bundlekeys.h"
+#include "security/crypto.h"
+#include "test_bundle_support.h"
+#include "test_evidence_fixture.h"
+
+using namespace caselink;
+using namespace caselink::test;
+
+namespace {
+
+struct OfficeB {
+    TestDatabase db{QStringLiteral("ISB-AHTC")};
+    std::unique_ptr<Session> session;
+    std::unique_ptr<RepositoryContext> context;
+    OfficeB() {
+        auto admin = db.unlock();
+        QVERIFY(admin->addUser(
+            NewUser{QStringLiteral("io.isb"), {}, Role::Investigator, QStringLiteral("ISB-AHTC"), true, fastKdf()},
+            secret(QStringLiteral("password of io.isb"))));
+        QVERIFY(admin->close());
+        admin.reset();
+        session = db.unlock(QStringLiteral("io.isb"), QStringLiteral("password of io.isb"));
+        context = std::move(*RepositoryContext::create(*session));
+    }
+    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
+    // Every table an import writes, with the audit log: the database "as it was".
+    QString state() {
+        QStringList out;
+        for (const char* t : {"cases", "persons", "case_persons", "arrests", "custody_periods", "events",
+                              "evidence_items", "evidence_chunks", "evidence_custody", "bundle_imports",
+                              "bundle_duplicate_reviews", "audit_log", "person_search"}) {
+            out << QString::number(count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t))));
+        }
+        return out.join(QLatin1Char(','));
+    }
+};
+
+QString hexSha(const QByteArray& b) {
+    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+}
+
+// Re-signs a bundle after changing records.json, with a key of the forger's own: signature and hashes then verify,
+// so only the importer's own checks can catch what is wrong inside.
+ZipEntries resign(ZipEntries entries, const std::function<void(QJsonObject&)>& editRecords) {
+    auto key = *crypto::ed25519Generate();
+    QByteArray records;
+    QJsonObject manifest;
+    for (auto& [name, bytes] : entries) {
+        if (name == QStringLiteral("records.json")) {
+            QJsonObject r = QJsonDocument::fromJson(bytes).object();
+            editRecords(r);
+            bytes = QJsonDocument(r).toJson();
+            records = bytes;
+        } else if (name == QStringLiteral("manifest.json")) {
+            manifest = QJsonDocument::fromJson(bytes).object();
+        }
+    }
+    QJsonArray files;
+    QByteArray sums;
+    const QByteArray pem = crypto::ed25519PublicPem(key.publicKey);
+    for (const QJsonValue& v : manifest.value(QStringLiteral("files")).toArray()) {
+        QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("path")).toString() == QStringLiteral("records.json")) {
+            f.insert(QStringLiteral("sha256"), hexSha(records));
+            f.insert(QStringLiteral("size"), records.size());
+        } else if (f.value(QStringLiteral("path")).toString() == QStringLiteral("office.pub.pem")) {
+            f.insert(QStringLiteral("sha256"), hexSha(pem));
+            f.insert(QStringLiteral("size"), pem.size());
+        }
+        sums += f.value(QStringLiteral("sha256")).toString().toLatin1() + "  " +
+                f.value(QStringLiteral("path")).toString().toUtf8() + '\n';
+        files.append(f);
+    }
+    manifest.insert(QStringLiteral("files"), files);
+    manifest.insert(QStringLiteral("key_fingerprint"), keyFingerprint(key.publicKey));
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson();
+    const QByteArray sig = *crypto::ed25519Sign(key.privateKey, manifestBytes);
+    for (auto& [name, bytes] : entries) {
+        if (name == QStringLiteral("manifest.json")) {
+            bytes = manifestBytes;
+        } else if (name == QStringLiteral("manifest.sig")) {
+            bytes = sig;
+        } else if (name == QStringLiteral("office.pub.pem")) {
+            bytes = pem;
+        } else if (name == QStringLiteral("SHA256SUMS")) {
+            bytes = sums;
+        }
+    }
+    return entries;
+}
+
+} // namespace
+
+class TestBundleImport : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<EvidenceFixture> m_a;
+    QTemporaryDir m_out;
+    QString m_bundle;
+
+private slots:
+    void initTestCase() {
+        m_a = std::make_unique<EvidenceFixture>();
+        m_bundle = m_out.filePath(QStringLiteral("a.zip"));
+        auto exported = Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_bundle);
+        QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
+    }
+
+    void roundTripGivesTheSameRecords() {
+        OfficeB b;
+        auto report = BundleImporter::importBundle(*b.context, m_bundle);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->caseId, m_a->caseId);
+        QCOMPARE(report->heldForReview, 0);
+        QVERIFY2(report->skipped.isEmpty(), qPrintable(report->skipped.join(QLatin1Char('\n'))));
+        QCOMPARE(report->sourceOffice, QStringLiteral("GRW-AHTC"));
+
+        auto dataA = *CaseFileLoader::load(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor);
+        auto dataB = *CaseFileLoader::load(*b.context, m_a->caseId, RedactionProfile::Prosecutor);
+        QCOMPARE(dataB.caseFile.id, dataA.caseFile.id);
+        QCOMPARE(dataB.caseFile.firNumber, dataA.caseFile.firNumber);
+        QCOMPARE(dataB.caseFile.status, dataA.caseFile.status);
+        QCOMPARE(dataB.caseFile.summary, dataA.caseFile.summary);
+        QCOMPARE(dataB.caseFile.offenceIds, dataA.caseFile.offenceIds);
+        const auto sameParties = [](const std::vector<CaseFileParty>& x, const std::vector<CaseFileParty>& y) {
+            QCOMPARE(x.size(), y.size());
+            for (std::size_t i = 0; i < x.size(); ++i) {
+                QCOMPARE(y[i].person.id, x[i].person.id);
+                QCOMPARE(y[i].person.nameLatin, x[i].person.nameLatin);
+                QCOMPARE(y[i].person.cnic, x[i].person.cnic);
+                QCOMPARE(y[i].person.phones, x[i].person.phones);
+                QCOMPARE(y[i].roles.size(), x[i].roles.size());
+                QCOMPARE(y[i].roles.front().id, x[i].roles.front().id);
+                QCOMPARE(y[i].roles.front().role, x[i].roles.front().role);
+                QCOMPARE(y[i].arrests.size(), x[i].arrests.size());
+                for (std::size_t k = 0; k < x[i].arrests.size(); ++k) {
+                    QCOMPARE(y[i].arrests[k].arrest.id, x[i].arrests[k].arrest.id);
+                    QCOMPARE(y[i].arrests[k].arrest.arrestedAt, x[i].arrests[k].arrest.arrestedAt);
+                    QCOMPARE(y[i].arrests[k].custody.size(), x[i].arrests[k].custody.size());
+                    QCOMPARE(y[i].arrests[k].custody.front().orderRef, x[i].arrests[k].custody.front().orderRef);
+                }
+            }
+        };
+        sameParties(dataA.accused, dataB.accused);
+        sameParties(dataA.victims, dataB.victims);
+        sameParties(dataA.others, dataB.others);
+        QCOMPARE(dataB.events.size(), dataA.events.size());
+        for (std::size_t i = 0; i < dataA.events.size(); ++i) {
+            QCOMPARE(dataB.events[i].id, dataA.events[i].id);
+            QCOMPARE(dataB.events[i].description, dataA.events[i].description);
+        }
+        QCOMPARE(dataB.evidence.size(), dataA.evidence.size());
+        EvidenceStore storeA(*m_a->context);
+        EvidenceStore storeB(*b.context);
+        for (std::size_t i = 0; i < dataA.evidence.size(); ++i) {
+            const EvidenceItem& x = dataA.evidence[i].item;
+            const EvidenceItem& y = dataB.evidence[i].item;
+            QCOMPARE(y.id, x.id);
+            QCOMPARE(y.sha256, x.sha256);
+            QCOMPARE(y.malkhanaRef, x.malkhanaRef);
+            QCOMPARE(dataB.evidence[i].custody.size(), dataA.evidence[i].custody.size());
+            QCOMPARE(dataB.evidence[i].custody.front().id, dataA.evidence[i].custody.front().id);
+            if (x.kind == EvidenceKind::File) {
+                QCOMPARE(*storeB.verify(y.id), true);
+                QBuffer bx;
+                QBuffer by;
+                bx.open(QIODevice::WriteOnly);
+                by.open(QIODevice::WriteOnly);
+                QVERIFY(storeA.writeTo(x.id, bx));
+                QVERIFY(storeB.writeTo(y.id, by));
+                QCOMPARE(by.data(), bx.data());
+            }
+        }
+        const auto audit = *b.session->audit().list(AuditFilter{0, 1000, QStringLiteral("bundle.import"), {}});
+        QCOMPARE(audit.size(), std::size_t(1));
+        QCOMPARE(audit.front().entityId, m_a->caseId);
+        QVERIFY(b.session->audit().verify()->intact);
+
+        // The same bundle twice is refused, and changes nothing.
+        const QString before = b.state();
+        auto again = BundleImporter::importBundle(*b.context, m_bundle);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Conflict);
+        QCOMPARE(b.state(), before);
+    }
+
+    void knownPersonsGoToDuplicateReview() {
+        OfficeB b;
+        PersonRepository persons(*b.context);
+        Person known; // the accused, recorded in B under another spelling and with the same CNIC
+        known.nameLatin = QStringLiteral("Rana Tariq Mahmood");
+        known.cnic = kAccusedCnic;
+        const QString knownId = persons.create(known)->id;
+        Person namesake; // the witness, by name and father's name only
+        namesake.nameLatin = kWitnessName;
+        namesake.relation = Relation::SonOf;
+        namesake.relativeLatin = QStringLiteral("Allah Ditta");
+        QVERIFY(persons.create(namesake));
+        auto report = BundleImporter::importBundle(*b.context, m_bundle);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->heldForReview, 2);
+        QVERIFY(report->matched.join(QLatin1Char('\n')).contains(QStringLiteral("same CNIC")));
+        QVERIFY(report->matched.join(QLatin1Char('\n')).contains(QStringLiteral("strong name match")));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons WHERE cnic = '%1'").arg(kAccusedCnic)), 1);
+        QCOMPARE(persons.get(knownId)->nameLatin, QStringLiteral("Rana Tariq Mahmood")); // not overwritten
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons WHERE id = '%1'").arg(m_a->accusedId)), 0);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM bundle_duplicate_reviews WHERE status = 'OPEN' AND "
+                                        "existing_person_id = '%1' AND incoming_person_id = '%2'")
+                             .arg(knownId, m_a->accusedId)),
+                 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons WHERE id = '%1'").arg(m_a->victimId)), 1);
+    }
+
+    void tamperedBundlesChangeNothing() {
+        OfficeB b;
+        const QString before = b.state();
+        ZipEntries entries = readZip(m_bundle);
+        for (auto& [name, bytes] : entries) {
+            if (name.startsWith(QStringLiteral("evidence/"))) {
+                bytes[0] = static_cast<char>(bytes[0] ^ 1);
+            }
+        }
+        const QString tampered = m_out.filePath(QStringLiteral("tampered.zip"));
+        QVERIFY(writeZip(tampered, entries));
+        auto refused = BundleImporter::importBundle(*b.context, tampered);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("does not match the signed manifest")));
+        QCOMPARE(b.state(), before);
+    }
+
+    void failureHalfWayRollsEverythingBack() {
+        OfficeB b;
+        const QString before = b.state();
+        // A forged bundle, validly signed by its own key, whose records claim another hash for the evidence file:
+        // the case, persons, arrests and events come first, then the evidence check fails.
+        const ZipEntries forged = resign(readZip(m_bundle), [](QJsonObject& records) {
+            QJsonArray evidence = records.value(QStringLiteral("evidence")).toArray();
+            for (qsizetype i = 0; i < evidence.size(); ++i) {
+                QJsonObject e = evidence[i].toObject();
+                if (e.value(QStringLiteral("kind")).toString() == QStringLiteral("FILE")) {
+                    e.insert(QStringLiteral("sha256"), QString(64, QLatin1Char('0')));
+                }
+                evidence[i] = e;
+            }
+            records.insert(QStringLiteral("evidence"), evidence);
+        });
+        const QString path = m_out.filePath(QStringLiteral("forged.zip"));
+        QVERIFY(writeZip(path, forged));
+        QVERIFY(Bundle::verify(path)); // the forgery is well formed
+        auto refused = BundleImporter::importBundle(*b.context, path);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("does not list with the same SHA-256")));
+        QCOMPARE(b.state(), before);
+        QVERIFY(b.session->audit().verify()->intact);
+    }
+
+    void statisticsAndPartnerBundles() {
+        OfficeB b;
+        const QString stats = m_out.filePath(QStringLiteral("stats.zip"));
+        QVERIFY(Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Statistics, stats));
+        QCOMPARE(BundleImporter::importBundle(*b.context, stats).error().code, ErrorCode::Input);
+        const QString partner = m_out.filePath(QStringLiteral("partner.zip"));
+        QVERIFY(Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Partner, partner));
+        auto report = BundleImporter::importBundle(*b.context, partner);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons")), 1); // the accused only
+        QVERIFY(report->skipped.join(QLatin1Char('\n')).contains(QStringLiteral("identity withheld")));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons WHERE name_latin LIKE '%Ayesha%'")), 0);
+    }
+};
+
+QTEST_MAIN(TestBundleImport)
+#include "test_bundle_import.moc"
