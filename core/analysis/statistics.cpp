@@ -44,6 +44,17 @@ QString FilterSql::dateRange(const QString& e) const {
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
 }
 
+QString FilterSql::monthRange(const QString& e) const {
+    QStringList parts;
+    if (!fromMonth.isEmpty()) {
+        parts << QStringLiteral("%1 >= :from_month").arg(e);
+    }
+    if (!toMonth.isEmpty()) {
+        parts << QStringLiteral("%1 <= :to_month").arg(e);
+    }
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
+}
+
 QString FilterSql::unitCondition(const QString& office) const {
     return unitsJson.isEmpty() ? QStringLiteral("1")
                                : QStringLiteral("%1 IN (SELECT value FROM json_each(:units))").arg(office);
@@ -61,6 +72,8 @@ void FilterSql::bind(Statement& s) const {
     s.bindNamed(":offence", offence);
     s.bindNamed(":today", today);
     s.bindNamed(":edition", edition);
+    s.bindNamed(":from_month", fromMonth);
+    s.bindNamed(":to_month", toMonth);
 }
 
 } // namespace stats
@@ -169,6 +182,17 @@ FilterSql StatisticsQuery::Private::filterSql(const StatisticsFilter& filter, bo
     f.category = filter.category;
     f.offence = filter.offenceId;
     f.today = context.now().left(10);
+    const bool wholeMonths = (!filter.from.isValid() || filter.from.day() == 1) &&
+                             (!filter.to.isValid() || filter.to.day() == filter.to.daysInMonth());
+    f.summary = useSummaries && wholeMonths && filter.offenceId.isEmpty() &&
+                context.scope().role() != Role::ProsecutorReader && summariesAvailable();
+    if (filter.from.isValid()) {
+        f.fromMonth = filter.from.toString(QStringLiteral("yyyy-MM"));
+    }
+    if (filter.to.isValid()) {
+        f.toMonth = filter.to.toString(QStringLiteral("yyyy-MM"));
+    }
+    f.summaryScope = context.scope().caseVisible(QStringLiteral("s"));
     QStringList parts{context.scope().caseVisible(QStringLiteral("c"))};
     if (unitsOnCase) {
         parts << f.unitCondition(QStringLiteral("c.office_id"));
@@ -181,6 +205,15 @@ FilterSql StatisticsQuery::Private::filterSql(const StatisticsFilter& filter, bo
     }
     f.caseConditions = parts.join(QLatin1String(" AND "));
     return f;
+}
+
+bool StatisticsQuery::Private::summariesAvailable() {
+    if (summaries < 0) {
+        auto stmt = context.db().prepare(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('stat_arrests', 'stat_cases')"));
+        summaries = stmt && *stmt->step() && stmt->columnInt(0) == 2 ? 1 : 0;
+    }
+    return summaries == 1;
 }
 
 Result<std::vector<Raw>> StatisticsQuery::Private::aggregate(const Spec& spec, const FilterSql& f) {
@@ -299,6 +332,10 @@ QStringList StatisticsQuery::tableIds() {
             QStringLiteral("challans"),      QStringLiteral("victims_district"), QStringLiteral("victims_sex"),
             QStringLiteral("victims_age"),   QStringLiteral("victims_outcome"),  QStringLiteral("fees_route"),
             QStringLiteral("assets"),        QStringLiteral("partner_routes")};
+}
+
+void StatisticsQuery::setUseSummaries(bool use) {
+    d->useSummaries = use;
 }
 
 std::optional<double> StatisticsQuery::percentChange(double previous, double current) {

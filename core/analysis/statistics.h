@@ -88,6 +88,10 @@ public:
     // Convictions / decided cases (convicted + acquitted) as a percentage; undefined with no decided case.
     static std::optional<double> convictionRate(double convictions, double decided);
 
+    // Whether whole-month filters may read the summary tables of migration 0008 (the default); tests turn it off to
+    // compare with the base tables.
+    void setUseSummaries(bool use);
+
     // The organisation tree, for filters and labels.
     const std::vector<OrgUnit>& units();
     Status validate(const StatisticsFilter& filter);

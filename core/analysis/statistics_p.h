@@ -28,7 +28,14 @@ struct FilterSql {
     QString toExclusive;    // ISO date of the day after `to`, or empty
     QString category;
     QString offence;
-    QString today;   // the session clock's date, for legal clocks
+    QString today; // the session clock's date, for legal clocks
+    // Set when the monthly summary tables (migration 0008) give the same answer as the base tables: whole months,
+    // no offence filter, a scope by office. fromMonth/toMonth are 'YYYY-MM' or empty.
+    bool summary = false;
+    QString summaryScope; // the scope's office test over the summary alias "s"
+    QString fromMonth;
+    QString toMonth;
+    QString monthRange(const QString& expression) const;
     QString edition; // the Red Book edition shown
 
     // ">= :from AND < :to_excl" on an ISO date or date-time expression; "1" without dates.
@@ -45,6 +52,8 @@ struct Raw {
 };
 
 QString arrestSql(const FilterSql& f, const QString& rowExpression);
+// The arrests base query, from stat_arrests when f.summary (rowExpression over alias s) or from arrests.
+Spec arrestSpec(const FilterSql& f, const QString& summaryRow, const QString& rawRow, const QString& column = {});
 QString victimSql(const FilterSql& f, const QString& rowExpression);
 QString victimRow(const QString& tableId); // empty for an unknown table
 QString victimTitle(const QString& tableId);
@@ -61,6 +70,8 @@ struct StatisticsQuery::Private {
     RepositoryContext& context;
     std::vector<OrgUnit> units;
     bool unitsLoaded = false;
+    int summaries = -1; // whether the database has the summary tables: unknown, 0 or 1
+    bool useSummaries = true;
 
     explicit Private(RepositoryContext& c)
         : context(c) {}
@@ -73,6 +84,7 @@ struct StatisticsQuery::Private {
     QString unitLabel(const QString& id);
 
     stats::FilterSql filterSql(const StatisticsFilter& filter, bool unitsOnCase);
+    bool summariesAvailable();
     Result<std::vector<stats::Raw>> aggregate(const stats::Spec& spec, const stats::FilterSql& f);
     Result<std::vector<DrillRecord>> drill(const stats::Spec& spec, const stats::FilterSql& f, const QString& kind,
                                            const QString& rowKey, const QString& columnKey);

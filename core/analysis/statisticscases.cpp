@@ -120,10 +120,16 @@ Result<StatTable> StatisticsQuery::Private::pipelineTable(const FilterSql& f) {
     t.columnKeys = {QStringLiteral("cases")};
     t.columnLabels = {Tr::tr("Cases")};
     // One pass over the cases, grouped by what the stages test; the stages are sums of these groups.
-    auto stmt =
-        prepareScoped(context, QStringLiteral("SELECT c.status, c.enquiry_number IS NOT NULL, c.fir_serial IS "
-                                              "NOT NULL, count(*) FROM cases c WHERE %1 AND %2 GROUP BY 1, 2, 3")
-                                   .arg(f.caseConditions, f.dateRange(caseDate())));
+    // From the monthly summary when it answers the same question (see FilterSql::summary).
+    const QString sql =
+        f.summary ? QStringLiteral("SELECT s.status, s.has_enquiry, s.has_fir, sum(s.n) FROM stat_cases s WHERE %1 AND "
+                                   "%2 AND %3 GROUP BY 1, 2, 3")
+                        .arg(f.summaryScope, f.unitCondition(QStringLiteral("s.office_id")),
+                             f.monthRange(QStringLiteral("s.month")))
+                  : QStringLiteral("SELECT c.status, c.enquiry_number IS NOT NULL, c.fir_serial IS NOT NULL, count(*) "
+                                   "FROM cases c WHERE %1 AND %2 GROUP BY 1, 2, 3")
+                        .arg(f.caseConditions, f.dateRange(caseDate()));
+    auto stmt = prepareScoped(context, sql);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }

@@ -176,6 +176,21 @@ QStringList categoryLabels() {
     return out;
 }
 
+Spec arrestSpec(const FilterSql& f, const QString& summaryRow, const QString& rawRow, const QString& column) {
+    if (!f.summary) {
+        return {arrestSql(f, rawRow), Spec::Aggregate::Count, column, {}};
+    }
+    // The scope's own fragment over the summary's office column: the same office test as on the cases.
+    return {QStringLiteral("SELECT NULL AS id, NULL AS case_id, NULL AS at, %1 AS r, s.category AS k, s.n AS v, "
+                           "NULL AS d FROM stat_arrests s WHERE %2 AND %3 AND %4 AND %5")
+                .arg(summaryRow, f.summaryScope, f.monthRange(QStringLiteral("s.month")),
+                     f.unitCondition(QStringLiteral("s.arresting_office_id")),
+                     f.categoryCondition(QStringLiteral("s.category"))),
+            Spec::Aggregate::Sum,
+            column,
+            {}};
+}
+
 QString caseDate() {
     return kCaseDate;
 }
@@ -198,8 +213,7 @@ Result<StatTable> StatisticsQuery::Private::build(const QString& id, const Stati
     if (id == u"arrests_month") {
         t.title = Tr::tr("Arrests per month by category");
         t.recordKind = QStringLiteral("arrest");
-        def.specs.push_back(
-            {arrestSql(f, QStringLiteral("substr(a.arrested_at, 1, 7)")), Spec::Aggregate::Count, {}, {}});
+        def.specs.push_back(arrestSpec(f, QStringLiteral("s.month"), QStringLiteral("substr(a.arrested_at, 1, 7)")));
         auto raw = aggregate(def.specs[0], f);
         if (!raw) {
             return std::unexpected(raw.error());
@@ -217,12 +231,11 @@ Result<StatTable> StatisticsQuery::Private::build(const QString& id, const Stati
         t.note = Tr::tr("Counted by the arresting unit.");
         t.recordKind = QStringLiteral("arrest");
         const QString type = zone ? QStringLiteral("ZONE") : QStringLiteral("CIRCLE");
-        def.specs.push_back({arrestSql(f, QStringLiteral("a.arresting_office_id")),
-                             Spec::Aggregate::Count,
-                             {},
-                             [this, type](const QString& office) {
-                                 return rollUp(office, type);
-                             }});
+        def.specs.push_back(
+            arrestSpec(f, QStringLiteral("s.arresting_office_id"), QStringLiteral("a.arresting_office_id")));
+        def.specs[0].rowOf = [this, type](const QString& office) {
+            return rollUp(office, type);
+        };
         auto raw = aggregate(def.specs[0], f);
         if (!raw) {
             return std::unexpected(raw.error());
@@ -245,15 +258,15 @@ Result<StatTable> StatisticsQuery::Private::build(const QString& id, const Stati
         FilterSql yf = f;
         yf.from = QDate(year - 1, 1, 1).toString(Qt::ISODate);
         yf.toExclusive = QDate(year + 1, 1, 1).toString(Qt::ISODate);
+        yf.fromMonth = QStringLiteral("%1-01").arg(year - 1);
+        yf.toMonth = QStringLiteral("%1-12").arg(year);
         t.title = Tr::tr("Arrests %1 against %2").arg(year).arg(year - 1);
         t.note = Tr::tr("Change = (%1 - %2) / %2 × 100. No percentage is given where %2 had no arrest (—).")
                      .arg(year)
                      .arg(year - 1);
         t.recordKind = QStringLiteral("arrest");
-        Spec spec{arrestSql(yf, QStringLiteral("substr(a.arrested_at, 1, 7)")),
-                  Spec::Aggregate::Count,
-                  QStringLiteral("n"),
-                  {}};
+        const Spec spec = arrestSpec(yf, QStringLiteral("s.month"), QStringLiteral("substr(a.arrested_at, 1, 7)"),
+                                     QStringLiteral("n"));
         auto raw = aggregate(spec, yf);
         if (!raw) {
             return std::unexpected(raw.error());
