@@ -1,0 +1,352 @@
+#include "ui/charts/chartworkspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QThread>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "analysis/chartstyle.h"
+#include "repo/repositorycontext.h"
+#include "ui/charts/chartlayoutcommand.h"
+#include "ui/charts/chartscene.h"
+#include "ui/charts/chartview.h"
+#include "ui/language.h"
+#include "ui/messagebar.h"
+#include "ui/navigator.h"
+
+namespace caselink {
+
+ChartWorkspace::ChartWorkspace(RepositoryContext& context, Navigator& navigator, const QString& seedKind,
+                               const QStringList& seedIds, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_navigator(navigator) {
+    buildUi();
+    m_options.seedKind = nodeKindFromKey(seedKind).value_or(NodeKind::Person);
+    m_options.seedIds = seedIds;
+    m_options.depth = 2;
+    m_options.maxNodes = 10000;
+    load(m_options);
+}
+
+ChartWorkspace::~ChartWorkspace() {
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+    }
+    // The scene's items go before this widget does: their removal must not reach our slots.
+    m_scene->disconnect(this);
+    delete m_view;
+    delete m_scene;
+}
+
+QString ChartWorkspace::title() const {
+    if (!m_savedName.isEmpty()) {
+        return tr("Chart: %1").arg(m_savedName);
+    }
+    const ChartData& data = m_scene->data();
+    return data.nodes.empty() ? tr("Chart") : tr("Chart: %1").arg(data.nodes.front().label);
+}
+
+void ChartWorkspace::buildUi() {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("chartToolBar"));
+    layout->addWidget(bar);
+    m_message = new MessageBar(this);
+    layout->addWidget(m_message);
+
+    m_layoutBox = new QComboBox(this);
+    m_layoutBox->setObjectName(QStringLiteral("layoutBox"));
+    m_layoutBox->addItem(tr("Force-directed"), int(LayoutKind::ForceDirected));
+    m_layoutBox->addItem(tr("Hierarchy"), int(LayoutKind::Hierarchical));
+    m_layoutBox->addItem(tr("Circle"), int(LayoutKind::Circular));
+    bar->addWidget(m_layoutBox);
+    bar->addAction(tr("Lay out"), this, [this] { runLayout(LayoutKind(m_layoutBox->currentData().toInt())); });
+    bar->addAction(tr("Stop"), this, &ChartWorkspace::cancelLayout);
+    m_undo = new QUndoStack(this);
+    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(tr("Expand"), this, &ChartWorkspace::expandSelected);
+    bar->addAction(tr("Collapse"), this, &ChartWorkspace::collapseSelected);
+    bar->addAction(tr("Pin"), this, [this] { setPinned(m_scene->selectedNodes(), true); });
+    bar->addAction(tr("Unpin"), this, [this] { setPinned(m_scene->selectedNodes(), false); });
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Size:"), this));
+    m_sizeBox = new QComboBox(this);
+    m_sizeBox->setObjectName(QStringLiteral("sizeBox"));
+    m_sizeBox->addItem(tr("Same size"), -1);
+    for (Measure m :
+         {Measure::Degree, Measure::Betweenness, Measure::Closeness, Measure::Eigenvector, Measure::Coreness}) {
+        m_sizeBox->addItem(measureName(m), int(m));
+    }
+    bar->addWidget(m_sizeBox);
+    bar->addWidget(new QLabel(tr("Colour:"), this));
+    m_colourBox = new QComboBox(this);
+    m_colourBox->setObjectName(QStringLiteral("colourBox"));
+    m_colourBox->addItem(tr("By type and role"), 0);
+    m_colourBox->addItem(tr("By community"), 1);
+    bar->addWidget(m_colourBox);
+    connect(m_sizeBox, &QComboBox::currentIndexChanged, this, &ChartWorkspace::applyAppearance);
+    connect(m_colourBox, &QComboBox::currentIndexChanged, this, &ChartWorkspace::applyAppearance);
+    bar->addSeparator();
+    m_kindsButton = new QToolButton(this);
+    m_kindsButton->setText(tr("Show"));
+    m_kindsButton->setPopupMode(QToolButton::InstantPopup);
+    auto* kinds = new QMenu(m_kindsButton);
+    for (NodeKind k : {NodeKind::Person, NodeKind::Organisation, NodeKind::Case, NodeKind::Phone, NodeKind::Document,
+                       NodeKind::Address, NodeKind::Incident}) {
+        QAction* a = kinds->addAction(nodeKindName(k));
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setData(int(k));
+        connect(a, &QAction::toggled, this, &ChartWorkspace::applyFilter);
+    }
+    m_kindsButton->setMenu(kinds);
+    bar->addWidget(m_kindsButton);
+    m_dateFilter = new QCheckBox(tr("Dates"), this);
+    m_fromEdit = new QDateEdit(QDate(QDate::currentDate().year() - 5, 1, 1), this);
+    m_toEdit = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit* e : {m_fromEdit, m_toEdit}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setLayoutDirection(Qt::LeftToRight); // ISO dates read left to right in both languages
+        e->setCalendarPopup(true);
+        connect(e, &QDateEdit::dateChanged, this, &ChartWorkspace::applyFilter);
+    }
+    connect(m_dateFilter, &QCheckBox::toggled, this, &ChartWorkspace::applyFilter);
+    bar->addWidget(m_dateFilter);
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(m_toEdit);
+    bar->addSeparator();
+    m_findEdit = new QLineEdit(this);
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setPlaceholderText(tr("Find in chart"));
+    m_findEdit->setMaximumWidth(180);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!find(m_findEdit->text())) {
+            m_message->showMessage(tr("Nothing in this chart matches."), MessageBar::Type::Info);
+        }
+    });
+    bar->addWidget(m_findEdit);
+    bar->addSeparator();
+    bar->addAction(tr("Save…"), this, &ChartWorkspace::saveInteractive);
+    bar->addAction(tr("Open…"), this, &ChartWorkspace::openInteractive);
+    bar->addAction(tr("Export…"), this, &ChartWorkspace::exportInteractive);
+
+    auto* split = new QSplitter(this);
+    m_scene = new ChartScene(this);
+    m_scene->setUrdu(currentLanguage() == QLatin1String("ur"));
+    m_view = new ChartView(m_scene, split);
+    split->addWidget(m_view);
+    auto* side = new QWidget(split);
+    auto* sideLayout = new QVBoxLayout(side);
+    m_details = new QLabel(side);
+    m_details->setObjectName(QStringLiteral("chartDetails"));
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    m_details->setTextFormat(Qt::RichText);
+    sideLayout->addWidget(m_details, 1);
+    m_openButton = new QPushButton(tr("Open record"), side);
+    m_openButton->setObjectName(QStringLiteral("openRecordButton"));
+    m_openButton->setEnabled(false);
+    connect(m_openButton, &QPushButton::clicked, this, &ChartWorkspace::openSelected);
+    sideLayout->addWidget(m_openButton);
+    m_progress = new QProgressBar(side);
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    sideLayout->addWidget(m_progress);
+    split->addWidget(side);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &ChartWorkspace::showDetails);
+    connect(m_scene, &ChartScene::nodesMoved, this,
+            [this](const QHash<int, QPointF>& before, const QHash<int, QPointF>&) {
+                std::vector<QPointF> old = positions();
+                for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                    old[std::size_t(it.key())] = it.value();
+                }
+                m_undo->push(new ChartLayoutCommand(this, tr("Move"), old, pins()));
+            });
+    showDetails();
+}
+
+void ChartWorkspace::showError(const QString& text) {
+    m_message->showMessage(text, MessageBar::Type::Error);
+}
+
+void ChartWorkspace::load(const ExtractOptions& options) {
+    GraphExtractor extractor(m_context);
+    auto chart = extractor.extract(options);
+    if (!chart) {
+        showError(chart.error().message);
+        return;
+    }
+    if (extractor.truncated()) {
+        m_message->showMessage(tr("The network was cut at %1 nodes; expand nodes to see more.").arg(options.maxNodes),
+                               MessageBar::Type::Warning);
+    }
+    setChart(*chart, true);
+}
+
+void ChartWorkspace::setChart(const ChartData& chart, bool layout) {
+    cancelLayout();
+    m_scene->setData(chart);
+    m_undo->clear();
+    recomputeMeasures();
+    applyAppearance();
+    applyFilter();
+    emit titleChanged(title());
+    if (layout) {
+        runLayout(LayoutKind::ForceDirected);
+    } else {
+        m_view->fitInView(m_scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+    }
+}
+
+std::vector<QPointF> ChartWorkspace::positions() const {
+    std::vector<QPointF> out;
+    for (const ChartNode& n : m_scene->data().nodes) {
+        out.push_back(n.pos);
+    }
+    return out;
+}
+
+std::vector<bool> ChartWorkspace::pins() const {
+    std::vector<bool> out;
+    for (const ChartNode& n : m_scene->data().nodes) {
+        out.push_back(n.pinned);
+    }
+    return out;
+}
+
+void ChartWorkspace::applyPositions(const std::vector<QPointF>& pos, const std::vector<bool>& pinned) {
+    ChartData& data = m_scene->data();
+    for (std::size_t i = 0; i < data.nodes.size() && i < pos.size(); ++i) {
+        data.nodes[i].pos = pos[i];
+        data.nodes[i].pinned = pinned[i];
+        data.nodes[i].placed = true;
+    }
+    m_scene->syncPositions();
+}
+
+void ChartWorkspace::recomputeMeasures() {
+    auto computed = computeMeasures(m_scene->data());
+    m_measures = computed ? *computed : NetworkMeasures{};
+}
+
+void ChartWorkspace::applyAppearance() {
+    const ChartData& data = m_scene->data();
+    const int size = m_sizeBox->currentData().toInt();
+    std::vector<double> scale;
+    if (size >= 0 && !m_measures.degree.empty()) {
+        double top = 0;
+        for (int i = 0; i < int(data.nodes.size()); ++i) {
+            top = std::max(top, m_measures.value(Measure(size), i));
+        }
+        for (int i = 0; i < int(data.nodes.size()); ++i) {
+            const double v = top > 0 ? m_measures.value(Measure(size), i) / top : 0;
+            scale.push_back(0.7 + 1.6 * std::sqrt(v));
+        }
+    }
+    m_scene->setNodeScale(scale);
+    std::vector<QColor> colours;
+    if (m_colourBox->currentData().toInt() == 1 && m_measures.community.size() == data.nodes.size()) {
+        for (int c : m_measures.community) {
+            colours.push_back(communityColour(c));
+        }
+    }
+    m_scene->setNodeColours(colours);
+}
+
+void ChartWorkspace::applyFilter() {
+    QSet<NodeKind> hidden;
+    for (QAction* a : m_kindsButton->menu()->actions()) {
+        if (!a->isChecked()) {
+            hidden.insert(NodeKind(a->data().toInt()));
+        }
+    }
+    const bool dates = m_dateFilter->isChecked();
+    m_scene->setFilter(hidden, dates ? m_fromEdit->date() : QDate(), dates ? m_toEdit->date() : QDate());
+}
+
+void ChartWorkspace::showDetails() {
+    const QList<int> selected = m_scene->selectedNodes();
+    m_openButton->setEnabled(false);
+    if (selected.size() != 1) {
+        m_details->setText(selected.isEmpty()
+                               ? tr("Select a node to see its details. Drag to move, drag on the background to "
+                                    "select several, wheel to zoom.")
+                               : tr("%n nodes selected.", nullptr, int(selected.size())));
+        return;
+    }
+    const int i = selected.front();
+    const ChartNode& n = m_scene->data().nodes[std::size_t(i)];
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(displayLabel(n, m_scene->urdu()).toHtmlEscaped());
+    lines << nodeKindName(n.kind).toHtmlEscaped();
+    const QString role = roleName(n.role);
+    if (!role.isEmpty()) {
+        lines << tr("Role: %1").arg(role).toHtmlEscaped();
+    }
+    if (!n.detail.isEmpty()) {
+        lines << n.detail.toHtmlEscaped();
+    }
+    if (n.redacted) {
+        lines << tr("Identity withheld: your account does not have the victims grant.").toHtmlEscaped();
+    }
+    if (std::size_t(i) < m_measures.degree.size()) {
+        lines << QString();
+        for (Measure m : {Measure::Degree, Measure::Betweenness, Measure::Closeness, Measure::Eigenvector,
+                          Measure::Coreness, Measure::Community}) {
+            lines << QStringLiteral("%1: %2").arg(measureName(m), QLocale().toString(m_measures.value(m, i), 'g', 4));
+        }
+    }
+    m_details->setText(lines.join(QStringLiteral("<br>")));
+    m_openButton->setEnabled(n.kind == NodeKind::Person || n.kind == NodeKind::Case ||
+                             n.kind == NodeKind::Organisation);
+}
+
+void ChartWorkspace::openSelected() {
+    const QList<int> selected = m_scene->selectedNodes();
+    if (selected.size() != 1) {
+        return;
+    }
+    const ChartNode& n = m_scene->data().nodes[std::size_t(selected.front())];
+    switch (n.kind) {
+    case NodeKind::Person:
+        emit m_navigator.openPerson(n.recordId);
+        break;
+    case NodeKind::Case:
+        emit m_navigator.openCase(n.recordId);
+        break;
+    case NodeKind::Organisation:
+        emit m_navigator.openOrganisation(n.recordId);
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace caselink
