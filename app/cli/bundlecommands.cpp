@@ -1,23 +1,207 @@
-// Placeholder until the command group lands; replaced by its implementation.
-#include "commands.h"
+// export-case, verify-bundle, import-bundle: signed case bundles for prosecutors, partner agencies and other offices.
+// verify-bundle needs no database: anyone holding the bundle can check it (and README.txt shows the same checks with
+// stock openssl and sha256sum).
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
+#include "commandline.h"
+#include "commands.h"
 #include "console.h"
+#include "io/bundle.h"
+#include "io/bundleimport.h"
+#include "passwordinput.h"
+#include "repo/repositorycontext.h"
 
 namespace caselink {
 
-int BundleCommands::exportCase(const QStringList&) {
-    Console::message(tr("this command is not available yet"));
-    return 1;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void addTransportOption(CommandLine& commandLine, const QString& description) {
+    commandLine.addOption(u"transport-password-file"_s, description, BundleCommands::tr("file"));
 }
 
-int BundleCommands::verify(const QStringList&) {
-    Console::message(tr("this command is not available yet"));
-    return 1;
+Result<SecureBytes> transportPassword(const CommandLine& commandLine) {
+    return PasswordInput::readFirstLine(commandLine.value(u"transport-password-file"_s));
 }
 
-int BundleCommands::importBundle(const QStringList&) {
-    Console::message(tr("this command is not available yet"));
-    return 1;
+// An encrypted bundle is decrypted into a private folder that lives as long as the returned QTemporaryDir.
+Result<QString> openedBundle(const CommandLine& commandLine, const QString& path, QTemporaryDir& work) {
+    if (!Bundle::looksEncrypted(path)) {
+        return path;
+    }
+    if (!commandLine.isSet(u"transport-password-file"_s)) {
+        return fail(ErrorCode::Input, BundleCommands::tr("%1 is encrypted for transport; give its password with "
+                                                         "--transport-password-file FILE")
+                                          .arg(path));
+    }
+    auto password = transportPassword(commandLine);
+    if (!password) {
+        return std::unexpected(password.error());
+    }
+    if (!work.isValid()) {
+        return fail(ErrorCode::Io, BundleCommands::tr("A private working folder could not be created."));
+    }
+    QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString zip = work.filePath(u"bundle.zip"_s);
+    if (Status s = Bundle::decryptFile(path, zip, *password); !s) {
+        return std::unexpected(s.error());
+    }
+    return zip;
+}
+
+void printVerified(const VerifiedBundle& b) {
+    const QJsonObject c = b.manifest.value(u"case"_s).toObject();
+    const QJsonObject office = b.manifest.value(u"office"_s).toObject();
+    Console::printTable(
+        {BundleCommands::tr("ITEM"), BundleCommands::tr("VALUE")},
+        {{BundleCommands::tr("bundle"), b.bundleId},
+         {BundleCommands::tr("case"), c.value(u"label"_s).toString()},
+         {BundleCommands::tr("office"), office.value(u"code"_s).toString() + u" " + office.value(u"name"_s).toString()},
+         {BundleCommands::tr("profile"), b.manifest.value(u"profile"_s).toString()},
+         {BundleCommands::tr("created"), b.manifest.value(u"created_at"_s).toString()},
+         {BundleCommands::tr("key fingerprint"), b.keyFingerprint},
+         {BundleCommands::tr("files verified"), QString::number(b.files.size())}});
+}
+
+} // namespace
+
+int BundleCommands::exportCase(const QStringList& arguments) {
+    CommandLine commandLine(u"export-case"_s,
+                            tr("Writes a signed case bundle: the case file PDF, records.json, the evidence files\n"
+                               "(prosecutor profile), manifest.json with the SHA-256 of every file, its Ed25519\n"
+                               "signature by the office key, office.pub.pem, SHA256SUMS and README.txt. Audited."));
+    commandLine.addDatabaseOption();
+    commandLine.addUserOption(tr("The account to sign in with."));
+    commandLine.addOption(u"case"_s, tr("The case: its id, FIR number (e.g. C-188/2023) or enquiry number."),
+                          tr("case"));
+    commandLine.addOption(u"profile"_s,
+                          tr("prosecutor (complete), partner (victims' and witnesses' identities withheld) or "
+                             "statistics (counts only)."),
+                          tr("profile"));
+    commandLine.addOption(u"out"_s, tr("The bundle file to write (.zip, or .zip.enc when encrypted)."), tr("file"));
+    commandLine.addOption(u"classification"_s, tr("The marking on every page (default CONFIDENTIAL)."), tr("text"));
+    commandLine.addOption(u"rtl"_s, tr("Lay the case file out right to left (Urdu)."));
+    addTransportOption(commandLine, tr("Encrypt the bundle for transport with the password on the first line of "
+                                       "this file (openssl enc -aes-256-cbc -pbkdf2 compatible)."));
+    commandLine.addPasswordFileOption();
+    commandLine.require({u"case"_s, u"profile"_s, u"out"_s});
+    if (const auto stop = commandLine.parse(arguments)) {
+        return *stop;
+    }
+    const auto profile = redactionProfileFromKey(commandLine.value(u"profile"_s));
+    if (!profile) {
+        return Console::report(commandLine.usageError(
+            tr("unknown profile '%1' (use prosecutor, partner or statistics)").arg(commandLine.value(u"profile"_s))));
+    }
+    BundleExportOptions options;
+    options.pdf.classification = commandLine.value(u"classification"_s);
+    options.pdf.direction = commandLine.isSet(u"rtl"_s) ? Qt::RightToLeft : Qt::LeftToRight;
+    if (commandLine.isSet(u"transport-password-file"_s)) {
+        auto password = transportPassword(commandLine);
+        if (!password) {
+            return Console::report(password.error());
+        }
+        options.transportPassword = std::move(*password);
+    }
+    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
+    if (!session) {
+        return Console::report(session.error());
+    }
+    auto context = RepositoryContext::create(**session);
+    if (!context) {
+        return Commands::finish(**session, std::unexpected(context.error()));
+    }
+    auto caseId = CaseFileLoader::resolveCase(**context, commandLine.value(u"case"_s));
+    if (!caseId) {
+        return Commands::finish(**session, std::unexpected(caseId.error()));
+    }
+    const QString out = QFileInfo(commandLine.value(u"out"_s)).absoluteFilePath();
+    auto exported = Bundle::exportCase(**context, *caseId, *profile, out, options);
+    if (!exported) {
+        return Commands::finish(**session, std::unexpected(exported.error()));
+    }
+    Console::printLine(tr("Wrote %1 (%2 files, %3 bytes), bundle %4.")
+                           .arg(exported->path)
+                           .arg(exported->files)
+                           .arg(exported->bytes)
+                           .arg(exported->bundleId));
+    if (exported->encrypted) {
+        Console::printLine(tr("Encrypted for transport; the recipient opens it with:\n  %1")
+                               .arg(Bundle::decryptCommand(QFileInfo(out).fileName(), u"bundle.zip"_s)));
+    }
+    return Commands::finish(**session, ok());
+}
+
+int BundleCommands::verify(const QStringList& arguments) {
+    CommandLine commandLine(u"verify-bundle"_s,
+                            tr("Checks a case bundle without any database: safe paths, the Ed25519 signature over\n"
+                               "manifest.json, and the size and SHA-256 of every file; nothing added or missing.\n"
+                               "Compare the key fingerprint with the one the sending office gave you."));
+    commandLine.acceptPositional(u"bundle"_s, tr("The bundle file."));
+    addTransportOption(commandLine, tr("The transport password of an encrypted bundle (first line of this file)."));
+    if (const auto stop = commandLine.parse(arguments)) {
+        return *stop;
+    }
+    QTemporaryDir work(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s));
+    auto path = openedBundle(commandLine, commandLine.positional(), work);
+    if (!path) {
+        return Console::report(path.error());
+    }
+    auto verified = Bundle::verify(*path);
+    if (!verified) {
+        return Console::report(verified.error());
+    }
+    printVerified(*verified);
+    Console::printLine(tr("The bundle is intact and signed by the key above."));
+    return toInt(ExitCode::Ok);
+}
+
+int BundleCommands::importBundle(const QStringList& arguments) {
+    CommandLine commandLine(
+        u"import-bundle"_s,
+        tr("Imports a case bundle from another office after verifying it. Records keep their\n"
+           "ids; persons already recorded here (same CNIC or passport, or a strong name match)\n"
+           "are held for duplicate review; nothing local is overwritten. All or nothing. Audited."));
+    commandLine.addDatabaseOption();
+    commandLine.addUserOption(tr("The account to sign in with."));
+    commandLine.acceptPositional(u"bundle"_s, tr("The bundle file."));
+    addTransportOption(commandLine, tr("The transport password of an encrypted bundle (first line of this file)."));
+    commandLine.addPasswordFileOption();
+    if (const auto stop = commandLine.parse(arguments)) {
+        return *stop;
+    }
+    QTemporaryDir work(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s));
+    auto path = openedBundle(commandLine, commandLine.positional(), work);
+    if (!path) {
+        return Console::report(path.error());
+    }
+    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
+    if (!session) {
+        return Console::report(session.error());
+    }
+    auto context = RepositoryContext::create(**session);
+    if (!context) {
+        return Commands::finish(**session, std::unexpected(context.error()));
+    }
+    auto report = BundleImporter::importBundle(**context, *path);
+    if (!report) {
+        return Commands::finish(**session, std::unexpected(report.error()));
+    }
+    Console::printLine(
+        tr("Imported case %1 from %2 (key %3).").arg(report->caseLabel, report->sourceOffice, report->keyFingerprint));
+    const auto section = [](const QString& title, const QStringList& lines) {
+        Console::printLine(title + u" (" + QString::number(lines.size()) + u")");
+        for (const QString& line : lines) {
+            Console::printLine(u"  " + line);
+        }
+    };
+    section(tr("Added"), report->added);
+    section(tr("Matched"), report->matched);
+    section(tr("Skipped"), report->skipped);
+    return Commands::finish(**session, ok());
 }
 
 } // namespace caselink

@@ -86,7 +86,7 @@ Status Import::importCase() {
     const CaseFile& c = m_data.caseFile;
     CaseRepository cases(m_context);
     if (auto local = cases.get(c.id); local) {
-        QString line = BundleImporter::tr("Case %1 is already here; the local record is kept.").arg(c.label());
+        QString line = BundleImporter::tr("Case %1 is already here; the local record is kept.").arg(m_report.caseLabel);
         if (c.updatedAt.isValid() && local->updatedAt.isValid() && c.updatedAt > local->updatedAt) {
             line += u' ' + BundleImporter::tr("The bundle's copy is newer (%1): compare them by hand.")
                                .arg(c.updatedAt.toString(Qt::ISODate));
@@ -99,8 +99,9 @@ Status Import::importCase() {
         return std::unexpected(present.error());
     }
     if (*present) {
-        return fail(ErrorCode::Permission,
-                    BundleImporter::tr("Case %1 exists in this database but outside your scope.").arg(c.label()));
+        return fail(
+            ErrorCode::Permission,
+            BundleImporter::tr("Case %1 exists in this database but outside your scope.").arg(m_report.caseLabel));
     }
     CaseFile draft = c;
     draft.officeId.clear(); // the importing office holds its copy
@@ -110,16 +111,17 @@ Status Import::importCase() {
     draft.status = draft.firNumber.isEmpty() ? CaseStatus::EnquiryRegistered : CaseStatus::FirRegistered;
     auto created = cases.create(draft);
     if (!created) {
-        return fail(created.error().code,
-                    BundleImporter::tr("Case %1 cannot be created: %2").arg(c.label(), created.error().message));
+        return fail(
+            created.error().code,
+            BundleImporter::tr("Case %1 cannot be created: %2").arg(m_report.caseLabel, created.error().message));
     }
     if (status != draft.status) {
         if (Status s = cases.setStatus(c.id, status); !s) {
-            m_report.skipped
-                << BundleImporter::tr("The status of case %1 was not set: %2").arg(c.label(), s.error().message);
+            m_report.skipped << BundleImporter::tr("The status of case %1 was not set: %2")
+                                    .arg(m_report.caseLabel, s.error().message);
         }
     }
-    m_report.added << BundleImporter::tr("Case %1").arg(c.label());
+    m_report.added << BundleImporter::tr("Case %1").arg(m_report.caseLabel);
     return ok();
 }
 
@@ -454,7 +456,7 @@ Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& conte
     report.importId = newUuid();
     report.bundleId = bundle->bundleId;
     report.caseId = data->caseFile.id;
-    report.caseLabel = data->caseFile.label();
+    report.caseLabel = bundle->manifest.value(u"case"_s).toObject().value(u"label"_s).toString();
     report.sourceOffice = bundle->manifest.value(u"office"_s).toObject().value(u"code"_s).toString();
     report.keyFingerprint = bundle->keyFingerprint;
 
