@@ -4,3 +4,7 @@ caselink_add_test(test_workspace_case SOURCES test_workspace_case.cpp test_works
                   LABELS ui)
 caselink_add_test(test_workspace_person SOURCES test_workspace_person.cpp test_workspace_fixture.h LIBS caselink_ui
                   LABELS ui)
+caselink_add_test(test_workspace_screenshots SOURCES test_workspace_screenshots.cpp test_workspace_fixture.h
+                  LIBS caselink_ui LABELS ui)
+target_compile_definitions(test_workspace_screenshots PRIVATE
+                           CASELINK_SCREENSHOT_DIR="${CMAKE_CURRENT_BINARY_DIR}/screenshots")

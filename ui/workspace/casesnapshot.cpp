@@ -9,6 +9,7 @@
 #include "repo/paymentrepository.h"
 #include "repo/referencerepository.h"
 #include "repo/routerepository.h"
+#include "ui/workspace/panelsupport.h"
 
 namespace caselink {
 namespace {
@@ -32,7 +33,7 @@ bool take(Result<T>&& result, T& into, std::optional<Error>& error) {
 QString CaseSnapshot::personName(const QString& personId) const {
     for (const CaseRoleView& view : roles) {
         if (view.person.id == personId) {
-            return view.person.displayName();
+            return localName(view.person);
         }
     }
     return personId.isEmpty() ? QString() : Tr::tr("(not in this case)");

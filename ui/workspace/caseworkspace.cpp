@@ -55,6 +55,7 @@ CaseWorkspace::CaseWorkspace(RepositoryContext& context, Navigator& navigator, Q
     // Any committed change may touch this case (a person renamed, an arrest recorded elsewhere): re-read once per
     // burst of changes, after the event loop settles.
     connect(&context.notifier(), &ChangeNotifier::changed, this, &CaseWorkspace::scheduleRefresh);
+    alignLabelsToLeadingEdge(m_tabs);
     refresh();
 }
 

@@ -131,7 +131,8 @@ void OverviewPanel::render(const CaseSnapshot& s) {
     const bool urdu = currentLanguage() == u"ur";
     QStringList offences;
     for (const Offence& o : s.offences) {
-        offences << QStringLiteral("%1 (%2)").arg(o.code, urdu && !o.titleUr.isEmpty() ? o.titleUr : o.titleEn);
+        offences << interfaceParagraph(
+            QStringLiteral("%1 (%2)").arg(isolatedLatin(o.code), urdu && !o.titleUr.isEmpty() ? o.titleUr : o.titleEn));
     }
     const QString none = tr("—");
     const QString fir = c.hasFir() ? tr("%1, %2, dated %3").arg(c.firNumber, c.firStation, dateText(c.firDate)) : none;

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -9,6 +10,7 @@
 
 #include "domain/documentdate.h"
 #include "models/undocommand.h"
+#include "ui/language.h"
 
 namespace caselink {
 
@@ -73,6 +75,14 @@ void CasePanel::runCommand(const QString& text, std::function<Status()> redo, st
     command->setErrorHandler({});
 }
 
+void alignLabelsToLeadingEdge(QWidget* root) {
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!(label->alignment() & Qt::AlignHCenter)) {
+            label->setAlignment(leadingAlignment() | (label->alignment() & Qt::AlignVertical_Mask));
+        }
+    }
+}
+
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -87,12 +97,34 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     return table;
 }
 
+QString localName(const Person& person) {
+    if (currentLanguage() == u"ur" && !person.nameUrdu.isEmpty() && !person.isProtected) {
+        return person.nameUrdu;
+    }
+    return person.displayName();
+}
+
+namespace {
+
+bool hasRightToLeft(const QString& text) {
+    for (const QChar ch : text) {
+        if (ch.direction() == QChar::DirR || ch.direction() == QChar::DirAL) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 void setTableRow(QTableWidget* table, int r, const QStringList& cells, const QString& id) {
     if (table->rowCount() <= r) {
         table->setRowCount(r + 1);
     }
     for (int c = 0; c < cells.size() && c < table->columnCount(); ++c) {
-        auto* item = new QTableWidgetItem(cells.at(c));
+        // Latin data (numbers, phones, dates) keeps its order inside a right-to-left table.
+        const QString text = hasRightToLeft(cells.at(c)) ? cells.at(c) : isolatedLatin(cells.at(c));
+        auto* item = new QTableWidgetItem(text);
         if (c == 0) {
             item->setData(Qt::UserRole, id);
         }

@@ -68,12 +68,18 @@ void record(QUndoStack& stack, const QString& originalId, const QString& current
 class RepositoryCommand* createCommand(QUndoStack& stack, const QString& text, std::function<Result<QString>()> create,
                                        std::function<Status(const QString& id)> remove);
 
+// Every label under root sits on the layout's leading edge whatever the script of its text, so Latin data and
+// untranslated sentences line up with translated ones in a right-to-left interface.
+void alignLabelsToLeadingEdge(QWidget* root);
+
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent);
 // Fills row r with the cells; the record id goes in the first cell's user data.
 void setTableRow(QTableWidget* table, int r, const QStringList& cells, const QString& id = {});
 QString selectedRecordId(const QTableWidget* table);
 QPushButton* makeButton(const QString& text, QWidget* parent, const QString& objectName = {});
 QString dateText(QDate date);
+// The person's name in the interface's script when recorded (Urdu in an Urdu interface), else the display name.
+QString localName(const Person& person);
 QString dateTimeText(const QDateTime& time);
 
 } // namespace caselink

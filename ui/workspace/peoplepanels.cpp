@@ -110,12 +110,11 @@ void PeoplePanel::render(const CaseSnapshot& s) {
         const CaseRole& role = view.role;
         if (isAccusedRole(role.role)) {
             setTableRow(m_accused, a++,
-                        {view.person.displayName(), personRoleDisplayName(role.role), yesNo(role.nominatedInFir),
+                        {localName(view.person), personRoleDisplayName(role.role), yesNo(role.nominatedInFir),
                          arrestStatusDisplayName(role.arrestStatus)},
                         role.id);
         } else if (!isVictimRole(role.role)) {
-            setTableRow(m_others, o++, {view.person.displayName(), personRoleDisplayName(role.role), role.notes},
-                        role.id);
+            setTableRow(m_others, o++, {localName(view.person), personRoleDisplayName(role.role), role.notes}, role.id);
         }
     }
     m_accused->resizeColumnsToContents();
@@ -169,7 +168,7 @@ void VictimsPanel::render(const CaseSnapshot& s) {
         const QString outcome =
             view.role.victimOutcome ? victimOutcomeDisplayName(*view.role.victimOutcome) : QString();
         setTableRow(m_table, r++,
-                    {view.person.displayName(), personRoleDisplayName(view.role.role), outcome, view.role.exploitation},
+                    {localName(view.person), personRoleDisplayName(view.role.role), outcome, view.role.exploitation},
                     view.person.id);
     }
     m_table->resizeColumnsToContents();

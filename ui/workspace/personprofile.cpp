@@ -22,6 +22,7 @@
 #include "repo/caserepository.h"
 #include "repo/paymentrepository.h"
 #include "repo/personinsight.h"
+#include "ui/language.h"
 #include "ui/messagebar.h"
 #include "ui/navigator.h"
 #include "ui/workspace/panelsupport.h"
@@ -131,6 +132,7 @@ PersonProfile::PersonProfile(RepositoryContext& context, Navigator& navigator, Q
     m_restricted->hide();
     for (QLabel* label : {m_name, m_nameUrdu, m_lineage}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setAlignment(leadingAlignment()); // names in either script sit on the layout's leading edge
         names->addWidget(label);
     }
     names->addWidget(m_flags);
@@ -195,6 +197,7 @@ PersonProfile::PersonProfile(RepositoryContext& context, Navigator& navigator, Q
         }
     });
     connect(&context.notifier(), &ChangeNotifier::changed, this, &PersonProfile::scheduleRefresh);
+    alignLabelsToLeadingEdge(this);
     refresh();
 }
 

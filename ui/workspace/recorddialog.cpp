@@ -73,6 +73,7 @@ QLabel* RecordDialog::makeFeedback() {
     auto* label = new QLabel(this);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
+    label->setAlignment(leadingAlignment());
     label->hide();
     return label;
 }

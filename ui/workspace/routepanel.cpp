@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/language.h"
 #include "ui/workspace/casepanels.h"
 #include "ui/workspace/recorddialogs.h"
 #include "ui/workspace/routechainwidget.h"
@@ -57,10 +58,10 @@ void RoutePanel::render(const CaseSnapshot& s) {
         RouteChainWidget::Chain& chain = chains.back();
         QStringList hop{travelModeName(leg.mode)};
         if (leg.date.isValid()) {
-            hop << dateText(leg.date);
+            hop << isolatedLatin(dateText(leg.date));
         }
         if (!leg.borderPoint.isEmpty()) {
-            hop << leg.borderPoint;
+            hop << isolatedLatin(leg.borderPoint);
         }
         if (leg.outcome != LegOutcome::Unknown && leg.outcome != LegOutcome::Crossed) {
             hop << legOutcomeName(leg.outcome);
