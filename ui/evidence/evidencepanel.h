@@ -1,0 +1,92 @@
+// CaseEvidencePanel (named so beside the workspace's read-only EvidencePanel in ui/workspace/casepanels.h): the
+// evidence of one case: files and seized exhibits with their SHA-256 and chain of custody. Files dropped on the
+// list (or chosen with Add files) are taken in by a worker thread with progress and cancel; Verify re-hashes what is
+// stored; Open hands the system viewer a temporary decrypted copy that is removed when the panel goes (and with it
+// the session). Export case file opens the ExportCaseDialog.
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QWidget>
+
+#include "evidence/evidencestore.h"
+#include "evidence/evidencetempfiles.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace caselink {
+
+class MessageBar;
+
+class CaseEvidencePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    CaseEvidencePanel(RepositoryContext& context, const QString& caseId, QWidget* parent = nullptr);
+    ~CaseEvidencePanel() override;
+
+    // Takes the files in, one after the other, in a worker thread. Ignored while an intake runs.
+    void addFiles(const QStringList& paths);
+    bool isBusy() const { return m_worker != nullptr; }
+    void cancelIntake() { m_cancel = true; }
+
+    QTableWidget* table() const { return m_table; }
+    QTableWidget* custodyTable() const { return m_custody; }
+    MessageBar* messageBar() const { return m_message; }
+    QString selectedId() const;
+    void selectItem(const QString& id);
+
+    // The actions behind the buttons, without their dialogs (tests, and callers that already have the values).
+    Result<bool> verifySelected();
+    Result<QString> openSelected(bool launchViewer = true);
+    Result<QString> addCustodyToSelected(const CustodyEvent& event);
+
+public slots:
+    void refresh();
+
+signals:
+    void intakeFinished(int stored, const QString& problem);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    void showCustody();
+    void chooseFiles();
+    void addExhibit();
+    void recordCustody();
+    void exportCase();
+
+    RepositoryContext& m_context;
+    QString m_caseId;
+    std::vector<EvidenceItem> m_items;
+    EvidenceTempFiles m_tempFiles;
+    QThread* m_worker = nullptr;
+    std::atomic<bool> m_cancel{false};
+
+    QLabel* m_title;
+    QLabel* m_hint;
+    MessageBar* m_message;
+    QTableWidget* m_table;
+    QTableWidget* m_custody;
+    QLabel* m_custodyTitle;
+    QProgressBar* m_progress;
+    QPushButton* m_addFiles;
+    QPushButton* m_addExhibit;
+    QPushButton* m_custodyButton;
+    QPushButton* m_verify;
+    QPushButton* m_open;
+    QPushButton* m_export;
+    QPushButton* m_cancelButton;
+};
+
+} // namespace caselink
