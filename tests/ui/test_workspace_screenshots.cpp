@@ -20,7 +20,10 @@
 #include "test_workspace_fixture.h"
 #include "ui/language.h"
 #include "ui/settings.h"
+#include "ui/workspace/addpersondialog.h"
+#include "ui/workspace/casedialog.h"
 #include "ui/workspace/caseworkspace.h"
+#include "ui/workspace/personfields.h"
 #include "ui/workspace/personprofile.h"
 
 using namespace caselink;
@@ -90,10 +93,31 @@ private slots:
                 save(profile.grab(), u"person-%1-%2.png"_s.arg(i).arg(language));
             }
         }
+        renderDialogs(language);
         applyLanguage(u"en"_s);
     }
 
 private:
+    // The create dialogs with the inline feedback an officer sees while typing.
+    void renderDialogs(const QString& language) {
+        CaseDialog caseDialog(*m_f.context, m_f.undoStack);
+        caseDialog.firEdit()->setText(u"45/24"_s);
+        caseDialog.titleEdit()->setText(u"Sialkot visit-visa racket"_s);
+        caseDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&caseDialog));
+        QVERIFY(!caseDialog.okButton()->isEnabled());
+        save(caseDialog.grab(), u"dialog-case-%1.png"_s.arg(language));
+        AddPersonDialog personDialog(*m_f.context, m_f.undoStack, m_built.caseId, AddPersonDialog::Mode::Accused);
+        personDialog.searchEdit()->setText(u"Zulfiqar"_s);
+        personDialog.createNew()->setChecked(true);
+        personDialog.fields()->cnic()->setText(u"34201-44556-1"_s);
+        personDialog.fields()->phones()->setText(u"3001234567"_s);
+        personDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&personDialog));
+        QVERIFY(!personDialog.okButton()->isEnabled());
+        save(personDialog.grab(), u"dialog-person-%1.png"_s.arg(language));
+    }
+
     static QString outDir() { return QStringLiteral(CASELINK_SCREENSHOT_DIR) + u"/workspace"_s; }
     void save(const QPixmap& pixmap, const QString& name) {
         QVERIFY(!pixmap.isNull());

@@ -163,6 +163,13 @@ void RecordDialog::revalidate() {
         row.field->setProperty("hasError", caselink::hasErrors(issues));
     }
     m_ok->setEnabled(!m_hasErrors);
+    // Wrapped feedback needs more height than the size hint promised: grow rather than clip the message.
+    if (QLayout* l = layout(); l && l->hasHeightForWidth()) {
+        const int needed = l->totalHeightForWidth(width()) + fontMetrics().height();
+        if (needed > height()) {
+            resize(width(), needed);
+        }
+    }
 }
 
 bool RecordDialog::hasErrors() const {

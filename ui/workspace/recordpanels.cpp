@@ -143,7 +143,12 @@ void HistoryPanel::render(const CaseSnapshot& s) {
             const QString value = v.isString() ? v.toString()
                                   : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
                                                : QString::number(v.toDouble());
-            details << QStringLiteral("%1=%2").arg(it.key(), value);
+            // Ids mean nothing to a reader: persons by name, other records left out.
+            const bool isId = value.size() == 36 && value.count(u'-') == 4;
+            if (isId && !s.roleOf(value)) {
+                continue;
+            }
+            details << QStringLiteral("%1=%2").arg(it.key(), isId ? s.personName(value) : value);
         }
         setTableRow(m_table, r++, {dateTimeText(e.at), e.username, e.action, details.join(QStringLiteral(", "))},
                     QString::number(e.seq));
