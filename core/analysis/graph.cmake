@@ -7,6 +7,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/graphpaths.cpp
     ${CMAKE_CURRENT_LIST_DIR}/measures.cpp ${CMAKE_CURRENT_LIST_DIR}/measures.h
     ${CMAKE_CURRENT_LIST_DIR}/layout.cpp ${CMAKE_CURRENT_LIST_DIR}/layout.h
+    ${CMAKE_CURRENT_LIST_DIR}/layoutbarneshut.cpp ${CMAKE_CURRENT_LIST_DIR}/layoutbarneshut.h
     ${CMAKE_CURRENT_LIST_DIR}/chartstore.cpp ${CMAKE_CURRENT_LIST_DIR}/chartstore.h
     ${CMAKE_CURRENT_LIST_DIR}/chartstyle.cpp ${CMAKE_CURRENT_LIST_DIR}/chartstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/chartpainter.cpp

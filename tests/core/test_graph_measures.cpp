@@ -192,6 +192,42 @@ private slots:
         QVERIFY(!untouched.nodes[0].placed);
     }
 
+    void largeLayoutUsesBarnesHutDeterministically() {
+        // 1,200 nodes in rings of 100 joined in a chain: above the Barnes-Hut threshold.
+        std::vector<std::pair<int, int>> edges;
+        for (int i = 0; i < 1200; ++i) {
+            edges.emplace_back(i, (i % 100 == 99) ? i - 99 : i + 1);
+            if (i % 100 == 0 && i > 0) {
+                edges.emplace_back(i, i - 100);
+            }
+        }
+        ChartData a = graph(1200, edges);
+        a.nodes[7].pos = QPointF(-300, 40);
+        a.nodes[7].pinned = true;
+        ChartData b = a;
+        LayoutOptions o;
+        int lastProgress = 0;
+        QVERIFY(layoutChart(a, o, nullptr, [&](int p) { lastProgress = p; }));
+        QVERIFY(layoutChart(b, o));
+        QVERIFY(lastProgress > 0);
+        for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+            QCOMPARE(a.nodes[i].pos, b.nodes[i].pos);
+        }
+        QCOMPARE(a.nodes[7].pos, QPointF(-300, 40));
+        // Neighbours end up closer than the average pair: the layout shows the structure.
+        double neighbours = 0;
+        for (const ChartEdge& e : a.edges) {
+            neighbours += QLineF(a.nodes[std::size_t(e.source)].pos, a.nodes[std::size_t(e.target)].pos).length();
+        }
+        neighbours /= double(a.edges.size());
+        double pairs = 0;
+        for (int i = 0; i < 1000; ++i) {
+            pairs += QLineF(a.nodes[std::size_t(i)].pos, a.nodes[std::size_t((i * 7 + 500) % 1200)].pos).length();
+        }
+        pairs /= 1000;
+        QVERIFY2(neighbours * 4 < pairs, qPrintable(QStringLiteral("%1 vs %2").arg(neighbours).arg(pairs)));
+    }
+
     void hierarchicalAndCircular() {
         ChartData tree = graph(7, {{0, 1}, {0, 2}, {1, 3}, {1, 4}, {2, 5}, {2, 6}});
         tree.nodes[0].role = QStringLiteral("KINGPIN");

@@ -1,0 +1,2 @@
+add_executable(bench_graph bench_graph.cpp benchutil.h)
+target_link_libraries(bench_graph PRIVATE caselink_test_support)
