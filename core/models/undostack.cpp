@@ -18,6 +18,8 @@ DatabaseUndoStack::DatabaseUndoStack(RepositoryContext& context, QObject* parent
     : QObject(parent)
     , m_context(&context)
     , m_persons(std::make_unique<PersonRepository>(context)) {
+    // Lets code that holds only the QUndoStack (a workspace tab) push through push() and its error reporting.
+    m_stack.setParent(this);
     connect(&context.notifier(), &QObject::destroyed, this, &DatabaseUndoStack::detach);
 }
 
