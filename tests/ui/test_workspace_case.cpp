@@ -28,7 +28,7 @@ private slots:
     }
 
     void createCaseThroughDialog() {
-        CaseDialog dialog(*m_f.context, m_f.undoStack);
+        CaseDialog dialog(*m_f.context, m_f.stack());
         QVERIFY(!dialog.okButton()->isEnabled()); // neither an FIR nor an enquiry number yet
         dialog.firEdit()->setText(u"C-12/2019x"_s);
         QVERIFY(!dialog.feedback(dialog.firEdit()).isEmpty());
@@ -42,11 +42,11 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         m_caseId = dialog.savedCaseId();
         QVERIFY(!m_caseId.isEmpty());
-        QCOMPARE(m_f.undoStack.count(), 1);
+        QCOMPARE(m_f.stack().count(), 1);
     }
 
     void invalidCnicShowsInlineErrorAndDisablesOk() {
-        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.undoStack, m_caseId);
+        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.stack(), m_caseId);
         AddPersonDialog* dialog = workspace.people()->addPerson(true);
         dialog->createNew()->setChecked(true);
         dialog->fields()->nameLatin()->setText(u"Shahid Mehmood"_s);
@@ -63,11 +63,11 @@ private slots:
         const int asked = m_discardAsked;
         dialog->reject();
         QCOMPARE(m_discardAsked, asked + 1);
-        QCOMPARE(m_f.undoStack.count(), 1);
+        QCOMPARE(m_f.stack().count(), 1);
     }
 
     void accusedVictimArrestRemandAppearAndUndo() {
-        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.undoStack, m_caseId);
+        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.stack(), m_caseId);
         QCOMPARE(workspace.title(), u"C-12/%1"_s.arg(QDate::currentDate().year()));
         QCOMPARE(workspace.tabs()->count(), 11);
 
@@ -114,27 +114,27 @@ private slots:
         QVERIFY2(workspace.arrests()->deadlinesLabel()->text().contains(expiry),
                  qPrintable(workspace.arrests()->deadlinesLabel()->text()));
         QVERIFY(workspace.overview()->deadlinesLabel()->text().contains(expiry));
-        QCOMPARE(m_f.undoStack.count(), 5); // case, accused, victim, arrest, remand
+        QCOMPARE(m_f.stack().count(), 5); // case, accused, victim, arrest, remand
 
         // Undo, step by step, takes each record away again.
-        m_f.undoStack.undo();
+        m_f.stack().undo();
         QTRY_COMPARE(workspace.arrests()->custodyTable()->rowCount(), 0);
         QVERIFY(!workspace.arrests()->deadlinesLabel()->text().contains(expiry));
-        m_f.undoStack.undo();
+        m_f.stack().undo();
         QTRY_COMPARE(workspace.arrests()->arrestTable()->rowCount(), 0);
         QCOMPARE(workspace.people()->accusedTable()->item(0, 3)->text(), arrestStatusDisplayName(ArrestStatus::Wanted));
-        m_f.undoStack.undo();
+        m_f.stack().undo();
         QTRY_COMPARE(workspace.victims()->table()->rowCount(), 0);
-        m_f.undoStack.undo();
+        m_f.stack().undo();
         QTRY_COMPARE(workspace.people()->accusedTable()->rowCount(), 0);
-        QCOMPARE(m_f.undoStack.count(), 5);
-        QCOMPARE(m_f.undoStack.index(), 1);
+        QCOMPARE(m_f.stack().count(), 5);
+        QCOMPARE(m_f.stack().index(), 1);
 
         // Redo brings them back, the deadline with them.
         for (int i = 0; i < 4; ++i) {
-            m_f.undoStack.redo();
+            m_f.stack().redo();
         }
-        QCOMPARE(m_f.undoStack.index(), 5);
+        QCOMPARE(m_f.stack().index(), 5);
         QTRY_COMPARE(workspace.arrests()->custodyTable()->rowCount(), 1);
         QCOMPARE(workspace.people()->accusedTable()->rowCount(), 1);
         QCOMPARE(workspace.victims()->table()->rowCount(), 1);
@@ -145,7 +145,7 @@ private slots:
 
     void userWithoutGrantSeesNoVictimIdentity() {
         QVERIFY(m_f.signInAs(kPlain));
-        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.undoStack, m_caseId);
+        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.stack(), m_caseId);
         QVERIFY(workspace.isLoaded());
         QVERIFY(!workspace.victims()->restrictedNotice()->isHidden());
         QVERIFY(workspace.victims()->table()->isHidden());

@@ -14,6 +14,7 @@
 #include <QUndoStack>
 
 #include "domain/documentdate.h"
+#include "models/undostack.h"
 #include "repo/repositorycontext.h"
 #include "testdatabase.h"
 #include "ui/navigator.h"
@@ -29,7 +30,9 @@ struct WorkspaceFixture {
     std::unique_ptr<Session> session;
     std::unique_ptr<RepositoryContext> context;
     Navigator navigator;
-    QUndoStack undoStack;
+    std::unique_ptr<DatabaseUndoStack> undo; // as the main window holds it: one per open database
+
+    QUndoStack& stack() { return *undo->stack(); }
 
     bool setUp() {
         session = db.unlock();
@@ -45,7 +48,7 @@ struct WorkspaceFixture {
         return signInAs(kGranted);
     }
     bool signInAs(const QString& user) {
-        undoStack.clear();
+        undo.reset();
         context.reset();
         session = db.unlock(user, QStringLiteral("password of ") + user);
         if (!session) {
@@ -56,6 +59,7 @@ struct WorkspaceFixture {
             return false;
         }
         context = std::move(*created);
+        undo = std::make_unique<DatabaseUndoStack>(*context);
         return true;
     }
 };

@@ -29,7 +29,7 @@ private slots:
         const QString tariq = addPerson(u"Tariq Javed"_s, u"+92 300 5556667"_s, second, PersonRole::MoneyHandler);
         addPerson(u"Unrelated Person"_s, u"0321 9998887"_s, second, PersonRole::Transporter);
 
-        PersonProfile profile(*m_f.context, m_f.navigator, m_f.undoStack, asif);
+        PersonProfile profile(*m_f.context, m_f.navigator, m_f.stack(), asif);
         QVERIFY(profile.isLoaded());
         QCOMPARE(profile.title(), u"Muhammad Asif"_s);
         QCOMPARE(profile.casesTable()->rowCount(), 1);
@@ -55,7 +55,7 @@ private slots:
     }
 
     void photoIsStoredAndUndoable() {
-        PersonProfile profile(*m_f.context, m_f.navigator, m_f.undoStack, m_asif);
+        PersonProfile profile(*m_f.context, m_f.navigator, m_f.stack(), m_asif);
         QVERIFY(!profile.photoLabel()->pixmap().isNull() == false);
         QImage image(60, 80, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
@@ -66,13 +66,13 @@ private slots:
         profile.setPhoto(png, u"image/png"_s);
         QTRY_VERIFY(!profile.photoLabel()->pixmap().isNull());
         QCOMPARE(PersonInsight(*m_f.context).photo(m_asif)->data, png);
-        m_f.undoStack.undo();
+        m_f.stack().undo();
         QTRY_VERIFY(profile.photoLabel()->pixmap().isNull());
         QVERIFY(PersonInsight(*m_f.context).photo(m_asif)->data.isEmpty());
     }
 
     void editorValidatesAndSavesUndoably() {
-        PersonProfile profile(*m_f.context, m_f.navigator, m_f.undoStack, m_asif);
+        PersonProfile profile(*m_f.context, m_f.navigator, m_f.stack(), m_asif);
         PersonDialog* dialog = profile.editPerson();
         QVERIFY(dialog);
         QVERIFY(!dialog->isModified());
@@ -84,7 +84,7 @@ private slots:
         QVERIFY(dialog->okButton()->isEnabled());
         dialog->accept();
         QTRY_VERIFY(profile.findChild<QLabel*>(u"nameUrduLabel"_s)->text() == u"محمد آصف"_s);
-        m_f.undoStack.undo();
+        m_f.stack().undo();
         QTRY_VERIFY(profile.findChild<QLabel*>(u"nameUrduLabel"_s)->text().isEmpty());
     }
 

@@ -69,7 +69,7 @@ private slots:
         Settings::setFilePath(m_dir.filePath(u"%1.ini"_s.arg(language)));
         applyLanguage(language);
         {
-            CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.undoStack, m_built.caseId);
+            CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.stack(), m_built.caseId);
             QVERIFY(workspace.isLoaded());
             workspace.resize(1150, 720);
             workspace.show();
@@ -81,7 +81,7 @@ private slots:
             }
         }
         {
-            PersonProfile profile(*m_f.context, m_f.navigator, m_f.undoStack, m_built.kingpinId);
+            PersonProfile profile(*m_f.context, m_f.navigator, m_f.stack(), m_built.kingpinId);
             QVERIFY(profile.isLoaded());
             QVERIFY(profile.correlationTable()->rowCount() > 0);
             profile.resize(1000, 620);
@@ -100,14 +100,14 @@ private slots:
 private:
     // The create dialogs with the inline feedback an officer sees while typing.
     void renderDialogs(const QString& language) {
-        CaseDialog caseDialog(*m_f.context, m_f.undoStack);
+        CaseDialog caseDialog(*m_f.context, m_f.stack());
         caseDialog.firEdit()->setText(u"45/24"_s);
         caseDialog.titleEdit()->setText(u"Sialkot visit-visa racket"_s);
         caseDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&caseDialog));
         QVERIFY(!caseDialog.okButton()->isEnabled());
         save(caseDialog.grab(), u"dialog-case-%1.png"_s.arg(language));
-        AddPersonDialog personDialog(*m_f.context, m_f.undoStack, m_built.caseId, AddPersonDialog::Mode::Accused);
+        AddPersonDialog personDialog(*m_f.context, m_f.stack(), m_built.caseId, AddPersonDialog::Mode::Accused);
         personDialog.searchEdit()->setText(u"Zulfiqar"_s);
         personDialog.createNew()->setChecked(true);
         personDialog.fields()->cnic()->setText(u"34201-44556-1"_s);

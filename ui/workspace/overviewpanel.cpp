@@ -198,13 +198,8 @@ void NotesPanel::saveNotes() {
                                                          auto saved = CaseRepository(context).update(v);
                                                          return saved ? ok() : Status(std::unexpected(saved.error()));
                                                      });
-    std::optional<Error> failure;
-    command->setErrorHandler([&failure](const QString&, const Error& error) { failure = error; });
-    m_env.undoStack.push(command);
-    if (failure) {
-        emit failed(failure->message);
-    } else {
-        command->setErrorHandler({});
+    if (auto st = pushUndoable(m_env.undoStack, command); !st) {
+        emit failed(st.error().message);
     }
 }
 

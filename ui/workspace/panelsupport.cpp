@@ -10,6 +10,7 @@
 
 #include "domain/documentdate.h"
 #include "models/undocommand.h"
+#include "models/undostack.h"
 #include "ui/language.h"
 
 namespace caselink {
@@ -63,16 +64,24 @@ RepositoryCommand* createCommand(QUndoStack& stack, const QString& text, std::fu
         [ids, remove]() -> Status { return remove(ids->current); });
 }
 
-void CasePanel::runCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo) {
-    auto* command = new RepositoryCommand(text, std::move(redo), std::move(undo));
+Status pushUndoable(QUndoStack& stack, RepositoryCommand* command) {
+    if (auto* database = qobject_cast<DatabaseUndoStack*>(stack.parent())) {
+        return database->push(std::unique_ptr<RepositoryCommand>(command));
+    }
     std::optional<Error> failure;
     command->setErrorHandler([&failure](const QString&, const Error& error) { failure = error; });
-    m_env.undoStack.push(command);
+    stack.push(command); // runs redo; a failed command is obsolete and dropped by the stack
     if (failure) {
-        emit failed(failure->message);
-        return;
+        return std::unexpected(*failure);
     }
     command->setErrorHandler({});
+    return ok();
+}
+
+void CasePanel::runCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo) {
+    if (auto st = pushUndoable(m_env.undoStack, new RepositoryCommand(text, std::move(redo), std::move(undo))); !st) {
+        emit failed(st.error().message);
+    }
 }
 
 void alignLabelsToLeadingEdge(QWidget* root) {

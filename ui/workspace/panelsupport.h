@@ -64,6 +64,10 @@ QString resolve(QUndoStack& stack, const QString& id);
 void record(QUndoStack& stack, const QString& originalId, const QString& currentId);
 } // namespace IdMap
 
+// Pushes the command (running its redo) through the database's undo stack when the stack belongs to one, so a later
+// failed undo or redo is reported like every other; the error of the first redo comes back.
+Status pushUndoable(QUndoStack& stack, class RepositoryCommand* command);
+
 // A command whose redo creates a record (returning its id) and whose undo removes it again.
 class RepositoryCommand* createCommand(QUndoStack& stack, const QString& text, std::function<Result<QString>()> create,
                                        std::function<Status(const QString& id)> remove);

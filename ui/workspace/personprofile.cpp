@@ -468,15 +468,10 @@ void PersonProfile::setPhoto(const QByteArray& bytes, const QString& mime) {
         tr("Set photo"), before, after, [&context, stack, id](const PersonPhoto& value) {
             return PersonInsight(context).setPhoto(IdMap::resolve(*stack, id), value);
         });
-    std::optional<Error> failure;
-    command->setErrorHandler([&failure](const QString&, const Error& error) { failure = error; });
-    m_undoStack.push(command);
-    if (failure) {
-        m_messages->showMessage(failure->message, MessageBar::Type::Error);
+    if (auto st = pushUndoable(m_undoStack, command); !st) {
+        m_messages->showMessage(st.error().message, MessageBar::Type::Error);
         m_messages->show();
-        return;
     }
-    command->setErrorHandler({});
 }
 
 } // namespace caselink

@@ -19,6 +19,7 @@
 #include "models/undocommand.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
+#include "ui/workspace/panelsupport.h"
 
 namespace caselink {
 namespace {
@@ -212,14 +213,7 @@ void RecordDialog::reject() {
 }
 
 Status RecordDialog::pushCommand(QUndoStack& stack, RepositoryCommand* command) {
-    std::optional<Error> failure;
-    command->setErrorHandler([&failure](const QString&, const Error& error) { failure = error; });
-    stack.push(command); // runs redo; a failed command is obsolete and dropped by the stack
-    if (failure) {
-        return std::unexpected(*failure);
-    }
-    command->setErrorHandler({});
-    return ok();
+    return pushUndoable(stack, command);
 }
 
 std::vector<Issue> requireText(const QString& text, const QString& message) {
