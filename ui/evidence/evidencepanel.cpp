@@ -20,6 +20,7 @@
 #include "repo/repositorycontext.h"
 #include "ui/evidence/evidencedialogs.h"
 #include "ui/evidence/exportcasedialog.h"
+#include "ui/language.h"
 #include "ui/messagebar.h"
 
 namespace caselink {
@@ -27,7 +28,9 @@ namespace caselink {
 namespace {
 
 QString shortTime(const QDateTime& t) {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
+    // Isolated, so that a right-to-left layout does not reorder the date and the time.
+    return t.isValid() ? isolatedLatin(QLocale().toString(t.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm")))
+                       : QString();
 }
 
 QTableWidget* makeTable(int columns, QWidget* parent) {
@@ -159,9 +162,9 @@ void CaseEvidencePanel::refresh() {
         const bool file = item.kind == EvidenceKind::File;
         const QStringList cells{evidenceKindDisplayName(item.kind),
                                 item.title,
-                                file ? item.fileName : item.malkhanaRef,
-                                file ? QLocale().formattedDataSize(item.sizeBytes) : QString(),
-                                file ? item.sha256.left(16) + QStringLiteral("…") : QString(),
+                                isolatedLatin(file ? item.fileName : item.malkhanaRef),
+                                file ? isolatedLatin(QLocale().formattedDataSize(item.sizeBytes)) : QString(),
+                                file ? isolatedLatin(item.sha256.left(16) + QStringLiteral("…")) : QString(),
                                 shortTime(item.collectedAt)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
@@ -186,7 +189,10 @@ QString CaseEvidencePanel::selectedId() const {
 void CaseEvidencePanel::selectItem(const QString& id) {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, 0)->data(Qt::UserRole).toString() == id) {
-            m_table->selectRow(row);
+            // Not selectRow(): right to left it looks for the column at the viewport's edge and may find none.
+            const QModelIndex index = m_table->model()->index(row, 0);
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return;
         }
     }

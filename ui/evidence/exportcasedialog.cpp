@@ -37,6 +37,9 @@ ExportCaseDialog::ExportCaseDialog(RepositoryContext& context, const QString& ca
         m_profile->addItem(redactionProfileDisplayName(p), static_cast<int>(p));
     }
     m_profileNote->setWordWrap(true);
+    // Word-wrapped labels in a form layout get one line's height; the longest note needs four.
+    m_profileNote->setMinimumHeight(m_profileNote->fontMetrics().lineSpacing() * 4 + 4);
+    m_profileNote->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_classification->setPlaceholderText(tr("CONFIDENTIAL"));
     m_rtl->setChecked(layoutDirection() == Qt::RightToLeft);
     m_password->setEchoMode(QLineEdit::Password);
