@@ -24,6 +24,11 @@ signals:
     void openPersonTimeline(const QStringList& personIds);
     // The evidence of one case.
     void openEvidence(const QString& caseId);
+    // The case file export (PDF and signed bundle) of one case.
+    void exportCase(const QString& caseId);
+    // The spreadsheet import wizard and the watch-list hits.
+    void openImport();
+    void openWatchListHits();
     // A sidebar section by its object name ("cases", "people", "deadlines", "statistics", ...).
     void openSection(const QString& section);
 };

@@ -13,6 +13,7 @@
 #include "security/processhardening.h"
 #include "security/securebytes.h"
 #include "ui/language.h"
+#include "ui/integration/features.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/settings.h"
@@ -94,6 +95,7 @@ int main(int argc, char* argv[]) {
     applyLanguage(language);
 
     MainWindow window;
+    installFeatures(window);
     UnlockWidget* unlock = window.unlockWidget();
     if (parser.isSet(demoOption)) {
         unlock->setDemoDatabasePath(parser.value(demoOption));
