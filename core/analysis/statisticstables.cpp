@@ -242,7 +242,9 @@ Result<StatTable> StatisticsQuery::Private::build(const QString& id, const Stati
         }
         t.rowKeys = rowKeysOf(*raw);
         for (const QString& k : t.rowKeys) {
-            t.rowLabels << unitLabel(k);
+            // Circle names repeat their kind ("Anti-Human Trafficking Circle ..."): the code tells them apart.
+            const OrgUnit* u = unit(k);
+            t.rowLabels << (zone || !u ? unitLabel(k) : u->code);
         }
         t.columnKeys = categoryKeys();
         t.columnLabels = categoryLabels();

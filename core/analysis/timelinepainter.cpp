@@ -273,7 +273,8 @@ void paintTimeline(QPainter& painter, const QRectF& rect, const TimelineData& da
         const QRectF labelRect(view.rightToLeft ? rect.right() - view.labelWidth + 6 : rect.left() + 6, top,
                                view.labelWidth - 12, view.laneHeight);
         painter.setPen(QColor(0x20, 0x20, 0x20));
-        painter.drawText(labelRect, Qt::AlignVCenter | (view.rightToLeft ? Qt::AlignRight : Qt::AlignLeft),
+        painter.drawText(labelRect,
+                         Qt::AlignVCenter | Qt::AlignAbsolute | (view.rightToLeft ? Qt::AlignRight : Qt::AlignLeft),
                          metrics.elidedText(data.lanes[static_cast<std::size_t>(lanes[i])].label, Qt::ElideRight,
                                             labelRect.width()));
         painter.setPen(QPen(QColor(0xC8, 0xCC, 0xD0), 1));
