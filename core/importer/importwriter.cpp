@@ -53,10 +53,11 @@ Status ImportWriter::prepare() {
         {&m_case, u"SELECT c.id FROM cases c WHERE c.fir_serial = :serial AND c.fir_year = :year "
                   "AND coalesce(c.fir_prefix, '') = :prefix AND (:station = '' OR lower(c.fir_station) = "
                   "lower(:station)) AND %1 LIMIT 2"_s.arg(m_context.scope().caseVisible(u"c"_s))},
-        {&m_role, u"SELECT 1 FROM case_persons WHERE case_id = ? AND person_id = ?"_s},
+        {&m_role, u"SELECT 1 FROM case_persons INDEXED BY case_persons_person WHERE case_id = ? AND person_id = ?"_s},
         {&m_roleInsert, u"INSERT INTO case_persons (id, case_id, person_id, role, arrest_status) "
                         "VALUES (?, ?, ?, ?, 'ARRESTED')"_s},
-        {&m_roleArrested, u"UPDATE case_persons SET arrest_status = 'ARRESTED' WHERE case_id = ? AND person_id = ?"_s},
+        {&m_roleArrested,
+         u"UPDATE case_persons INDEXED BY case_persons_person SET arrest_status = 'ARRESTED' WHERE case_id = ? AND person_id = ?"_s},
         {&m_arrest, u"INSERT INTO arrests (id, case_id, person_id, arrested_at, place, arresting_office_id, category, "
                     "airport_intercept, stop_list_hit, produced_before_magistrate_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, 'NONE', 0, NULL)"_s},

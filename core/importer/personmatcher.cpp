@@ -16,6 +16,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::PersonMatcher)
 };
 
+QString nn(const QString& text) {
+    return text.isNull() ? u""_s : text;
+}
+
 QString ftsQuote(const QString& term) {
     return u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"';
 }
@@ -31,19 +35,24 @@ Status PersonMatcher::prepare() {
     const QString visible = scope.personVisible(u"p"_s);
     const QString isProtected = scope.personProtected(u"p"_s);
     Database& db = m_context.db();
-    auto byCnic = db.prepare(u"SELECT p.id, %1 FROM persons p WHERE p.cnic = :value AND p.merged_into IS NULL "
-                             "AND %2 LIMIT 1"_s.arg(isProtected, visible));
+    // INDEXED BY: the scope's office test would otherwise tempt the planner into walking every person of the office.
+    auto byCnic = db.prepare(
+        u"SELECT p.id, %1 FROM persons p INDEXED BY persons_cnic WHERE p.cnic = :value AND p.merged_into IS NULL "
+        "AND %2 LIMIT 1"_s.arg(isProtected, visible));
     auto byPassport =
-        db.prepare(u"SELECT p.id, %1 FROM person_passports pp JOIN persons p ON p.id = pp.person_id "
+        db.prepare(u"SELECT p.id, %1 FROM person_passports pp INDEXED BY person_passports_number JOIN persons p ON "
+                   u"p.id = pp.person_id "
                    "WHERE pp.number = :value AND p.merged_into IS NULL AND %2 LIMIT 1"_s.arg(isProtected, visible));
-    auto byPhone =
-        db.prepare(u"SELECT p.id, %1 FROM person_phones ph JOIN persons p ON p.id = ph.person_id "
-                   "WHERE ph.e164 = :value AND p.merged_into IS NULL AND %2 LIMIT 1"_s.arg(isProtected, visible));
-    auto byKeys = db.prepare(u"SELECT person_id FROM person_search WHERE person_search MATCH :match LIMIT 50"_s);
-    auto person = db.prepare(
-        u"SELECT p.name_latin, p.name_urdu, p.relative_latin, p.relative_urdu, "
-        "coalesce(p.cnic, '') FROM persons p WHERE p.id = :id AND p.merged_into IS NULL AND %1"_s.arg(visible));
-    for (auto* s : {&byCnic, &byPassport, &byPhone, &byKeys, &person}) {
+    auto byPhone = db.prepare(
+        u"SELECT p.id, %1 FROM person_phones ph INDEXED BY person_phones_number JOIN persons p ON p.id = ph.person_id "
+        "WHERE ph.e164 = :value AND p.merged_into IS NULL AND %2 LIMIT 1"_s.arg(isProtected, visible));
+    // Candidates share the phonetic keys of the name (and of the father's name, when given: person_search holds
+    // both), hold no different CNIC, and are visible; the scores are computed here, in C++, for the few found.
+    auto byKeys = db.prepare(u"SELECT p.id, p.name_latin, p.name_urdu, p.relative_latin, p.relative_urdu "
+                             "FROM (SELECT person_id FROM person_search WHERE person_search MATCH :match LIMIT 200) s "
+                             "JOIN persons p ON p.id = s.person_id WHERE p.id <> :exclude AND p.merged_into IS NULL "
+                             "AND (:cnic = '' OR p.cnic IS NULL OR p.cnic = :cnic) AND %1 LIMIT 50"_s.arg(visible));
+    for (auto* s : {&byCnic, &byPassport, &byPhone, &byKeys}) {
         if (!*s) {
             return std::unexpected(s->error());
         }
@@ -52,7 +61,6 @@ Status PersonMatcher::prepare() {
     m_byPassport = std::move(*byPassport);
     m_byPhone = std::move(*byPhone);
     m_byKeys = std::move(*byKeys);
-    m_person = std::move(*person);
     return ok();
 }
 
@@ -125,49 +133,31 @@ Result<std::vector<MatchCandidate>> PersonMatcher::nameCandidates(const QString&
                                                                   const QString& cnic, const QString& excludeId,
                                                                   int limit) {
     std::vector<MatchCandidate> out;
-    const NameSearchForms forms = searchForms(name);
-    if (forms.keys.isEmpty()) {
+    QStringList keys = searchForms(name).keys;
+    if (keys.isEmpty()) {
         return out;
     }
+    keys += searchForms(father).keys;
+    keys.removeDuplicates();
     QStringList terms;
-    for (const QString& key : forms.keys) {
+    for (const QString& key : std::as_const(keys)) {
         terms << ftsQuote(key);
     }
     m_byKeys.reset();
+    m_context.scope().bind(m_byKeys);
     m_byKeys.bindNamed(":match", u"keys : (%1)"_s.arg(terms.join(u" AND "_s)));
-    QStringList ids;
-    auto st = m_byKeys.forEachRow([&](Statement& s) { ids << s.columnText(0); });
-    if (!st) {
-        return std::unexpected(st.error());
-    }
-    ids.removeDuplicates();
-    for (const QString& id : std::as_const(ids)) {
-        if (id == excludeId) {
-            continue;
-        }
-        m_person.reset();
-        m_context.scope().bind(m_person);
-        m_person.bindNamed(":id", id);
-        auto row = m_person.step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            continue; // merged away or outside the user's scope
-        }
-        const QString otherCnic = m_person.columnText(4);
-        if (!cnic.isEmpty() && !otherCnic.isEmpty() && cnic != otherCnic) {
-            continue; // different identity numbers: different persons
-        }
+    m_byKeys.bindNamed(":exclude", nn(excludeId));
+    m_byKeys.bindNamed(":cnic", nn(cnic));
+    auto st = m_byKeys.forEachRow([&](Statement& s) {
         NameMatch best;
-        for (int n : {0, 1}) {
-            const QString otherName = m_person.columnText(n);
+        for (int n : {1, 2}) {
+            const QString otherName = s.columnText(n);
             if (otherName.isEmpty()) {
                 continue;
             }
-            for (int f : {2, 3}) {
-                const QString otherFather = m_person.columnText(f);
-                if (f == 3 && otherFather.isEmpty() && !m_person.columnText(2).isEmpty()) {
+            for (int f : {3, 4}) {
+                const QString otherFather = s.columnText(f);
+                if (f == 4 && otherFather.isEmpty() && !s.columnText(3).isEmpty()) {
                     continue;
                 }
                 NameMatch m = NameMatcher::matchScore(name, father, otherName, otherFather);
@@ -177,8 +167,11 @@ Result<std::vector<MatchCandidate>> PersonMatcher::nameCandidates(const QString&
             }
         }
         if (best.score >= NameMatcher::kPossible) {
-            out.push_back({id, best.score, best.reasons});
+            out.push_back({s.columnText(0), best.score, best.reasons});
         }
+    });
+    if (!st) {
+        return std::unexpected(st.error());
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
     if (out.size() > size_t(limit)) {

@@ -48,7 +48,6 @@ private:
     Statement m_byPassport;
     Statement m_byPhone;
     Statement m_byKeys;
-    Statement m_person;
 };
 
 } // namespace caselink

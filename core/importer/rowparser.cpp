@@ -1,7 +1,6 @@
 #include "importer/rowparser.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include "domain/cnic.h"
@@ -183,7 +182,10 @@ void parseArrest(RowReader& r, ParsedRow& out) {
     } else {
         QString datePart = when;
         QString timePart;
-        const qsizetype split = when.indexOf(QRegularExpression(u"[ T]"_s));
+        qsizetype split = when.indexOf(u' ');
+        if (split < 0) {
+            split = when.indexOf(u'T');
+        }
         if (split > 0) {
             datePart = when.left(split);
             timePart = when.mid(split + 1).trimmed();

@@ -8,6 +8,7 @@
 #include <QXmlStreamReader>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/unzip.h>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +107,9 @@ struct XlsxReader::State {
                 return fail(ErrorCode::Input, Tr::tr("The workbook part %1 is too large.").arg(name));
             }
         }
+        if (part.getZipError() != UNZ_OK) {
+            return fail(ErrorCode::Input, Tr::tr("The workbook part %1 is damaged.").arg(name));
+        }
         return data;
     }
 
@@ -116,7 +120,7 @@ struct XlsxReader::State {
         }
         std::map<QString, QString> targets;
         QXmlStreamReader r(*rels);
-        while (!r.atEnd()) {
+        while (!r.atEnd() && !r.hasError()) {
             r.readNext();
             if (r.isStartElement() && r.name() == u"Relationship") {
                 QString target = r.attributes().value(QLatin1StringView("Target")).toString();
@@ -129,7 +133,7 @@ struct XlsxReader::State {
             return std::unexpected(book.error());
         }
         QXmlStreamReader w(*book);
-        while (!w.atEnd()) {
+        while (!w.atEnd() && !w.hasError()) {
             w.readNext();
             if (!w.isStartElement()) {
                 continue;
@@ -167,7 +171,7 @@ struct XlsxReader::State {
         std::map<int, bool> custom;
         QXmlStreamReader r(*styles);
         bool inCellXfs = false;
-        while (!r.atEnd()) {
+        while (!r.atEnd() && !r.hasError()) {
             r.readNext();
             if (r.isStartElement() && r.name() == u"numFmt") {
                 custom[r.attributes().value(QLatin1StringView("numFmtId")).toInt()] =
@@ -198,7 +202,7 @@ struct XlsxReader::State {
         bool inItem = false;
         int phonetic = 0;
         qint64 total = 0;
-        while (!r.atEnd()) {
+        while (!r.atEnd() && !r.hasError() && part.getZipError() == UNZ_OK) {
             r.readNext();
             if (r.isStartElement()) {
                 if (r.name() == u"si") {
@@ -222,8 +226,10 @@ struct XlsxReader::State {
                 }
             }
         }
-        if (r.hasError()) {
-            return fail(ErrorCode::Input, Tr::tr("The workbook's shared strings are damaged: %1").arg(r.errorString()));
+        if (r.hasError() || part.getZipError() != UNZ_OK) {
+            return fail(ErrorCode::Input,
+                        Tr::tr("The workbook's shared strings are damaged: %1")
+                            .arg(r.hasError() ? r.errorString() : Tr::tr("the compressed data is corrupt")));
         }
         return ok();
     }
@@ -383,13 +389,18 @@ Result<bool> XlsxReader::next(QStringList& cells) {
         return false;
     }
     cells.clear();
-    auto damaged = [&]() -> Error {
-        return Error{ErrorCode::Input, Tr::tr("Sheet %1, row %2: the sheet's XML is damaged (%3).")
-                                           .arg(d->sheetName)
-                                           .arg(d->row + 1)
-                                           .arg(xml.errorString())};
+    // A corrupt compressed stream makes every read fail without ending the XML: stop on the zip error.
+    auto broken = [&] {
+        return d->sheetFile->getZipError() != UNZ_OK;
     };
-    while (!xml.atEnd()) {
+    auto damaged = [&]() -> Error {
+        return Error{ErrorCode::Input,
+                     Tr::tr("Sheet %1, row %2: the sheet's XML is damaged (%3).")
+                         .arg(d->sheetName)
+                         .arg(d->row + 1)
+                         .arg(broken() ? Tr::tr("the compressed data is corrupt") : xml.errorString())};
+    };
+    while (!xml.atEnd() && !xml.hasError() && !broken()) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != u"row") {
             continue;
@@ -401,7 +412,7 @@ Result<bool> XlsxReader::next(QStringList& cells) {
         int column = -1;
         bool any = false;
         // Cells of this row.
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError() && !broken()) {
             xml.readNext();
             if (xml.isEndElement() && xml.name() == u"row") {
                 break;
@@ -422,7 +433,7 @@ Result<bool> XlsxReader::next(QStringList& cells) {
                 attributes.hasAttribute(QLatin1StringView("s")) ? attributes.value(QLatin1StringView("s")).toInt() : -1;
             QString value;
             QString inlineText;
-            while (!xml.atEnd()) {
+            while (!xml.atEnd() && !xml.hasError() && !broken()) {
                 xml.readNext();
                 if (xml.isEndElement() && xml.name() == u"c") {
                     break;
@@ -435,7 +446,7 @@ Result<bool> XlsxReader::next(QStringList& cells) {
                     xml.skipCurrentElement();
                 }
             }
-            if (xml.hasError()) {
+            if (xml.hasError() || broken()) {
                 return std::unexpected(damaged());
             }
             bool bad = false;
@@ -454,17 +465,14 @@ Result<bool> XlsxReader::next(QStringList& cells) {
             cells[column] = text;
             any = any || !text.trimmed().isEmpty();
         }
-        if (xml.hasError()) {
+        if (xml.hasError() || broken()) {
             return std::unexpected(damaged());
         }
         if (any) {
             return true;
         }
     }
-    if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-        return std::unexpected(damaged());
-    }
-    if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+    if (xml.hasError() || broken()) {
         return std::unexpected(damaged());
     }
     d->done = true;

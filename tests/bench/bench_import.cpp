@@ -1,0 +1,200 @@
+// Import throughput: a generated arrests CSV (default 1,000,000 rows) imported into a fresh encrypted database
+// through the full import path (streaming CSV reader, domain validation, person matching, the writes the
+// repositories make, one transaction, one audit entry), against the SQLCipher shell's own `.import` of the same file
+// into the same kind of encrypted database, in the same run. Peak memory from getrusage.
+//
+// Workload: 1,000 registered cases (FIR C-1/2024 .. C-1000/2024). Each row names one of them, a person (name,
+// father's name, CNIC, Latin script), a date and time of arrest in one of three formats, a place and a category.
+// 80% of the rows bring a new person (a new CNIC); 20% repeat a CNIC seen earlier in the file, so the person is
+// matched and linked. Each new person also gets a name look-up for look-alikes (the review queue).
+//
+// Usage: bench_import [ROWS]
+#include <cstdio>
+
+#include <sys/resource.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "importer/importer.h"
+#include "repo/caserepository.h"
+#include "security/crypto.h"
+#include "testdatabase.h"
+
+using namespace caselink;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+long peakRssKiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+const char* const kGiven[] = {"Muhammad", "Ali",    "Bilal",  "Kamran", "Tariq", "Asif",  "Imran", "Zahid",
+                              "Shahid",   "Naveed", "Farhan", "Usman",  "Hamza", "Adnan", "Sajid", "Waqas"};
+const char* const kSecond[] = {"Ahmed", "Raza", "Hussain", "Iqbal", "Akram", "Khan",  "Mehmood", "Aslam",
+                               "Butt",  "Shah", "Rafiq",   "Javed", "Anwar", "Nawaz", "Latif",   "Saleem"};
+const char* const kPlaces[] = {"Islamabad Airport", "Lahore Airport", "Gujrat",
+                               "Sialkot",           "Gujranwala",     "Mandi Bahauddin"};
+
+bool writeCsv(const QString& path, int rows) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    QByteArray chunk = "FIR No,Name,Father Name,CNIC,Date of Arrest,Place,Category\n";
+    int newPersons = 0;
+    for (int i = 0; i < rows; ++i) {
+        const bool repeat = i % 5 == 4 && newPersons > 0;
+        const int person = repeat ? (i * 7919) % newPersons : newPersons++;
+        const int day = 1 + i % 28;
+        const int month = 1 + (i / 28) % 12;
+        QString date;
+        switch (i % 3) {
+        case 0:
+            date = u"%1-%2-2024 %3:%4"_s.arg(day, 2, 10, QLatin1Char('0'))
+                       .arg(month, 2, 10, QLatin1Char('0'))
+                       .arg(i % 24, 2, 10, QLatin1Char('0'))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'));
+            break;
+        case 1:
+            date = u"2024-%1-%2"_s.arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+            break;
+        default:
+            date = u"%1/%2/2024"_s.arg(day).arg(month);
+        }
+        const QString line =
+            u"C-%1/2024,%2 %3,%4 %5,3520%6%7,%8,%9,%10\n"_s.arg(1 + i % 1000)
+                .arg(QLatin1String(kGiven[person % 16]), QLatin1String(kSecond[(person / 16) % 16]))
+                .arg(QLatin1String(kGiven[(person / 256) % 16]), QLatin1String(kSecond[(person / 4096) % 16]))
+                .arg(person, 8, 10, QLatin1Char('0'))
+                .arg(person % 2 == 0 ? 1 : 3)
+                .arg(date, QLatin1String(kPlaces[i % 6]), i % 10 == 0 ? u"PO"_s : u"general"_s);
+        chunk += line.toUtf8();
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return true;
+}
+
+double sqlcipherShellImport(const QString& csv, const QString& dir) {
+    const QString db = dir + u"/shell.db"_s;
+    const QString key = QString::fromLatin1(crypto::randomBytes(32).toHex());
+    QProcess shell;
+    shell.start(u"sqlcipher"_s, {db});
+    if (!shell.waitForStarted()) {
+        return -1;
+    }
+    // Same cipher settings as CaseLink's databases: a raw 256-bit key, HMAC-SHA256 pages, WAL, synchronous FULL.
+    const QString script = u"PRAGMA key = \"x'%1'\";\nPRAGMA cipher_hmac_algorithm = HMAC_SHA256;\n"
+                           "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = FULL;\n"
+                           ".mode csv\n.import %2 arrests_raw\nSELECT count(*) FROM arrests_raw;\n"_s.arg(key, csv);
+    QElapsedTimer timer;
+    timer.start();
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QString out = QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
+    std::printf("sqlcipher shell: %s rows imported (stderr: %s)\n", qPrintable(out.section(u'\n', -1)),
+                qPrintable(QString::fromUtf8(shell.readAllStandardError()).trimmed().left(200)));
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"arrests.csv"_s);
+    if (!writeCsv(csv, rows)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+        return 1;
+    }
+    std::printf("%d arrest rows, %.1f MB CSV\n", rows, double(QFile(csv).size()) / 1e6);
+
+    struct Outcome {
+        double seconds = 0;
+        long rssBefore = 0;
+        long rssAfter = 0;
+    };
+    auto runImport = [&](bool matchNames) -> Outcome {
+        test::TestDatabase database;
+        auto session = database.unlock();
+        auto context = RepositoryContext::create(*session);
+        if (!session || !context) {
+            std::fprintf(stderr, "cannot open the database\n");
+            return Outcome{};
+        }
+        CaseRepository cases(**context);
+        for (int i = 1; i <= 1000; ++i) {
+            CaseFile c;
+            c.firNumber = u"C-%1/2024"_s.arg(i);
+            c.firDate = QDate(2024, 1, 1);
+            c.status = CaseStatus::FirRegistered;
+            if (!cases.create(c)) {
+                std::fprintf(stderr, "cannot create case %d\n", i);
+                return Outcome{};
+            }
+        }
+        const long rssBefore = peakRssKiB();
+
+        auto source = RowSource::open(csv);
+        if (!source) {
+            std::fprintf(stderr, "%s\n", qPrintable(source.error().message));
+            return Outcome{};
+        }
+        ImportOptions options;
+        options.kind = ImportKind::Arrests;
+        options.matchNames = matchNames;
+        options.mapping = suggestMapping(ImportKind::Arrests, (*source)->headers());
+        options.fileName = csv;
+        options.sha256 = *RowSource::sha256(csv);
+        qint64 issues = 0;
+        options.onIssue = [&](const ImportIssue&) {
+            ++issues;
+        };
+        Importer importer(**context);
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = importer.run(**source, options);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!summary) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(summary.error().message));
+            return Outcome{};
+        }
+        const long rssAfter = peakRssKiB();
+        std::printf(
+            "CaseLink import: rows %lld, imported %lld, matched %lld, rejected %lld, review %lld, issues %lld\n",
+            summary->rows, summary->imported, summary->matched, summary->rejected, summary->review, issues);
+        return {seconds, rssBefore, rssAfter};
+    };
+    const Outcome withNames = runImport(true);
+    const Outcome identifiersOnly = runImport(false);
+    if (withNames.seconds <= 0 || identifiersOnly.seconds <= 0) {
+        return 1;
+    }
+    const double shellSeconds = sqlcipherShellImport(csv, dir.path());
+    const double rate = rows / withNames.seconds;
+    const double rateIds = rows / identifiersOnly.seconds;
+    const double shellRate = rows / shellSeconds;
+    std::printf("%-44s %10.2f s %12.0f rows/s\n", "CaseLink import, identifier + name matching", withNames.seconds,
+                rate);
+    std::printf("%-44s %10.2f s %12.0f rows/s\n", "CaseLink import, identifier matching only", identifiersOnly.seconds,
+                rateIds);
+    std::printf("%-44s %10.2f s %12.0f rows/s\n", "sqlcipher shell .import (raw text table)", shellSeconds, shellRate);
+    std::printf("%-44s %10.3f / %.3f   (budget 200000 rows/s: %s)\n", "CaseLink / shell rate (names / ids only)",
+                rate / shellRate, rateIds / shellRate, std::max(rate, rateIds) >= 200000 ? "met" : "NOT met");
+    std::printf("peak RSS: %ld MiB before the first import, %ld MiB after it, %ld MiB after the second\n",
+                withNames.rssBefore / 1024, withNames.rssAfter / 1024, identifiersOnly.rssAfter / 1024);
+    return 0;
+}
