@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -9,6 +10,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -81,6 +83,18 @@ OverviewPage::OverviewPage(QWidget* parent)
     layout->addSpacing(12);
     layout->addLayout(m_figures);
     layout->addSpacing(12);
+    m_loadButton = new QPushButton(tr("Count the records in your scope and list the nearest deadlines"), this);
+    m_loadButton->setObjectName(u"overviewLoadFigures"_s);
+    m_loadButton->hide();
+    connect(m_loadButton, &QPushButton::clicked, this, [this] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        refreshFigures();
+        QApplication::restoreOverrideCursor();
+    });
+    auto* loadRow = new QHBoxLayout;
+    loadRow->addWidget(m_loadButton);
+    loadRow->addStretch();
+    layout->addLayout(loadRow);
     layout->addWidget(deadlinesHeading);
     layout->addWidget(m_deadlines, 1);
     clear();
@@ -136,9 +150,16 @@ void OverviewPage::setContext(RepositoryContext* context) {
     m_context = context;
     m_figuresLoaded = false;
     m_figuresQueued = false;
-    for (QLabel* label : {m_cases, m_persons, m_arrests, m_organisations}) {
-        label->setText(context ? tr("counting…") : QString());
+    bool automatic = context != nullptr;
+    if (context) {
+        const auto rows = personRowsUpperBound(*context);
+        automatic = rows && *rows <= kAutoFiguresPersons;
     }
+    for (QLabel* label : {m_cases, m_persons, m_arrests, m_organisations}) {
+        label->setText(automatic ? tr("counting…") : QString());
+    }
+    m_loadButton->setVisible(context && !automatic);
+    m_figuresQueued = !automatic; // a large database waits for the button
     m_deadlines->clear();
     update();
 }
@@ -160,6 +181,7 @@ void OverviewPage::refreshFigures() {
         return;
     }
     m_figuresLoaded = true;
+    m_loadButton->hide();
     const QLocale locale;
     if (const auto counts = countInScope(*m_context)) {
         m_cases->setText(locale.toString(counts->cases));
@@ -171,16 +193,13 @@ void OverviewPage::refreshFigures() {
     }
     m_deadlines->clear();
     const QDate today = QDateTime::fromString(m_context->now(), Qt::ISODateWithMs).toLocalTime().date();
-    const auto deadlines = DeadlineQuery(*m_context).list(today, 14);
+    DeadlineFilter nearest;
+    nearest.limit = 8;
+    const auto deadlines = DeadlineQuery(*m_context).list(today, 14, nearest);
     if (!deadlines) {
         return;
     }
-    constexpr int kShown = 8;
-    int shown = 0;
-    for (const DeadlineItem& item : *deadlines) {
-        if (shown++ == kShown) {
-            break;
-        }
+    for (const DeadlineItem& item : deadlines->items) {
         auto* row = new QTreeWidgetItem(m_deadlines);
         const QString due = locale.toString(item.due, QLocale::ShortFormat);
         row->setText(0, item.overdue ? tr("%1 (overdue)").arg(due) : due);
@@ -195,7 +214,7 @@ void OverviewPage::refreshFigures() {
             }
         }
     }
-    if (deadlines->empty()) {
+    if (deadlines->items.empty()) {
         auto* row = new QTreeWidgetItem(m_deadlines);
         row->setText(0, tr("No deadlines in the next two weeks."));
     }

@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -22,7 +23,9 @@ public:
 
     void showSession(Session& session);
     // Scope figures and the nearest deadlines come from context; loaded once the page has been painted, or now
-    // with refreshFigures(). nullptr forgets the context.
+    // with refreshFigures(). On a national-size database (over kAutoFiguresPersons person rows) counting the scope
+    // takes seconds, so they load when the user presses the button instead. nullptr forgets the context.
+    static constexpr qint64 kAutoFiguresPersons = 100000;
     void setContext(RepositoryContext* context);
     void refreshFigures();
     bool figuresLoaded() const { return m_figuresLoaded; }
@@ -54,6 +57,7 @@ private:
     QLabel* m_arrests = nullptr;
     QLabel* m_organisations = nullptr;
     QTreeWidget* m_deadlines = nullptr;
+    QPushButton* m_loadButton = nullptr;
     QFormLayout* m_form = nullptr;
     QFormLayout* m_figures = nullptr;
     RepositoryContext* m_context = nullptr;

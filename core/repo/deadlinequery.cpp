@@ -59,7 +59,7 @@ QString DeadlineQuery::kindName(DeadlineItem::Kind kind) {
     return {};
 }
 
-Result<std::vector<DeadlineItem>> DeadlineQuery::list(QDate today, int horizonDays) {
+Result<DeadlineList> DeadlineQuery::list(QDate today, int horizonDays, const DeadlineFilter& filter) {
     const QDate horizon = today.addDays(horizonDays);
     std::vector<DeadlineItem> out;
     ArrestRepository arrests(m_context, m_rules);
@@ -96,16 +96,48 @@ Result<std::vector<DeadlineItem>> DeadlineQuery::list(QDate today, int horizonDa
     if (Status st = proclamations(today, horizon, out); !st) {
         return std::unexpected(st.error());
     }
+    if (Status st = keepFiltered(filter, out); !st) {
+        return std::unexpected(st.error());
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DeadlineItem& a, const DeadlineItem& b) {
+        return a.due != b.due ? a.due < b.due : a.caseLabel < b.caseLabel;
+    });
+    DeadlineList result;
+    result.total = static_cast<qsizetype>(out.size());
+    if (filter.limit > 0 && out.size() > static_cast<std::size_t>(filter.limit)) {
+        out.resize(static_cast<std::size_t>(filter.limit));
+    }
     if (Status st = fillCases(out); !st) {
         return std::unexpected(st.error());
     }
     if (Status st = fillPersons(out); !st) {
         return std::unexpected(st.error());
     }
-    std::stable_sort(out.begin(), out.end(), [](const DeadlineItem& a, const DeadlineItem& b) {
-        return a.due != b.due ? a.due < b.due : a.caseLabel < b.caseLabel;
-    });
-    return out;
+    result.items = std::move(out);
+    return result;
+}
+
+// The cases of one office or officer, read once (indexed, scoped), and every row of another case dropped.
+Status DeadlineQuery::keepFiltered(const DeadlineFilter& filter, std::vector<DeadlineItem>& items) {
+    if (filter.officeId.isEmpty() && filter.officerId.isEmpty()) {
+        return ok();
+    }
+    auto stmt = prepareScoped(m_context, QStringLiteral("SELECT c.id FROM cases c WHERE (:office = '' OR "
+                                                        "c.office_id = :office) AND (:officer = '' OR "
+                                                        "c.io_officer_id = :officer) AND %1")
+                                             .arg(m_context.scope().caseVisible(QStringLiteral("c"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":office", nn(filter.officeId));
+    stmt->bindNamed(":officer", nn(filter.officerId));
+    QSet<QString> cases;
+    Status read = forEachRow(*stmt, [&](Statement& row) { cases.insert(row.columnText(0)); });
+    if (!read) {
+        return read;
+    }
+    std::erase_if(items, [&](const DeadlineItem& item) { return !cases.contains(item.caseId); });
+    return ok();
 }
 
 // A proclamation still waiting for its declaration: the earliest day the person may be declared a proclaimed

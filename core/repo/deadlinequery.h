@@ -30,19 +30,33 @@ struct DeadlineItem {
     bool overdue = false;
 };
 
+struct DeadlineFilter {
+    QString officeId;  // cases of this office (exactly); empty for every office in scope
+    QString officerId; // cases of this investigating officer; empty for any
+    int limit = 1000;  // the most urgent rows kept (earliest due first); 0 keeps all
+};
+
+struct DeadlineList {
+    std::vector<DeadlineItem> items; // at most filter.limit, earliest first, with case and person details
+    qsizetype total = 0;             // every open deadline matching the filter
+};
+
 class DeadlineQuery {
 public:
     explicit DeadlineQuery(RepositoryContext& context, LegalClockRules rules = {})
         : m_context(context)
         , m_rules(rules) {}
 
-    // Open deadlines due by today + horizonDays, overdue ones included, earliest first.
-    Result<std::vector<DeadlineItem>> list(QDate today, int horizonDays = 30);
+    // Open deadlines due by today + horizonDays, overdue ones included, earliest first. Case and person details
+    // are read for the rows kept only, so a national database with a quarter of a million overdue items still
+    // answers with its most urgent ones.
+    Result<DeadlineList> list(QDate today, int horizonDays = 30, const DeadlineFilter& filter = {});
 
     static QString kindName(DeadlineItem::Kind kind); // translated
 
 private:
     Status proclamations(QDate today, QDate horizon, std::vector<DeadlineItem>& out);
+    Status keepFiltered(const DeadlineFilter& filter, std::vector<DeadlineItem>& items);
     Status fillCases(std::vector<DeadlineItem>& items);
     Status fillPersons(std::vector<DeadlineItem>& items);
 

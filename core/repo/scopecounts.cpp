@@ -42,4 +42,8 @@ Result<ScopeCounts> countInScope(RepositoryContext& context) {
     return out;
 }
 
+Result<qint64> personRowsUpperBound(RepositoryContext& context) {
+    return count(context, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM persons"));
+}
+
 } // namespace caselink

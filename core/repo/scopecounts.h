@@ -16,5 +16,8 @@ struct ScopeCounts {
 };
 
 Result<ScopeCounts> countInScope(RepositoryContext& context);
+// How many person rows the database holds at most (the largest rowid): instant, for deciding whether counting the
+// scope is cheap enough to do unasked.
+Result<qint64> personRowsUpperBound(RepositoryContext& context);
 
 } // namespace caselink

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "repo/repositorycontext.h"
+#include "security/session.h"
 
 namespace caselink {
 
@@ -78,6 +79,7 @@ DeadlinesView::DeadlinesView(RepositoryContext& context, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setUniformRowHeights(true);
+    m_view->header()->setResizeContentsPrecision(200); // column widths from the first rows, not from thousands
     connect(m_view, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex& index) { emit openCase(index.siblingAtColumn(0).data(CaseIdRole).toString()); });
 
@@ -99,8 +101,8 @@ DeadlinesView::DeadlinesView(RepositoryContext& context, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
 
-    connect(m_office, &QComboBox::currentIndexChanged, this, &DeadlinesView::applyFilter);
-    connect(m_officer, &QComboBox::currentIndexChanged, this, &DeadlinesView::applyFilter);
+    connect(m_office, &QComboBox::currentIndexChanged, this, &DeadlinesView::reload);
+    connect(m_officer, &QComboBox::currentIndexChanged, this, &DeadlinesView::reload);
     connect(m_horizon, &QSpinBox::editingFinished, this, &DeadlinesView::reload);
     m_today = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).toLocalTime().date();
 }
@@ -122,51 +124,55 @@ void DeadlinesView::setToday(QDate today) {
 void DeadlinesView::reload() {
     m_loaded = true;
     m_error->hide();
-    DeadlineQuery query(m_context);
-    auto items = query.list(m_today, m_horizon->value());
-    if (!items) {
+    fillFilters();
+    DeadlineFilter filter;
+    filter.officeId = m_office->currentData().toString();
+    filter.officerId = m_officer->currentData().toString();
+    filter.limit = kShownRows;
+    auto list = DeadlineQuery(m_context).list(m_today, m_horizon->value(), filter);
+    if (!list) {
         m_items.clear();
-        m_error->setText(tr("The deadlines could not be read: %1").arg(items.error().message));
+        m_total = 0;
+        m_error->setText(tr("The deadlines could not be read: %1").arg(list.error().message));
         m_error->show();
     } else {
-        m_items = std::move(*items);
+        m_items = std::move(list->items);
+        m_total = list->total;
     }
-    fillFilters();
+    // Officers known so far (those of the most urgent rows); offices come from the organisation tree.
+    for (const DeadlineItem& item : m_items) {
+        if (!item.officerId.isEmpty() && m_officer->findData(item.officerId) < 0) {
+            const QSignalBlocker blocker(m_officer);
+            m_officer->addItem(item.officerName, item.officerId);
+        }
+    }
     applyFilter();
 }
 
+// The offices in the user's scope, once per session.
 void DeadlinesView::fillFilters() {
-    const QString office = m_office->currentData().toString();
-    const QString officer = m_officer->currentData().toString();
+    if (m_office->count() > 0) {
+        return;
+    }
     const QSignalBlocker officeBlocker(m_office);
     const QSignalBlocker officerBlocker(m_officer);
-    m_office->clear();
-    m_officer->clear();
     m_office->addItem(tr("All offices"), QString());
     m_officer->addItem(tr("All officers"), QString());
-    QMap<QString, QString> offices;
-    QMap<QString, QString> officers;
-    for (const DeadlineItem& item : m_items) {
-        if (!item.officeId.isEmpty()) {
-            offices.insert(item.officeCode, item.officeId);
+    const QStringList inScope = m_context.scope().officeIds();
+    if (const auto units = m_context.session().orgUnits()) {
+        QMap<QString, QString> offices;
+        for (const OrgUnit& unit : *units) {
+            if (inScope.contains(unit.id)) {
+                offices.insert(unit.code, unit.id);
+            }
         }
-        if (!item.officerId.isEmpty()) {
-            officers.insert(item.officerName, item.officerId);
+        for (auto it = offices.cbegin(); it != offices.cend(); ++it) {
+            m_office->addItem(it.key(), it.value());
         }
     }
-    for (auto it = offices.cbegin(); it != offices.cend(); ++it) {
-        m_office->addItem(it.key(), it.value());
-    }
-    for (auto it = officers.cbegin(); it != officers.cend(); ++it) {
-        m_officer->addItem(it.key(), it.value());
-    }
-    m_office->setCurrentIndex(qMax(0, m_office->findData(office)));
-    m_officer->setCurrentIndex(qMax(0, m_officer->findData(officer)));
 }
 
 void DeadlinesView::applyFilter() {
-    const QString office = m_office->currentData().toString();
-    const QString officer = m_officer->currentData().toString();
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Due"), tr("Status"), tr("Deadline"), tr("Case"), tr("Person"), tr("Office"),
                                         tr("Investigating officer"), tr("Details")});
@@ -177,9 +183,6 @@ void DeadlinesView::applyFilter() {
     int shown = 0;
     int overdue = 0;
     for (const DeadlineItem& item : m_items) {
-        if ((!office.isEmpty() && item.officeId != office) || (!officer.isEmpty() && item.officerId != officer)) {
-            continue;
-        }
         QString status;
         if (item.overdue) {
             status = tr("Overdue by %n day(s)", nullptr, static_cast<int>(item.due.daysTo(m_today)));
@@ -215,7 +218,12 @@ void DeadlinesView::applyFilter() {
     for (int c = 0; c < ColumnCount - 1; ++c) {
         m_view->resizeColumnToContents(c);
     }
-    m_summary->setText(tr("%n deadline(s)", nullptr, shown) + u" · "_s + tr("%n overdue", nullptr, overdue));
+    if (m_total > shown) {
+        m_summary->setText(
+            tr("The %1 most urgent of %2 deadlines").arg(QLocale().toString(shown), QLocale().toString(m_total)));
+    } else {
+        m_summary->setText(tr("%n deadline(s)", nullptr, shown) + u" · "_s + tr("%n overdue", nullptr, overdue));
+    }
 }
 
 } // namespace caselink

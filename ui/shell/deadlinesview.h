@@ -1,7 +1,7 @@
 // Deadlines across the cases in the user's scope (DeadlineQuery): remand expiries, production before a magistrate,
 // interim challans, proclamation periods and hearings, earliest first. Overdue rows stand out by colour, a warning
 // icon and the word "Overdue" (never colour alone). Filters by office and investigating officer; Enter or a
-// double-click opens the case.
+// double-click opens the case. The 1,000 most urgent rows are shown, with the total.
 #pragma once
 
 #include <vector>
@@ -26,6 +26,7 @@ class DeadlinesView : public QWidget {
 public:
     enum Columns { Due, Status, Kind, Case, Person, Office, Officer, Detail, ColumnCount };
     enum Roles { CaseIdRole = Qt::UserRole + 1, OverdueRole };
+    static constexpr int kShownRows = 1000; // the most urgent; the summary says how many there are in all
 
     explicit DeadlinesView(RepositoryContext& context, QWidget* parent = nullptr);
 
@@ -50,6 +51,7 @@ private:
     bool m_loaded = false;
     QDate m_today;
     std::vector<DeadlineItem> m_items;
+    qsizetype m_total = 0;
     QComboBox* m_office;
     QComboBox* m_officer;
     QSpinBox* m_horizon;

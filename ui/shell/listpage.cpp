@@ -1,11 +1,13 @@
 #include "listpage.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "models/pagedtablemodel.h"
@@ -43,6 +45,7 @@ ListPage::ListPage(PagedTableModel* model, const QString& title, const QString& 
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_countButton(new QToolButton(this))
     , m_filterTimer(new QTimer(this)) {
     setObjectName(objectName);
     m_model->setParent(this);
@@ -57,6 +60,12 @@ ListPage::ListPage(PagedTableModel* model, const QString& title, const QString& 
     m_filter->setClearButtonEnabled(true);
     m_count->setObjectName(objectName + u"Count"_s);
     m_error->setObjectName(objectName + u"Error"_s);
+    // Counting a million scoped rows takes a second or more, so it runs when asked for, not with every screen.
+    m_countButton->setObjectName(objectName + u"CountButton"_s);
+    m_countButton->setText(tr("Count"));
+    m_countButton->setToolTip(tr("Count every row that matches the filter"));
+    m_countButton->setAutoRaise(true);
+    connect(m_countButton, &QToolButton::clicked, this, &ListPage::updateCount);
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -76,13 +85,20 @@ ListPage::ListPage(PagedTableModel* model, const QString& title, const QString& 
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(150);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    // Sorted in SQL on a header click. Not setSortingEnabled(): it would sort once more by the first column on
+    // construction, which on a million persons costs seconds before the first screen.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(header, &QHeaderView::sortIndicatorChanged, m_model,
+            [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_count);
+    top->addWidget(m_countButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_filter);
@@ -112,44 +128,31 @@ ListPage::ListPage(PagedTableModel* model, const QString& title, const QString& 
     showLoaded();
 }
 
-void ListPage::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_countPending) {
-        // After the first screen is on show: the count of a million rows takes longer than the first page.
-        QTimer::singleShot(0, this, [this] {
-            if (m_countPending && isVisible()) {
-                updateCount();
-            }
-        });
-    }
-}
-
 void ListPage::applyFilter() {
     m_error->hide();
     m_model->setFilterText(m_filter->text().trimmed());
     m_total = -1;
-    m_countPending = true;
     showLoaded();
-    if (isVisible()) {
-        updateCount();
-    }
 }
 
 void ListPage::updateCount() {
-    m_countPending = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<qint64> total = m_model->totalCount();
+    QApplication::restoreOverrideCursor();
     m_total = total ? *total : -1;
     showLoaded();
 }
 
 void ListPage::showLoaded() {
+    const bool more = m_total < 0 && m_model->canFetchMore({});
     if (m_total >= 0) {
         m_count->setText(tr("%n row(s)", nullptr, static_cast<int>(qMin<qint64>(m_total, INT_MAX))));
-    } else if (m_model->canFetchMore({})) {
+    } else if (more) {
         m_count->setText(tr("%n+ rows", nullptr, m_model->rowCount()));
     } else {
         m_count->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
     }
+    m_countButton->setVisible(more);
 }
 
 } // namespace caselink

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace caselink {
 
@@ -25,16 +26,14 @@ public:
     PagedTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
-    // Counts the rows matching the filter (COUNT over the same scoped query) and shows it. Runs once the page is
-    // shown, not while the first screen is painted.
+    // Counts the rows matching the filter (COUNT over the same scoped query) and shows it. Runs when the user asks
+    // (the Count button): until then the label says how many rows are loaded ("200+ rows"), or the exact number
+    // when every row is loaded.
     void updateCount();
 
 signals:
     // The row's key (the record id) when a row is double-clicked or Enter is pressed on it.
     void activated(const QVariant& key);
-
-protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     void applyFilter();
@@ -44,10 +43,10 @@ private:
     QLineEdit* m_filter = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_error = nullptr;
+    QToolButton* m_countButton = nullptr;
     QTableView* m_view = nullptr;
     QTimer* m_filterTimer = nullptr;
     qint64 m_total = -1;
-    bool m_countPending = true;
 };
 
 } // namespace caselink
