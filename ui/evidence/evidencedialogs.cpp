@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -18,6 +19,12 @@ QDateTimeEdit* dateTimeEdit(QWidget* parent) {
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
     edit->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+    // Digits and separators of a date would be reordered right to left ("45:04 2026-11-25").
+    edit->setLayoutDirection(Qt::LeftToRight);
+    edit->setLocale(QLocale::c());
+    if (auto* line = edit->findChild<QLineEdit*>()) {
+        line->setLayoutDirection(Qt::LeftToRight);
+    }
     return edit;
 }
 
