@@ -395,6 +395,7 @@ Result<StatTable> StatisticsQuery::table(const QString& id, const StatisticsFilt
     if (auto st = validate(filter); !st) {
         return std::unexpected(st.error());
     }
+    d->victimCubeKey.clear(); // a single table is always read fresh; all() shares one pass for the four victims
     return d->build(id, filter);
 }
 
@@ -403,6 +404,7 @@ Result<std::vector<StatTable>> StatisticsQuery::all(const StatisticsFilter& filt
         return std::unexpected(st.error());
     }
     std::vector<StatTable> out;
+    d->victimCubeKey.clear();
     for (const QString& id : tableIds()) {
         auto t = d->build(id, filter);
         if (!t) {

@@ -1,6 +1,7 @@
 // Internals shared by the statistics engine and its table definitions.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -72,6 +73,12 @@ struct StatisticsQuery::Private {
     bool unitsLoaded = false;
     int summaries = -1; // whether the database has the summary tables: unknown, 0 or 1
     bool useSummaries = true;
+    struct VictimCell {
+        std::array<QString, 4> keys; // district, sex, age band, outcome
+        double n = 0;
+    };
+    std::vector<VictimCell> victimCube;
+    QString victimCubeKey;
 
     explicit Private(RepositoryContext& c)
         : context(c) {}
@@ -95,6 +102,7 @@ struct StatisticsQuery::Private {
     Result<StatTable> pipelineTable(const stats::FilterSql& f);
     Result<StatTable> challanTable(const stats::FilterSql& f);
     Result<StatTable> moneyTable(const QString& id, const stats::FilterSql& f);
+    Result<std::vector<stats::Raw>> victimCounts(const QString& id, const stats::FilterSql& f);
     Result<std::vector<DrillRecord>> drillDown(const QString& id, const StatisticsFilter& filter, const QString& rowKey,
                                                const QString& columnKey);
 };

@@ -201,6 +201,48 @@ QString accusedRoles() {
 
 } // namespace stats
 
+// The four victim tables are margins of one count by district, sex, age band and outcome: one pass over the victims
+// serves all of them (the dashboard asks for the four in a row under the same filter).
+Result<std::vector<Raw>> StatisticsQuery::Private::victimCounts(const QString& id, const FilterSql& f) {
+    const QString sql =
+        QStringLiteral("SELECT %1, %2, %3, %4, count(*) FROM (%5) GROUP BY 1, 2, 3, 4")
+            .arg(QStringLiteral("r"), QStringLiteral("sex"), QStringLiteral("age"), QStringLiteral("outcome"),
+                 victimSql(f, victimRow(QStringLiteral("victims_district")))
+                     .replace(QLatin1String(" AS d FROM"),
+                              QStringLiteral(" AS d, p.sex AS sex, %1 AS age, cp.victim_outcome AS "
+                                             "outcome FROM")
+                                  .arg(victimRow(QStringLiteral("victims_age")))));
+    const QString key = sql + f.from + u'|' + f.toExclusive + u'|' + f.unitsJson + u'|' + f.offence;
+    if (victimCubeKey != key) {
+        auto stmt = prepareScoped(context, sql);
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        f.bind(*stmt);
+        victimCube.clear();
+        auto st = stmt->forEachRow([&](Statement& s) {
+            victimCube.push_back({s.columnIsNull(0) ? QStringLiteral("UNKNOWN") : s.columnText(0), s.columnText(1),
+                                  s.columnText(2), s.columnIsNull(3) ? QStringLiteral("UNKNOWN") : s.columnText(3),
+                                  static_cast<double>(s.columnInt(4))});
+        });
+        if (!st) {
+            victimCubeKey.clear();
+            return std::unexpected(st.error());
+        }
+        victimCubeKey = key;
+    }
+    const int dimension = id == u"victims_district" ? 0 : id == u"victims_sex" ? 1 : id == u"victims_age" ? 2 : 3;
+    std::map<QString, double> margin;
+    for (const VictimCell& c : victimCube) {
+        margin[c.keys[static_cast<std::size_t>(dimension)]] += c.n;
+    }
+    std::vector<Raw> out;
+    for (const auto& [k, n] : margin) {
+        out.push_back({k, QStringLiteral("victims"), n});
+    }
+    return out;
+}
+
 Result<StatTable> StatisticsQuery::Private::build(const QString& id, const StatisticsFilter& filter) {
     Definition def;
     StatTable& t = def.table;
@@ -355,8 +397,7 @@ Result<StatTable> StatisticsQuery::Private::build(const QString& id, const Stati
             return fail(ErrorCode::Usage, Tr::tr("Unknown statistics table %1.").arg(id));
         }
         t.title = victimTitle(id);
-        def.specs.push_back({victimSql(f, row), Spec::Aggregate::Count, {}, {}});
-        auto raw = aggregate(def.specs[0], f);
+        auto raw = victimCounts(id, f);
         if (!raw) {
             return std::unexpected(raw.error());
         }

@@ -125,6 +125,18 @@ private slots:
         QCOMPARE(table(f, QStringLiteral("victims_age")).value(QStringLiteral("18-25"), v), 1.0);
         QCOMPARE(table(f, QStringLiteral("victims_age")).value(QStringLiteral("26-35"), v), 2.0);
         QCOMPARE(table(f, QStringLiteral("victims_outcome")).value(QStringLiteral("DECEASED"), v), 1.0);
+        // all() computes the four from one pass: the same margins.
+        auto all = StatisticsQuery(*f.context).all({});
+        QVERIFY(all);
+        for (const StatTable& t : *all) {
+            if (t.id.startsWith(QLatin1String("victims_"))) {
+                const StatTable single = table(f, t.id);
+                QCOMPARE(t.rowKeys, single.rowKeys);
+                for (int r = 0; r < t.rowKeys.size(); ++r) {
+                    QCOMPARE(t.value(t.rowKeys[r], v), single.value(t.rowKeys[r], v));
+                }
+            }
+        }
 
         // Without the victim grant, counts below 5 are suppressed and cannot be drilled into.
         f.as(QStringLiteral("sup.nogrant"));
