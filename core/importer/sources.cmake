@@ -4,6 +4,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importer.cpp ${CMAKE_CURRENT_LIST_DIR}/importer.h
     ${CMAKE_CURRENT_LIST_DIR}/importfields.cpp ${CMAKE_CURRENT_LIST_DIR}/importfields.h
     ${CMAKE_CURRENT_LIST_DIR}/importwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/importwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/mappingstore.cpp ${CMAKE_CURRENT_LIST_DIR}/mappingstore.h
     ${CMAKE_CURRENT_LIST_DIR}/personmatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/personmatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/rowparser.cpp ${CMAKE_CURRENT_LIST_DIR}/rowparser.h
     ${CMAKE_CURRENT_LIST_DIR}/rowsource.cpp ${CMAKE_CURRENT_LIST_DIR}/rowsource.h
