@@ -15,7 +15,7 @@ class QIODevice;
 namespace caselink {
 
 Status writeStatisticsCsv(const std::vector<StatTable>& tables, QIODevice& device);
-// Writes path atomically enough for a report: a new workbook, replaced when it exists.
+// A new workbook (SpreadsheetML zipped with QuaZip), replaced when it exists.
 Status writeStatisticsXlsx(const std::vector<StatTable>& tables, const QString& path);
 QByteArray statisticsJson(const std::vector<StatTable>& tables);
 QString statisticsText(const std::vector<StatTable>& tables);

@@ -96,12 +96,12 @@ int main(int argc, char** argv) {
         std::printf("cold %-22s %10.1f ms\n", qPrintable(id), static_cast<double>(cold.nsecsElapsed()) / 1e6);
         std::fflush(stdout);
     }
-    const auto total = bench::measure(5, [&] { (void)query.all(filter); });
+    const auto total = bench::measure(3, [&] { (void)query.all(filter); });
     bench::printRow("dashboard refresh (all aggregates)", total);
     std::printf("%-22s %12s %12s %8s\n", "aggregate", "ours ms", "naive ms", "ratio");
     double sumOurs = 0;
     for (const QString& id : only) {
-        const auto ours = bench::measure(5, [&] { (void)query.table(id, filter); });
+        const auto ours = bench::measure(3, [&] { (void)query.table(id, filter); });
         auto stmt = prepareScoped(**context, baselineSql(id, (*context)->scope()));
         if (!stmt) {
             std::fprintf(stderr, "%s\n", qPrintable(stmt.error().message));

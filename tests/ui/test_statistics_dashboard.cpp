@@ -48,7 +48,10 @@ private slots:
         Navigator navigator;
         StatisticsDashboard dashboard(*f.context, navigator);
         dashboard.resize(1400, 1000);
+        // Shown, it computes on a worker thread and draws when done.
+        QSignalSpy refreshed(&dashboard, &StatisticsDashboard::refreshed);
         dashboard.show();
+        QVERIFY(refreshed.wait(20000));
         QCOMPARE(dashboard.tables().size(), static_cast<std::size_t>(StatisticsQuery::tableIds().size()));
         QChartView* months = dashboard.chartView(QStringLiteral("arrests_month"));
         QVERIFY(months);
@@ -100,6 +103,7 @@ private slots:
         f.as(QStringLiteral("io.grw"));
         Navigator navigator;
         StatisticsDashboard dashboard(*f.context, navigator);
+        QVERIFY(dashboard.refresh());
         double total = 0;
         for (const StatTable& t : dashboard.tables()) {
             if (t.id == u"arrests_month") {

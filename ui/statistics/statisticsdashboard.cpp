@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "domain/casefile.h"
 #include "io/statsreport.h"
@@ -97,10 +98,58 @@ StatisticsDashboard::StatisticsDashboard(RepositoryContext& context, Navigator& 
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({800, 200});
     layout->addWidget(splitter, 1);
-    refresh();
+    m_watcher = new QFutureWatcher<Result<std::vector<StatTable>>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_watcher->property("generation").toInt() == m_generation) {
+            apply(m_watcher->result());
+        }
+    });
 }
 
-StatisticsDashboard::~StatisticsDashboard() = default;
+StatisticsDashboard::~StatisticsDashboard() {
+    // The worker reads through this dashboard's context: it must finish before the context may go.
+    m_watcher->waitForFinished();
+}
+
+void StatisticsDashboard::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_loaded && !isRefreshing()) {
+        refreshInBackground();
+    }
+}
+
+bool StatisticsDashboard::isRefreshing() const {
+    return m_watcher->isRunning();
+}
+
+void StatisticsDashboard::refreshInBackground() {
+    if (isRefreshing()) {
+        m_watcher->waitForFinished(); // one reader at a time on the connection's statements
+    }
+    m_messages->showMessage(tr("Computing the statistics…"), MessageBar::Type::Info);
+    const int generation = ++m_generation;
+    const StatisticsFilter f = filter();
+    RepositoryContext* context = &m_context;
+    // A query object of its own: nothing it caches is shared with the GUI thread. SQLCipher is built thread-safe
+    // (serialized), so the connection may be used from the worker while the GUI waits.
+    m_watcher->setProperty("generation", generation);
+    m_watcher->setFuture(QtConcurrent::run([context, f]() -> Result<std::vector<StatTable>> {
+        StatisticsQuery query(*context);
+        return query.all(f);
+    }));
+}
+
+void StatisticsDashboard::apply(Result<std::vector<StatTable>> all) {
+    if (!all) {
+        m_messages->showMessage(all.error().message, MessageBar::Type::Error);
+        return;
+    }
+    m_loaded = true;
+    m_messages->dismiss();
+    m_tables = std::move(*all);
+    rebuildCards();
+    emit refreshed();
+}
 
 void StatisticsDashboard::buildFilterBar(QWidget* bar) {
     auto* row = new QHBoxLayout(bar);
@@ -111,6 +160,7 @@ void StatisticsDashboard::buildFilterBar(QWidget* bar) {
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setLayoutDirection(Qt::LeftToRight); // an ISO date reads left to right in Urdu too
         edit->setEnabled(false);
     }
     connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -143,7 +193,7 @@ void StatisticsDashboard::buildFilterBar(QWidget* bar) {
     m_year->setPrefix(tr("Compare year "));
     auto* apply = new QPushButton(tr("Refresh"), bar);
     apply->setObjectName(QStringLiteral("statisticsRefresh"));
-    connect(apply, &QPushButton::clicked, this, [this] { refresh(); });
+    connect(apply, &QPushButton::clicked, this, &StatisticsDashboard::refreshInBackground);
     auto* exportButton = new QPushButton(tr("Export…"), bar);
     connect(exportButton, &QPushButton::clicked, this, &StatisticsDashboard::chooseExport);
     row->addWidget(m_useDates);
@@ -193,18 +243,14 @@ QChartView* StatisticsDashboard::chartView(const QString& tableId) const {
 }
 
 bool StatisticsDashboard::refresh() {
+    m_watcher->waitForFinished();
+    ++m_generation; // a background result still queued is older than this one
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto all = m_query->all(filter());
     QApplication::restoreOverrideCursor();
-    if (!all) {
-        m_messages->showMessage(all.error().message, MessageBar::Type::Error);
-        return false;
-    }
-    m_messages->dismiss();
-    m_tables = std::move(*all);
-    rebuildCards();
-    emit refreshed();
-    return true;
+    const bool ok = all.has_value();
+    apply(std::move(all));
+    return ok;
 }
 
 void StatisticsDashboard::rebuildCards() {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include "analysis/statistics.h"
@@ -42,6 +43,10 @@ public:
 
     // Recomputes every aggregate under the current filter; problems show in the message bar.
     bool refresh();
+    // The same on a worker thread (national databases take seconds); the charts update when it is done. The
+    // dashboard starts one when it is first shown and on Refresh.
+    void refreshInBackground();
+    bool isRefreshing() const;
     // Lists the records behind one cell in the drill-down table.
     bool drillDown(const QString& tableId, const QString& rowKey, const QString& columnKey);
 
@@ -54,7 +59,11 @@ public:
 signals:
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void apply(Result<std::vector<StatTable>> tables);
     void buildFilterBar(QWidget* bar);
     void rebuildCards();
     void openDrillRow(int row);
@@ -78,6 +87,9 @@ private:
     QLabel* m_drillTitle = nullptr;
     QTableWidget* m_drill = nullptr;
     MessageBar* m_messages = nullptr;
+    QFutureWatcher<Result<std::vector<StatTable>>>* m_watcher = nullptr;
+    int m_generation = 0; // a result of an older refresh than the last one started is dropped
+    bool m_loaded = false;
 };
 
 } // namespace caselink
