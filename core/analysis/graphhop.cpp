@@ -50,11 +50,13 @@ Status GraphExtractor::Impl::collectIdentifiers(const QHash<NodeKind, QStringLis
                 .arg(scope.caseIdVisible(QStringLiteral("d.case_id")));
         const auto each = identifier(EdgeType::SharesDocument, NodeKind::Document);
         const QStringList numbers = frontier.value(NodeKind::Document);
-        for (const auto& [sql, ids] :
-             {std::pair{passports + QStringLiteral("pp.person_id IN (SELECT value FROM json_each(:ids))"), openPersons},
-              std::pair{documents + QStringLiteral("d.person_id IN (SELECT value FROM json_each(:ids))"), openPersons},
-              std::pair{passports + QStringLiteral("pp.number IN (SELECT value FROM json_each(:ids))"), numbers},
-              std::pair{documents + QStringLiteral("d.number IN (SELECT value FROM json_each(:ids))"), numbers}}) {
+        // Explicit QStrings: with QStringBuilder, a pair deduced from "a + b" would keep a dangling builder.
+        const std::vector<std::pair<QString, QStringList>> queries{
+            {QString(passports + QStringLiteral("pp.person_id IN (SELECT value FROM json_each(:ids))")), openPersons},
+            {QString(documents + QStringLiteral("d.person_id IN (SELECT value FROM json_each(:ids))")), openPersons},
+            {QString(passports + QStringLiteral("pp.number IN (SELECT value FROM json_each(:ids))")), numbers},
+            {QString(documents + QStringLiteral("d.number IN (SELECT value FROM json_each(:ids))")), numbers}};
+        for (const auto& [sql, ids] : queries) {
             if (st) {
                 st = run(sql, ids, each);
             }
