@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "domain/cnic.h"
 #include "importer/importer.h"
@@ -124,6 +125,39 @@ private slots:
         auto wrong = ColumnMapping::fromJson(json, ImportKind::Arrests, {u"Name"_s});
         QVERIFY(!wrong);
         QVERIFY(wrong.error().message.contains(u"شناختی کارڈ نمبر"_s));
+    }
+
+    void workbookRowsReadLikeCsvRows() {
+        auto source = RowSource::open(kData + u"/arrests.xlsx"_s, u"Arrests"_s);
+        QVERIFY2(source, source ? "" : qPrintable(source.error().message));
+        QVERIFY((*source)->isWorkbook());
+        QCOMPARE((*source)->sheetNames(), (QStringList{u"Notes"_s, u"Arrests"_s}));
+        const ColumnMapping m = suggestMapping(ImportKind::Arrests, (*source)->headers());
+        QVERIFY(missingRequired(ImportKind::Arrests, m).isEmpty());
+        SourceRow row;
+        QVERIFY(*(*source)->next(row));
+        QCOMPARE(row.number, 2);
+        QCOMPARE(row.cells, (QStringList{u"C-12/2024"_s, u"Ali Raza"_s, u"Muhammad Akram"_s, u"3520212345671"_s,
+                                         u"2024-03-15 14:30:00"_s, u"Gujrat"_s}));
+        QVERIFY(*(*source)->next(row));
+        QCOMPARE(row.number, 4);
+        QCOMPARE(row.cells[3], u"3520233333333"_s); // a CNIC Excel stored as 3.520233333333E+12
+        QCOMPARE(row.cells[4], u"2024-03-16"_s);
+        const SourceRow last = row;
+        QVERIFY(!*(*source)->next(row));
+        // Parsed through the same rules as a CSV row.
+        RowParseContext parse{ImportKind::Arrests,
+                              m,
+                              (*source)->headers(),
+                              QDate(2025, 1, 1),
+                              QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc()),
+                              {}};
+        ParsedRow parsed;
+        std::vector<ImportIssue> issues;
+        const bool parsedOk = parseRow(parse, last, parsed, issues);
+        QVERIFY2(parsedOk, issues.empty() ? "" : qPrintable(issues.front().code + u" "_s + issues.front().message));
+        QCOMPARE(parsed.person.nameUrdu, u"کامران شاہ"_s);
+        QCOMPARE(parsed.fir.display(), u"C-12/2024"_s);
     }
 
     void messyPersonsFileEveryBadRowHasAReason() {
