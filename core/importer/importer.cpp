@@ -6,6 +6,7 @@
 #include "importer/importwriter.h"
 #include "importer/personmatcher.h"
 #include "security/session.h"
+#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,7 @@ struct Tr {
 };
 
 constexpr qint64 kProgressEvery = 4096;
+constexpr int kImportCacheKiB = 256 * 1024;
 
 struct PendingReview {
     qint64 row;
@@ -168,7 +170,15 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
         }
         return ok();
     };
+    // A large import touches random pages of every table's UUID-keyed B-trees: a bigger page cache for its one
+    // transaction keeps them decrypted in memory instead of spilling and re-reading. Restored afterwards.
+    Database& db = m_context.db();
+    const auto cache = db.scalar(u"PRAGMA cache_size"_s);
+    (void)db.exec(u"PRAGMA cache_size = -%1"_s.arg(kImportCacheKiB));
     const Status status = m_context.writeMany(records, ChangeNotifier::Kind::Created, work);
+    if (cache) {
+        (void)db.exec(u"PRAGMA cache_size = %1"_s.arg(cache->toLongLong()));
+    }
     summary.notes = source.notes();
     if (!status && !stopped) {
         return std::unexpected(status.error());
