@@ -193,6 +193,31 @@ private slots:
         QCOMPARE(f.extract(byPhone).nodes.size(), std::size_t(1));
     }
 
+    void sharedDocumentsAndAddressesJoinPersons() {
+        Network f;
+        for (const QString& p : {f.agent, f.oldFriend}) {
+            f.exec(QStringLiteral("INSERT INTO person_passports (id, person_id, number) VALUES ('%1', '%2', "
+                                  "'AB1234567')")
+                       .arg(newUuid(), p));
+            f.exec(QStringLiteral("INSERT INTO person_addresses (id, person_id, locality, district, address_key) "
+                                  "VALUES ('%1', '%2', 'Kotli Loharan', 'Sialkot', 'pk|sialkot|kotli-loharan')")
+                       .arg(newUuid(), p));
+        }
+        f.exec(QStringLiteral("INSERT INTO documents (id, case_id, person_id, doc_type, number) VALUES ('%1', '%2', "
+                              "'%3', 'VISA', 'AB1234567')")
+                   .arg(newUuid(), f.case1, f.subAgent));
+        f.openAs(QStringLiteral("io.grant"));
+        ExtractOptions o = Network::seeded(f.agent, 2);
+        o.types = {EdgeType::SharesDocument, EdgeType::SharesAddress};
+        const ChartData chart = f.extract(o);
+        QVERIFY(Network::has(chart, NodeKind::Document, QStringLiteral("AB1234567")));
+        QVERIFY(Network::has(chart, NodeKind::Address, QStringLiteral("pk|sialkot|kotli-loharan")));
+        QVERIFY(Network::has(chart, NodeKind::Person, f.oldFriend));
+        QVERIFY(Network::has(chart, NodeKind::Person, f.subAgent)); // through the visa in the case file
+        const int address = chart.indexOf(QStringLiteral("address:pk|sialkot|kotli-loharan"));
+        QCOMPARE(chart.nodes[std::size_t(address)].label, QStringLiteral("Kotli Loharan, Sialkot"));
+    }
+
     void expandAddsNeighbours() {
         Network f;
         f.openAs(QStringLiteral("io.grant"));

@@ -91,6 +91,21 @@ void ChartWorkspace::buildUi() {
     bar->addAction(tr("Collapse"), this, &ChartWorkspace::collapseSelected);
     bar->addAction(tr("Pin"), this, [this] { setPinned(m_scene->selectedNodes(), true); });
     bar->addAction(tr("Unpin"), this, [this] { setPinned(m_scene->selectedNodes(), false); });
+    QToolButton* paths = new QToolButton(this);
+    paths->setText(tr("Paths"));
+    paths->setPopupMode(QToolButton::InstantPopup);
+    auto* pathMenu = new QMenu(paths);
+    pathMenu->addAction(tr("Shortest path between two selected"), this, [this] { selectPath(false); });
+    pathMenu->addAction(tr("Path in time order between two selected"), this, [this] { selectPath(true); });
+    pathMenu->addAction(tr("Network connecting the selected"), this, [this] {
+        const QList<int> chosen = m_scene->selectedNodes();
+        auto network = connectingNetwork(m_scene->data(), std::vector<int>(chosen.begin(), chosen.end()));
+        if (network) {
+            m_scene->selectNodes(QList<int>(network->begin(), network->end()));
+        }
+    });
+    paths->setMenu(pathMenu);
+    bar->addWidget(paths);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Size:"), this));
     m_sizeBox = new QComboBox(this);
@@ -326,6 +341,23 @@ void ChartWorkspace::showDetails() {
     m_details->setText(lines.join(QStringLiteral("<br>")));
     m_openButton->setEnabled(n.kind == NodeKind::Person || n.kind == NodeKind::Case ||
                              n.kind == NodeKind::Organisation);
+}
+
+void ChartWorkspace::selectPath(bool timeOrdered) {
+    const QList<int> selected = m_scene->selectedNodes();
+    if (selected.size() != 2) {
+        m_message->showMessage(tr("Select exactly two nodes."), MessageBar::Type::Info);
+        return;
+    }
+    auto path = timeOrdered ? timeRespectingPath(m_scene->data(), selected[0], selected[1])
+                            : shortestPath(m_scene->data(), selected[0], selected[1]);
+    if (!path || path->empty()) {
+        m_message->showMessage(timeOrdered ? tr("No path through links in time order joins these two.")
+                                           : tr("Nothing in this chart joins these two."),
+                               MessageBar::Type::Info);
+        return;
+    }
+    m_scene->selectNodes(QList<int>(path->begin(), path->end()));
 }
 
 void ChartWorkspace::openSelected() {

@@ -79,6 +79,8 @@ private:
     void applyFilter();
     void showDetails();
     void openSelected();
+    // Selects the nodes of the shortest (or time-ordered) path between the two selected nodes.
+    void selectPath(bool timeOrdered);
     void expandSelected();
     void collapseSelected();
     void layoutDone(const ChartData& laidOut, const Status& status, const std::vector<QPointF>& before);
