@@ -193,7 +193,7 @@ Status barnesHutLayout(std::vector<QPointF>& xy, const std::vector<std::pair<int
             progress(percent);
             lastPercent = percent;
         }
-        if (step < o.k * 1e-3) {
+        if (step < o.k * 0.02) { // moves under 2% of an edge: the picture no longer changes
             break;
         }
     }

@@ -17,7 +17,7 @@ namespace caselink {
 
 struct BarnesHutOptions {
     int iterations = 300;
-    double theta = 1.4;     // cell opening angle: larger is faster and coarser
+    double theta = 1.6;     // cell opening angle: larger is faster and coarser
     double k = 1.0;         // natural edge length
     double initialStep = 0; // 0: sized for the graph; small values keep an existing layout recognisable
 };
