@@ -114,7 +114,8 @@ struct ExtractOptions {
 // the user's Scope exactly as the repositories do: cases through caseVisible, persons through personVisible,
 // organisations through organisationVisible. A person whose identity is protected (Scope::personProtected: a victim,
 // witness or family member, for a user without the victims grant) appears as a node labelled "Victim" (or
-// "Witness", ...) with no name, and no phone, document or address of theirs is read or followed.
+// "Witness", ...) with no name, and no phone, document or address of theirs is read or followed. A phone,
+// document number or address shared by more than 50 records is a hub: shown, but not followed.
 class GraphExtractor {
 public:
     explicit GraphExtractor(RepositoryContext& context);

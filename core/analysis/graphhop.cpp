@@ -9,6 +9,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::GraphExtractor)
 };
 
+// A phone, document number or address held by more records than this is a hub (a PCO's number, a district-level
+// address): it is shown beside the persons that led to it but not followed, or one hop would pull in thousands.
+constexpr int kHubLimit = 50;
+
 } // namespace
 
 Status GraphExtractor::Impl::collectIdentifiers(const QHash<NodeKind, QStringList>& frontier,
@@ -36,7 +40,9 @@ Status GraphExtractor::Impl::collectIdentifiers(const QHash<NodeKind, QStringLis
         const auto each = identifier(EdgeType::SharesPhone, NodeKind::Phone);
         st = run(cols + QStringLiteral("ph.person_id IN (SELECT value FROM json_each(:ids))"), openPersons, each);
         if (st) {
-            st = run(cols + QStringLiteral("ph.e164 IN (SELECT value FROM json_each(:ids))"),
+            st = run(cols + QStringLiteral("ph.e164 IN (SELECT value FROM json_each(:ids) WHERE (SELECT count(*) FROM "
+                                           "person_phones h WHERE h.e164 = value) <= %1)")
+                                .arg(kHubLimit),
                      frontier.value(NodeKind::Phone), each);
         }
     }
@@ -54,8 +60,15 @@ Status GraphExtractor::Impl::collectIdentifiers(const QHash<NodeKind, QStringLis
         const std::vector<std::pair<QString, QStringList>> queries{
             {QString(passports + QStringLiteral("pp.person_id IN (SELECT value FROM json_each(:ids))")), openPersons},
             {QString(documents + QStringLiteral("d.person_id IN (SELECT value FROM json_each(:ids))")), openPersons},
-            {QString(passports + QStringLiteral("pp.number IN (SELECT value FROM json_each(:ids))")), numbers},
-            {QString(documents + QStringLiteral("d.number IN (SELECT value FROM json_each(:ids))")), numbers}};
+            {QString(passports + QStringLiteral("pp.number IN (SELECT value FROM json_each(:ids) WHERE (SELECT "
+                                                "count(*) FROM person_passports h WHERE h.number = value) <= %1)")
+                                     .arg(kHubLimit)),
+             numbers},
+            {QString(documents +
+                     QStringLiteral("d.number IN (SELECT value FROM json_each(:ids) WHERE (SELECT "
+                                    "count(*) FROM documents h WHERE h.number = value AND h.number <> '') <= %1)")
+                         .arg(kHubLimit)),
+             numbers}};
         for (const auto& [sql, ids] : queries) {
             if (st) {
                 st = run(sql, ids, each);
@@ -69,8 +82,13 @@ Status GraphExtractor::Impl::collectIdentifiers(const QHash<NodeKind, QStringLis
         const auto each = identifier(EdgeType::SharesAddress, NodeKind::Address);
         st = run(cols + QStringLiteral("pa.person_id IN (SELECT value FROM json_each(:ids))"), openPersons, each);
         if (st) {
-            st = run(cols + QStringLiteral("pa.address_key IN (SELECT value FROM json_each(:ids))"),
-                     frontier.value(NodeKind::Address), each);
+            st = run(
+                cols +
+                    QStringLiteral(
+                        "pa.address_key IN (SELECT value FROM json_each(:ids) WHERE (SELECT "
+                        "count(*) FROM person_addresses h WHERE h.address_key = value AND h.address_key <> '') <= %1)")
+                        .arg(kHubLimit),
+                frontier.value(NodeKind::Address), each);
         }
     }
     if (st && wants(EdgeType::CaseIncident)) {

@@ -218,6 +218,26 @@ private slots:
         QCOMPARE(chart.nodes[std::size_t(address)].label, QStringLiteral("Kotli Loharan, Sialkot"));
     }
 
+    void hubIdentifiersAreShownNotFollowed() {
+        Network f;
+        QStringList callers;
+        for (int i = 0; i < 51; ++i) {
+            callers << f.addPerson(QStringLiteral("Caller %1").arg(i));
+            f.phone(callers.back(), QStringLiteral("+924235550000")); // a public call office's number
+        }
+        f.phone(f.kingpin, QStringLiteral("+924235550000"));
+        f.openAs(QStringLiteral("io.grant"));
+        ExtractOptions o = Network::seeded(f.kingpin, 2);
+        o.types = {EdgeType::SharesPhone};
+        const ChartData chart = f.extract(o);
+        QVERIFY(Network::has(chart, NodeKind::Phone, QStringLiteral("+924235550000")));
+        QCOMPARE(chart.nodes.size(), std::size_t(2)); // the kingpin and the hub, not its 51 other holders
+        // Under the limit the number is followed: agent and sub-agent share one.
+        ExtractOptions shared = Network::seeded(f.agent, 2);
+        shared.types = {EdgeType::SharesPhone};
+        QVERIFY(Network::has(f.extract(shared), NodeKind::Person, f.subAgent));
+    }
+
     void expandAddsNeighbours() {
         Network f;
         f.openAs(QStringLiteral("io.grant"));
