@@ -52,6 +52,9 @@ int ImportCommands::import(const QStringList& arguments) {
     commandLine.addOption(u"list"_s, tr("Watch lists: the list for rows without a list column (ECL, PCL, ...)."),
                           tr("list"));
     commandLine.addOption(u"dry-run"_s, tr("Check every row and report, but write nothing."));
+    commandLine.addOption(u"no-name-matching"_s,
+                          tr("Match incoming persons by CNIC, passport and phone only (much faster on very large "
+                             "files); look-alikes by name are then not held for review."));
     commandLine.addOption(u"report"_s, tr("Write rejected rows and warnings to this CSV file."), tr("path"));
     commandLine.addOption(u"save-mapping"_s, tr("Write the mapping used to this JSON file for reuse."), tr("path"));
     commandLine.addPasswordFileOption();
@@ -76,6 +79,7 @@ int ImportCommands::import(const QStringList& arguments) {
     ImportOptions options;
     options.kind = *kind;
     options.dryRun = commandLine.isSet(u"dry-run"_s);
+    options.matchNames = !commandLine.isSet(u"no-name-matching"_s);
     options.defaultList = commandLine.value(u"list"_s);
     options.fileName = QFileInfo(path).fileName();
     options.sha256 = *sha;

@@ -53,7 +53,7 @@ bool writeCsv(const QString& path, int rows) {
     int newPersons = 0;
     for (int i = 0; i < rows; ++i) {
         const bool repeat = i % 5 == 4 && newPersons > 0;
-        const int person = repeat ? (i * 7919) % newPersons : newPersons++;
+        const int person = repeat ? int((qint64(i) * 7919) % newPersons) : newPersons++;
         const int day = 1 + i % 28;
         const int month = 1 + (i / 28) % 12;
         QString date;

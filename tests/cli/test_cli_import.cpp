@@ -94,6 +94,12 @@ private slots:
             cli(base(u"import"_s) << u"--kind"_s << u"persons"_s << u"--file"_s << kData + u"/persons_messy.csv"_s);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains(u"imported 2, matched 4, rejected 3; held for review 2"_s), qPrintable(again.out));
+        // Identifier matching only: the same links, no name look-alikes held for review.
+        const Run idsOnly =
+            cli(base(u"import"_s) << u"--kind"_s << u"persons"_s << u"--file"_s << kData + u"/persons_messy.csv"_s
+                                  << u"--dry-run"_s << u"--no-name-matching"_s);
+        QVERIFY2(idsOnly.out.contains(u"imported 2, matched 4, rejected 3; held for review 0"_s),
+                 qPrintable(idsOnly.out));
     }
 
     void savedMappingIsReusedAndFormulasAreNeutralisedInTheReport() {
