@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/document.h"
+#include "domain/event.h"
 #include "domain/incident.h"
 #include "domain/payment.h"
 #include "domain/reference.h"
@@ -47,6 +48,11 @@ struct CaseSnapshot {
 
 // Reads the snapshot; the first error (NotFound for a case out of scope) stops it. today dates the deadlines.
 Result<CaseSnapshot> loadCaseSnapshot(RepositoryContext& context, const QString& caseId, QDate today);
+
+// This case's open deadlines (production, remand expiry, interim challan) by the rules of
+// ArrestRepository::deadlines, earliest first.
+std::vector<Deadline> caseDeadlines(const CaseSnapshot& snapshot, const std::vector<TimelineEvent>& events,
+                                    QDate today);
 
 // The next legal step for a case in this status (and, for FIR cases under investigation, the interim challan
 // schedule), translated.
