@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>caselink::AddPersonDialog</name>
+    <message>
+        <source>Add victim</source>
+        <translation>متاثرہ شخص شامل کریں</translation>
+    </message>
+    <message>
+        <source>Add person to case</source>
+        <translation>کیس میں شخص شامل کریں</translation>
+    </message>
+    <message>
+        <source>Name in English or Urdu, CNIC, phone or passport</source>
+        <translation>انگریزی یا اردو میں نام، شناختی کارڈ، فون یا پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>نیا شخص درج کریں</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>شخص تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>مماثل نتائج</translation>
+    </message>
+    <message>
+        <source>Pick a person from the matches, or record a new person.</source>
+        <translation>مماثل نتائج میں سے کوئی شخص منتخب کریں، یا نیا شخص درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Nominated in the FIR</source>
+        <translation>ایف آئی آر میں نامزد</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(نامعلوم)</translation>
+    </message>
+    <message>
+        <source>Arrest status</source>
+        <translation>گرفتاری کی صورتحال</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>Form of exploitation</source>
+        <translation>استحصال کی نوعیت</translation>
+    </message>
+    <message>
+        <source>%1, relative %2</source>
+        <translation>%1، رشتہ دار %2</translation>
+    </message>
+    <message>
+        <source>%1 (CNIC %2)</source>
+        <translation>%1 (شناختی کارڈ %2)</translation>
+    </message>
+    <message>
+        <source>Add new person to case</source>
+        <translation>کیس میں نیا شخص شامل کریں</translation>
+    </message>
+</context>
+<context>
     <name>caselink::AdministratorPage</name>
     <message>
         <source>First administrator</source>
@@ -69,6 +136,73 @@
     <message>
         <source>Give the amount in whole rupees.</source>
         <translation>رقم پورے روپوں میں درج کریں، اعشاریہ کے بغیر۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ArrestDialog</name>
+    <message>
+        <source>Record arrest</source>
+        <translation>گرفتاری درج کریں</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not at an airport</source>
+        <translation>ہوائی اڈے پر نہیں</translation>
+    </message>
+    <message>
+        <source>Airport, on departure</source>
+        <translation>ہوائی اڈہ، روانگی پر</translation>
+    </message>
+    <message>
+        <source>Airport, on arrival</source>
+        <translation>ہوائی اڈہ، آمد پر</translation>
+    </message>
+    <message>
+        <source>Stop-list hit</source>
+        <translation>اسٹاپ لسٹ میں نشاندہی</translation>
+    </message>
+    <message>
+        <source>Produced before a magistrate</source>
+        <translation>مجسٹریٹ کے روبرو پیش کیا گیا</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>ملزم</translation>
+    </message>
+    <message>
+        <source>Add the accused to the case before recording the arrest.</source>
+        <translation>گرفتاری درج کرنے سے پہلے ملزم کو کیس میں شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>Date of arrest</source>
+        <translation>تاریخِ گرفتاری</translation>
+    </message>
+    <message>
+        <source>Time (Pakistan)</source>
+        <translation>وقت (پاکستان)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>ہوائی اڈہ</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>تاریخِ پیشی</translation>
+    </message>
+    <message>
+        <source>Production time</source>
+        <translation>وقتِ پیشی</translation>
     </message>
 </context>
 <context>
@@ -143,6 +277,96 @@
     <message>
         <source>The deadlines need a valid date for today.</source>
         <translation>قانونی میعادوں کے حساب کے لیے آج کی درست تاریخ درکار ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ArrestsPanel</name>
+    <message>
+        <source>Accused</source>
+        <translation>ملزم</translation>
+    </message>
+    <message>
+        <source>Arrested</source>
+        <translation>گرفتاری</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>پیشی</translation>
+    </message>
+    <message>
+        <source>Physical remand</source>
+        <translation>جسمانی ریمانڈ</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>باقی</translation>
+    </message>
+    <message>
+        <source>Judicial</source>
+        <translation>جوڈیشل</translation>
+    </message>
+    <message>
+        <source>Remand orders of the selected arrest</source>
+        <translation>منتخب گرفتاری کے ریمانڈ احکامات</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>حراست</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Magistrate</source>
+        <translation>مجسٹریٹ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>حکم</translation>
+    </message>
+    <message>
+        <source>Record arrest…</source>
+        <translation>گرفتاری درج کریں…</translation>
+    </message>
+    <message>
+        <source>Add remand…</source>
+        <translation>ریمانڈ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>No open deadlines for this case.</source>
+        <translation>اس کیس کی کوئی کھلی آخری تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;آخری تاریخیں&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,6 +455,605 @@
     <message>
         <source>Entry %1 no longer matches the signed checkpoint.</source>
         <translation>اندراج %1 اب دستخط شدہ چیک پوائنٹ سے مطابقت نہیں رکھتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::Bundle</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>فائل پڑھی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
+        <source>The cipher failed.</source>
+        <translation>خفیہ کاری ناکام ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>فائل لکھی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
+        <source>The password is wrong or the encrypted file is damaged.</source>
+        <translation>پاس ورڈ غلط ہے یا خفیہ فائل خراب ہے۔</translation>
+    </message>
+    <message>
+        <source>A transport password needs at least 10 characters.</source>
+        <translation>ترسیلی پاس ورڈ کم از کم 10 حروف کا ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>فائل %1 کھولی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>No random numbers are available.</source>
+        <translation>کوئی رینڈم نمبر دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>The file is not an encrypted bundle (it does not start with &quot;Salted__&quot;).</source>
+        <translation>یہ فائل خفیہ بنڈل نہیں ہے (یہ &quot;Salted__&quot; سے شروع نہیں ہوتی)۔</translation>
+    </message>
+    <message>
+        <source>The key could not be derived.</source>
+        <translation>کلید اخذ نہیں کی جا سکی۔</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>فائل %1 لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unsafe path &quot;%1&quot; (absolute, or leading out of the folder); it is refused.</source>
+        <translation>بنڈل میں غیر محفوظ راستہ &quot;%1&quot; ہے (مطلق، یا فولڈر سے باہر جاتا ہوا)؛ اسے مسترد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 cannot be found.</source>
+        <translation>بنڈل اندراج %1 نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 cannot be read (damaged).</source>
+        <translation>بنڈل اندراج %1 پڑھا نہیں جا سکتا (خراب)۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is damaged or truncated.</source>
+        <translation>بنڈل اندراج %1 خراب یا نامکمل ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is larger than allowed (over %2 bytes); it is refused.</source>
+        <translation>بنڈل اندراج %1 اجازت سے بڑا ہے (%2 بائٹس سے زیادہ)؛ اسے مسترد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is damaged (its checksum does not match).</source>
+        <translation>بنڈل اندراج %1 خراب ہے (اس کا چیک سم مطابقت نہیں رکھتا)۔</translation>
+    </message>
+    <message>
+        <source>office.pub.pem is not an Ed25519 public key.</source>
+        <translation>office.pub.pem کوئی Ed25519 پبلک کلید نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle %1 does not exist.</source>
+        <translation>بنڈل %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for transport; decrypt it first with its password (%1).</source>
+        <translation>بنڈل ترسیل کے لیے خفیہ کیا گیا ہے؛ پہلے اسے اس کے پاس ورڈ سے ڈی کرپٹ کریں (%1)۔</translation>
+    </message>
+    <message>
+        <source>The bundle is not a readable zip archive (it is damaged or truncated).</source>
+        <translation>بنڈل قابلِ مطالعہ zip آرکائیو نہیں ہے (یہ خراب یا نامکمل ہے)۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files is damaged.</source>
+        <translation>بنڈل کی فائلوں کی فہرست خراب ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle contains %1 twice.</source>
+        <translation>بنڈل میں %1 دو بار موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is larger than allowed (%2 bytes, limit %3); it is refused.</source>
+        <translation>بنڈل اندراج %1 اجازت سے بڑا ہے (%2 بائٹس، حد %3)؛ اسے مسترد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle has more than %1 files.</source>
+        <translation>بنڈل میں %1 سے زیادہ فائلیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files is damaged or truncated.</source>
+        <translation>بنڈل کی فائلوں کی فہرست خراب یا نامکمل ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle has no %1.</source>
+        <translation>بنڈل میں %1 نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The signature in manifest.sig does not match manifest.json: the manifest was changed or signed with another key.</source>
+        <translation>manifest.sig میں دستخط manifest.json سے مطابقت نہیں رکھتا: مینیفیسٹ تبدیل کیا گیا یا کسی دوسری کلید سے دستخط کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a CaseLink bundle manifest of version 1.</source>
+        <translation>manifest.json ورژن 1 کا CaseLink بنڈل مینیفیسٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The key fingerprint in the manifest is not that of office.pub.pem.</source>
+        <translation>مینیفیسٹ میں کلید کا فنگر پرنٹ office.pub.pem کا نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 twice or without a valid hash and size.</source>
+        <translation>manifest.json میں %1 دو بار یا درست ہیش اور سائز کے بغیر درج ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle contains %1, which the signed manifest does not list (a file was added).</source>
+        <translation>بنڈل میں %1 ہے، جو دستخط شدہ مینیفیسٹ میں درج نہیں (ایک فائل شامل کی گئی)۔</translation>
+    </message>
+    <message>
+        <source>The signed manifest lists %1, which is missing from the bundle (a file was removed).</source>
+        <translation>دستخط شدہ مینیفیسٹ میں %1 درج ہے، جو بنڈل میں موجود نہیں (ایک فائل ہٹائی گئی)۔</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the signed manifest says (%2 bytes).</source>
+        <translation>%1 دستخط شدہ مینیفیسٹ میں درج سائز (%2 بائٹس) سے بڑی ہے۔</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 does not match the signed manifest: the file was changed.</source>
+        <translation>%1 کا SHA-256 دستخط شدہ مینیفیسٹ سے مطابقت نہیں رکھتا: فائل تبدیل کی گئی۔</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not agree with the signed manifest for %1.</source>
+        <translation>SHA256SUMS، %1 کے لیے دستخط شدہ مینیفیسٹ سے متفق نہیں۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 could not be started.</source>
+        <translation>بنڈل اندراج %1 شروع نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 could not be written.</source>
+        <translation>بنڈل اندراج %1 لکھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle could not be finished.</source>
+        <translation>بنڈل مکمل نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>CaseLink case bundle
+====================
+
+Case: %1
+Office: %2 (%3)
+Redaction profile: %4
+Created: %5 by %6
+Bundle id: %7
+
+Signing key fingerprint (SHA-256 of the office&apos;s raw Ed25519 public key):
+  %8
+Compare it with the fingerprint the sending office gave you through another channel.
+
+</source>
+        <translation>CaseLink کیس بنڈل
+====================
+
+کیس: %1
+دفتر: %2 (%3)
+پردہ پوشی پروفائل: %4
+تیار کردہ: %5، از %6
+بنڈل آئی ڈی: %7
+
+دستخطی کلید کا فنگر پرنٹ (دفتر کی خام Ed25519 پبلک کلید کا SHA-256):
+  %8
+اسے اس فنگر پرنٹ سے ملائیں جو بھیجنے والے دفتر نے آپ کو کسی دوسرے ذریعے سے دیا ہے۔
+
+</translation>
+    </message>
+    <message>
+        <source>How to verify with stock tools (OpenSSL 3, GNU coreutils)
+---------------------------------------------------------
+If you received an encrypted file (ending in .enc), decrypt it first; you are asked for the transport password:
+  %1
+
+Then unpack the zip into an empty folder and, inside it, run:
+  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile manifest.sig
+    (prints &quot;Signature Verified Successfully&quot;: manifest.json is exactly what the office signed)
+  sha256sum -c SHA256SUMS
+    (every file is OK: the same SHA-256 values are listed in the signed manifest.json)
+  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum
+    (the key fingerprint above, without spaces)
+
+Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
+</source>
+        <translation>عام ٹولز (OpenSSL 3، GNU coreutils) سے تصدیق کا طریقہ
+---------------------------------------------------------
+اگر آپ کو خفیہ فائل (.enc پر ختم ہونے والی) موصول ہوئی ہے تو پہلے اسے ڈی کرپٹ کریں؛ آپ سے ترسیلی پاس ورڈ پوچھا جائے گا:
+  %1
+
+پھر zip کو ایک خالی فولڈر میں کھولیں اور اس کے اندر یہ چلائیں:
+  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile manifest.sig
+    (&quot;Signature Verified Successfully&quot; دکھاتا ہے: manifest.json بالکل وہی ہے جس پر دفتر نے دستخط کیے)
+  sha256sum -c SHA256SUMS
+    (ہر فائل OK ہے: یہی SHA-256 اقدار دستخط شدہ manifest.json میں درج ہیں)
+  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum
+    (اوپر دیا گیا کلید کا فنگر پرنٹ، خالی جگہوں کے بغیر)
+
+یا CaseLink کے ساتھ: caselink-cli verify-bundle &lt;file.zip&gt;
+</translation>
+    </message>
+    <message>
+        <source>A private working folder could not be created.</source>
+        <translation>نجی ورکنگ فولڈر نہیں بنایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be created.</source>
+        <translation>بنڈل %1 نہیں بنایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be written.</source>
+        <translation>بنڈل %1 لکھا نہیں جا سکا۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::BundleImporter</name>
+    <message>
+        <source>Case %1 is already here; the local record is kept.</source>
+        <translation>کیس %1 پہلے سے یہاں موجود ہے؛ مقامی ریکارڈ برقرار رکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s copy is newer (%1): compare them by hand.</source>
+        <translation>بنڈل کی نقل زیادہ نئی ہے (%1): دونوں کا دستی موازنہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Case %1 exists in this database but outside your scope.</source>
+        <translation>کیس %1 اس ڈیٹا بیس میں موجود ہے لیکن آپ کے دائرہ اختیار سے باہر ہے۔</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be created: %2</source>
+        <translation>کیس %1 نہیں بنایا جا سکتا: %2</translation>
+    </message>
+    <message>
+        <source>The status of case %1 was not set: %2</source>
+        <translation>کیس %1 کی صورتحال درج نہیں ہوئی: %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>کیس %1</translation>
+    </message>
+    <message>
+        <source>same CNIC</source>
+        <translation>ایک ہی شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>ایک ہی پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <source>strong name match (%1%)</source>
+        <translation>نام کی مضبوط مماثلت (%1%)</translation>
+    </message>
+    <message>
+        <source>%1: held for duplicate review (%2); nothing created or changed, and their roles and arrests in this case wait with them.</source>
+        <translation>%1: دہرے اندراج کے جائزے کے لیے روکا گیا (%2)؛ کچھ بنایا یا تبدیل نہیں کیا گیا، اور اس کیس میں ان کے کردار اور گرفتاریاں بھی ان کے ساتھ زیرِ التوا ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1: identity withheld by the sender&apos;s redaction profile.</source>
+        <translation>%1: بھیجنے والے کے پردہ پوشی پروفائل کی وجہ سے شناخت پوشیدہ رکھی گئی۔</translation>
+    </message>
+    <message>
+        <source>records.json has a person without a valid id.</source>
+        <translation>records.json میں ایک شخص درست آئی ڈی کے بغیر ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 is already here (same record id); the local record is kept.</source>
+        <translation>%1 پہلے سے یہاں موجود ہے (ایک ہی ریکارڈ آئی ڈی)؛ مقامی ریکارڈ برقرار رکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s copy is newer: compare them by hand.</source>
+        <translation>بنڈل کی نقل زیادہ نئی ہے: دونوں کا دستی موازنہ کریں۔</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>شخص %1</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation>%1 کا کردار: %2</translation>
+    </message>
+    <message>
+        <source>Arrest of %1 is already here.</source>
+        <translation>%1 کی گرفتاری پہلے سے یہاں موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>Arrest of %1: %2</source>
+        <translation>%1 کی گرفتاری: %2</translation>
+    </message>
+    <message>
+        <source>Arrest of %1</source>
+        <translation>%1 کی گرفتاری</translation>
+    </message>
+    <message>
+        <source>Remand of %1: %2</source>
+        <translation>%1 کا ریمانڈ: %2</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>واقعہ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chronology event(s)</source>
+        <translation>
+            <numerusform>%n تاریخ وار واقعات</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle could not be opened again.</source>
+        <translation>بنڈل دوبارہ نہیں کھولا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is already here.</source>
+        <translation>شہادت &quot;%1&quot; پہلے سے یہاں موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot;: its content is not in this bundle (profile).</source>
+        <translation>شہادت &quot;%1&quot;: اس کا مواد اس بنڈل میں نہیں ہے (پروفائل)۔</translation>
+    </message>
+    <message>
+        <source>records.json names %1, which the signed manifest does not list with the same SHA-256.</source>
+        <translation>records.json میں %1 کا نام ہے، جو دستخط شدہ مینیفیسٹ میں اسی SHA-256 کے ساتھ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 پڑھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot;</source>
+        <translation>شہادت &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>records.json is not valid JSON: %1</source>
+        <translation>records.json درست JSON نہیں ہے: %1</translation>
+    </message>
+    <message>
+        <source>A statistics bundle holds counts only; there are no records to import.</source>
+        <translation>شماریاتی بنڈل میں صرف تعداد ہوتی ہے؛ درآمد کرنے کے لیے کوئی ریکارڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>records.json and the signed manifest name different cases.</source>
+        <translation>records.json اور دستخط شدہ مینیفیسٹ میں مختلف کیس درج ہیں۔</translation>
+    </message>
+    <message>
+        <source>This bundle was imported already, on %1.</source>
+        <translation>یہ بنڈل پہلے ہی %1 کو درآمد کیا جا چکا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::BundleRecords</name>
+    <message>
+        <source>records.json is not a CaseLink records file of version 1.</source>
+        <translation>records.json ورژن 1 کی CaseLink ریکارڈ فائل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>records.json has no &quot;%1&quot;.</source>
+        <translation>records.json میں &quot;%1&quot; نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>records.json names no case id.</source>
+        <translation>records.json میں کوئی کیس آئی ڈی درج نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>نیا کیس</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>کیس میں ترمیم</translation>
+    </message>
+    <message>
+        <source>e.g. ENQ-GRW-2025-0142</source>
+        <translation>مثلاً ENQ-GRW-2025-0142</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>e.g. C-188/2025</source>
+        <translation>مثلاً C-188/2025</translation>
+    </message>
+    <message>
+        <source>empty: your circle</source>
+        <translation>خالی: آپ کا سرکل</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(تفویض نہیں)</translation>
+    </message>
+    <message>
+        <source>Enquiry number</source>
+        <translation>انکوائری نمبر</translation>
+    </message>
+    <message>
+        <source>Enquiry date</source>
+        <translation>تاریخِ انکوائری</translation>
+    </message>
+    <message>
+        <source>FIR number</source>
+        <translation>ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <source>Enter an FIR number or an enquiry number.</source>
+        <translation>ایف آئی آر نمبر یا انکوائری نمبر درج کریں۔</translation>
+    </message>
+    <message>
+        <source>FIR station</source>
+        <translation>ایف آئی آر تھانہ</translation>
+    </message>
+    <message>
+        <source>FIR date</source>
+        <translation>تاریخِ ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Without the FIR date the interim challan deadline cannot be shown.</source>
+        <translation>ایف آئی آر کی تاریخ کے بغیر عبوری چالان کی آخری تاریخ نہیں دکھائی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <source>This status needs a registered FIR number.</source>
+        <translation>اس صورتحال کے لیے درج شدہ ایف آئی آر نمبر ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>تفتیشی افسر</translation>
+    </message>
+    <message>
+        <source>Offence sections</source>
+        <translation>دفعات جرم</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>عدالت</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>پراسیکیوٹر</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>کیس %1 میں ترمیم</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::CaseEvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>شہادت</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them. Files are stored encrypted in the case database with their SHA-256; opening one gives the viewer a temporary copy that is removed afterwards.</source>
+        <translation>فائلیں شامل کرنے کے لیے یہاں چھوڑیں۔ فائلیں کیس ڈیٹا بیس میں اپنے SHA-256 کے ساتھ خفیہ حالت میں محفوظ ہوتی ہیں؛ کسی فائل کو کھولنے پر ویور کو ایک عارضی نقل ملتی ہے جو بعد میں حذف کر دی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>فائلیں شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add exhibit…</source>
+        <translation>نمائش (ایگزیبٹ) شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Custody event…</source>
+        <translation>حراستی واقعہ…</translation>
+    </message>
+    <message>
+        <source>Verify hash</source>
+        <translation>ہیش کی تصدیق</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>Export case file…</source>
+        <translation>کیس فائل برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>File or malkhana no.</source>
+        <translation>فائل یا مال خانہ نمبر</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>وصولی</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>بنام</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کہاں</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>درج کنندہ</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>سلسلۂ تحویل</translation>
+    </message>
+    <message>
+        <source>Chain of custody: %1</source>
+        <translation>سلسلۂ تحویل: %1</translation>
+    </message>
+    <message>
+        <source>Adding %1… %p%</source>
+        <translation>%1 شامل کیا جا رہا ہے… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added with their SHA-256.</source>
+        <translation>
+            <numerusform>%n فائلیں اپنے SHA-256 کے ساتھ شامل کی گئیں۔</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>شہادتی فائلیں شامل کریں</translation>
+    </message>
+    <message>
+        <source>The stored file matches the SHA-256 taken at intake.</source>
+        <translation>محفوظ فائل وصولی کے وقت لیے گئے SHA-256 سے مطابقت رکھتی ہے۔</translation>
+    </message>
+    <message>
+        <source>The stored file no longer matches the SHA-256 taken at intake. Report this to your supervisor; do not use the file as evidence.</source>
+        <translation>محفوظ فائل اب وصولی کے وقت لیے گئے SHA-256 سے مطابقت نہیں رکھتی۔ اپنے افسرِ بالا کو اطلاع دیں؛ اس فائل کو بطور شہادت استعمال نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>No viewer is installed for this kind of file.</source>
+        <translation>اس قسم کی فائل کے لیے کوئی ویور انسٹال نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -429,6 +1252,280 @@
     </message>
 </context>
 <context>
+    <name>caselink::CaseFileLoader</name>
+    <message>
+        <source>Prosecutor (complete)</source>
+        <translation>پراسیکیوٹر (مکمل)</translation>
+    </message>
+    <message>
+        <source>Partner agency (victims and witnesses withheld)</source>
+        <translation>شراکت دار ادارہ (متاثرین اور گواہان پوشیدہ)</translation>
+    </message>
+    <message>
+        <source>Statistics (counts only)</source>
+        <translation>اعداد و شمار (صرف تعداد)</translation>
+    </message>
+    <message>
+        <source>Several cases have the number %1: %2. Give the case id instead.</source>
+        <translation>کئی کیسوں کا نمبر %1 ہے: %2۔ اس کے بجائے کیس آئی ڈی دیں۔</translation>
+    </message>
+    <message>
+        <source>No case %1 within your scope.</source>
+        <translation>آپ کے دائرہ اختیار میں کوئی کیس %1 نہیں۔</translation>
+    </message>
+    <message>
+        <source>[withheld]</source>
+        <translation>[پوشیدہ]</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::CaseFilePdf</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>خفیہ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Page %3 of %4</source>
+        <translation>%1 · %2 · صفحہ %3 از %4</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>کیس فائل</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Police station / circle</source>
+        <translation>تھانہ / سرکل</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>انکوائری</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>پردہ پوشی پروفائل</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>تیار کنندہ</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>وقتِ تیاری</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>کیس آئی ڈی</translation>
+    </message>
+    <message>
+        <source>Office signing key (SHA-256 fingerprint)</source>
+        <translation>دفتر کی دستخطی کلید (SHA-256 فنگر پرنٹ)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>فہرستِ مضامین</translation>
+    </message>
+    <message>
+        <source>Case file %1</source>
+        <translation>کیس فائل %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF شروع نہیں کی جا سکی۔</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>PDF مکمل نہیں کی جا سکی۔</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>فائل %1 لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>nominated in FIR</source>
+        <translation>ایف آئی آر میں نامزد</translation>
+    </message>
+    <message>
+        <source>CNIC %1</source>
+        <translation>شناختی کارڈ %1</translation>
+    </message>
+    <message>
+        <source>Passport %1 (%2)</source>
+        <translation>پاسپورٹ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>فون %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>پتہ: %1</translation>
+    </message>
+    <message>
+        <source>Arrested %1 at %2 (%3)</source>
+        <translation>%1 کو %2 (%3) پر گرفتار کیا گیا</translation>
+    </message>
+    <message>
+        <source>Produced before magistrate %1</source>
+        <translation>مجسٹریٹ %1 کے روبرو پیش کیا گیا</translation>
+    </message>
+    <message>
+        <source>%1 remand %2 to %3, %4, order %5</source>
+        <translation>%1 ریمانڈ %2 تا %3، %4، حکم %5</translation>
+    </message>
+    <message>
+        <source>Summary and charges</source>
+        <translation>خلاصہ اور الزامات</translation>
+    </message>
+    <message>
+        <source>FIR date</source>
+        <translation>تاریخِ ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>عدالت</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>مد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <source>Penalty: %1</source>
+        <translation>سزا: %1</translation>
+    </message>
+    <message>
+        <source>No offence sections are recorded.</source>
+        <translation>کوئی دفعات جرم درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>کچھ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Identifiers and contact</source>
+        <translation>شناختی تفصیلات اور رابطہ</translation>
+    </message>
+    <message>
+        <source>Arrest and custody</source>
+        <translation>گرفتاری اور حراست</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>تاریخ وار واقعات</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>قانونی حوالہ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation>فہرستِ شہادت</translation>
+    </message>
+    <message>
+        <source>Malkhana register %1</source>
+        <translation>مال خانہ رجسٹر %1</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>حراست</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>بنام</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کہاں</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>درج کنندہ</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>کردار: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>نتیجہ: %1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>پیمانہ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>ملزمان</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>متاثرین</translation>
+    </message>
+    <message>
+        <source>Complainants, witnesses and family</source>
+        <translation>مدعیان، گواہان اور اہلِ خانہ</translation>
+    </message>
+    <message>
+        <source>Relationship chart</source>
+        <translation>تعلقات کا چارٹ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
+    </message>
+</context>
+<context>
     <name>caselink::CaseListModel</name>
     <message>
         <source>FIR</source>
@@ -571,6 +1668,496 @@
     </message>
 </context>
 <context>
+    <name>caselink::CaseWorkspace</name>
+    <message>
+        <source>(not in this case)</source>
+        <translation>(اس کیس میں نہیں)</translation>
+    </message>
+    <message>
+        <source>Complete the enquiry: register an FIR or close the enquiry.</source>
+        <translation>انکوائری مکمل کریں: ایف آئی آر درج کریں یا انکوائری بند کریں۔</translation>
+    </message>
+    <message>
+        <source>Investigate and submit the challan under section 173.</source>
+        <translation>تفتیش کریں اور دفعہ 173 کے تحت چالان جمع کرائیں۔</translation>
+    </message>
+    <message>
+        <source>Investigate; an interim challan is required from %1 if the investigation is not complete.</source>
+        <translation>تفتیش کریں؛ اگر تفتیش مکمل نہ ہو تو %1 سے عبوری چالان درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>Submit the interim challan (section 173) by %1.</source>
+        <translation>عبوری چالان (دفعہ 173) %1 تک جمع کرائیں۔</translation>
+    </message>
+    <message>
+        <source>The interim challan was due on %1 and is overdue.</source>
+        <translation>عبوری چالان کی آخری تاریخ %1 تھی اور اب تاخیر ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>Complete the investigation and submit the final challan.</source>
+        <translation>تفتیش مکمل کریں اور حتمی چالان جمع کرائیں۔</translation>
+    </message>
+    <message>
+        <source>Await the court&apos;s cognisance and the start of the trial.</source>
+        <translation>عدالت کے نوٹس لینے اور ٹرائل شروع ہونے کا انتظار کریں۔</translation>
+    </message>
+    <message>
+        <source>Attend the hearings and produce the prosecution witnesses.</source>
+        <translation>سماعتوں میں حاضر ہوں اور استغاثہ کے گواہان پیش کریں۔</translation>
+    </message>
+    <message>
+        <source>Trace the proclaimed offender; consider a Red Book entry and a Red Notice request.</source>
+        <translation>اشتہاری ملزم کا سراغ لگائیں؛ ریڈ بک اندراج اور ریڈ نوٹس کی درخواست پر غور کریں۔</translation>
+    </message>
+    <message>
+        <source>Appeal period: decide on an appeal and record its outcome.</source>
+        <translation>مدتِ اپیل: اپیل کا فیصلہ کریں اور اس کا نتیجہ درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Follow the appeal.</source>
+        <translation>اپیل کی پیروی کریں۔</translation>
+    </message>
+    <message>
+        <source>No further legal step: the case is closed.</source>
+        <translation>مزید کوئی قانونی کارروائی نہیں: کیس بند ہے۔</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>جائزہ</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>افراد اور کردار</translation>
+    </message>
+    <message>
+        <source>Arrests and custody</source>
+        <translation>گرفتاریاں اور حراست</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>متاثرین</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>راستہ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>شہادت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>منسلک کیس</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچہ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartData</name>
+    <message>
+        <source>Rs %1</source>
+        <translation>روپے %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <source>recruited</source>
+        <translation>بھرتی کیا</translation>
+    </message>
+    <message>
+        <source>sub-agent of</source>
+        <translation>کا ذیلی ایجنٹ</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>ادائیگی کی</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>کا رکن</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>ساتھی</translation>
+    </message>
+    <message>
+        <source>travelled with</source>
+        <translation>ہمسفر</translation>
+    </message>
+    <message>
+        <source>arrested together</source>
+        <translation>اکٹھے گرفتار</translation>
+    </message>
+    <message>
+        <source>uses phone</source>
+        <translation>فون استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <source>holds document</source>
+        <translation>دستاویز رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>lives at</source>
+        <translation>رہائش پذیر</translation>
+    </message>
+    <message>
+        <source>role in case</source>
+        <translation>کیس میں کردار</translation>
+    </message>
+    <message>
+        <source>victim in case</source>
+        <translation>مقدمے میں متاثرہ</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <source>s/o</source>
+        <translation>ولد</translation>
+    </message>
+    <message>
+        <source>d/o</source>
+        <translation>دختر</translation>
+    </message>
+    <message>
+        <source>w/o</source>
+        <translation>زوجہ</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartStore</name>
+    <message>
+        <source>A chart needs a name of 1 to 120 characters.</source>
+        <translation>چارٹ کا نام 1 سے 120 حروف پر مشتمل ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>No such chart, or not in your scope.</source>
+        <translation>ایسا کوئی چارٹ نہیں، یا آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartStyle</name>
+    <message>
+        <source>Kingpin</source>
+        <translation>سرغنہ</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>ایجنٹ</translation>
+    </message>
+    <message>
+        <source>Sub-agent</source>
+        <translation>سب ایجنٹ</translation>
+    </message>
+    <message>
+        <source>Document forger</source>
+        <translation>جعلی دستاویز ساز</translation>
+    </message>
+    <message>
+        <source>Money handler</source>
+        <translation>رقم کا لین دین کرنے والا</translation>
+    </message>
+    <message>
+        <source>Transporter</source>
+        <translation>ٹرانسپورٹر</translation>
+    </message>
+    <message>
+        <source>Safe house</source>
+        <translation>محفوظ ٹھکانہ</translation>
+    </message>
+    <message>
+        <source>Boat operator</source>
+        <translation>کشتی چلانے والا</translation>
+    </message>
+    <message>
+        <source>Corrupt official</source>
+        <translation>بدعنوان اہلکار</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>متاثرہ فرد</translation>
+    </message>
+    <message>
+        <source>Deceased victim</source>
+        <translation>جاں بحق متاثرہ فرد</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>گواہ</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>مدعی</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>خاندان کا فرد</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartWorkspace</name>
+    <message>
+        <source>Chart: %1</source>
+        <translation>چارٹ: %1</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>چارٹ</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>قوت پر مبنی ترتیب</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>درجہ بندی</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>دائرہ</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>کالعدم کریں</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>پھیلائیں</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>سمیٹیں</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>پن کریں</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>پن ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>راستے</translation>
+    </message>
+    <message>
+        <source>Shortest path between two selected</source>
+        <translation>دو منتخب کے درمیان مختصر ترین راستہ</translation>
+    </message>
+    <message>
+        <source>Path in time order between two selected</source>
+        <translation>دو منتخب کے درمیان وقت کی ترتیب سے راستہ</translation>
+    </message>
+    <message>
+        <source>Network connecting the selected</source>
+        <translation>منتخب کو جوڑنے والا نیٹ ورک</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>سائز:</translation>
+    </message>
+    <message>
+        <source>Same size</source>
+        <translation>یکساں سائز</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>رنگ:</translation>
+    </message>
+    <message>
+        <source>By type and role</source>
+        <translation>قسم اور کردار کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>گروہ کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>دکھائیں</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخیں</translation>
+    </message>
+    <message>
+        <source>Find in chart</source>
+        <translation>چارٹ میں تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Nothing in this chart matches.</source>
+        <translation>اس چارٹ میں کچھ بھی مطابقت نہیں رکھتا۔</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>کھولیں…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>ریکارڈ کھولیں</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>منتقل کریں</translation>
+    </message>
+    <message>
+        <source>The network was cut at %1 nodes; expand nodes to see more.</source>
+        <translation>نیٹ ورک %1 نوڈز پر کاٹ دیا گیا؛ مزید دیکھنے کے لیے نوڈز پھیلائیں۔</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details. Drag to move, drag on the background to select several, wheel to zoom.</source>
+        <translation>تفصیلات دیکھنے کے لیے نوڈ منتخب کریں۔ منتقل کرنے کے لیے گھسیٹیں، کئی منتخب کرنے کے لیے پس منظر پر گھسیٹیں، زوم کے لیے وہیل استعمال کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes selected.</source>
+        <translation>
+            <numerusform>%n نوڈز منتخب۔</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>کردار: %1</translation>
+    </message>
+    <message>
+        <source>Identity withheld: your account does not have the victims grant.</source>
+        <translation>شناخت مخفی: آپ کے اکاؤنٹ کو متاثرین تک رسائی کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes.</source>
+        <translation>ٹھیک دو نوڈز منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>No path through links in time order joins these two.</source>
+        <translation>وقت کی ترتیب میں روابط کا کوئی راستہ ان دونوں کو نہیں جوڑتا۔</translation>
+    </message>
+    <message>
+        <source>Nothing in this chart joins these two.</source>
+        <translation>اس چارٹ میں کوئی چیز ان دونوں کو نہیں جوڑتی۔</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>ترتیب</translation>
+    </message>
+    <message>
+        <source>No such node in the chart.</source>
+        <translation>چارٹ میں ایسا کوئی نوڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .pdf, .graphml, .gexf, .ftm or .anx.</source>
+        <translation>ایسی فائل منتخب کریں جس کا اختتام .png، .svg، .pdf، .graphml، .gexf، .ftm یا .anx پر ہو۔</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 میں لکھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>چارٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Chart saved.</source>
+        <translation>چارٹ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>No saved charts yet.</source>
+        <translation>ابھی تک کوئی محفوظ چارٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>چارٹ کھولیں</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>چارٹ:</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>چارٹ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;FollowTheMoney (*.ftm);;i2 Analyst&apos;s Notebook (*.anx)</source>
+        <translation>تصاویر (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;FollowTheMoney (*.ftm);;i2 Analyst&apos;s Notebook (*.anx)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 میں برآمد کر دیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::CourtProceeding</name>
     <message>
         <source>Magistrate</source>
@@ -680,6 +2267,67 @@
     </message>
 </context>
 <context>
+    <name>caselink::CsvReader</name>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>فائل نہیں کھولی گئی۔</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field is never closed.</source>
+        <translation>سطر %1، کالم %2: اقتباس والا خانہ کبھی بند نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 characters (is a quote never closed?).</source>
+        <translation>سطر %1، کالم %2: خانہ %3 حروف سے لمبا ہے (کیا کوئی اقتباسی نشان بند نہیں ہوا؟)۔</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns.</source>
+        <translation>سطر %1: %2 سے زیادہ کالم۔</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 characters.</source>
+        <translation>سطر %1، کالم %2: خانہ %3 حروف سے لمبا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::CsvWriter</name>
+    <message>
+        <source>could not write the CSV file: %1</source>
+        <translation>CSV فائل لکھی نہیں جا سکی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::CustodyEventDialog</name>
+    <message>
+        <source>Chain of custody</source>
+        <translation>تحویل کا تسلسل</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>واقعہ:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>کب:</translation>
+    </message>
+    <message>
+        <source>By (who acted):</source>
+        <translation>کس نے (کارروائی کرنے والا):</translation>
+    </message>
+    <message>
+        <source>To (who received):</source>
+        <translation>کس کو (وصول کرنے والا):</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>کہاں:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>نوٹس:</translation>
+    </message>
+</context>
+<context>
     <name>caselink::Database</name>
     <message>
         <source>The database key has the wrong size.</source>
@@ -739,6 +2387,132 @@
     <message>
         <source>There is nothing to undo.</source>
         <translation>کالعدم کرنے کے لیے کچھ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::DeadlineQuery</name>
+    <message>
+        <source>Production before magistrate</source>
+        <translation>مجسٹریٹ کے روبرو پیشی</translation>
+    </message>
+    <message>
+        <source>Remand expires</source>
+        <translation>ریمانڈ کی میعاد ختم</translation>
+    </message>
+    <message>
+        <source>Interim challan due</source>
+        <translation>عبوری چالان واجب</translation>
+    </message>
+    <message>
+        <source>Proclamation period ends</source>
+        <translation>اشتہار کی مدت ختم</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>سماعت</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::DeadlinesView</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>آخری تاریخیں</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> دن</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>دفتر:</translation>
+    </message>
+    <message>
+        <source>Investigating officer:</source>
+        <translation>تفتیشی افسر:</translation>
+    </message>
+    <message>
+        <source>Due within:</source>
+        <translation>مدت کے اندر واجب:</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read: %1</source>
+        <translation>آخری تاریخیں پڑھی نہیں جا سکیں: %1</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>تمام دفاتر</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>تمام افسران</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>واجب تاریخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>تفتیشی افسر</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n دن تاخیر</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>آج واجب</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n دن میں</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 most urgent of %2 deadlines</source>
+        <translation>%2 میں سے %1 فوری ترین آخری تاریخیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n آخری تاریخیں</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n تاخیر شدہ</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -809,6 +2583,45 @@
     </message>
 </context>
 <context>
+    <name>caselink::DocumentDialog</name>
+    <message>
+        <source>Add document</source>
+        <translation>دستاویز شامل کریں</translation>
+    </message>
+    <message>
+        <source>(no holder)</source>
+        <translation>(کوئی حامل نہیں)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>جاری کنندہ ملک</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>حامل</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>اصلیت</translation>
+    </message>
+    <message>
+        <source>Malkhana reference</source>
+        <translation>مال خانہ حوالہ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+</context>
+<context>
     <name>caselink::DocumentRepository</name>
     <message>
         <source>document number</source>
@@ -833,6 +2646,41 @@
     <message>
         <source>No such document, or not in your scope.</source>
         <translation>ایسی کوئی دستاویز موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::DocumentsPanel</name>
+    <message>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>جاری کنندہ ملک</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>حامل</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>اصلیت</translation>
+    </message>
+    <message>
+        <source>Malkhana</source>
+        <translation>مال خانہ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>دستاویز شامل کریں…</translation>
     </message>
 </context>
 <context>
@@ -864,6 +2712,120 @@
     <message>
         <source>same date of birth</source>
         <translation>تاریخِ پیدائش یکساں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::DuplicateReview</name>
+    <message>
+        <source>s/o %1</source>
+        <translation>ولد %1</translation>
+    </message>
+    <message>
+        <source>d/o %1</source>
+        <translation>دختر %1</translation>
+    </message>
+    <message>
+        <source>w/o %1</source>
+        <translation>زوجہ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates</source>
+        <translation>&amp;دہرے ریکارڈ تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first, merge the second into it</source>
+        <translation>&amp;پہلا رکھیں، دوسرا اس میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second, merge the first into it</source>
+        <translation>&amp;دوسرا رکھیں، پہلا اس میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>پہلا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>دوسرا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Minimum score:</source>
+        <translation>کم از کم اسکور:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>پہلا</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>دوسرا</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>وجوہات</translation>
+    </message>
+    <message>
+        <source>Press “Find duplicates” to look for records that may be the same person.</source>
+        <translation>ایسے ریکارڈ تلاش کرنے کے لیے جو ایک ہی شخص کے ہو سکتے ہیں، ”دہرے ریکارڈ تلاش کریں“ دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>تلاش جاری ہے…</translation>
+    </message>
+    <message>
+        <source>The search for duplicates failed: %1</source>
+        <translation>دہرے ریکارڈ کی تلاش ناکام رہی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pair(s)</source>
+        <translation>
+            <numerusform>%n ممکنہ جوڑے</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>رشتہ دار</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>CNIC</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>عرفیت</translation>
+    </message>
+    <message>
+        <source>The records were not merged: %1</source>
+        <translation>ریکارڈ ضم نہیں ہوئے: %1</translation>
+    </message>
+    <message>
+        <source>Merged. Edit &gt; Undo reverses the merge.</source>
+        <translation>ضم ہو گئے۔ ترمیم &gt; کالعدم کریں سے انضمام واپس ہو جاتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -914,6 +2876,958 @@
     <message>
         <source>No such event, or not in your scope.</source>
         <translation>ایسا کوئی واقعہ موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::EvidenceListModel</name>
+    <message>
+        <source>Physical exhibit</source>
+        <translation>مادی شے</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Malkhana ref.</source>
+        <translation>مال خانہ حوالہ</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>حصول</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::EvidencePanel</name>
+    <message>
+        <source>No evidence has been registered for this case.</source>
+        <translation>اس مقدمے کے لیے کوئی شہادت درج نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <source>Malkhana</source>
+        <translation>مال خانہ</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>حاصل کنندہ</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>حصول</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open the evidence store</source>
+        <translation>شہادت کا ذخیرہ کھولیں</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>مالِ مقدمہ</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::EvidenceStore</name>
+    <message>
+        <source>Exhibit</source>
+        <translation>مالِ مقدمہ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>حاصل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>حوالے کیا گیا</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>معائنہ کیا گیا</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>واپس کیا گیا</translation>
+    </message>
+    <message>
+        <source>The case does not exist or is outside your scope.</source>
+        <translation>مقدمہ موجود نہیں یا آپ کے دائرۂ اختیار سے باہر ہے۔</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>فائل پڑھی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
+        <source>The intake was cancelled; nothing was stored.</source>
+        <translation>اندراج منسوخ کر دیا گیا؛ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened.</source>
+        <translation>فائل &quot;%1&quot; کھولی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>An evidence file needs a name or a title.</source>
+        <translation>شہادتی فائل کے لیے نام یا عنوان ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a description of what was seized.</source>
+        <translation>مالِ مقدمہ کے لیے برآمد شدہ چیز کی تفصیل ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>An exhibit needs its malkhana (seizure register) reference.</source>
+        <translation>مالِ مقدمہ کے لیے اس کا مال خانہ (رجسٹر برآمدگی) حوالہ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>The content of the evidence file &quot;%1&quot; is missing.</source>
+        <translation>شہادتی فائل &quot;%1&quot; کا مواد موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The evidence file &quot;%1&quot; does not match its SHA-256.</source>
+        <translation>شہادتی فائل &quot;%1&quot; اپنے SHA-256 سے مطابقت نہیں رکھتی۔</translation>
+    </message>
+    <message>
+        <source>The evidence item does not exist or is outside your scope.</source>
+        <translation>شہادتی شے موجود نہیں یا آپ کے دائرۂ اختیار سے باہر ہے۔</translation>
+    </message>
+    <message>
+        <source>A custody event needs the person who acted.</source>
+        <translation>تحویل کے واقعے کے لیے کارروائی کرنے والا شخص ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>A custody event needs the place where it happened.</source>
+        <translation>تحویل کے واقعے کے لیے اس کی جگہ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>A hand-over needs the person who received the evidence.</source>
+        <translation>حوالگی کے لیے شہادت وصول کرنے والا شخص ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>A custody event needs its date and time.</source>
+        <translation>تحویل کے واقعے کے لیے تاریخ اور وقت ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>A custody event cannot be in the future.</source>
+        <translation>تحویل کا واقعہ مستقبل میں نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>A custody event cannot be before the evidence was collected.</source>
+        <translation>تحویل کا واقعہ شہادت حاصل کیے جانے سے پہلے کا نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>A physical exhibit has no stored file.</source>
+        <translation>مادی شے کی کوئی محفوظ فائل نہیں ہوتی۔</translation>
+    </message>
+    <message>
+        <source>A part of the evidence file &quot;%1&quot; is missing.</source>
+        <translation>شہادتی فائل &quot;%1&quot; کا ایک حصہ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation>شہادت لکھی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>منسوخ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>The evidence file &quot;%1&quot; no longer matches the SHA-256 taken at intake.</source>
+        <translation>شہادتی فائل &quot;%1&quot; اب اندراج کے وقت لیے گئے SHA-256 سے مطابقت نہیں رکھتی۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::EvidenceTempFiles</name>
+    <message>
+        <source>A private folder for the decrypted copy could not be created.</source>
+        <translation>ڈی کرپٹ شدہ نقل کے لیے نجی فولڈر نہیں بنایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The decrypted copy could not be written.</source>
+        <translation>ڈی کرپٹ شدہ نقل لکھی نہیں جا سکی۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ExhibitDialog</name>
+    <message>
+        <source>Add seized exhibit</source>
+        <translation>برآمد شدہ مالِ مقدمہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>What was seized, e.g. forged visa stamps, 14 pieces</source>
+        <translation>کیا برآمد ہوا، مثلاً جعلی ویزا مہریں، 14 عدد</translation>
+    </message>
+    <message>
+        <source>e.g. M-114/2024</source>
+        <translation>مثلاً M-114/2024</translation>
+    </message>
+    <message>
+        <source>Exhibit:</source>
+        <translation>مالِ مقدمہ:</translation>
+    </message>
+    <message>
+        <source>Malkhana register no.:</source>
+        <translation>مال خانہ رجسٹر نمبر:</translation>
+    </message>
+    <message>
+        <source>Seized by:</source>
+        <translation>برآمد کنندہ:</translation>
+    </message>
+    <message>
+        <source>Seized at:</source>
+        <translation>وقتِ برآمدگی:</translation>
+    </message>
+    <message>
+        <source>Place of seizure:</source>
+        <translation>جائے برآمدگی:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>تفصیل:</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ExportCaseDialog</name>
+    <message>
+        <source>Urdu layout (right to left)</source>
+        <translation>اردو ترتیب (دائیں سے بائیں)</translation>
+    </message>
+    <message>
+        <source>Export case file</source>
+        <translation>مقدمے کی فائل برآمد کریں</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>خفیہ</translation>
+    </message>
+    <message>
+        <source>Optional; at least 10 characters</source>
+        <translation>اختیاری؛ کم از کم 10 حروف</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>براؤز کریں…</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>مقدمہ:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>پروفائل:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>بطور محفوظ کریں:</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>حفاظتی درجہ:</translation>
+    </message>
+    <message>
+        <source>Transport password:</source>
+        <translation>ترسیلی پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>پاس ورڈ دوبارہ:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Everything you may see, with the evidence files. For the prosecution only.</source>
+        <translation>وہ سب کچھ جو آپ دیکھ سکتے ہیں، شہادتی فائلوں سمیت۔ صرف استغاثہ کے لیے۔</translation>
+    </message>
+    <message>
+        <source>Victims, witnesses, complainants and family members appear as numbered pseudonyms without identifiers, contacts or addresses; their names are removed from all text. Accused are kept. No evidence files.</source>
+        <translation>متاثرین، گواہان، مدعیان اور اہلِ خانہ شناختی معلومات، رابطوں یا پتوں کے بغیر نمبر شدہ فرضی ناموں کے طور پر ظاہر ہوتے ہیں؛ ان کے نام تمام متن سے حذف کر دیے جاتے ہیں۔ ملزمان برقرار رہتے ہیں۔ کوئی شہادتی فائل نہیں۔</translation>
+    </message>
+    <message>
+        <source>Counts only: no names, no text, no evidence.</source>
+        <translation>صرف تعداد: کوئی نام، متن یا شہادت نہیں۔</translation>
+    </message>
+    <message>
+        <source>Save case bundle</source>
+        <translation>مقدمے کا بنڈل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.zip *.enc)</source>
+        <translation>مقدمہ بنڈل (*.zip *.enc)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>بنڈل محفوظ کرنے کی جگہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>برآمد جاری ہے…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 files). The recipient can check it with caselink-cli verify-bundle or the openssl commands in its README.txt.</source>
+        <translation>%1 محفوظ کر دیا گیا (%2 فائلیں)۔ وصول کنندہ اسے caselink-cli verify-bundle یا اس کی README.txt میں دی گئی openssl کمانڈز سے جانچ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Give the transport password through another channel.</source>
+        <translation>ترسیلی پاس ورڈ کسی دوسرے ذریعے سے دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::Features</name>
+    <message>
+        <source>Evidence</source>
+        <translation>شہادت</translation>
+    </message>
+    <message>
+        <source>Filter by title, malkhana reference or case number</source>
+        <translation>عنوان، مال خانہ حوالہ یا مقدمہ نمبر سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Case chart</source>
+        <translation>مقدمے کا چارٹ</translation>
+    </message>
+    <message>
+        <source>Person chart</source>
+        <translation>شخص کا چارٹ</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>چارٹ</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>مقدمے کی ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>اسپریڈشیٹ &amp;درآمد کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch-list matching</source>
+        <translation>&amp;واچ لسٹ سے موازنہ</translation>
+    </message>
+    <message>
+        <source>Watch-list matching</source>
+        <translation>واچ لسٹ سے موازنہ</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::GlobalSearchField</name>
+    <message>
+        <source>Persons</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>مقدمات</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>تنظیمیں</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>CNIC</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Search persons, CNIC, passport, phone, FIR, organisations (Ctrl+K)</source>
+        <translation>افراد، شناختی کارڈ، پاسپورٹ، فون، ایف آئی آر، تنظیمیں تلاش کریں (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>تلاش ناکام: %1</translation>
+    </message>
+    <message>
+        <source>No matches in your scope</source>
+        <translation>آپ کے دائرۂ اختیار میں کوئی نتیجہ نہیں</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>از %1</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::GraphExport</name>
+    <message>
+        <source>The chart could not be written.</source>
+        <translation>چارٹ لکھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 میں لکھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <source>The GraphML file is not valid XML: %1</source>
+        <translation>GraphML فائل درست XML نہیں: %1</translation>
+    </message>
+    <message>
+        <source>The GraphML file has an edge to a node it does not define.</source>
+        <translation>GraphML فائل میں ایسے نوڈ کا کنارہ ہے جس کی وہ تعریف نہیں کرتی۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::GraphExtractor</name>
+    <message>
+        <source>Witness</source>
+        <translation>گواہ</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>مدعی</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>خاندان کا فرد</translation>
+    </message>
+    <message>
+        <source>Deceased victim</source>
+        <translation>جاں بحق متاثرہ فرد</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>متاثرہ فرد</translation>
+    </message>
+    <message>
+        <source>s/o</source>
+        <translation>ولد</translation>
+    </message>
+    <message>
+        <source>d/o</source>
+        <translation>دختر</translation>
+    </message>
+    <message>
+        <source>w/o</source>
+        <translation>زوجہ</translation>
+    </message>
+    <message>
+        <source>Enquiry %1</source>
+        <translation>انکوائری %1</translation>
+    </message>
+    <message>
+        <source>FIR %1/%2</source>
+        <translation>ایف آئی آر %1/%2</translation>
+    </message>
+    <message>
+        <source>No such record, or not in your scope.</source>
+        <translation>ایسا کوئی ریکارڈ نہیں، یا آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>No such node in the chart.</source>
+        <translation>چارٹ میں ایسا کوئی نوڈ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>کون</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>والد یا شوہر کا نام</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>CNIC</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>FIR number</source>
+        <translation>ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <source>Police station or circle</source>
+        <translation>تھانہ یا سرکل</translation>
+    </message>
+    <message>
+        <source>Date of arrest</source>
+        <translation>تاریخ گرفتاری</translation>
+    </message>
+    <message>
+        <source>Place of arrest</source>
+        <translation>جائے گرفتاری</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>مقدمے میں کردار</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>حوالہ</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>شمولیت کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Arrests</source>
+        <translation>گرفتاریاں</translation>
+    </message>
+    <message>
+        <source>Watch list (ECL, PCL, stop list, offload list)</source>
+        <translation>واچ لسٹ (ECL، PCL، اسٹاپ لسٹ، آف لوڈ لسٹ)</translation>
+    </message>
+    <message>
+        <source>The mapping is for %1, not %2.</source>
+        <translation>یہ میپنگ %1 کے لیے ہے، %2 کے لیے نہیں۔</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>نامعلوم فیلڈ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column %1 does not exist</source>
+        <translation>کالم %1 موجود نہیں</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot;</source>
+        <translation>کوئی کالم &quot;%1&quot; نہیں</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit this file: %1.</source>
+        <translation>یہ میپنگ اس فائل کے مطابق نہیں: %1۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ImportRowParser</name>
+    <message>
+        <source>column %1</source>
+        <translation>کالم %1</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>نام خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex this import knows (M, F, X); recorded as unknown.</source>
+        <translation>&quot;%1&quot; ایسی جنس نہیں جو یہ امپورٹ پہچانتا ہو (M، F، X)؛ نامعلوم درج کی گئی۔</translation>
+    </message>
+    <message>
+        <source>The FIR number is empty.</source>
+        <translation>ایف آئی آر نمبر خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>The date of arrest is empty.</source>
+        <translation>گرفتاری کی تاریخ خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write it as 14:30.</source>
+        <translation>&quot;%1&quot; دن کا وقت نہیں؛ اسے 14:30 کی طرح لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The time of arrest lies in the future.</source>
+        <translation>گرفتاری کا وقت مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an arrest category (general, proclaimed offender, court absconder, most wanted).</source>
+        <translation>&quot;%1&quot; گرفتاری کی کوئی قسم نہیں (عام، اشتہاری مجرم، عدالتی مفرور، انتہائی مطلوب)۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an accused role (%2).</source>
+        <translation>&quot;%1&quot; ملزم کا کوئی کردار نہیں (%2)۔</translation>
+    </message>
+    <message>
+        <source>The row names no list; map a list column or choose the list for the whole file.</source>
+        <translation>اس قطار میں کوئی لسٹ درج نہیں؛ لسٹ کا کالم میپ کریں یا پوری فائل کے لیے لسٹ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a watch list (%2).</source>
+        <translation>&quot;%1&quot; کوئی واچ لسٹ نہیں (%2)۔</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 columns; the extra cells are not imported.</source>
+        <translation>قطار میں %1 خانے ہیں مگر ہیڈر میں %2 کالم ہیں؛ اضافی خانے امپورٹ نہیں ہوں گے۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>اسپریڈشیٹ سے امپورٹ</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>فائل منتخب کریں</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8, UTF-16 or Windows-1252) or an Excel .xlsx workbook.</source>
+        <translation>CSV فائل (کوئی بھی ڈیلیمیٹر، UTF-8، UTF-16 یا Windows-1252) یا Excel کی .xlsx ورک بک۔</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>فائل میں موجود ہیں</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>براؤز…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>شیٹ</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s list column</source>
+        <translation>فائل کے لسٹ کالم سے</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>واچ لسٹ</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>امپورٹ کے لیے فائل منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>اسپریڈشیٹس (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Match columns to fields</source>
+        <translation>کالموں کو فیلڈز سے ملائیں</translation>
+    </message>
+    <message>
+        <source>Suggested from the column headers. Fields marked * are required.</source>
+        <translation>کالم ہیڈرز سے تجویز کردہ۔ * والی فیلڈز لازمی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلڈ</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>فائل میں کالم</translation>
+    </message>
+    <message>
+        <source>Use saved mapping</source>
+        <translation>محفوظ میپنگ استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Name for this mapping</source>
+        <translation>اس میپنگ کا نام</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>میپنگ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>قطاریں چیک کریں</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported, with every error and warning.</source>
+        <translation>ابتدائی قطاریں جیسے امپورٹ ہوں گی، ہر غلطی اور انتباہ کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>امپورٹ</translation>
+    </message>
+    <message>
+        <source>A dry run checks every row and changes nothing. The import writes everything in one step; Cancel leaves the database as it was.</source>
+        <translation>ڈرائی رن ہر قطار چیک کرتا ہے اور کچھ تبدیل نہیں کرتا۔ امپورٹ سب کچھ ایک ہی مرحلے میں لکھتا ہے؛ منسوخ کرنے پر ڈیٹا بیس پہلے جیسا رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>ڈرائی رن</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>امپورٹ منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>شروع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>غلطیوں کی رپورٹ محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>غلطیوں کی رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n کالم: %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>میپ: %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(امپورٹ نہیں ہوا)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>کالم %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>جانچ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>انتباہ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>غلطی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n قطاریں دکھائی گئیں</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n میں غلطیاں</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n میں انتباہ</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>ہر قطار چیک کی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>امپورٹ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation>منسوخ کیا جا رہا ہے؛ کچھ نہیں لکھا جائے گا…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The database is unchanged.</source>
+        <translation>منسوخ کر دیا گیا۔ ڈیٹا بیس میں کوئی تبدیلی نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Dry run finished; nothing was written.</source>
+        <translation>ڈرائی رن مکمل؛ کچھ نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>امپورٹ مکمل۔</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 matched to existing persons, %4 rejected; %5 held for review; %6 with warnings.</source>
+        <translation>%1 قطاریں: %2 امپورٹ ہوئیں، %3 موجودہ افراد سے ملائی گئیں، %4 مسترد؛ %5 جائزے کے لیے روکی گئیں؛ %6 میں انتباہ۔</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 نہیں لکھا جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>کالم</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>غلطی</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>انتباہ</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ImportWriter</name>
+    <message>
+        <source>No case with FIR %1 is open to you; register the case first.</source>
+        <translation>ایف آئی آر %1 والا کوئی مقدمہ آپ کے لیے کھلا نہیں؛ پہلے مقدمہ درج کریں۔</translation>
+    </message>
+    <message>
+        <source>FIR %1 was registered at more than one station; map the station column to tell them apart.</source>
+        <translation>ایف آئی آر %1 ایک سے زیادہ تھانوں میں درج ہوئی؛ انہیں الگ کرنے کے لیے تھانے کا کالم میپ کریں۔</translation>
+    </message>
+    <message>
+        <source>The event type ARREST is missing from the reference data.</source>
+        <translation>ریفرنس ڈیٹا میں ایونٹ کی قسم ARREST موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::Importer</name>
+    <message>
+        <source>Map a column to each required field: %1.</source>
+        <translation>ہر لازمی فیلڈ کے لیے ایک کالم میپ کریں: %1۔</translation>
+    </message>
+    <message>
+        <source>The source file&apos;s SHA-256 is needed to audit the import.</source>
+        <translation>امپورٹ کے آڈٹ کے لیے سورس فائل کا SHA-256 درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>امپورٹ منسوخ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>قطار %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>ڈرائی رن: کچھ نہیں لکھا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +3947,17 @@
     </message>
 </context>
 <context>
+    <name>caselink::LayoutOptions</name>
+    <message>
+        <source>The layout was cancelled.</source>
+        <translation>ترتیب منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>The layout could not be computed.</source>
+        <translation>ترتیب کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::Link</name>
     <message>
         <source>Recruited</source>
@@ -1068,6 +3993,45 @@
     </message>
 </context>
 <context>
+    <name>caselink::LinkCaseDialog</name>
+    <message>
+        <source>Link a case</source>
+        <translation>مقدمہ منسلک کریں</translation>
+    </message>
+    <message>
+        <source>FIR or enquiry number, or words of the title</source>
+        <translation>ایف آئی آر یا انکوائری نمبر، یا عنوان کے الفاظ</translation>
+    </message>
+    <message>
+        <source>why the cases are linked</source>
+        <translation>مقدمات کیوں منسلک ہیں</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>مقدمہ تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <source>Pick the case to link.</source>
+        <translation>منسلک کرنے کے لیے مقدمہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link cases</source>
+        <translation>مقدمات منسلک کریں</translation>
+    </message>
+</context>
+<context>
     <name>caselink::LinkRepository</name>
     <message>
         <source>No such person, or not in your scope.</source>
@@ -1100,6 +4064,66 @@
     <message>
         <source>No such link, or not in your scope.</source>
         <translation>ایسا کوئی ربط موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::LinksPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>Link a case…</source>
+        <translation>مقدمہ منسلک کریں…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>علیحدہ کریں</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>مقدمہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Unlink cases</source>
+        <translation>مقدمات علیحدہ کریں</translation>
+    </message>
+    <message>
+        <source>Incident: %1 (%2), %3, %4</source>
+        <translation>واقعہ: %1 (%2)، %3، %4</translation>
+    </message>
+    <message>
+        <source>This case is not linked to an incident.</source>
+        <translation>یہ مقدمہ کسی واقعے سے منسلک نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ListPage</name>
+    <message>
+        <source>Count</source>
+        <translation>گنتی</translation>
+    </message>
+    <message>
+        <source>Count every row that matches the filter</source>
+        <translation>فلٹر سے ملنے والی ہر قطار گنیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n قطاریں</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ rows</source>
+        <translation>
+            <numerusform>%n+ قطاریں</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,10 +4202,6 @@
     <message>
         <source>Reference data</source>
         <translation>حوالہ جاتی ڈیٹا</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>ابھی دستیاب نہیں</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -1282,6 +4302,65 @@
     <message>
         <source>&lt;h3&gt;CaseLink %1&lt;/h3&gt;&lt;p&gt;Case management for FIA investigators working against migrant smuggling and human trafficking.&lt;/p&gt;&lt;p&gt;Case databases are encrypted with SQLCipher; every change is recorded in a signed audit chain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;کیس لنک %1&lt;/h3&gt;&lt;p&gt;تارکینِ وطن کی اسمگلنگ اور انسانی اسمگلنگ کے خلاف کام کرنے والے ایف آئی اے کے تفتیش کاروں کے لیے مقدمات کا انتظام۔&lt;/p&gt;&lt;p&gt;کیس ڈیٹا بیس SQLCipher کے ذریعے خفیہ کیے جاتے ہیں؛ ہر تبدیلی ایک دستخط شدہ آڈٹ سلسلے میں درج ہوتی ہے۔&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;تلاش…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicate persons…</source>
+        <translation>&amp;دہرے افراد تلاش کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>ٹیب &amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;اگلا ٹیب</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;پچھلا ٹیب</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;اوزار</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;ونڈو</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>ڈیٹا بیس نہیں کھل سکا: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ناکام: %2</translation>
+    </message>
+    <message>
+        <source>Duplicate persons</source>
+        <translation>دہرے افراد</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::MappingStore</name>
+    <message>
+        <source>There is no saved mapping named %1.</source>
+        <translation>%1 نام کی کوئی محفوظ میپنگ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name of at most 100 characters.</source>
+        <translation>میپنگ کو زیادہ سے زیادہ 100 حروف کا نام دیں۔</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +4533,83 @@
     </message>
 </context>
 <context>
+    <name>caselink::NetworkMeasures</name>
+    <message>
+        <source>No such node in the chart.</source>
+        <translation>چارٹ میں ایسا کوئی نوڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The path could not be computed.</source>
+        <translation>راستے کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>ڈگری</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>درمیانی مرکزیت</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>قربتی مرکزیت</translation>
+    </message>
+    <message>
+        <source>Eigenvector centrality</source>
+        <translation>آئیگن ویکٹر مرکزیت</translation>
+    </message>
+    <message>
+        <source>k-core</source>
+        <translation>k-core</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>گروہ</translation>
+    </message>
+    <message>
+        <source>The degree could not be computed.</source>
+        <translation>ڈگری کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Betweenness could not be computed.</source>
+        <translation>درمیانی مرکزیت کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Closeness could not be computed.</source>
+        <translation>قربتی مرکزیت کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The k-core could not be computed.</source>
+        <translation>k-core کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Communities could not be computed.</source>
+        <translation>گروہوں کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::NotesPanel</name>
+    <message>
+        <source>Case notes: the summary of facts and the investigator&apos;s working notes.</source>
+        <translation>مقدمے کے نوٹس: حقائق کا خلاصہ اور تفتیشی افسر کے کام کے نوٹس۔</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>نوٹس محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Edit case notes</source>
+        <translation>مقدمے کے نوٹس میں ترمیم</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::OfficeKey</name>
+    <message>
+        <source>The database has no office signing key.</source>
+        <translation>ڈیٹا بیس میں دفتر کی دستخطی کلید موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::OfficePage</name>
     <message>
         <source>Office</source>
@@ -1609,6 +4765,33 @@
     </message>
 </context>
 <context>
+    <name>caselink::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>رجسٹریشن</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>اراکین</translation>
+    </message>
+</context>
+<context>
     <name>caselink::OrganisationRepository</name>
     <message>
         <source>Give the organisation&apos;s name in Latin or Urdu script.</source>
@@ -1670,10 +4853,6 @@
         <translation>صارف اکاؤنٹس:</translation>
     </message>
     <message>
-        <source>Cases, people, organisations, arrests and the other sections in the sidebar are being built and will appear in a later release.</source>
-        <translation>مقدمات، افراد، تنظیمیں، گرفتاریاں اور سائیڈ بار کے دیگر حصے تیار کیے جا رہے ہیں اور آئندہ ریلیز میں شامل ہوں گے۔</translation>
-    </message>
-    <message>
         <source>Welcome, %1</source>
         <translation>خوش آمدید، %1</translation>
     </message>
@@ -1700,6 +4879,165 @@
     <message>
         <source>Welcome</source>
         <translation>خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Cases in your scope:</source>
+        <translation>آپ کے دائرے میں مقدمات:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>افراد:</translation>
+    </message>
+    <message>
+        <source>Arrests:</source>
+        <translation>گرفتاریاں:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>تنظیمیں:</translation>
+    </message>
+    <message>
+        <source>Nearest deadlines</source>
+        <translation>قریب ترین آخری تاریخیں</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مقررہ تاریخ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Count the records in your scope and list the nearest deadlines</source>
+        <translation>اپنے دائرے میں ریکارڈ گنیں اور قریب ترین آخری تاریخیں دکھائیں</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>گنتی جاری ہے…</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (تاریخ گزر گئی)</translation>
+    </message>
+    <message>
+        <source>No deadlines in the next two weeks.</source>
+        <translation>اگلے دو ہفتوں میں کوئی آخری تاریخ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::OverviewPanel</name>
+    <message>
+        <source>Remand of %1 expires on %2</source>
+        <translation>%1 کا ریمانڈ %2 کو ختم ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Produce %1 before a magistrate by %2</source>
+        <translation>%1 کو %2 تک مجسٹریٹ کے سامنے پیش کریں</translation>
+    </message>
+    <message>
+        <source>Interim challan due on %1</source>
+        <translation>عبوری چالان %1 کو واجب</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>تاریخ گزر گئی: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>انکوائری</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation>تفتیشی افسر</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>جرائم</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>عدالت</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>پراسیکیوٹر</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <source>Next legal step and deadlines</source>
+        <translation>اگلا قانونی قدم اور آخری تاریخیں</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>مقدمے میں ترمیم…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>حیثیت تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>چارٹ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Change status to %1</source>
+        <translation>حیثیت %1 میں تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, %2, dated %3</source>
+        <translation>%1، %2، مورخہ %3</translation>
+    </message>
+    <message>
+        <source>%1, dated %2</source>
+        <translation>%1، مورخہ %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>تفویض نہیں</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>کوئی زیرِ التوا آخری تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Export case file…</source>
+        <translation>کیس فائل برآمد کریں…</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +5084,61 @@
     <message>
         <source>Other</source>
         <translation>دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::PaymentDialog</name>
+    <message>
+        <source>Add payment</source>
+        <translation>ادائیگی شامل کریں</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(نامعلوم)</translation>
+    </message>
+    <message>
+        <source>e.g. 25 lakh, EUR 8,000</source>
+        <translation>مثلاً 25 لاکھ، EUR 8,000</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>rupees per unit, e.g. 300.50</source>
+        <translation>روپے فی اکائی، مثلاً 300.50</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>ادا کنندہ</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>وصول کنندہ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Rate to PKR</source>
+        <translation>PKR میں شرح</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ذریعہ</translation>
+    </message>
+    <message>
+        <source>FMU reference</source>
+        <translation>FMU حوالہ</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +5204,271 @@
     </message>
 </context>
 <context>
+    <name>caselink::PaymentsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>ادا کنندہ</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>وصول کنندہ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>In PKR</source>
+        <translation>PKR میں</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ذریعہ</translation>
+    </message>
+    <message>
+        <source>FMU reference</source>
+        <translation>FMU حوالہ</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>ادائیگی شامل کریں…</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>شرح نامعلوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in PKR</source>
+        <translation>
+            <numerusform>%n ادائیگیاں، PKR میں %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n without a known rate</source>
+        <translation>
+            <numerusform>%1؛ %n کی شرح نامعلوم</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caselink::PeoplePanel</name>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Accused side</source>
+        <translation>ملزم فریق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>In FIR</source>
+        <translation>ایف آئی آر میں</translation>
+    </message>
+    <message>
+        <source>Arrest status</source>
+        <translation>گرفتاری کی حیثیت</translation>
+    </message>
+    <message>
+        <source>Other parties</source>
+        <translation>دیگر فریق</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Add accused…</source>
+        <translation>ملزم شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add other party…</source>
+        <translation>دیگر فریق شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>مقدمے سے ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Open person</source>
+        <translation>فرد کھولیں</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case</source>
+        <translation>%1 کو مقدمے سے ہٹائیں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>فرد میں ترمیم</translation>
+    </message>
+    <message>
+        <source>In the Red Book (most wanted)</source>
+        <translation>ریڈ بک میں (انتہائی مطلوب)</translation>
+    </message>
+    <message>
+        <source>Proclaimed offender</source>
+        <translation>اشتہاری مجرم</translation>
+    </message>
+    <message>
+        <source>Interpol Red Notice</source>
+        <translation>انٹرپول ریڈ نوٹس</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 میں ترمیم</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::PersonFields</name>
+    <message>
+        <source>e.g. Muhammad Asif</source>
+        <translation>مثلاً Muhammad Asif</translation>
+    </message>
+    <message>
+        <source>e.g. محمد آصف</source>
+        <translation>مثلاً محمد آصف</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(کوئی نہیں)</translation>
+    </message>
+    <message>
+        <source>son of (s/o)</source>
+        <translation>ولد</translation>
+    </message>
+    <message>
+        <source>daughter of (d/o)</source>
+        <translation>دختر</translation>
+    </message>
+    <message>
+        <source>wife of (w/o)</source>
+        <translation>زوجہ</translation>
+    </message>
+    <message>
+        <source>father&apos;s or husband&apos;s name</source>
+        <translation>والد یا شوہر کا نام</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>12345-1234567-1</source>
+        <translation>12345-1234567-1</translation>
+    </message>
+    <message>
+        <source>0300 1234567, +92 321 7654321</source>
+        <translation>0300 1234567, +92 321 7654321</translation>
+    </message>
+    <message>
+        <source>AB1234567</source>
+        <translation>AB1234567</translation>
+    </message>
+    <message>
+        <source>other names, separated by commas</source>
+        <translation>دیگر نام، کاما سے الگ کر کے</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگریزی)</translation>
+    </message>
+    <message>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / husband&apos;s name</source>
+        <translation>والد / شوہر کا نام</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>CNIC</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>عرفیت</translation>
+    </message>
+    <message>
+        <source>Enter the name in English or in Urdu.</source>
+        <translation>نام انگریزی یا اردو میں درج کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::PersonInsight</name>
+    <message>
+        <source>No such person, or not in your scope.</source>
+        <translation>ایسا کوئی فرد نہیں، یا آپ کے دائرے میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG or PNG image.</source>
+        <translation>تصویر JPEG یا PNG ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 5 MB.</source>
+        <translation>تصویر 5 MB سے بڑی ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::PersonListModel</name>
     <message>
         <source>s/o %1</source>
@@ -1855,6 +5513,288 @@
     <message>
         <source>Flags</source>
         <translation>نشانات</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::PersonMatcher</name>
+    <message>
+        <source>same CNIC</source>
+        <translation>ایک ہی شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>ایک ہی پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>ایک ہی فون نمبر</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::PersonProfile</name>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Restricted: this person&apos;s identity is shown only to users with the victims grant.</source>
+        <translation>محدود: اس فرد کی شناخت صرف متاثرین کی اجازت رکھنے والے صارفین کو دکھائی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>فرد میں ترمیم…</translation>
+    </message>
+    <message>
+        <source>Set photo…</source>
+        <translation>تصویر لگائیں…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>چارٹ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Arrest status</source>
+        <translation>گرفتاری کی حیثیت</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>مقدمات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>دوسرا فریق</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>In PKR</source>
+        <translation>PKR میں</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>مشترک</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <source>Also recorded for</source>
+        <translation>یہ بھی درج ہے برائے</translation>
+    </message>
+    <message>
+        <source>In case</source>
+        <translation>مقدمے میں</translation>
+    </message>
+    <message>
+        <source>Also appears in</source>
+        <translation>یہ بھی موجود ہے</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>لسٹ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>حوالہ</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>ہٹایا گیا</translation>
+    </message>
+    <message>
+        <source>Watch lists</source>
+        <translation>واچ لسٹیں</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>پتے</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>عرفیتیں</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>پیدائش</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>son of %1</source>
+        <translation>ولد %1</translation>
+    </message>
+    <message>
+        <source>daughter of %1</source>
+        <translation>دختر %1</translation>
+    </message>
+    <message>
+        <source>wife of %1</source>
+        <translation>زوجہ %1</translation>
+    </message>
+    <message>
+        <source>Red Book</source>
+        <translation>ریڈ بک</translation>
+    </message>
+    <message>
+        <source>Proclaimed offender</source>
+        <translation>اشتہاری ملزم</translation>
+    </message>
+    <message>
+        <source>Red Notice</source>
+        <translation>ریڈ نوٹس</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>بتاریخ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(نامعلوم)</translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(نظر سے اوجھل)</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>ادا کیا</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>وصول کیا</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>شرح نہیں</translation>
+    </message>
+    <message>
+        <source>(no case you can see)</source>
+        <translation>(کوئی قابلِ رسائی مقدمہ نہیں)</translation>
+    </message>
+    <message>
+        <source>Also appears in (%1)</source>
+        <translation>دیگر مقدمات میں بھی (%1)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>تصویر نہیں</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>تصویر منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file is not an image CaseLink can read.</source>
+        <translation>یہ فائل ایسی تصویر نہیں جسے CaseLink پڑھ سکے۔</translation>
+    </message>
+    <message>
+        <source>Set photo</source>
+        <translation>تصویر لگائیں</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +5881,40 @@
     <message>
         <source>Cancel</source>
         <translation>منسوخ</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::RecordDialog</name>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تبدیلیاں ترک کریں</translation>
+    </message>
+    <message>
+        <source>Discard what you have entered in this dialog?</source>
+        <translation>اس ڈائیلاگ میں درج کردہ معلومات ترک کر دیں؟</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(نامعلوم)</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::RecordRemoval</name>
+    <message>
+        <source>The record no longer exists, or is not in your scope.</source>
+        <translation>یہ ریکارڈ اب موجود نہیں، یا آپ کے دائرہ اختیار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>The case holds persons, arrests or payments and cannot be removed.</source>
+        <translation>اس مقدمے میں افراد، گرفتاریاں یا ادائیگیاں درج ہیں، اس لیے اسے حذف نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>No such person, or not in your scope.</source>
+        <translation>ایسا کوئی فرد نہیں، یا آپ کے دائرہ اختیار میں نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +6007,182 @@
     </message>
 </context>
 <context>
+    <name>caselink::RedBookView</name>
+    <message>
+        <source>Red Book</source>
+        <translation>ریڈ بک</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>ایڈیشن:</translation>
+    </message>
+    <message>
+        <source>Edition %1 (%2)</source>
+        <translation>ایڈیشن %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Red Book could not be read: %1</source>
+        <translation>ریڈ بک پڑھی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>زون</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Arrested</source>
+        <translation>گرفتار</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>بیرونِ ملک</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>فوت شدہ</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>خارج</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <source>No Red Book edition is recorded in this database.</source>
+        <translation>اس ڈیٹا بیس میں ریڈ بک کا کوئی ایڈیشن درج نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition %1, published %2: %n entries</source>
+        <translation>
+            <numerusform>ایڈیشن %1، اشاعت %2: %n اندراجات</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrested since publication</source>
+        <translation>
+            <numerusform>اشاعت کے بعد سے %n گرفتار</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>نمبر شمار</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>(not in your scope)</source>
+        <translation>(آپ کے دائرہ اختیار میں نہیں)</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ReferencePage</name>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>حوالہ جاتی ڈیٹا</translation>
+    </message>
+    <message>
+        <source>Offence sections, event types and countries used across the database. Uncertain entries come from secondary sources and are marked.</source>
+        <translation>ڈیٹا بیس میں استعمال ہونے والی جرائم کی دفعات، واقعات کی اقسام اور ممالک۔ غیر یقینی اندراجات ثانوی ذرائع سے لیے گئے ہیں اور ان پر نشان لگا ہے۔</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>جرائم</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>واقعات کی اقسام</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>ممالک</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>ایکٹ</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>دفعہ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Title (Urdu)</source>
+        <translation>عنوان (اردو)</translation>
+    </message>
+    <message>
+        <source>Cognizable</source>
+        <translation>قابلِ دست اندازی</translation>
+    </message>
+    <message>
+        <source>Bailable</source>
+        <translation>قابلِ ضمانت</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>سزا</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>غیر یقینی</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>قانونی حوالہ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+</context>
+<context>
     <name>caselink::ReferenceRepository</name>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
@@ -2089,6 +6239,53 @@
     <message>
         <source>No such country.</source>
         <translation>ایسا کوئی ملک موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::RemandDialog</name>
+    <message>
+        <source>Remand order</source>
+        <translation>ریمانڈ آرڈر</translation>
+    </message>
+    <message>
+        <source>%1, arrested %2</source>
+        <translation>%1، گرفتاری %2</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>گرفتاری</translation>
+    </message>
+    <message>
+        <source>Record the arrest first.</source>
+        <translation>پہلے گرفتاری درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>حراست</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Magistrate</source>
+        <translation>مجسٹریٹ</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>آرڈر حوالہ</translation>
+    </message>
+    <message>
+        <source>The remand ends before it starts.</source>
+        <translation>ریمانڈ کی اختتامی تاریخ آغاز سے پہلے ہے۔</translation>
+    </message>
+    <message>
+        <source>Add remand order</source>
+        <translation>ریمانڈ آرڈر شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +6362,124 @@
     </message>
 </context>
 <context>
+    <name>caselink::RouteLegDialog</name>
+    <message>
+        <source>Add route leg</source>
+        <translation>راستے کا مرحلہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>(the case&apos;s general route)</source>
+        <translation>(مقدمے کا عمومی راستہ)</translation>
+    </message>
+    <message>
+        <source>e.g. Gujrat</source>
+        <translation>مثلاً گجرات</translation>
+    </message>
+    <message>
+        <source>e.g. Quetta</source>
+        <translation>مثلاً کوئٹہ</translation>
+    </message>
+    <message>
+        <source>e.g. Taftan</source>
+        <translation>مثلاً تفتان</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>مسافر</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>روانگی کا ملک</translation>
+    </message>
+    <message>
+        <source>From place</source>
+        <translation>روانگی کا مقام</translation>
+    </message>
+    <message>
+        <source>Enter where the leg starts.</source>
+        <translation>درج کریں کہ یہ مرحلہ کہاں سے شروع ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation>منزل کا ملک</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>منزل کا مقام</translation>
+    </message>
+    <message>
+        <source>Enter where the leg ends.</source>
+        <translation>درج کریں کہ یہ مرحلہ کہاں ختم ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>ذریعہ سفر</translation>
+    </message>
+    <message>
+        <source>Border point</source>
+        <translation>سرحدی مقام</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::RoutePanel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>مسافر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>ذریعہ سفر</translation>
+    </message>
+    <message>
+        <source>Border point</source>
+        <translation>سرحدی مقام</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>Add leg…</source>
+        <translation>مرحلہ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>General route of the case</source>
+        <translation>مقدمے کا عمومی راستہ</translation>
+    </message>
+</context>
+<context>
     <name>caselink::RouteRepository</name>
     <message>
         <source>From</source>
@@ -2197,6 +6512,40 @@
     <message>
         <source>No such route leg, or not in your scope.</source>
         <translation>ایسا کوئی سفری مرحلہ موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::RowSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 نہیں کھل سکی: %2</translation>
+    </message>
+    <message>
+        <source>A sheet can only be chosen in an .xlsx workbook.</source>
+        <translation>شیٹ صرف .xlsx ورک بک میں منتخب کی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>فائل میں کوئی قطار نہیں۔</translation>
+    </message>
+    <message>
+        <source>The file is not Unicode; it was read as %1. Check that names look right.</source>
+        <translation>فائل یونیکوڈ میں نہیں؛ اسے %1 کے طور پر پڑھا گیا۔ تسلی کر لیں کہ نام درست نظر آ رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Some bytes were not valid %1 and were replaced.</source>
+        <translation>کچھ بائٹس درست %1 نہیں تھے اور تبدیل کر دیے گئے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s) skipped.</source>
+        <translation>
+            <numerusform>%n خالی سطریں چھوڑ دی گئیں۔</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 پڑھی نہیں جا سکی۔</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +6675,441 @@
     </message>
 </context>
 <context>
+    <name>caselink::SessionPages</name>
+    <message>
+        <source>Cases</source>
+        <translation>مقدمات</translation>
+    </message>
+    <message>
+        <source>Filter by FIR or enquiry number (C-188/2023, 188, ENQ-…)</source>
+        <translation>ایف آئی آر یا انکوائری نمبر سے فلٹر کریں (C-188/2023، 188، ENQ-…)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Filter by name in English or Urdu, or CNIC</source>
+        <translation>انگریزی یا اردو نام، یا شناختی کارڈ نمبر سے فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>تنظیمیں</translation>
+    </message>
+    <message>
+        <source>Filter by the start of a name or a registration number</source>
+        <translation>نام کے ابتدائی حصے یا رجسٹریشن نمبر سے فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>Arrests</source>
+        <translation>گرفتاریاں</translation>
+    </message>
+    <message>
+        <source>Filter by category or the start of the case&apos;s FIR or enquiry number</source>
+        <translation>زمرے یا مقدمے کی ایف آئی آر یا انکوائری نمبر کے ابتدائی حصے سے فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>شواہد</translation>
+    </message>
+    <message>
+        <source>Evidence is kept with its case. Open a case from Cases or the search field (Ctrl+K) and choose its Evidence page.</source>
+        <translation>شواہد اپنے مقدمے کے ساتھ محفوظ ہوتے ہیں۔ مقدمات یا سرچ فیلڈ (Ctrl+K) سے مقدمہ کھولیں اور اس کا شواہد صفحہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>Statistics over the cases in your scope are not part of this build yet.</source>
+        <translation>آپ کے دائرہ اختیار کے مقدمات کے اعداد و شمار ابھی اس ورژن میں شامل نہیں۔</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>آڈٹ لاگ</translation>
+    </message>
+    <message>
+        <source>Filter by the start of an action (person., case.) or a user name</source>
+        <translation>کارروائی کے ابتدائی حصے (person.، case.) یا صارف نام سے فلٹر کریں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::StatisticsDashboard</name>
+    <message>
+        <source>Click a bar or slice to list the records behind it.</source>
+        <translation>کسی بار یا حصے پر کلک کریں تاکہ اس کے پیچھے موجود ریکارڈ کی فہرست دکھائی جائے۔</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <source>Computing the statistics…</source>
+        <translation>اعداد و شمار تیار کیے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>All offices in scope</source>
+        <translation>دائرہ اختیار کے تمام دفاتر</translation>
+    </message>
+    <message>
+        <source>Any offence</source>
+        <translation>کوئی بھی جرم</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>کوئی بھی زمرہ</translation>
+    </message>
+    <message>
+        <source>Compare year </source>
+        <translation>موازنہ سال </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تازہ کریں</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ایکسپورٹ…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3: %n record(s). Double-click a row to open its case.</source>
+        <translation>
+            <numerusform>%1 — %2، %3: %n ریکارڈ۔ مقدمہ کھولنے کے لیے قطار پر ڈبل کلک کریں۔</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 لکھی نہیں جا سکی: %2</translation>
+    </message>
+    <message>
+        <source>CaseLink statistics</source>
+        <translation>CaseLink اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>Workbook (XLSX)…</source>
+        <translation>ورک بک (XLSX)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF رپورٹ…</translation>
+    </message>
+    <message>
+        <source>PNG per chart…</source>
+        <translation>ہر چارٹ کی PNG…</translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation>چارٹ تصاویر کے لیے فولڈر</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>ورک بکس (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>اعداد و شمار ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>Statistics exported.</source>
+        <translation>اعداد و شمار ایکسپورٹ ہو گئے۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::StatisticsQuery</name>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>آغاز کی تاریخ %1 اختتام کی تاریخ %2 کے بعد ہے۔</translation>
+    </message>
+    <message>
+        <source>There is no office with that identifier.</source>
+        <translation>اس شناخت کنندہ کا کوئی دفتر نہیں۔</translation>
+    </message>
+    <message>
+        <source>Unknown arrest category %1: use GENERAL, PROCLAIMED_OFFENDER, COURT_ABSCONDER or MOST_WANTED.</source>
+        <translation>نامعلوم گرفتاری زمرہ %1: GENERAL، PROCLAIMED_OFFENDER، COURT_ABSCONDER یا MOST_WANTED استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>The comparison year %1 is out of range.</source>
+        <translation>موازنہ سال %1 حد سے باہر ہے۔</translation>
+    </message>
+    <message>
+        <source>Unknown offence section %1.</source>
+        <translation>نامعلوم دفعہ جرم %1۔</translation>
+    </message>
+    <message>
+        <source>Case pipeline: enquiries, FIRs, challans, convictions</source>
+        <translation>مقدمات کا سلسلہ: انکوائریاں، ایف آئی آرز، چالان، سزائیں</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>انکوائریاں</translation>
+    </message>
+    <message>
+        <source>FIRs</source>
+        <translation>ایف آئی آرز</translation>
+    </message>
+    <message>
+        <source>Challans</source>
+        <translation>چالان</translation>
+    </message>
+    <message>
+        <source>Decided (convicted + acquitted)</source>
+        <translation>فیصلہ شدہ (سزا یافتہ + بری)</translation>
+    </message>
+    <message>
+        <source>Convictions</source>
+        <translation>سزائیں</translation>
+    </message>
+    <message>
+        <source>Conviction rate %</source>
+        <translation>شرحِ سزا %</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>مقدمات</translation>
+    </message>
+    <message>
+        <source>Conviction rate = convictions / decided cases (convicted + acquitted), not / FIRs: %1.</source>
+        <translation>شرحِ سزا = سزائیں / فیصلہ شدہ مقدمات (سزا یافتہ + بری)، نہ کہ / ایف آئی آرز: %1۔</translation>
+    </message>
+    <message>
+        <source>no decided case</source>
+        <translation>کوئی فیصلہ شدہ مقدمہ نہیں</translation>
+    </message>
+    <message>
+        <source>Interim challan timeliness (14 + 3 days after the FIR)</source>
+        <translation>عبوری چالان کی بروقت پیشی (ایف آئی آر کے بعد 14 + 3 دن)</translation>
+    </message>
+    <message>
+        <source>Within 17 days</source>
+        <translation>17 دن کے اندر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>تاخیر سے</translation>
+    </message>
+    <message>
+        <source>Overdue, none submitted</source>
+        <translation>میعاد گزر چکی، کوئی جمع نہیں</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>ابھی میعاد باقی</translation>
+    </message>
+    <message>
+        <source>Share on time %</source>
+        <translation>بروقت تناسب %</translation>
+    </message>
+    <message>
+        <source>FIR cases</source>
+        <translation>ایف آئی آر مقدمات</translation>
+    </message>
+    <message>
+        <source>Share on time = interim (or final) challans submitted within 17 days of the FIR / all submitted.</source>
+        <translation>بروقت تناسب = ایف آئی آر کے 17 دن کے اندر جمع شدہ عبوری (یا حتمی) چالان / کل جمع شدہ۔</translation>
+    </message>
+    <message>
+        <source>Fees paid by route (median PKR)</source>
+        <translation>راستے کے لحاظ سے ادا شدہ فیس (وسطانیہ PKR)</translation>
+    </message>
+    <message>
+        <source>Payments with a PKR equivalent, by the EU route code of their case.</source>
+        <translation>PKR مساوی رقم والی ادائیگیاں، ان کے مقدمے کے EU روٹ کوڈ کے لحاظ سے۔</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>Median PKR</source>
+        <translation>وسطانیہ PKR</translation>
+    </message>
+    <message>
+        <source>Assets seized, frozen and attached</source>
+        <translation>ضبط، منجمد اور قرق شدہ اثاثے</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>اثاثے</translation>
+    </message>
+    <message>
+        <source>Value PKR</source>
+        <translation>مالیت PKR</translation>
+    </message>
+    <message>
+        <source>Accused persons by nationality and EU route (partner exchange)</source>
+        <translation>قومیت اور EU روٹ کے لحاظ سے ملزمان (شراکت دار تبادلہ)</translation>
+    </message>
+    <message>
+        <source>Distinct persons in an accused role; counts only, no names.</source>
+        <translation>ملزم کے کردار میں منفرد افراد؛ صرف تعداد، نام نہیں۔</translation>
+    </message>
+    <message>
+        <source>Unknown statistics table %1.</source>
+        <translation>نامعلوم شماریاتی جدول %1۔</translation>
+    </message>
+    <message>
+        <source>That cell is not part of the table.</source>
+        <translation>یہ خانہ جدول کا حصہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>This count is too small to list its records without the victims grant.</source>
+        <translation>یہ تعداد اتنی کم ہے کہ متاثرین کی اجازت کے بغیر اس کے ریکارڈ کی فہرست نہیں دکھائی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>Choose one of the two years to list its arrests.</source>
+        <translation>گرفتاریوں کی فہرست کے لیے دونوں میں سے ایک سال منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>A rate has no records of its own; choose a stage.</source>
+        <translation>شرح کا اپنا کوئی ریکارڈ نہیں؛ کوئی مرحلہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Open the Red Book to see its entries.</source>
+        <translation>اندراجات دیکھنے کے لیے ریڈ بک کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Victims by home district</source>
+        <translation>آبائی ضلع کے لحاظ سے متاثرین</translation>
+    </message>
+    <message>
+        <source>Victims by sex</source>
+        <translation>جنس کے لحاظ سے متاثرین</translation>
+    </message>
+    <message>
+        <source>Victims by age band (at case registration)</source>
+        <translation>عمر کے گروپ کے لحاظ سے متاثرین (مقدمہ درج ہونے کے وقت)</translation>
+    </message>
+    <message>
+        <source>Victims by outcome</source>
+        <translation>نتیجے کے لحاظ سے متاثرین</translation>
+    </message>
+    <message>
+        <source>Arrests per month by category</source>
+        <translation>زمرے کے لحاظ سے ماہانہ گرفتاریاں</translation>
+    </message>
+    <message>
+        <source>Arrests by zone</source>
+        <translation>زون کے لحاظ سے گرفتاریاں</translation>
+    </message>
+    <message>
+        <source>Arrests by circle</source>
+        <translation>سرکل کے لحاظ سے گرفتاریاں</translation>
+    </message>
+    <message>
+        <source>Counted by the arresting unit.</source>
+        <translation>گرفتار کرنے والے یونٹ کے لحاظ سے شمار۔</translation>
+    </message>
+    <message>
+        <source>Arrests %1 against %2</source>
+        <translation>گرفتاریاں %1 بمقابلہ %2</translation>
+    </message>
+    <message>
+        <source>Change = (%1 - %2) / %2 × 100. No percentage is given where %2 had no arrest (—).</source>
+        <translation>تبدیلی = (%1 - %2) / %2 × 100۔ جہاں %2 میں کوئی گرفتاری نہیں تھی وہاں فیصد نہیں دیا گیا (—)۔</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>تبدیلی %</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Red Book progress by zone</source>
+        <translation>زون کے لحاظ سے ریڈ بک پیش رفت</translation>
+    </message>
+    <message>
+        <source>Red Book edition %1 (%2): progress by zone</source>
+        <translation>ریڈ بک ایڈیشن %1 (%2): زون کے لحاظ سے پیش رفت</translation>
+    </message>
+    <message>
+        <source>Status of each most-wanted entry of the latest edition; dates do not apply.</source>
+        <translation>تازہ ترین ایڈیشن کے ہر انتہائی مطلوب اندراج کی حیثیت؛ تاریخیں لاگو نہیں ہوتیں۔</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Arrested</source>
+        <translation>گرفتار</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>بیرونِ ملک</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>متاثرین</translation>
+    </message>
+    <message>
+        <source>Smuggled migrants and trafficking victims in a role per case. Counts from 1 to %1 are shown as &lt;%2 so that no victim can be singled out.</source>
+        <translation>ہر مقدمے میں کسی کردار میں اسمگل شدہ تارکینِ وطن اور انسانی اسمگلنگ کے متاثرین۔ 1 سے %1 تک کی تعداد &lt;%2 کے طور پر دکھائی جاتی ہے تاکہ کسی متاثرہ فرد کی نشاندہی نہ ہو سکے۔</translation>
+    </message>
+    <message>
+        <source>Smuggled migrants and trafficking victims in a role per case.</source>
+        <translation>ہر مقدمے میں کسی کردار میں اسمگل شدہ تارکینِ وطن اور انسانی اسمگلنگ کے متاثرین۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::StatisticsReport</name>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>ورک بک %1 بنائی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1.</source>
+        <translation>ورک بک %1 لکھی نہیں جا سکی۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::SyntheticGenerator</name>
     <message>
         <source>Synthetic data is only generated into a database created as synthetic.</source>
@@ -2341,6 +7125,16 @@
     </message>
 </context>
 <context>
+    <name>caselink::TimelineCanvas</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… اور %n مزید</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caselink::TimelineEvent</name>
     <message>
         <source>Pre-trial</source>
@@ -2353,6 +7147,92 @@
     <message>
         <source>Trial</source>
         <translation>سماعت</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::TimelinePanel</name>
+    <message>
+        <source>Event types</source>
+        <translation>واقعات کی اقسام</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>زوم اِن</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>زوم آؤٹ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>پورا دکھائیں</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ایکسپورٹ…</translation>
+    </message>
+    <message>
+        <source>No dated events are recorded yet.</source>
+        <translation>ابھی تک کوئی تاریخ وار واقعہ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG تصویر…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>ٹائم لائن ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG تصاویر (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::TimelineQuery</name>
+    <message>
+        <source>Person not visible</source>
+        <translation>فرد نظر سے اوجھل</translation>
+    </message>
+    <message>
+        <source>Timeline of case %1</source>
+        <translation>مقدمہ %1 کی ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Interim challan due (s.173)</source>
+        <translation>عبوری چالان کی میعاد (دفعہ 173)</translation>
+    </message>
+    <message>
+        <source>Production before a magistrate due (s.61)</source>
+        <translation>مجسٹریٹ کے سامنے پیشی کی میعاد (دفعہ 61)</translation>
+    </message>
+    <message>
+        <source>Physical remand expires (s.167)</source>
+        <translation>جسمانی ریمانڈ کی میعاد ختم (دفعہ 167)</translation>
+    </message>
+    <message>
+        <source>None of these persons is visible to you.</source>
+        <translation>ان میں سے کوئی فرد آپ کو نظر نہیں آ سکتا۔</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>%1 کی ٹائم لائن</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +7787,209 @@
     <message>
         <source>Outcome</source>
         <translation>انجام</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::VictimsPanel</name>
+    <message>
+        <source>Restricted: victims&apos; identities are shown only to users with the victims grant. Ask your supervisor if your work needs them.</source>
+        <translation>محدود: متاثرین کی شناخت صرف ان صارفین کو دکھائی جاتی ہے جنہیں متاثرین کی اجازت حاصل ہو۔ اگر آپ کے کام کے لیے ضروری ہو تو اپنے نگران افسر سے رجوع کریں۔</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>استحصال</translation>
+    </message>
+    <message>
+        <source>Add victim…</source>
+        <translation>متاثرہ فرد شامل کریں…</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::WatchListHitsView</name>
+    <message>
+        <source>Red Book</source>
+        <translation>ریڈ بک</translation>
+    </message>
+    <message>
+        <source>Run against all persons</source>
+        <translation>تمام افراد پر چلائیں</translation>
+    </message>
+    <message>
+        <source>Confirm hit</source>
+        <translation>میچ کی تصدیق کریں</translation>
+    </message>
+    <message>
+        <source>Dismiss hit</source>
+        <translation>میچ مسترد کریں</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <source>Listed as</source>
+        <translation>درج بطور</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>CNIC</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>وجوہات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>زیرِ غور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s). Double-click a hit to open the person.</source>
+        <translation>
+            <numerusform>%n میچ۔ فرد کو کھولنے کے لیے میچ پر ڈبل کلک کریں۔</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caselink::WatchListMatcher</name>
+    <message>
+        <source>Unknown list %1; use one of %2.</source>
+        <translation>نامعلوم فہرست %1؛ %2 میں سے کوئی ایک استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>same CNIC</source>
+        <translation>ایک ہی شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>same passport number</source>
+        <translation>ایک ہی پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>ایک ہی فون نمبر</translation>
+    </message>
+    <message>
+        <source>Protected person %1</source>
+        <translation>محفوظ فرد %1</translation>
+    </message>
+    <message>
+        <source>Unknown hit status %1.</source>
+        <translation>میچ کی نامعلوم حیثیت %1۔</translation>
+    </message>
+    <message>
+        <source>The hit no longer exists.</source>
+        <translation>یہ میچ اب موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::XlsxReader</name>
+    <message>
+        <source>The workbook has no part %1; is it an .xlsx file?</source>
+        <translation>ورک بک میں %1 حصہ موجود نہیں؛ کیا یہ .xlsx فائل ہے؟</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 cannot be read.</source>
+        <translation>ورک بک کا حصہ %1 پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is too large.</source>
+        <translation>ورک بک کا حصہ %1 بہت بڑا ہے۔</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation>ورک بک کا حصہ %1 خراب ہے۔</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet list is damaged: %1</source>
+        <translation>ورک بک کی شیٹس کی فہرست خراب ہے: %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>ورک بک میں کوئی ورک شیٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings cannot be read.</source>
+        <translation>ورک بک کی مشترکہ اسٹرنگز پڑھی نہیں جا سکیں۔</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings are too large.</source>
+        <translation>ورک بک کی مشترکہ اسٹرنگز بہت بڑی ہیں۔</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings are damaged: %1</source>
+        <translation>ورک بک کی مشترکہ اسٹرنگز خراب ہیں: %1</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt</source>
+        <translation>کمپریس شدہ ڈیٹا خراب ہے</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>ورک بک میں شیٹ نمبر %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is missing from the workbook.</source>
+        <translation>شیٹ %1 ورک بک میں موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read.</source>
+        <translation>شیٹ %1 پڑھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 نہیں کھل سکی: %2</translation>
+    </message>
+    <message>
+        <source>The file is not an .xlsx workbook (it is not a zip archive).</source>
+        <translation>یہ فائل .xlsx ورک بک نہیں (یہ zip آرکائیو نہیں)۔</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1; its sheets are: %2.</source>
+        <translation>ورک بک میں %1 نام کی کوئی شیٹ نہیں؛ اس کی شیٹس یہ ہیں: %2۔</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: the sheet&apos;s XML is damaged (%3).</source>
+        <translation>شیٹ %1، قطار %2: شیٹ کا XML خراب ہے (%3)۔</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: more than %3 columns.</source>
+        <translation>شیٹ %1، قطار %2: %3 سے زیادہ کالم۔</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2, column %3: the cell refers to a shared string that does not exist.</source>
+        <translation>شیٹ %1، قطار %2، کالم %3: خانہ ایسی مشترکہ اسٹرنگ کا حوالہ دیتا ہے جو موجود نہیں۔</translation>
     </message>
 </context>
 <context>

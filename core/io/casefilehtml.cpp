@@ -1,5 +1,6 @@
 #include "io/casefilehtml_p.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include "io/casefilepdf.h"
@@ -10,7 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Tr = CaseFilePdf;
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::CaseFilePdf)
+};
 
 QString esc(const QString& s) {
     return s.toHtmlEscaped();
