@@ -273,6 +273,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addSeparator();
@@ -294,6 +295,7 @@ void MainWindow::createMenus() {
     view->addAction(m_statusBarAction);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"toolsMenu"_s);
     tools->addAction(m_duplicatesAction);
 
     QMenu* window = menuBar()->addMenu(tr("&Window"));

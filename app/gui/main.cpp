@@ -12,8 +12,8 @@
 
 #include "security/processhardening.h"
 #include "security/securebytes.h"
-#include "ui/language.h"
 #include "ui/integration/features.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/settings.h"

@@ -1,8 +1,10 @@
 // The parts built beside the shell, reached the way an investigator reaches them in the real main window: the
 // Statistics and Evidence sections, a chart and a timeline opened from a case, the evidence store of a case, and
 // nothing of them left on screen after the window locks.
+#include <QAction>
 #include <QBuffer>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -14,6 +16,9 @@
 #include "ui/charts/chartscene.h"
 #include "ui/charts/chartworkspace.h"
 #include "ui/evidence/evidencepanel.h"
+#include "ui/evidence/exportcasedialog.h"
+#include "ui/importer/importwizard.h"
+#include "ui/importer/watchlisthitsview.h"
 #include "ui/integration/features.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
@@ -93,6 +98,28 @@ private slots:
         auto* timeline = qobject_cast<CaseTimeline*>(m_window->tabs()->currentWidget());
         QVERIFY(timeline);
         QTRY_VERIFY(!timeline->canvas()->data().lanes.empty());
+    }
+
+    void importAndWatchListAreInTheMenus() {
+        auto* importAction = m_window->findChild<QAction*>(u"importAction"_s);
+        auto* hitsAction = m_window->findChild<QAction*>(u"watchListAction"_s);
+        QVERIFY(importAction && hitsAction);
+        QVERIFY(importAction->isEnabled());
+        hitsAction->trigger();
+        QVERIFY(qobject_cast<WatchListHitsView*>(m_window->tabs()->currentWidget()));
+        importAction->trigger();
+        QTRY_VERIFY(m_window->findChild<ImportWizard*>() && m_window->findChild<ImportWizard*>()->isVisible());
+        m_window->lock();
+        QTRY_VERIFY(!m_window->findChild<ImportWizard*>());
+        QVERIFY(!importAction->isEnabled());
+    }
+
+    void exportOpensFromTheCaseOverview() {
+        emit m_window->navigator()->openCase(m_caseId);
+        auto* button = m_window->tabs()->currentWidget()->findChild<QPushButton*>(u"exportCaseButton"_s);
+        QVERIFY(button);
+        button->click();
+        QTRY_VERIFY(m_window->findChild<ExportCaseDialog*>() && m_window->findChild<ExportCaseDialog*>()->isVisible());
     }
 
     void lockingRemovesEveryFeaturePage() {

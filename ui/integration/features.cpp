@@ -1,6 +1,8 @@
 #include "ui/integration/features.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QMenu>
 #include <QTableView>
 
 #include "models/evidencelistmodel.h"
@@ -8,6 +10,8 @@
 #include "ui/charts/chartworkspace.h"
 #include "ui/evidence/evidencepanel.h"
 #include "ui/evidence/exportcasedialog.h"
+#include "ui/importer/importwizard.h"
+#include "ui/importer/watchlisthitsview.h"
 #include "ui/mainwindow.h"
 #include "ui/navigator.h"
 #include "ui/shell/listpage.h"
@@ -46,6 +50,30 @@ QString chartTitle(const QString& seedKind, const QStringList& seedIds) {
     return Tr::tr("Chart");
 }
 
+// Import sits in the File menu, watch-list matching in Tools; both only while a session is open.
+void addMenuActions(MainWindow& window) {
+    auto* importAction = new QAction(Tr::tr("&Import spreadsheet…"), &window);
+    importAction->setObjectName(u"importAction"_s);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    auto* hitsAction = new QAction(Tr::tr("&Watch-list matching"), &window);
+    hitsAction->setObjectName(u"watchListAction"_s);
+    QObject::connect(importAction, &QAction::triggered, window.navigator(), &Navigator::openImport);
+    QObject::connect(hitsAction, &QAction::triggered, window.navigator(), &Navigator::openWatchListHits);
+    if (auto* file = window.findChild<QMenu*>(u"fileMenu"_s)) {
+        const QList<QAction*> actions = file->actions();
+        file->insertAction(actions.size() > 2 ? actions.at(2) : nullptr, importAction);
+    }
+    if (auto* tools = window.findChild<QMenu*>(u"toolsMenu"_s)) {
+        tools->addAction(hitsAction);
+    }
+    auto update = [importAction, hitsAction](bool locked) {
+        importAction->setEnabled(!locked);
+        hitsAction->setEnabled(!locked);
+    };
+    update(window.isLocked());
+    QObject::connect(&window, &MainWindow::lockStateChanged, importAction, update);
+}
+
 } // namespace
 
 void installFeatures(MainWindow& window) {
@@ -81,6 +109,20 @@ void installFeatures(MainWindow& window) {
             dialog->open();
         }
     });
+    QObject::connect(&navigator, &Navigator::openImport, &window, [&window] {
+        if (RepositoryContext* context = window.context()) {
+            auto* wizard = new ImportWizard(*context, &window);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(&window, &MainWindow::sessionClosing, wizard, &QWidget::close);
+            wizard->open();
+        }
+    });
+    QObject::connect(&navigator, &Navigator::openWatchListHits, &window, [&window] {
+        if (RepositoryContext* context = window.context()) {
+            window.openTab(new WatchListHitsView(*context, *window.navigator()), Tr::tr("Watch-list matching"));
+        }
+    });
+    addMenuActions(window);
     window.addSessionHook([](MainWindow& w) {
         RepositoryContext& context = *w.context();
         w.setSectionWidget(u"statistics"_s, new StatisticsDashboard(context, *w.navigator()));

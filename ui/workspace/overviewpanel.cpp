@@ -85,12 +85,14 @@ OverviewPanel::OverviewPanel(WorkspaceEnv& env, QWidget* parent)
     auto* setStatus = makeButton(tr("Change status"), this, QStringLiteral("changeStatusButton"));
     auto* chart = makeButton(tr("Chart"), this, QStringLiteral("chartButton"));
     auto* timeline = makeButton(tr("Timeline"), this, QStringLiteral("timelineButton"));
+    auto* exportCase = makeButton(tr("Export case file…"), this, QStringLiteral("exportCaseButton"));
     buttons->addWidget(edit);
     buttons->addWidget(m_status);
     buttons->addWidget(setStatus);
     buttons->addStretch();
     buttons->addWidget(chart);
     buttons->addWidget(timeline);
+    buttons->addWidget(exportCase);
     layout->addLayout(buttons);
     layout->addStretch();
     connect(edit, &QPushButton::clicked, this, &OverviewPanel::editCase);
@@ -98,6 +100,7 @@ OverviewPanel::OverviewPanel(WorkspaceEnv& env, QWidget* parent)
     connect(chart, &QPushButton::clicked, this,
             [this] { emit m_env.navigator.openChart(QStringLiteral("case"), {m_env.caseId}); });
     connect(timeline, &QPushButton::clicked, this, [this] { emit m_env.navigator.openCaseTimeline(m_env.caseId); });
+    connect(exportCase, &QPushButton::clicked, this, [this] { emit m_env.navigator.exportCase(m_env.caseId); });
 }
 
 CaseDialog* OverviewPanel::editCase() {
