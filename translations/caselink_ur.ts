@@ -365,7 +365,7 @@
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n دن</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n دن</numerusform>
         </translation>
     </message>
 </context>
@@ -780,7 +780,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n chronology event(s)</source>
         <translation>
             <numerusform>%n تاریخ وار واقعات</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n تاریخ وار واقعات</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n file(s) added with their SHA-256.</source>
         <translation>
             <numerusform>%n فائلیں اپنے SHA-256 کے ساتھ شامل کی گئیں۔</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n فائلیں اپنے SHA-256 کے ساتھ شامل کی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n nodes selected.</source>
         <translation>
             <numerusform>%n نوڈز منتخب۔</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n نوڈز منتخب۔</numerusform>
         </translation>
     </message>
     <message>
@@ -2482,7 +2482,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n دن تاخیر</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n دن تاخیر</numerusform>
         </translation>
     </message>
     <message>
@@ -2493,7 +2493,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>In %n day(s)</source>
         <translation>
             <numerusform>%n دن میں</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n دن میں</numerusform>
         </translation>
     </message>
     <message>
@@ -2504,14 +2504,14 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n آخری تاریخیں</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n آخری تاریخیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>%n تاخیر شدہ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n تاخیر شدہ</numerusform>
         </translation>
     </message>
 </context>
@@ -2784,7 +2784,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n candidate pair(s)</source>
         <translation>
             <numerusform>%n ممکنہ جوڑے</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ممکنہ جوڑے</numerusform>
         </translation>
     </message>
     <message>
@@ -3675,7 +3675,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n column(s): %1</source>
         <translation>
             <numerusform>%n کالم: %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n کالم: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3714,21 +3714,21 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n row(s) shown</source>
         <translation>
             <numerusform>%n قطاریں دکھائی گئیں</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n قطاریں دکھائی گئیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
         <translation>
             <numerusform>%n میں غلطیاں</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n میں غلطیاں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings</source>
         <translation>
             <numerusform>%n میں انتباہ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n میں انتباہ</numerusform>
         </translation>
     </message>
     <message>
@@ -4115,14 +4115,14 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n قطاریں</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n قطاریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ rows</source>
         <translation>
             <numerusform>%n+ قطاریں</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n+ قطاریں</numerusform>
         </translation>
     </message>
 </context>
@@ -5245,14 +5245,14 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n payment(s), %1 in PKR</source>
         <translation>
             <numerusform>%n ادائیگیاں، PKR میں %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ادائیگیاں، PKR میں %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n without a known rate</source>
         <translation>
             <numerusform>%1؛ %n کی شرح نامعلوم</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1؛ %n کی شرح نامعلوم</numerusform>
         </translation>
     </message>
 </context>
@@ -6060,14 +6060,14 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>Edition %1, published %2: %n entries</source>
         <translation>
             <numerusform>ایڈیشن %1، اشاعت %2: %n اندراجات</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ایڈیشن %1، اشاعت %2: %n اندراجات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n arrested since publication</source>
         <translation>
             <numerusform>اشاعت کے بعد سے %n گرفتار</numerusform>
-            <numerusform></numerusform>
+            <numerusform>اشاعت کے بعد سے %n گرفتار</numerusform>
         </translation>
     </message>
     <message>
@@ -6540,7 +6540,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n blank line(s) skipped.</source>
         <translation>
             <numerusform>%n خالی سطریں چھوڑ دی گئیں۔</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n خالی سطریں چھوڑ دی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -6795,7 +6795,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%1 — %2, %3: %n record(s). Double-click a row to open its case.</source>
         <translation>
             <numerusform>%1 — %2، %3: %n ریکارڈ۔ مقدمہ کھولنے کے لیے قطار پر ڈبل کلک کریں۔</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 — %2، %3: %n ریکارڈ۔ مقدمہ کھولنے کے لیے قطار پر ڈبل کلک کریں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -7130,7 +7130,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>… and %n more</source>
         <translation>
             <numerusform>… اور %n مزید</numerusform>
-            <numerusform></numerusform>
+            <numerusform>… اور %n مزید</numerusform>
         </translation>
     </message>
 </context>
@@ -7878,7 +7878,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>%n hit(s). Double-click a hit to open the person.</source>
         <translation>
             <numerusform>%n میچ۔ فرد کو کھولنے کے لیے میچ پر ڈبل کلک کریں۔</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n میچ۔ فرد کو کھولنے کے لیے میچ پر ڈبل کلک کریں۔</numerusform>
         </translation>
     </message>
 </context>

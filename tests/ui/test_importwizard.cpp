@@ -52,6 +52,7 @@ private slots:
     void initTestCase() { QVERIFY(QDir().mkpath(QStringLiteral(CASELINK_SCREENSHOT_DIR))); }
 
     void init() {
+        QVERIFY(applyLanguage(u"en"_s)); // a data row may have left the interface in Urdu
         m_db = std::make_unique<test::TestDatabase>();
         m_session = m_db->unlock();
         QVERIFY(m_session);
