@@ -267,7 +267,10 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(info->pages)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(info->pages)));
         QVERIFY(text.contains(QStringLiteral("CONFIDENTIAL")));
-        QVERIFY(text.contains(data->caseFile.id));
+        // The cover may wrap the case UUID at one of its hyphens, depending on the random id's width.
+        const QRegularExpression space(QStringLiteral("\\s"));
+        const QString compact = QString(text).remove(space);
+        QVERIFY2(compact.contains(data->caseFile.id), qPrintable(data->caseFile.id));
         QVERIFY(text.contains(data->keyFingerprint.left(14)));
         QVERIFY(text.contains(QStringLiteral("M-114/2023")));
         QVERIFY(text.contains(data->evidence.front().item.sha256.left(16)) ||
