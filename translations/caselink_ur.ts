@@ -3791,6 +3791,22 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>warning</source>
         <translation>انتباہ</translation>
     </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>اگلا</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
 </context>
 <context>
     <name>caselink::ImportWriter</name>

@@ -1,7 +1,10 @@
 #include "importer/importfields.h"
 
+#include <map>
+
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
@@ -115,18 +118,17 @@ QString importKindLabel(ImportKind kind) {
 }
 
 const std::vector<ImportField>& importFields(ImportKind kind) {
-    static const std::vector<ImportField> persons = build(ImportKind::Persons);
-    static const std::vector<ImportField> arrests = build(ImportKind::Arrests);
-    static const std::vector<ImportField> watch = build(ImportKind::WatchList);
-    switch (kind) {
-    case ImportKind::Persons:
-        return persons;
-    case ImportKind::Arrests:
-        return arrests;
-    case ImportKind::WatchList:
-        return watch;
+    // Built once per interface language (labels are translated; the user may switch to Urdu and back), kept for
+    // the process so references stay valid. Import workers read it too, hence the lock.
+    static QMutex mutex;
+    static std::map<std::pair<QString, int>, std::vector<ImportField>> cache;
+    const std::pair<QString, int> key{Tr::tr("Name"), int(kind)};
+    const QMutexLocker lock(&mutex);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        it = cache.emplace(key, build(kind)).first;
     }
-    return persons;
+    return it->second;
 }
 
 const ImportField* findImportField(ImportKind kind, const QString& key) {

@@ -35,6 +35,11 @@ ImportWizard::ImportWizard(RepositoryContext& context, QWidget* parent)
     setWindowTitle(tr("Import from a spreadsheet"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
+    // Qt has no Urdu catalogue of its own: the wizard's buttons are named here so they translate.
+    setButtonText(QWizard::BackButton, tr("< Back"));
+    setButtonText(QWizard::NextButton, tr("Next >"));
+    setButtonText(QWizard::FinishButton, tr("Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     buildFilePage();
     buildMappingPage();
     buildPreviewPage();
