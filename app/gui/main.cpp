@@ -125,7 +125,10 @@ int main(int argc, char* argv[]) {
 
     window.show();
     if (parser.isSet(screenshotOption)) {
-        // Let layouts and fonts settle before grabbing, as a real first paint would.
+        // Let layouts and fonts settle before grabbing, as a real first paint would; that first paint queues the
+        // Dashboard's figures, which the second round of events computes.
+        QCoreApplication::processEvents();
+        (void)window.grab();
         QCoreApplication::processEvents();
         const QString out = QFileInfo(parser.value(screenshotOption)).absoluteFilePath();
         if (!window.grab().save(out, "PNG")) {
