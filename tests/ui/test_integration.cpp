@@ -100,6 +100,19 @@ private slots:
         QTRY_VERIFY(!timeline->canvas()->data().lanes.empty());
     }
 
+    void evidenceAndTimelineTabsOpenOnce() {
+        const int before = m_window->tabs()->count();
+        emit m_window->navigator()->openEvidence(m_caseId);
+        emit m_window->navigator()->openCaseTimeline(m_caseId);
+        QCOMPARE(m_window->tabs()->count(), before + 2);
+        emit m_window->navigator()->openEvidence(m_caseId);
+        QCOMPARE(m_window->tabs()->count(), before + 2);
+        QVERIFY(qobject_cast<CaseEvidencePanel*>(m_window->tabs()->currentWidget()));
+        emit m_window->navigator()->openCaseTimeline(m_caseId);
+        QCOMPARE(m_window->tabs()->count(), before + 2);
+        QVERIFY(qobject_cast<CaseTimeline*>(m_window->tabs()->currentWidget()));
+    }
+
     void importAndWatchListAreInTheMenus() {
         auto* importAction = m_window->findChild<QAction*>(u"importAction"_s);
         auto* hitsAction = m_window->findChild<QAction*>(u"watchListAction"_s);

@@ -1,8 +1,11 @@
 #include "ui/integration/features.h"
 
+#include <functional>
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QMenu>
+#include <QTabWidget>
 #include <QTableView>
 
 #include "models/evidencelistmodel.h"
@@ -15,6 +18,7 @@
 #include "ui/mainwindow.h"
 #include "ui/navigator.h"
 #include "ui/shell/listpage.h"
+#include "ui/shell/workspacetabs.h"
 #include "ui/statistics/statisticsdashboard.h"
 #include "ui/timeline/timelineview.h"
 
@@ -39,8 +43,7 @@ QWidget* evidenceSection(RepositoryContext& context, Navigator& navigator) {
     return page;
 }
 
-QString chartTitle(const QString& seedKind, const QStringList& seedIds) {
-    Q_UNUSED(seedIds)
+QString chartTitle(const QString& seedKind) {
     if (seedKind == u"case"_s) {
         return Tr::tr("Case chart");
     }
@@ -48,6 +51,26 @@ QString chartTitle(const QString& seedKind, const QStringList& seedIds) {
         return Tr::tr("Person chart");
     }
     return Tr::tr("Chart");
+}
+
+// Pages that show one thing (a case's evidence, a case's timeline, the watch-list hits) are focused when already
+// open instead of opened twice, as case and person tabs are. key names the thing; make builds the page.
+void focusOrOpen(MainWindow& window, const QString& key, const std::function<QWidget*(RepositoryContext&)>& make,
+                 const QString& title) {
+    RepositoryContext* context = window.context();
+    if (!context) {
+        return;
+    }
+    QTabWidget& tabs = *window.tabs();
+    for (int i = 0; i < tabs.count(); ++i) {
+        if (tabs.widget(i)->property("featureKey").toString() == key) {
+            tabs.setCurrentIndex(i);
+            return;
+        }
+    }
+    QWidget* page = make(*context);
+    page->setProperty("featureKey", key);
+    window.openTab(page, title);
 }
 
 // Import sits in the File menu, watch-list matching in Tools; both only while a session is open.
@@ -78,28 +101,39 @@ void addMenuActions(MainWindow& window) {
 
 void installFeatures(MainWindow& window) {
     Navigator& navigator = *window.navigator();
-    QObject::connect(&navigator, &Navigator::openChart, &window,
-                     [&window](const QString& seedKind, const QStringList& seedIds) {
-                         if (RepositoryContext* context = window.context()) {
-                             auto* chart = new ChartWorkspace(*context, *window.navigator(), seedKind, seedIds);
-                             const QString title = chart->title();
-                             window.openTab(chart, title.isEmpty() ? chartTitle(seedKind, seedIds) : title);
-                         }
-                     });
+    QObject::connect(
+        &navigator, &Navigator::openChart, &window, [&window](const QString& seedKind, const QStringList& seedIds) {
+            RepositoryContext* context = window.context();
+            if (!context) {
+                return;
+            }
+            auto* chart = new ChartWorkspace(*context, *window.navigator(), seedKind, seedIds);
+            const QString title = chart->title();
+            window.openTab(chart, title.isEmpty() ? chartTitle(seedKind) : title);
+            // A chart saved under a name is shown by that name.
+            QObject::connect(chart, &ChartWorkspace::titleChanged, chart, [&window, chart](const QString& t) {
+                QTabWidget& tabs = *window.tabs();
+                tabs.setTabText(tabs.indexOf(chart), t);
+            });
+        });
     QObject::connect(&navigator, &Navigator::openCaseTimeline, &window, [&window](const QString& caseId) {
-        if (RepositoryContext* context = window.context()) {
-            window.openTab(new CaseTimeline(*context, *window.navigator(), caseId), Tr::tr("Case timeline"));
-        }
+        focusOrOpen(
+            window, u"timeline:"_s + caseId,
+            [&window, caseId](RepositoryContext& c) { return new CaseTimeline(c, *window.navigator(), caseId); },
+            Tr::tr("Case timeline"));
     });
     QObject::connect(&navigator, &Navigator::openPersonTimeline, &window, [&window](const QStringList& personIds) {
-        if (RepositoryContext* context = window.context()) {
-            window.openTab(new PersonTimeline(*context, *window.navigator(), personIds), Tr::tr("Timeline"));
-        }
+        focusOrOpen(
+            window, u"timeline:"_s + personIds.join(u','),
+            [&window, personIds](RepositoryContext& c) {
+                return new PersonTimeline(c, *window.navigator(), personIds);
+            },
+            Tr::tr("Timeline"));
     });
     QObject::connect(&navigator, &Navigator::openEvidence, &window, [&window](const QString& caseId) {
-        if (RepositoryContext* context = window.context()) {
-            window.openTab(new CaseEvidencePanel(*context, caseId), Tr::tr("Evidence"));
-        }
+        focusOrOpen(
+            window, u"evidence:"_s + caseId,
+            [caseId](RepositoryContext& c) { return new CaseEvidencePanel(c, caseId); }, Tr::tr("Evidence"));
     });
     QObject::connect(&navigator, &Navigator::exportCase, &window, [&window](const QString& caseId) {
         if (RepositoryContext* context = window.context()) {
@@ -118,9 +152,10 @@ void installFeatures(MainWindow& window) {
         }
     });
     QObject::connect(&navigator, &Navigator::openWatchListHits, &window, [&window] {
-        if (RepositoryContext* context = window.context()) {
-            window.openTab(new WatchListHitsView(*context, *window.navigator()), Tr::tr("Watch-list matching"));
-        }
+        focusOrOpen(
+            window, u"watchlist"_s,
+            [&window](RepositoryContext& c) { return new WatchListHitsView(c, *window.navigator()); },
+            Tr::tr("Watch-list matching"));
     });
     addMenuActions(window);
     window.addSessionHook([](MainWindow& w) {
