@@ -25,6 +25,14 @@ QFont baseFont(qreal points) {
     return font;
 }
 
+QFont codeFont(qreal points) {
+    QFont font;
+    font.setFamilies({u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s});
+    font.setStyleHint(QFont::Monospace);
+    font.setPointSizeF(points);
+    return font;
+}
+
 struct Page {
     int section = -1; // -1 cover, -2 contents
     int docPage = 0;
@@ -161,7 +169,10 @@ void Renderer::drawCover(QPainter& p) {
         bold.setBold(true);
         const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
         const QRectF a = textRect(p, labelArea, label, bold, align);
-        const QRectF b = textRect(p, valueArea, value, baseFont(10), align);
+        // Ids and fingerprints are copied out of the PDF to be compared: a monospaced face has no "fi"/"ff"
+        // ligatures that would turn into U+FB01/U+FB00 when the text is copied.
+        const bool code = value == c.id || value == m_data.keyFingerprint;
+        const QRectF b = textRect(p, valueArea, value, code ? codeFont(10) : baseFont(10), align);
         area.setTop(std::max(a.bottom(), b.bottom()) + 2.5 * mm);
     }
 }
