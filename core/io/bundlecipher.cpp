@@ -120,7 +120,19 @@ Status Bundle::encryptFile(const QString& inPath, const QString& outPath, const 
 }
 
 Status Bundle::decryptFile(const QString& inPath, const QString& outPath, const SecureBytes& password) {
-    return run(inPath, outPath, password, false);
+    if (Status s = run(inPath, outPath, password, false); !s) {
+        return s;
+    }
+    // CBC has no authentication: about one wrong password in 256 still ends in valid padding. What comes out must
+    // be a zip, or the password was wrong.
+    QFile out(outPath);
+    const bool isZip = out.open(QIODevice::ReadOnly) && out.read(4) == QByteArrayLiteral("PK\x03\x04");
+    out.close();
+    if (!isZip) {
+        out.remove();
+        return fail(ErrorCode::Authentication, Bundle::tr("The password is wrong or the encrypted file is damaged."));
+    }
+    return ok();
 }
 
 bool Bundle::looksEncrypted(const QString& path) {
