@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 
 #include "analysis/statistics_p.h"
 #include "domain/casefile.h"
@@ -52,7 +53,15 @@ QString FilterSql::monthRange(const QString& e) const {
     if (!toMonth.isEmpty()) {
         parts << QStringLiteral("%1 <= :to_month").arg(e);
     }
+    if (!parts.isEmpty()) {
+        parts << QStringLiteral("%1 <> ''").arg(e); // undated facts (fees) fall outside any range, as in the base
+    }
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
+}
+
+QString FilterSql::summaryWhere() const {
+    return QStringLiteral("%1 AND %2 AND %3 AND s.n > 0")
+        .arg(summaryScope, unitCondition(QStringLiteral("s.office_id")), monthRange(QStringLiteral("s.month")));
 }
 
 QString FilterSql::unitCondition(const QString& office) const {
@@ -207,13 +216,50 @@ FilterSql StatisticsQuery::Private::filterSql(const StatisticsFilter& filter, bo
     return f;
 }
 
+bool StatisticsQuery::Private::seesEveryOffice() {
+    const Scope& scope = context.scope();
+    if (scope.role() == Role::ProsecutorReader) {
+        return false;
+    }
+    const QSet<QString> offices(scope.officeIds().cbegin(), scope.officeIds().cend());
+    (void)unit(QString()); // loads the tree
+    for (const OrgUnit& u : units) {
+        if (!offices.contains(u.id)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool StatisticsQuery::Private::summariesAvailable() {
     if (summaries < 0) {
         auto stmt = context.db().prepare(
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('stat_arrests', 'stat_cases')"));
-        summaries = stmt && *stmt->step() && stmt->columnInt(0) == 2 ? 1 : 0;
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('stat_arrests', 'stat_cases', "
+                           "'stat_victims', 'stat_fees', 'stat_fees_all', 'stat_challans', 'stat_partner', "
+                           "'stat_assets')"));
+        summaries = stmt && *stmt->step() && stmt->columnInt(0) == 8 ? 1 : 0;
     }
     return summaries == 1;
+}
+
+// A summary query yielding (row key, column key, count) rows; an empty or NULL row key is "UNKNOWN", as in the base.
+Result<std::vector<Raw>> StatisticsQuery::Private::summaryCounts(const QString& sql, const FilterSql& f,
+                                                                 const QString& column) {
+    auto stmt = prepareScoped(context, sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    f.bind(*stmt);
+    std::vector<Raw> out;
+    auto st = forEachRow(*stmt, [&](Statement& s) {
+        const QString r = s.columnText(0);
+        out.push_back({r.isEmpty() ? QStringLiteral("UNKNOWN") : r, column.isEmpty() ? s.columnText(1) : column,
+                       static_cast<double>(s.columnInt(2))});
+    });
+    if (!st) {
+        return std::unexpected(st.error());
+    }
+    return out;
 }
 
 Result<std::vector<Raw>> StatisticsQuery::Private::aggregate(const Spec& spec, const FilterSql& f) {

@@ -30,13 +30,15 @@ struct FilterSql {
     QString category;
     QString offence;
     QString today; // the session clock's date, for legal clocks
-    // Set when the monthly summary tables (migration 0008) give the same answer as the base tables: whole months,
-    // no offence filter, a scope by office. fromMonth/toMonth are 'YYYY-MM' or empty.
+    // Set when the monthly summary tables (migrations 0008 and 0009) give the same answer as the base tables: whole
+    // months, no offence filter, a scope by office. fromMonth/toMonth are 'YYYY-MM' or empty.
     bool summary = false;
     QString summaryScope; // the scope's office test over the summary alias "s"
     QString fromMonth;
     QString toMonth;
     QString monthRange(const QString& expression) const;
+    // Scope, unit and month range over a summary table aliased "s", skipping cells that fell to zero.
+    QString summaryWhere() const;
     QString edition; // the Red Book edition shown
 
     // ">= :from AND < :to_excl" on an ISO date or date-time expression; "1" without dates.
@@ -92,6 +94,8 @@ struct StatisticsQuery::Private {
 
     stats::FilterSql filterSql(const StatisticsFilter& filter, bool unitsOnCase);
     bool summariesAvailable();
+    // Whether the user's scope holds every unit of the organisation (HQ): national summaries answer then.
+    bool seesEveryOffice();
     Result<std::vector<stats::Raw>> aggregate(const stats::Spec& spec, const stats::FilterSql& f);
     Result<std::vector<DrillRecord>> drill(const stats::Spec& spec, const stats::FilterSql& f, const QString& kind,
                                            const QString& rowKey, const QString& columnKey);
@@ -103,6 +107,9 @@ struct StatisticsQuery::Private {
     Result<StatTable> challanTable(const stats::FilterSql& f);
     Result<StatTable> moneyTable(const QString& id, const stats::FilterSql& f);
     Result<std::vector<stats::Raw>> victimCounts(const QString& id, const stats::FilterSql& f);
+    Result<std::vector<stats::Raw>> summaryCounts(const QString& sql, const stats::FilterSql& f,
+                                                  const QString& column = {});
+    Result<StatTable> feesTable(const stats::FilterSql& f, StatTable table);
     Result<std::vector<DrillRecord>> drillDown(const QString& id, const StatisticsFilter& filter, const QString& rowKey,
                                                const QString& columnKey);
 };

@@ -1,4 +1,6 @@
 // Case pipeline, challan timeliness, fees, assets and partner aggregates; and the drill-down of every table.
+#include <map>
+
 #include <QCoreApplication>
 
 #include "analysis/statistics_p.h"
@@ -60,11 +62,23 @@ QString challanSql(const FilterSql& f) {
         .arg(f.caseConditions, f.dateRange(QStringLiteral("c.fir_date")));
 }
 
+// A fee is a payment agreement: a payment and the instalments hanging from it, its PKR total in whole rupees rounded
+// to three significant figures (as the summary of migration 0009 keeps it), dated by its first payment.
+QString roundedFee(const QString& rupees) {
+    const QString scale = QStringLiteral("CAST('1' || substr('000000000000000000', 1, max(length(%1) - 3, 0)) AS "
+                                         "INTEGER)")
+                              .arg(rupees);
+    return QStringLiteral("((%1 + %2 / 2) / %2) * %2").arg(rupees, scale);
+}
+
 QString feesSql(const FilterSql& f) {
     return QStringLiteral("SELECT pay.id AS id, pay.case_id AS case_id, coalesce(pay.paid_on, '') AS at, c.route_code "
-                          "AS r, 'x' AS k, pay.pkr_minor / 100.0 AS v, pay.channel AS d FROM payments pay JOIN cases "
-                          "c ON c.id = pay.case_id WHERE pay.pkr_minor IS NOT NULL AND %1 AND %2")
-        .arg(f.caseConditions, f.dateRange(QStringLiteral("pay.paid_on")));
+                          "AS r, 'x' AS k, %1 AS v, pay.channel AS d FROM (SELECT p.id, p.case_id, p.paid_on, "
+                          "p.channel, CAST(round(((SELECT total(i.pkr_minor) FROM payments i WHERE i.instalment_of = "
+                          "p.id) + coalesce(p.pkr_minor, 0)) / 100.0) AS INTEGER) AS pkr FROM payments p WHERE "
+                          "p.instalment_of IS NULL) pay JOIN cases c ON c.id = pay.case_id WHERE pay.pkr > 0 AND %2 "
+                          "AND %3")
+        .arg(roundedFee(QStringLiteral("pay.pkr")), f.caseConditions, f.dateRange(QStringLiteral("pay.paid_on")));
 }
 
 QString assetsSql(const FilterSql& f) {
@@ -74,11 +88,12 @@ QString assetsSql(const FilterSql& f) {
         .arg(f.caseConditions, f.dateRange(QStringLiteral("s.action_date")));
 }
 
+// One row per accused person and case (a person in two accused roles of one case counts once there).
 QString partnerSql(const FilterSql& f) {
     return QStringLiteral("SELECT cp.person_id AS id, c.id AS case_id, %1 AS at, p.nationality AS r, c.route_code AS "
-                          "k, 1 AS v, cp.role AS d FROM case_persons cp JOIN cases c ON c.id = cp.case_id JOIN "
+                          "k, 1 AS v, min(cp.role) AS d FROM case_persons cp JOIN cases c ON c.id = cp.case_id JOIN "
                           "persons p ON p.id = cp.person_id WHERE cp.role IN %2 AND c.route_code IS NOT NULL AND %3 "
-                          "AND %4")
+                          "AND %4 GROUP BY cp.case_id, cp.person_id")
         .arg(caseDate(), accusedRoles(), f.caseConditions, f.dateRange(caseDate()));
 }
 
@@ -165,13 +180,6 @@ Result<StatTable> StatisticsQuery::Private::challanTable(const FilterSql& f) {
     t.id = QStringLiteral("challans");
     t.title = Tr::tr("Interim challan timeliness (14 + 3 days after the FIR)");
     t.recordKind = QStringLiteral("case");
-    Spec spec{challanSql(f), Spec::Aggregate::Count, {}, {}};
-    auto stmtSql = QStringLiteral("SELECT r, count(*) FROM (%1) GROUP BY r").arg(spec.sql);
-    auto stmt = prepareScoped(context, stmtSql);
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    f.bind(*stmt);
     t.rowKeys = {QStringLiteral("ON_TIME"), QStringLiteral("LATE"), QStringLiteral("OVERDUE"),
                  QStringLiteral("RUNNING"), QStringLiteral("ON_TIME_SHARE_PCT")};
     t.rowLabels = {Tr::tr("Within 17 days"), Tr::tr("Late"), Tr::tr("Overdue, none submitted"), Tr::tr("Not yet due"),
@@ -179,14 +187,31 @@ Result<StatTable> StatisticsQuery::Private::challanTable(const FilterSql& f) {
     t.columnKeys = {QStringLiteral("cases")};
     t.columnLabels = {Tr::tr("FIR cases")};
     t.cells.assign(5, std::vector<StatCell>(1));
-    auto st = forEachRow(*stmt, [&](Statement& s) {
-        const int r = t.rowOf(s.columnText(0));
-        if (r >= 0) {
-            t.cells[static_cast<std::size_t>(r)][0].value = static_cast<double>(s.columnInt(1));
+    // The summary keeps cases without any challan as NONE; only the FIRs of the last 17 days can still be on time,
+    // so those are counted from the cases and the rest of NONE is overdue.
+    const QString sql =
+        f.summary
+            ? QStringLiteral("SELECT s.state, NULL, sum(s.n) FROM stat_challans s WHERE %1 GROUP BY 1 UNION ALL "
+                             "SELECT 'RUNNING', NULL, count(*) FROM cases c WHERE c.fir_date >= date(:today, '-%2 "
+                             "days') AND %3 AND %4 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND "
+                             "e.event_type IN ('INTERIM_CHALLAN', 'FINAL_CHALLAN'))")
+                  .arg(f.summaryWhere())
+                  .arg(LegalClockRules().interimChallanAfterDays + LegalClockRules().interimChallanGraceDays)
+                  .arg(f.caseConditions, f.dateRange(QStringLiteral("c.fir_date")))
+            : QStringLiteral("SELECT r, NULL, count(*) FROM (%1) GROUP BY r").arg(challanSql(f));
+    auto counts = summaryCounts(sql, f, QStringLiteral("cases"));
+    if (!counts) {
+        return std::unexpected(counts.error());
+    }
+    double none = 0;
+    for (const Raw& x : *counts) {
+        none += x.row == u"NONE" ? x.value : 0;
+        if (const int r = t.rowOf(x.row); r >= 0) {
+            t.cells[static_cast<std::size_t>(r)][0].value = x.value;
         }
-    });
-    if (!st) {
-        return std::unexpected(st.error());
+    }
+    if (f.summary) {
+        t.cells[2][0].value = none - t.cells[3][0].value;
     }
     const double submitted = t.cells[0][0].value + t.cells[1][0].value;
     t.cells[4][0] = submitted > 0 ? StatCell{t.cells[0][0].value / submitted * 100.0, StatCell::State::Value}
@@ -201,10 +226,14 @@ Result<StatTable> StatisticsQuery::Private::moneyTable(const QString& id, const 
     std::vector<Spec> specs;
     if (id == u"fees_route") {
         t.title = Tr::tr("Fees paid by route (median PKR)");
-        t.note = Tr::tr("Payments with a PKR equivalent, by the EU route code of their case.");
+        t.note = Tr::tr("A fee is a payment with its instalments, in PKR rounded to three significant figures, by "
+                        "the EU route code of its case and dated by its first payment.");
         t.recordKind = QStringLiteral("payment");
         t.columnKeys = {QStringLiteral("payments"), QStringLiteral("median_pkr")};
-        t.columnLabels = {Tr::tr("Payments"), Tr::tr("Median PKR")};
+        t.columnLabels = {Tr::tr("Fees"), Tr::tr("Median PKR")};
+        if (f.summary) {
+            return feesTable(f, std::move(t));
+        }
         specs.push_back({feesSql(f), Spec::Aggregate::Count, QStringLiteral("payments"), {}});
         specs.push_back({feesSql(f), Spec::Aggregate::Median, QStringLiteral("median_pkr"), {}});
     } else if (id == u"assets") {
@@ -212,13 +241,18 @@ Result<StatTable> StatisticsQuery::Private::moneyTable(const QString& id, const 
         t.recordKind = QStringLiteral("asset");
         t.columnKeys = {QStringLiteral("assets"), QStringLiteral("value_pkr")};
         t.columnLabels = {Tr::tr("Assets"), Tr::tr("Value PKR")};
-        specs.push_back({assetsSql(f), Spec::Aggregate::Count, QStringLiteral("assets"), {}});
-        specs.push_back({assetsSql(f), Spec::Aggregate::Sum, QStringLiteral("value_pkr"), {}});
+        if (!f.summary) {
+            specs.push_back({assetsSql(f), Spec::Aggregate::Count, QStringLiteral("assets"), {}});
+            specs.push_back({assetsSql(f), Spec::Aggregate::Sum, QStringLiteral("value_pkr"), {}});
+        }
     } else if (id == u"partner_routes") {
         t.title = Tr::tr("Accused persons by nationality and EU route (partner exchange)");
-        t.note = Tr::tr("Distinct persons in an accused role; counts only, no names.");
+        t.note = Tr::tr("Persons in an accused role per case (a person accused in two cases counts in each); counts "
+                        "only, no names.");
         t.recordKind = QStringLiteral("case");
-        specs.push_back({partnerSql(f), Spec::Aggregate::CountDistinct, {}, {}});
+        if (!f.summary) {
+            specs.push_back({partnerSql(f), Spec::Aggregate::Count, {}, {}});
+        }
         auto codes = context.db().prepare(QStringLiteral("SELECT code FROM ref_route_codes ORDER BY code"));
         if (!codes) {
             return std::unexpected(codes.error());
@@ -231,12 +265,85 @@ Result<StatTable> StatisticsQuery::Private::moneyTable(const QString& id, const 
         return fail(ErrorCode::Usage, Tr::tr("Unknown statistics table %1.").arg(id));
     }
     std::vector<Raw> raw;
+    if (id == u"assets" && f.summary) {
+        for (const auto& [column, value] : {std::pair{QStringLiteral("assets"), QStringLiteral("s.n")},
+                                            std::pair{QStringLiteral("value_pkr"), QStringLiteral("s.value")}}) {
+            auto part =
+                summaryCounts(QStringLiteral("SELECT s.action, NULL, sum(%1) FROM stat_assets s WHERE %2 GROUP BY 1")
+                                  .arg(value, f.summaryWhere()),
+                              f, column);
+            if (!part) {
+                return std::unexpected(part.error());
+            }
+            raw.insert(raw.end(), part->begin(), part->end());
+        }
+    }
+    if (id == u"partner_routes" && f.summary) {
+        auto part = summaryCounts(QStringLiteral("SELECT s.nationality, s.route, sum(s.n) FROM stat_partner s WHERE "
+                                                 "%1 GROUP BY 1, 2")
+                                      .arg(f.summaryWhere()),
+                                  f);
+        if (!part) {
+            return std::unexpected(part.error());
+        }
+        raw = std::move(*part);
+    }
     for (const Spec& spec : specs) {
         auto part = aggregate(spec, f);
         if (!part) {
             return std::unexpected(part.error());
         }
         raw.insert(raw.end(), part->begin(), part->end());
+    }
+    t.rowKeys = rowsOf(raw);
+    t.rowLabels = t.rowKeys;
+    fillTable(t, raw);
+    return t;
+}
+
+// Fees from the summary: each route's rounded fees with their counts, in order, so the median is read off the
+// cumulative counts (the middle fee, or the mean of the two middle ones), as the base path computes it.
+Result<StatTable> StatisticsQuery::Private::feesTable(const FilterSql& f, StatTable t) {
+    // An account that sees every office, without a unit filter, reads the fees without the office column.
+    const bool national = f.unitsJson.isEmpty() && seesEveryOffice();
+    auto stmt = prepareScoped(
+        context, national ? QStringLiteral("SELECT s.route, s.fee, sum(s.n) FROM stat_fees_all s WHERE %1 AND s.n > 0 "
+                                           "GROUP BY 1, 2 ORDER BY 1, 2")
+                                .arg(f.monthRange(QStringLiteral("s.month")))
+                          : QStringLiteral("SELECT s.route, s.fee, sum(s.n) FROM stat_fees s WHERE %1 GROUP BY 1, 2 "
+                                           "ORDER BY 1, 2")
+                                .arg(f.summaryWhere()));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    f.bind(*stmt);
+    std::map<QString, std::vector<std::pair<qint64, qint64>>> routes; // route -> (fee, count) ascending
+    auto st = forEachRow(*stmt, [&](Statement& s) {
+        const QString route = s.columnText(0);
+        routes[route.isEmpty() ? QStringLiteral("UNKNOWN") : route].emplace_back(s.columnInt(1), s.columnInt(2));
+    });
+    if (!st) {
+        return std::unexpected(st.error());
+    }
+    std::vector<Raw> raw;
+    for (const auto& [route, fees] : routes) {
+        qint64 n = 0;
+        for (const auto& [fee, count] : fees) {
+            n += count;
+        }
+        // The fee at a 0-based position of the sorted list.
+        auto at = [&fees](qint64 position) {
+            for (const auto& [fee, count] : fees) {
+                if (position < count) {
+                    return static_cast<double>(fee);
+                }
+                position -= count;
+            }
+            return 0.0;
+        };
+        const double median = n % 2 ? at(n / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+        raw.push_back({route, QStringLiteral("payments"), static_cast<double>(n)});
+        raw.push_back({route, QStringLiteral("median_pkr"), median});
     }
     t.rowKeys = rowsOf(raw);
     t.rowLabels = t.rowKeys;

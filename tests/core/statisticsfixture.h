@@ -212,8 +212,8 @@ struct StatisticsFixture {
 // pipeline: enquiries 2, FIRs 3, challans 3, decided 2, convictions 1, conviction rate 50 %.
 // challans: on time 1 (C3), late 1 (C2), overdue 1 (C1), share on time 50 %.
 // victims: Gujrat 2, Sialkot 1; F 1, M 2; 18-25 1, 26-35 2; DECEASED 1, SURVIVOR 2.
-// fees: CENTRAL_MED 3 payments, median 200,000; EASTERN_MED 1 payment, median 500,000.
-// assets: SEIZED 2 worth 1,250,000; FROZEN 1 worth 500,000. Partner: PK/CENTRAL_MED 2, AF/EASTERN_MED 1.
+// fees (a payment with its instalments; these have none): CENTRAL_MED 3, median 200,000; EASTERN_MED 1, 500,000.
+// assets: SEIZED 2 worth 1,250,000; FROZEN 1 worth 500,000. Partner (per case): PK/CENTRAL_MED 3, AF/EASTERN_MED 1.
 // io.grw (GRW-AHTC) sees C1 and C2 only: 4 arrests.
 
 } // namespace caselink::test
