@@ -79,7 +79,11 @@ inline HeldFromSpreadsheet holdFromSpreadsheet(RepositoryContext& context, const
                            heldName.toUtf8() + ",Wali Shah,16-03-2024,Gujrat bus stand,general\n";
     auto summary = importArrestsSheet(context, QDir(dir).filePath(QStringLiteral("arrests-gujrat.csv")), csv);
     if (!summary || summary->review != 1) {
-        qWarning("import: %s", summary ? "nobody held for review" : qPrintable(summary.error().message));
+        qWarning("import: %s", summary ? qPrintable(QStringLiteral("%1 imported, %2 matched, %3 rejected, none held")
+                                                        .arg(summary->imported)
+                                                        .arg(summary->matched)
+                                                        .arg(summary->rejected))
+                                       : qPrintable(summary.error().message));
         return out;
     }
     auto row = context.db().prepare(
