@@ -503,6 +503,10 @@ Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& conte
     if (Status s = tx.commit(); !s) {
         return std::unexpected(s.error());
     }
+    if (report.heldForReview > 0) {
+        // The review of held persons lists them now, even when nothing else of the bundle was new here.
+        context.notifier().notify(u"held_review"_s, report.importId, ChangeNotifier::Kind::Created);
+    }
     return report;
 }
 
