@@ -725,10 +725,6 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <translation>نام کی مضبوط مماثلت (%1%)</translation>
     </message>
     <message>
-        <source>%1: held for duplicate review (%2); nothing created or changed, and their roles and arrests in this case wait with them.</source>
-        <translation>%1: دہرے اندراج کے جائزے کے لیے روکا گیا (%2)؛ کچھ بنایا یا تبدیل نہیں کیا گیا، اور اس کیس میں ان کے کردار اور گرفتاریاں بھی ان کے ساتھ زیرِ التوا ہیں۔</translation>
-    </message>
-    <message>
         <source>%1: identity withheld by the sender&apos;s redaction profile.</source>
         <translation>%1: بھیجنے والے کے پردہ پوشی پروفائل کی وجہ سے شناخت پوشیدہ رکھی گئی۔</translation>
     </message>
@@ -822,6 +818,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>This bundle was imported already, on %1.</source>
         <translation>یہ بنڈل پہلے ہی %1 کو درآمد کیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1: held for duplicate review (%2); nothing created or changed, and their roles, arrests and chronology events in this case wait with them.</source>
+        <translation>%1: دہرے اندراج کے جائزے کے لیے روکا گیا (%2)؛ کچھ بنایا یا تبدیل نہیں کیا گیا، اور اس کیس میں ان کے کردار، گرفتاریاں اور تاریخ وار واقعات بھی ان کے ساتھ زیرِ التوا ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3373,356 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     </message>
 </context>
 <context>
+    <name>caselink::HeldReview</name>
+    <message>
+        <source>No such held person, or not in your scope.</source>
+        <translation>جائزے کے لیے روکا گیا ایسا کوئی فرد موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>This pair was decided already.</source>
+        <translation>اس جوڑے کا فیصلہ پہلے ہی ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>A person in this pair is protected: only an account with the victim grant can see who they are and decide.</source>
+        <translation>اس جوڑے میں ایک فرد تحفظ یافتہ ہے: صرف متاثرہ افراد کے ریکارڈ تک رسائی کی اجازت رکھنے والا اکاؤنٹ ہی دیکھ سکتا ہے کہ وہ کون ہے، اور فیصلہ کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>One of the two records is not in your scope.</source>
+        <translation>دونوں میں سے ایک ریکارڈ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>One of the two records has been merged since it was held; open it to see where it went.</source>
+        <translation>روکے جانے کے بعد دونوں میں سے ایک ریکارڈ ضم ہو چکا ہے؛ یہ دیکھنے کے لیے کہ وہ کہاں گیا، اسے کھولیں۔</translation>
+    </message>
+    <message>
+        <source>This pair is open already.</source>
+        <translation>یہ جوڑا پہلے ہی زیرِ جائزہ ہے۔</translation>
+    </message>
+    <message>
+        <source>The imported record was merged into the existing one; its roles, arrests and list entries are now on that record.</source>
+        <translation>امپورٹ شدہ ریکارڈ موجودہ ریکارڈ میں ضم کر دیا گیا؛ اس کے کردار، گرفتاریاں اور فہرستوں کے اندراجات اب اسی ریکارڈ پر ہیں۔</translation>
+    </message>
+    <message>
+        <source>Both records are kept as different persons.</source>
+        <translation>دونوں ریکارڈ الگ الگ افراد کے طور پر برقرار رکھے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The incoming record was here already; its records were added to it.</source>
+        <translation>آنے والا ریکارڈ پہلے سے یہاں موجود تھا؛ اس کے اندراجات اسی میں شامل کر دیے گئے۔</translation>
+    </message>
+    <message>
+        <source>The incoming record was added with the sending office&apos;s id.</source>
+        <translation>آنے والا ریکارڈ بھیجنے والے دفتر کی آئی ڈی کے ساتھ شامل کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>کردار %1</translation>
+    </message>
+    <message>
+        <source>%1: recorded here already, kept as it is.</source>
+        <translation>%1: پہلے سے یہاں درج ہے، جوں کا توں برقرار رکھا گیا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) in the case</source>
+        <translation>
+            <numerusform>مقدمے میں %n کردار</numerusform>
+            <numerusform>مقدمے میں %n کردار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrest of %1</source>
+        <translation>%1 کی گرفتاری</translation>
+    </message>
+    <message>
+        <source>Remand from %1</source>
+        <translation>%1 سے ریمانڈ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrest(s)</source>
+        <translation>
+            <numerusform>%n گرفتاری</numerusform>
+            <numerusform>%n گرفتاریاں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remand order(s)</source>
+        <translation>
+            <numerusform>%n ریمانڈ آرڈر</numerusform>
+            <numerusform>%n ریمانڈ آرڈرز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>واقعہ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chronology event(s)</source>
+        <translation>
+            <numerusform>%n تاریخ وار واقعہ</numerusform>
+            <numerusform>%n تاریخ وار واقعات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The held record is damaged: it does not name the person it holds.</source>
+        <translation>روکا گیا ریکارڈ خراب ہے: اس میں اس فرد کی شناخت درج نہیں جسے یہ روکے ہوئے ہے۔</translation>
+    </message>
+    <message>
+        <source>The incoming record was merged into the existing one, whose details are kept.</source>
+        <translation>آنے والا ریکارڈ موجودہ ریکارڈ میں ضم کر دیا گیا، جس کی تفصیلات برقرار رکھی گئی ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::HeldReviewListModel</name>
+    <message>
+        <source>Withheld: a protected person</source>
+        <translation>پوشیدہ: تحفظ یافتہ فرد</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <source>Held record</source>
+        <translation>روکا گیا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation>ممکنہ طور پر</translation>
+    </message>
+    <message>
+        <source>A record outside your scope</source>
+        <translation>آپ کے دائرۂ اختیار سے باہر ایک ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>وجوہات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Bundle from %1</source>
+        <translation>%1 سے بنڈل</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1، قطار %2</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>روکے جانے کی تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::HeldReviewView</name>
+    <message>
+        <source>s/o %1</source>
+        <translation>ولد %1</translation>
+    </message>
+    <message>
+        <source>d/o %1</source>
+        <translation>دختر %1</translation>
+    </message>
+    <message>
+        <source>w/o %1</source>
+        <translation>زوجہ %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 میں %1</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>موجودہ ریکارڈ کھولیں</translation>
+    </message>
+    <message>
+        <source>Same person — &amp;merge</source>
+        <translation>ایک ہی فرد — &amp;ضم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Different persons</source>
+        <translation>&amp;الگ الگ افراد</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>زیرِ جائزہ افراد</translation>
+    </message>
+    <message>
+        <source>Persons an import could not tell apart from someone already recorded wait here, never merged or overwritten on their own. Compare each pair and decide; Edit &gt; Undo reverses a decision.</source>
+        <translation>وہ افراد جنہیں امپورٹ پہلے سے درج کسی فرد سے الگ نہ کر سکا، یہاں منتظر ہیں؛ نہ انہیں خود بخود ضم کیا جاتا ہے نہ ان کی جگہ کچھ لکھا جاتا ہے۔ ہر جوڑے کا موازنہ کر کے فیصلہ کریں؛ ترمیم &gt; کالعدم کریں سے فیصلہ واپس ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>تمام ماخذ</translation>
+    </message>
+    <message>
+        <source>Spreadsheet imports</source>
+        <translation>اسپریڈشیٹ امپورٹ</translation>
+    </message>
+    <message>
+        <source>Bundles from other offices</source>
+        <translation>دوسرے دفاتر کے بنڈل</translation>
+    </message>
+    <message>
+        <source>Held record</source>
+        <translation>روکا گیا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>موجودہ ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ماخذ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held for review</source>
+        <translation>
+            <numerusform>%n زیرِ جائزہ</numerusform>
+            <numerusform>%n زیرِ جائزہ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming record (from %1)</source>
+        <translation>آنے والا ریکارڈ (%1 سے)</translation>
+    </message>
+    <message>
+        <source>Record the import created</source>
+        <translation>امپورٹ کا بنایا ہوا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Nobody is held for review.</source>
+        <translation>کوئی فرد جائزے کے لیے روکا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <source>Bundle from %1 for case %2, imported %3</source>
+        <translation>مقدمہ %2 کے لیے %1 سے بنڈل، امپورٹ %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, imported %3</source>
+        <translation>%1، قطار %2، امپورٹ %3</translation>
+    </message>
+    <message>
+        <source>withheld: a protected person</source>
+        <translation>پوشیدہ: تحفظ یافتہ فرد</translation>
+    </message>
+    <message>
+        <source>%1. Score %2: %3</source>
+        <translation>%1۔ اسکور %2: %3</translation>
+    </message>
+    <message>
+        <source>Open the imported case</source>
+        <translation>امپورٹ شدہ مقدمہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Open the held record</source>
+        <translation>روکا گیا ریکارڈ کھولیں</translation>
+    </message>
+    <message>
+        <source>Adds the incoming record and merges it into the existing one: its roles, arrests and events in the case move there; the existing details are kept.</source>
+        <translation>آنے والا ریکارڈ شامل کر کے اسے موجودہ ریکارڈ میں ضم کرتا ہے: مقدمے میں اس کے کردار، گرفتاریاں اور واقعات وہاں منتقل ہو جاتے ہیں؛ موجودہ تفصیلات برقرار رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Merges the record the import created into the existing one, with its history.</source>
+        <translation>امپورٹ کے بنائے ہوئے ریکارڈ کو اس کی تاریخ سمیت موجودہ ریکارڈ میں ضم کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Adds the incoming record as a person of its own, with its roles, arrests and events in the case.</source>
+        <translation>آنے والے ریکارڈ کو مقدمے میں اس کے کرداروں، گرفتاریوں اور واقعات سمیت ایک الگ فرد کے طور پر شامل کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Keeps both records; the pair leaves the list.</source>
+        <translation>دونوں ریکارڈ برقرار رہتے ہیں؛ جوڑا فہرست سے نکل جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Not in your scope</source>
+        <translation>آپ کے دائرۂ اختیار میں نہیں</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>Protected: needs the victim grant</source>
+        <translation>تحفظ یافتہ: متاثرہ افراد کے ریکارڈ تک رسائی کی اجازت درکار ہے</translation>
+    </message>
+    <message>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <source>Father/husband</source>
+        <translation>والد/شوہر</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Waiting with them</source>
+        <translation>ساتھ زیرِ التوا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrest(s)</source>
+        <translation>
+            <numerusform>%n گرفتاری</numerusform>
+            <numerusform>%n گرفتاریاں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same person: merge held record</source>
+        <translation>ایک ہی فرد: روکا گیا ریکارڈ ضم کریں</translation>
+    </message>
+    <message>
+        <source>Different persons</source>
+        <translation>الگ الگ افراد</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>فیصلہ نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <source>Decided. Edit &gt; Undo reverses it.</source>
+        <translation>فیصلہ ہو گیا۔ ترمیم &gt; کالعدم کریں سے یہ واپس ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>درج نہیں ہوا: %1</translation>
+    </message>
+</context>
+<context>
     <name>caselink::HistoryPanel</name>
     <message>
         <source>When</source>
@@ -4367,6 +4717,21 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>Duplicate persons</source>
         <translation>دہرے افراد</translation>
     </message>
+    <message>
+        <source>Held for review</source>
+        <translation>زیرِ جائزہ افراد</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) held for review after an import</source>
+        <translation>
+            <numerusform>امپورٹ کے بعد %n فرد جائزے کے لیے روکا گیا</numerusform>
+            <numerusform>امپورٹ کے بعد %n افراد جائزے کے لیے روکے گئے</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caselink::MappingStore</name>
@@ -4947,6 +5312,21 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>No deadlines in the next two weeks.</source>
         <translation>اگلے دو ہفتوں میں کوئی آخری تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Held for review:</source>
+        <translation>زیرِ جائزہ افراد:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to compare</source>
+        <translation>
+            <numerusform>موازنے کے لیے %n فرد</numerusform>
+            <numerusform>موازنے کے لیے %n افراد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +6242,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>The merge record is damaged.</source>
         <translation>انضمام کا ریکارڈ خراب ہے۔</translation>
+    </message>
+    <message>
+        <source>That merge does not exist or was not undone.</source>
+        <translation>یہ انضمام موجود نہیں، یا کالعدم نہیں کیا گیا۔</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +33,7 @@
 #include "ui/settings.h"
 #include "ui/shell/duplicatereview.h"
 #include "ui/shell/globalsearchfield.h"
+#include "ui/shell/heldreviewview.h"
 #include "ui/shell/listpage.h"
 #include "ui/shell/sessionpages.h"
 #include "ui/shell/workspacetabs.h"
@@ -50,6 +52,7 @@ constexpr int kWorkspacePage = 1;
 constexpr int kMillisecondsPerMinute = 60 * 1000;
 constexpr int kSectionRole = Qt::UserRole + 1;
 const QString kDashboard = u"dashboard"_s;
+const QString kReview = u"review"_s;
 
 QString sectionTitle(const QString& section) {
     static const QHash<QString, const char*> titles = {
@@ -62,6 +65,7 @@ QString sectionTitle(const QString& section) {
         {u"deadlines"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Deadlines")},
         {u"evidence"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Evidence")},
         {u"statistics"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Statistics")},
+        {u"review"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Held for review")},
         {u"audit"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Audit log")},
         {u"reference"_s, QT_TRANSLATE_NOOP("caselink::MainWindow", "Reference data")},
     };
@@ -103,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_navigator, &Navigator::openSection, this, &MainWindow::showSection);
     connect(m_navigator, &Navigator::openOrganisation, this, &MainWindow::openOrganisation);
     connect(m_overview, &OverviewPage::openCase, m_navigator, &Navigator::openCase);
+    connect(m_overview, &OverviewPage::openSection, this, &MainWindow::showSection);
 
     resize(1100, 720);
     const Settings& settings = Settings::instance();
@@ -118,8 +123,9 @@ MainWindow::~MainWindow() {
 }
 
 QStringList MainWindow::sectionNames() {
-    return {u"dashboard"_s, u"cases"_s,    u"people"_s,     u"organisations"_s, u"arrests"_s,  u"redbook"_s,
-            u"deadlines"_s, u"evidence"_s, u"statistics"_s, u"audit"_s,         u"reference"_s};
+    // "review" after the first nine, whose Ctrl+1..9 shortcuts stay where users learnt them.
+    return {u"dashboard"_s, u"cases"_s,    u"people"_s,     u"organisations"_s, u"arrests"_s, u"redbook"_s,
+            u"deadlines"_s, u"evidence"_s, u"statistics"_s, u"review"_s,        u"audit"_s,   u"reference"_s};
 }
 
 QWidget* MainWindow::createWorkspace() {
@@ -175,9 +181,34 @@ bool MainWindow::showSection(const QString& section) {
         }
     }
     m_sectionStack->setCurrentWidget(host);
-    m_tabs->setTabText(m_tabs->indexOf(m_sectionStack), sectionTitle(section));
+    m_tabs->setTabText(m_tabs->indexOf(m_sectionStack), sectionLabel(section));
     m_tabs->setCurrentWidget(m_sectionStack);
     return true;
+}
+
+// The sidebar's text for a section: its title, with the number of open items for the review of held persons.
+QString MainWindow::sectionLabel(const QString& section) const {
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->data(kSectionRole).toString() == section) {
+            return m_sidebar->item(row)->text();
+        }
+    }
+    return sectionTitle(section);
+}
+
+void MainWindow::showHeldCount(qint64 count) {
+    const QString text =
+        count > 0 ? tr("%1 (%2)").arg(sectionTitle(kReview), QLocale().toString(count)) : sectionTitle(kReview);
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem* item = m_sidebar->item(row);
+        if (item->data(kSectionRole).toString() == kReview) {
+            item->setText(text);
+            item->setToolTip(tr("%n person(s) held for review after an import", nullptr, static_cast<int>(count)));
+        }
+    }
+    if (currentSection() == kReview) {
+        m_tabs->setTabText(m_tabs->indexOf(m_sectionStack), text);
+    }
 }
 
 QString MainWindow::currentSection() const {
@@ -403,6 +434,13 @@ void MainWindow::createSessionPages() {
     for (auto& [section, page] : pages) {
         setSectionWidget(section, page);
     }
+    // Decisions on held persons go on the session's undo stack, which the default pages do not know.
+    auto* held = new HeldReviewView(*m_context, *m_databaseUndo);
+    connect(held, &HeldReviewView::openPerson, m_navigator, &Navigator::openPerson);
+    connect(held, &HeldReviewView::openCase, m_navigator, &Navigator::openCase);
+    connect(held, &HeldReviewView::openCountChanged, this, &MainWindow::showHeldCount);
+    setSectionWidget(kReview, held);
+    showHeldCount(held->openCount());
 }
 
 void MainWindow::clearSessionPages() {
@@ -415,6 +453,7 @@ void MainWindow::clearSessionPages() {
             replaceHostContent(it.value(), new QWidget);
         }
     }
+    showHeldCount(0); // no figure from the database stays on screen
     m_search->setContext(nullptr, nullptr);
     m_overview->clear();
     m_undoStack = nullptr;

@@ -1,8 +1,8 @@
 // The application window: the unlock screen while locked; while a session is open, a sidebar of sections (Dashboard,
-// Cases, People, Organisations, Arrests, Red Book, Deadlines, Evidence, Statistics, Audit log, Reference data for
-// administrators), a tab area whose first tab shows the current section and whose further tabs are open cases,
-// persons and other pages, a global search field (Ctrl+K), menus, status bar and auto-lock. It owns the session, its
-// RepositoryContext, the session's undo stack and the one Navigator.
+// Cases, People, Organisations, Arrests, Red Book, Deadlines, Evidence, Statistics, Held for review with the number of
+// open items, Audit log, Reference data for administrators), a tab area whose first tab shows the current section and
+// whose further tabs are open cases, persons and other pages, a global search field (Ctrl+K), menus, status bar and
+// auto-lock. It owns the session, its RepositoryContext, the session's undo stack and the one Navigator.
 //
 // For the parts built elsewhere (charts, timelines, statistics, evidence, import):
 // - navigator() lives as long as the window; connect its signals once. openCase, openPerson, openSection and
@@ -63,7 +63,8 @@ public:
     QAction* redoAction() const { return m_redoAction; }
 
     // Section names (object names): "dashboard", "cases", "people", "organisations", "arrests", "redbook",
-    // "deadlines", "evidence", "statistics", "audit", "reference".
+    // "deadlines", "evidence", "statistics", "review" (persons held for review after an import), "audit",
+    // "reference".
     static QStringList sectionNames();
     // Shows a section in the first tab (and selects it in the sidebar). False for an unknown or hidden section.
     bool showSection(const QString& section);
@@ -115,6 +116,8 @@ private:
     void showPreferences();
     void showAbout();
     void openOrganisation(const QString& organisationId);
+    QString sectionLabel(const QString& section) const;
+    void showHeldCount(qint64 count);
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<RepositoryContext> m_context;

@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "importer/heldreview.h"
 #include "repo/deadlinequery.h"
 #include "repo/scopecounts.h"
 #include "security/session.h"
@@ -56,6 +57,9 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_persons = figureRow(tr("Persons:"), u"overviewPersons"_s);
     m_arrests = figureRow(tr("Arrests:"), u"overviewArrests"_s);
     m_organisations = figureRow(tr("Organisations:"), u"overviewOrganisations"_s);
+    m_held = figureRow(tr("Held for review:"), u"overviewHeld"_s);
+    m_held->setTextFormat(Qt::RichText);
+    connect(m_held, &QLabel::linkActivated, this, [this] { emit openSection(u"review"_s); });
 
     auto* deadlinesHeading = new QLabel(tr("Nearest deadlines"), this);
     QFont headingFont = deadlinesHeading->font();
@@ -155,7 +159,7 @@ void OverviewPage::setContext(RepositoryContext* context) {
         const auto rows = personRowsUpperBound(*context);
         automatic = rows && *rows <= kAutoFiguresPersons;
     }
-    for (QLabel* label : {m_cases, m_persons, m_arrests, m_organisations}) {
+    for (QLabel* label : {m_cases, m_persons, m_arrests, m_organisations, m_held}) {
         label->setText(automatic ? tr("counting…") : QString());
     }
     m_loadButton->setVisible(context && !automatic);
@@ -190,6 +194,12 @@ void OverviewPage::refreshFigures() {
         m_organisations->setText(locale.toString(counts->organisations));
     } else {
         m_cases->setText(counts.error().message);
+    }
+    if (const auto held = HeldReview(*m_context).openCount(); held && *held > 0) {
+        m_held->setText(u"<a href=\"review\">%1</a>"_s.arg(
+            tr("%n person(s) to compare", nullptr, static_cast<int>(*held)).toHtmlEscaped()));
+    } else {
+        m_held->setText(held ? tr("none") : held.error().message.toHtmlEscaped());
     }
     m_deadlines->clear();
     const QDate today = QDateTime::fromString(m_context->now(), Qt::ISODateWithMs).toLocalTime().date();

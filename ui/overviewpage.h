@@ -1,5 +1,6 @@
 // The Dashboard shown after unlocking: who is signed in, for which office, what the open database is, how many
-// cases, persons, arrests and organisations are in the user's scope, and the nearest deadlines (click to open).
+// cases, persons, arrests and organisations are in the user's scope, how many persons are held for review after an
+// import (click to review them), and the nearest deadlines (click to open).
 // The figures are read after the page is first painted (a count over a million persons takes a moment).
 #pragma once
 
@@ -36,6 +37,7 @@ public:
 
 signals:
     void openCase(const QString& caseId);
+    void openSection(const QString& section);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -56,6 +58,7 @@ private:
     QLabel* m_persons = nullptr;
     QLabel* m_arrests = nullptr;
     QLabel* m_organisations = nullptr;
+    QLabel* m_held = nullptr;
     QTreeWidget* m_deadlines = nullptr;
     QPushButton* m_loadButton = nullptr;
     QFormLayout* m_form = nullptr;

@@ -1,5 +1,7 @@
 #include "io/bundleimport.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -59,8 +61,8 @@ public:
 private:
     Status importCase();
     Status importParty(const CaseFileParty& party);
-    Result<QString> duplicateOf(const Person& p, QString& reason);
-    Status holdForReview(const CaseFileParty& party, const QString& existingId, const QString& reason);
+    Result<QString> duplicateOf(const Person& p, QString& reason, double& score);
+    Status holdForReview(const CaseFileParty& party, const QString& existingId, const QString& reason, double score);
     Status importEvents();
     Status importEvidence();
     Status recordImport();
@@ -77,7 +79,9 @@ private:
         QString incomingId;
         QString existingId;
         QString reason;
+        double score = 1.0;
         QJsonObject incoming;
+        QJsonArray events; // the chronology events naming the held person, which wait with them
     };
     std::vector<Review> m_reviews;
 };
@@ -125,7 +129,7 @@ Status Import::importCase() {
     return ok();
 }
 
-Result<QString> Import::duplicateOf(const Person& p, QString& reason) {
+Result<QString> Import::duplicateOf(const Person& p, QString& reason, double& score) {
     PersonRepository persons(m_context);
     if (!p.cnic.isEmpty()) {
         auto hits = persons.findByIdentifier(IdentifierKind::Cnic, p.cnic);
@@ -134,6 +138,7 @@ Result<QString> Import::duplicateOf(const Person& p, QString& reason) {
         }
         if (!hits->empty()) {
             reason = BundleImporter::tr("same CNIC");
+            score = 1.0;
             return hits->front().id;
         }
     }
@@ -144,6 +149,7 @@ Result<QString> Import::duplicateOf(const Person& p, QString& reason) {
         }
         if (!hits->empty()) {
             reason = BundleImporter::tr("same passport number");
+            score = 1.0;
             return hits->front().id;
         }
     }
@@ -160,23 +166,23 @@ Result<QString> Import::duplicateOf(const Person& p, QString& reason) {
         const NameMatch match = NameMatcher::matchScore(name, relative, hit.name, hit.relative);
         if (match.score >= NameMatcher::kLikely) {
             reason = BundleImporter::tr("strong name match (%1%)").arg(qRound(match.score * 100));
+            score = match.score;
             return hit.id;
         }
     }
     return QString();
 }
 
-Status Import::holdForReview(const CaseFileParty& party, const QString& existingId, const QString& reason) {
-    // The incoming record waits, complete, for an officer to decide: same person (merge) or not (create).
-    std::map<QString, QString> none;
-    CaseFileData one;
-    one.caseFile.id = m_data.caseFile.id;
-    one.accused.push_back(party);
-    const QJsonObject json = bundlerecords::toJson(one, none).value(u"accused"_s).toArray().first().toObject();
-    m_reviews.push_back({party.person.id, existingId, reason, json});
+Status Import::holdForReview(const CaseFileParty& party, const QString& existingId, const QString& reason,
+                             double score) {
+    // The incoming record waits, complete, for an officer to decide in the review of held persons (HeldReview):
+    // same person (merge) or not (create). Its roles and arrests are in the JSON; its events are added in
+    // importEvents.
+    m_reviews.push_back(
+        {party.person.id, existingId, reason, std::clamp(score, 0.0, 1.0), bundlerecords::partyToJson(party), {}});
     ++m_report.heldForReview;
-    m_report.matched << BundleImporter::tr("%1: held for duplicate review (%2); nothing created or changed, "
-                                           "and their roles and arrests in this case wait with them.")
+    m_report.matched << BundleImporter::tr("%1: held for duplicate review (%2); nothing created or changed, and "
+                                           "their roles, arrests and chronology events in this case wait with them.")
                             .arg(name(party), reason);
     return ok();
 }
@@ -207,12 +213,13 @@ Status Import::importParty(const CaseFileParty& party) {
         m_present << p.id;
     } else {
         QString reason;
-        auto duplicate = duplicateOf(p, reason);
+        double score = 1.0;
+        auto duplicate = duplicateOf(p, reason, score);
         if (!duplicate) {
             return std::unexpected(duplicate.error());
         }
         if (!duplicate->isEmpty()) {
-            return holdForReview(party, *duplicate, reason);
+            return holdForReview(party, *duplicate, reason, score);
         }
         Person draft = p;
         draft.officeId.clear();
@@ -286,6 +293,14 @@ Status Import::importEvents() {
         TimelineEvent draft = e;
         draft.caseId = m_data.caseFile.id;
         if (!draft.personId.isEmpty() && !m_present.contains(draft.personId)) {
+            // An event of a held person waits with them (written, naming whoever they turn out to be, when an
+            // officer decides); one of a person withheld or not created stays on the case without the person.
+            const auto held = std::find_if(m_reviews.begin(), m_reviews.end(),
+                                           [&](const Review& r) { return r.incomingId == draft.personId; });
+            if (held != m_reviews.end()) {
+                held->events.append(bundlerecords::eventToJson(draft));
+                continue;
+            }
             draft.personId.clear();
         }
         if (auto saved = events.add(draft); !saved) {
@@ -374,18 +389,22 @@ Status Import::recordImport() {
         return s;
     }
     for (const Review& r : m_reviews) {
-        auto review = db.prepare(u"INSERT INTO bundle_duplicate_reviews (id, import_id, incoming_person_id, "
-                                 "existing_person_id, reason, incoming, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        auto review =
+            db.prepare(u"INSERT INTO bundle_duplicate_reviews (id, import_id, incoming_person_id, existing_person_id, "
+                       "reason, incoming, created_at, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (!review) {
             return std::unexpected(review.error());
         }
+        QJsonObject incoming = r.incoming;
+        incoming.insert(u"events"_s, r.events);
         review->bind(1, newUuid())
             .bind(2, m_report.importId)
             .bind(3, r.incomingId)
             .bind(4, r.existingId)
             .bind(5, r.reason)
-            .bind(6, QString::fromUtf8(QJsonDocument(r.incoming).toJson(QJsonDocument::Compact)))
-            .bind(7, m_context.now());
+            .bind(6, QString::fromUtf8(QJsonDocument(incoming).toJson(QJsonDocument::Compact)))
+            .bind(7, m_context.now())
+            .bind(8, r.score);
         if (Status s = review->run(); !s) {
             return s;
         }
@@ -483,6 +502,10 @@ Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& conte
     }
     if (Status s = tx.commit(); !s) {
         return std::unexpected(s.error());
+    }
+    if (report.heldForReview > 0) {
+        // The review of held persons lists them now, even when nothing else of the bundle was new here.
+        context.notifier().notify(u"held_review"_s, report.importId, ChangeNotifier::Kind::Created);
     }
     return report;
 }

@@ -35,7 +35,9 @@ QStringList stringList(const QJsonValue& v) {
     return out;
 }
 
-QJsonObject personJson(const CaseFileParty& party) {
+} // namespace
+
+QJsonObject partyToJson(const CaseFileParty& party) {
     const Person& p = party.person;
     QJsonArray passports;
     for (const PersonPassport& pp : p.passports) {
@@ -186,7 +188,24 @@ CaseFileParty partyFromJson(const QJsonObject& o, const QString& caseId) {
     return party;
 }
 
-} // namespace
+QJsonObject eventToJson(const TimelineEvent& e) {
+    return QJsonObject{{u"id"_s, e.id},
+                       {u"type"_s, e.type},
+                       {u"at"_s, iso(e.occurredAt)},
+                       {u"legal_ref"_s, e.legalRef},
+                       {u"description"_s, e.description},
+                       {u"person_id"_s, e.personId}};
+}
+
+TimelineEvent eventFromJson(const QJsonObject& o, const QString& caseId) {
+    return {o.value(u"id"_s).toString(),
+            caseId,
+            o.value(u"person_id"_s).toString(),
+            o.value(u"type"_s).toString(),
+            dt(o.value(u"at"_s)),
+            o.value(u"legal_ref"_s).toString(),
+            o.value(u"description"_s).toString()};
+}
 
 QJsonObject toJson(const CaseFileData& d, const std::map<QString, QString>& evidencePaths) {
     const CaseFile& c = d.caseFile;
@@ -197,18 +216,13 @@ QJsonObject toJson(const CaseFileData& d, const std::map<QString, QString>& evid
     auto group = [](const std::vector<CaseFileParty>& parties) {
         QJsonArray out;
         for (const CaseFileParty& p : parties) {
-            out.append(personJson(p));
+            out.append(partyToJson(p));
         }
         return out;
     };
     QJsonArray events;
     for (const TimelineEvent& e : d.events) {
-        events.append(QJsonObject{{u"id"_s, e.id},
-                                  {u"type"_s, e.type},
-                                  {u"at"_s, iso(e.occurredAt)},
-                                  {u"legal_ref"_s, e.legalRef},
-                                  {u"description"_s, e.description},
-                                  {u"person_id"_s, e.personId}});
+        events.append(eventToJson(e));
     }
     QJsonArray evidence;
     for (const CaseFileEvidence& e : d.evidence) {
@@ -315,10 +329,7 @@ Result<CaseFileData> fromJson(const QJsonObject& json, std::map<QString, QString
         d.others.push_back(partyFromJson(v.toObject(), cf.id));
     }
     for (const QJsonValue& v : json.value(u"events"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        d.events.push_back({o.value(u"id"_s).toString(), cf.id, o.value(u"person_id"_s).toString(),
-                            o.value(u"type"_s).toString(), dt(o.value(u"at"_s)), o.value(u"legal_ref"_s).toString(),
-                            o.value(u"description"_s).toString()});
+        d.events.push_back(eventFromJson(v.toObject(), cf.id));
     }
     for (const QJsonValue& v : json.value(u"evidence"_s).toArray()) {
         const QJsonObject o = v.toObject();

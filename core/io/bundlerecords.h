@@ -14,4 +14,11 @@ QJsonObject toJson(const CaseFileData& data, const std::map<QString, QString>& e
 // Integrity when a required member is missing or has the wrong type, naming it.
 Result<CaseFileData> fromJson(const QJsonObject& json, std::map<QString, QString>& evidencePaths);
 
+// One person of the case with their roles and arrests, as records.json carries them; also how bundle import keeps a
+// person held for duplicate review (bundle_duplicate_reviews.incoming).
+QJsonObject partyToJson(const CaseFileParty& party);
+CaseFileParty partyFromJson(const QJsonObject& json, const QString& caseId);
+QJsonObject eventToJson(const TimelineEvent& event);
+TimelineEvent eventFromJson(const QJsonObject& json, const QString& caseId);
+
 } // namespace caselink::bundlerecords

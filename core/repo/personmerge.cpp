@@ -196,4 +196,35 @@ Status PersonRepository::undoMerge(const QString& mergeRecordId) {
     return ok();
 }
 
+Status PersonRepository::discardUndoneMerge(const QString& mergeRecordId) {
+    auto select = m_context.db().prepare(
+        QStringLiteral("SELECT kept_id, merged_id FROM person_merges WHERE id = ? AND undone_at IS NOT NULL"));
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    select->bind(1, mergeRecordId);
+    auto row = select->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, Tr::tr("That merge does not exist or was not undone."));
+    }
+    const QString keepId = select->columnText(0);
+    const QString mergedId = select->columnText(1);
+    if (auto visible = isVisible(keepId); !visible || !*visible) {
+        return fail(ErrorCode::NotFound, Tr::tr("No such person, or not in your scope."));
+    }
+    const AuditRecord record{QStringLiteral("person.merge_discard"), QStringLiteral("person"), keepId,
+                             QJsonObject{{QLatin1String("merged"), mergedId}, {QLatin1String("merge"), mergeRecordId}}};
+    return m_context.write(record, ChangeNotifier::Kind::Updated, [&]() -> Status {
+        auto del = m_context.db().prepare(QStringLiteral("DELETE FROM person_merges WHERE id = ?"));
+        if (!del) {
+            return std::unexpected(del.error());
+        }
+        del->bind(1, mergeRecordId);
+        return del->run();
+    });
+}
+
 } // namespace caselink

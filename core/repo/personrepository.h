@@ -47,6 +47,9 @@ public:
     // Returns the merge's id for undoMerge.
     Result<QString> merge(const QString& keepId, const QString& mergeId);
     Status undoMerge(const QString& mergeRecordId);
+    // Drops the record of a merge that was undone, for undoing the creation of the record that had been merged (the
+    // held-review decision that created an incoming record only to merge it). The audit log keeps both steps.
+    Status discardUndoneMerge(const QString& mergeRecordId);
 
 private:
     Result<std::vector<Issue>> normalise(Person& person) const;

@@ -1,6 +1,9 @@
 // Deadlines and duplicate review in the real main window: an overdue remand stands out (text and icon, not colour
 // alone) in the Deadlines section and on the Dashboard; a duplicate pair found by the scan is merged and the merge
-// is undone through Edit > Undo.
+// is undone through Edit > Undo; a person held for review by an import is merged from the "Held for review" section,
+// whose count in the sidebar and on the Dashboard follows, and Edit > Undo brings the pair back.
+#include <algorithm>
+
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,7 +12,12 @@
 #include <QUndoStack>
 
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
 
+#include "../core/heldreviewfixture.h"
+#include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
 #include "shellfixture.h"
 #include "ui/language.h"
@@ -17,6 +25,7 @@
 #include "ui/settings.h"
 #include "ui/shell/deadlinesview.h"
 #include "ui/shell/duplicatereview.h"
+#include "ui/shell/heldreviewview.h"
 #include "ui/shell/listpage.h"
 #include "ui/shell/workspacetabs.h"
 
@@ -119,6 +128,84 @@ private slots:
         QVERIFY(window.redoAction()->isEnabled());
         window.redoAction()->trigger();
         QCOMPARE(personCount(), 1);
+    }
+
+    void heldPersonMergedFromTheReviewAndUndone() {
+        test::TestDatabase db;
+        test::HeldFromSpreadsheet held;
+        {
+            test::Writer w(db, test::kAdmin);
+            held = test::holdFromSpreadsheet(*w.context, db.dir());
+            QVERIFY(!held.itemId.isEmpty());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::unlockWindow(window, db, test::kAdmin));
+        auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
+        const auto reviewItem = [sidebar]() -> QListWidgetItem* {
+            for (int row = 0; row < sidebar->count(); ++row) {
+                if (sidebar->item(row)->data(Qt::UserRole + 1).toString() == u"review"_s) {
+                    return sidebar->item(row);
+                }
+            }
+            return nullptr;
+        };
+        QVERIFY(reviewItem());
+        QCOMPARE(reviewItem()->text(), u"Held for review (1)"_s);
+        // The Dashboard says so too, and its link opens the section.
+        window.overviewPage()->refreshFigures();
+        auto* figure = window.findChild<QLabel*>(u"overviewHeld"_s);
+        QVERIFY(figure->text().contains(u"1 person(s) to compare"_s) || figure->text().contains(u"1 person to"_s));
+        emit figure->linkActivated(u"review"_s);
+        QCOMPARE(window.currentSection(), u"review"_s);
+        QCOMPARE(window.tabs()->tabText(0), u"Held for review (1)"_s);
+
+        auto* review = qobject_cast<HeldReviewView*>(window.sectionWidget(u"review"_s));
+        QVERIFY(review && review->isVisible());
+        QTableView* list = review->view();
+        QCOMPARE(list->model()->rowCount(), 1);
+        // Select the pair as a user does: a click on its row shows the two records side by side.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 1)).center());
+        QVERIFY(review->current());
+        QCOMPARE(review->current()->id, held.itemId);
+        auto* heldBox = review->findChild<QWidget*>(u"heldReviewHeld"_s);
+        auto* existingBox = review->findChild<QWidget*>(u"heldReviewExisting"_s);
+        const auto shows = [](QWidget* box, const QString& text) {
+            const QList<QLabel*> labels = box->findChildren<QLabel*>();
+            return std::any_of(labels.begin(), labels.end(), [&](QLabel* l) { return l->text().contains(text); });
+        };
+        QVERIFY(shows(heldBox, u"Kamran Shah"_s));
+        QVERIFY(shows(heldBox, u"s/o Wali Shah"_s));
+        QVERIFY(shows(heldBox, u"C-12/2024"_s));
+        QVERIFY(shows(existingBox, u"+923007654321"_s));
+
+        // Same person: merge. The list shrinks, the sidebar count goes, the People list has one Kamran Shah.
+        QVERIFY(review->sameButton()->isEnabled());
+        QTest::mouseClick(review->sameButton(), Qt::LeftButton);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        QCOMPARE(reviewItem()->text(), u"Held for review"_s);
+        QCOMPARE(PersonRepository(*window.context()).get(held.heldId)->mergedInto, held.existingId);
+        QVERIFY(!review->sameButton()->isEnabled());
+        QVERIFY(review->findChild<QLabel*>(u"heldReviewStatus"_s)->text().contains(u"Edit > Undo"_s));
+
+        // Edit > Undo brings the pair back, with both records as they were.
+        QVERIFY(window.undoAction()->isEnabled());
+        window.undoAction()->trigger();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(reviewItem()->text(), u"Held for review (1)"_s);
+        QVERIFY(PersonRepository(*window.context()).get(held.heldId)->mergedInto.isEmpty());
+        QVERIFY(review->current());
+        QCOMPARE(review->current()->id, held.itemId);
+        QVERIFY(review->sameButton()->isEnabled());
+
+        // "Open the held record" opens the person in a tab.
+        QTest::mouseClick(review->findChild<QPushButton*>(u"heldReviewOpenHeld"_s), Qt::LeftButton);
+        QCOMPARE(window.tabs()->openRecords(), QStringList{u"person:"_s + held.heldId});
+
+        // Locked, the sidebar shows no figure from the database.
+        window.lock();
+        QCOMPARE(reviewItem()->text(), u"Held for review"_s);
     }
 
 private:

@@ -1,14 +1,22 @@
-// Renders every sidebar section of the main window, the search popup and the duplicate review in English and Urdu
+// Renders every sidebar section of the main window (the review of held persons with a pair selected), the search popup
+// and the duplicate review in English and Urdu
 // over the synthetic "tiny" dataset, into the build tree (screenshots/shell-*.png), for people to look at. It
 // asserts what can be asserted automatically: every section shows a page, lists have rows, the direction follows
 // the language.
 #include <QDir>
 #include <QPainter>
+#include <QPushButton>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
+#include "../core/heldreviewfixture.h"
+#include "../core/test_evidence_fixture.h"
+#include "io/bundle.h"
+#include "io/bundleimport.h"
+#include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
 #include "shellfixture.h"
 #include "synthetic/syntheticgenerator.h"
@@ -17,6 +25,7 @@
 #include "ui/settings.h"
 #include "ui/shell/duplicatereview.h"
 #include "ui/shell/globalsearchfield.h"
+#include "ui/shell/heldreviewview.h"
 #include "ui/shell/listpage.h"
 #include "ui/shell/workspacetabs.h"
 
@@ -41,6 +50,26 @@ private slots:
         test::Writer w(m_db, test::kAdmin);
         QVERIFY(!w.person(u"Imran Akhtar"_s, u"عمران اختر"_s, u"34101-2345678-9"_s, u"+923001234567"_s).isEmpty());
         QVERIFY(!w.person(u"Imran Akhter"_s, u"عمران اختر"_s, u"34101-2345678-9"_s, u"03001234567"_s).isEmpty());
+        // A person an arrests sheet names again, held for review beside the record already here.
+        const test::HeldFromSpreadsheet held =
+            test::holdFromSpreadsheet(*w.context, m_dir.path(), u"Muhammad Sherbaz Durrani"_s,
+                                      u"Mohd Sherbaz Durrani"_s, u"C-9917/2025"_s, u"محمد شیرباز درانی"_s);
+        QVERIFY(!held.itemId.isEmpty());
+        // A bundle from another office whose accused this office has on record under another spelling: held too,
+        // newest, so the section opens on it.
+        test::EvidenceFixture other;
+        const QString bundle = m_dir.filePath(u"other-office.zip"_s);
+        QVERIFY(Bundle::exportCase(*other.context, other.caseId, RedactionProfile::Prosecutor, bundle));
+        Person known;
+        known.nameLatin = u"Rana Tariq Mahmood"_s;
+        known.nameUrdu = u"رانا طارق محمود"_s;
+        known.relation = Relation::SonOf;
+        known.relativeLatin = u"Muhammad Aslam"_s;
+        known.cnic = test::kAccusedCnic;
+        QVERIFY(PersonRepository(*w.context).create(known));
+        auto imported = BundleImporter::importBundle(*w.context, bundle);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QVERIFY(imported->heldForReview >= 1);
     }
 
     void render_data() {
@@ -64,6 +93,11 @@ private slots:
             if (auto* list = qobject_cast<ListPage*>(window.sectionWidget(section))) {
                 QVERIFY2(list->model()->rowCount() > 0, qPrintable(section));
             }
+            if (auto* held = qobject_cast<HeldReviewView*>(window.sectionWidget(section))) {
+                QVERIFY(held->model()->rowCount() > 1);
+                QVERIFY(held->current() && held->sameButton()->isEnabled());
+                QCOMPARE(held->current()->source, HeldSource::Bundle);
+            }
             QTest::qWait(30);
             if (section == u"dashboard"_s) {
                 (void)window.grab(); // the first paint queues the figures
@@ -71,6 +105,18 @@ private slots:
             }
             save(window.grab(), u"shell-%1-%2.png"_s.arg(section, language));
         }
+        // The review of held persons on the spreadsheet's pair.
+        QVERIFY(window.showSection(u"review"_s));
+        auto* held = qobject_cast<HeldReviewView*>(window.sectionWidget(u"review"_s));
+        for (int row = 0; row < held->model()->rowCount(); ++row) {
+            if (held->model()->index(row, 0).data(HeldReviewListModel::SourceRole).toString() == u"SPREADSHEET"_s) {
+                held->view()->setCurrentIndex(held->model()->index(row, 0));
+            }
+        }
+        QCOMPARE(held->current()->source, HeldSource::Spreadsheet);
+        QTest::qWait(30);
+        save(window.grab(), u"shell-review-spreadsheet-%1.png"_s.arg(language));
+
         // The search popup over the Dashboard.
         window.showSection(u"dashboard"_s);
         window.focusSearch();
