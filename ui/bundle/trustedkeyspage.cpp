@@ -105,7 +105,9 @@ AddTrustedKeyDialog::AddTrustedKeyDialog(RepositoryContext& context, const QByte
     m_ok->setText(tr("Trust key"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto* form = new QFormLayout;
-    form->addRow(tr("File:"), new QLabel(isolatedLatin(QFileInfo(fileName).fileName()), this));
+    auto* file = new QLabel(isolatedLatin(QFileInfo(fileName).fileName()), this);
+    file->setAlignment(leadingAlignment());
+    form->addRow(tr("File:"), file);
     form->addRow(tr("Fingerprint:"), m_fingerprint);
     form->addRow(tr("Office:"), m_office);
     form->addRow(tr("Read out by the office:"), m_confirmed);
@@ -240,8 +242,9 @@ void TrustedKeysPage::refresh() {
         }
     };
     if (auto own = keys.ownKey()) {
-        m_own->setText(interfaceParagraph(tr("This database signs its bundles as %1 with the key %2.")
-                                              .arg(isolatedLatin(own->officeCode), isolatedLatin(own->fingerprint))));
+        m_own->setText(interfaceParagraph(tr("This database signs its bundles as %1 with its own key, the first row "
+                                             "below.")
+                                              .arg(isolatedLatin(own->officeCode))));
         addRow({isolatedLatin(own->officeCode), twoLines(own->fingerprint), tr("Own key of this database"), QString(),
                 QString()},
                own->fingerprint, false, false);
