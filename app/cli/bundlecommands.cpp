@@ -2,6 +2,7 @@
 // verify-bundle needs no database: anyone holding the bundle can check it (and README.txt shows the same checks with
 // stock openssl and sha256sum).
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -10,6 +11,7 @@
 #include "console.h"
 #include "io/bundle.h"
 #include "io/bundleimport.h"
+#include "io/bundlekeys.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
 
@@ -135,13 +137,41 @@ int BundleCommands::exportCase(const QStringList& arguments) {
     return Commands::finish(**session, ok());
 }
 
+namespace {
+
+// Whether the verified bundle was signed by the key in the PEM file the user trusts (--trusted-key).
+Status checkTrustedKey(const VerifiedBundle& bundle, const QString& pemPath) {
+    QFile file(pemPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Io, BundleCommands::tr("%1 cannot be read: %2").arg(pemPath, file.errorString()));
+    }
+    auto trusted = publicKeyFromPem(file.read(64 * 1024), pemPath);
+    if (!trusted) {
+        return std::unexpected(trusted.error());
+    }
+    if (*trusted != bundle.publicKey) {
+        return fail(ErrorCode::Integrity,
+                    BundleCommands::tr("The bundle is intact but signed by another key (%1) than the one in %2 "
+                                       "(%3): it does not come from the holder of that key.")
+                        .arg(bundle.keyFingerprint, pemPath, keyFingerprint(*trusted)));
+    }
+    return ok();
+}
+
+} // namespace
+
 int BundleCommands::verify(const QStringList& arguments) {
     CommandLine commandLine(u"verify-bundle"_s,
                             tr("Checks a case bundle without any database: safe paths, the Ed25519 signature over\n"
                                "manifest.json, and the size and SHA-256 of every file; nothing added or missing.\n"
-                               "Compare the key fingerprint with the one the sending office gave you."));
+                               "The signature proves integrity, not origin: give --trusted-key with the sending\n"
+                               "office's public key, or compare the printed fingerprint with the one it gave you."));
     commandLine.acceptPositional(u"bundle"_s, tr("The bundle file."));
     addTransportOption(commandLine, tr("The transport password of an encrypted bundle (first line of this file)."));
+    commandLine.addOption(u"trusted-key"_s,
+                          tr("The sending office's public key (PEM, from `keys export`), obtained separately; the\n"
+                             "bundle must be signed by it (exit 3 otherwise)."),
+                          tr("file"));
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }
@@ -155,20 +185,33 @@ int BundleCommands::verify(const QStringList& arguments) {
         return Console::report(verified.error());
     }
     printVerified(*verified);
-    Console::printLine(tr("The bundle is intact and signed by the key above."));
+    if (commandLine.isSet(u"trusted-key"_s)) {
+        if (Status s = checkTrustedKey(*verified, commandLine.value(u"trusted-key"_s)); !s) {
+            return Console::report(s.error());
+        }
+        Console::printLine(tr("The bundle is intact and signed by the trusted key in %1 (%2).")
+                               .arg(commandLine.value(u"trusted-key"_s), verified->keyFingerprint));
+        return toInt(ExitCode::Ok);
+    }
+    Console::printLine(tr("The bundle is intact and signed by the key above. Whose key that is was not checked:\n"
+                          "compare its fingerprint with the sending office's, or give --trusted-key."));
     return toInt(ExitCode::Ok);
 }
 
 int BundleCommands::importBundle(const QStringList& arguments) {
-    CommandLine commandLine(
-        u"import-bundle"_s,
-        tr("Imports a case bundle from another office after verifying it. Records keep their\n"
-           "ids; persons already recorded here (same CNIC or passport, or a strong name match)\n"
-           "are held for duplicate review; nothing local is overwritten. All or nothing. Audited."));
+    CommandLine commandLine(u"import-bundle"_s,
+                            tr("Imports a case bundle from another office after verifying it. Records keep their\n"
+                               "ids; persons already recorded here (same CNIC or passport, or a strong name match)\n"
+                               "are held for duplicate review; nothing local is overwritten. All or nothing. Audited.\n"
+                               "The bundle must be signed by this database's own office key or a trusted office key\n"
+                               "(see `keys trust`); any other signer is refused (exit 3) and nothing is imported."));
     commandLine.addDatabaseOption();
     commandLine.addUserOption(tr("The account to sign in with."));
     commandLine.acceptPositional(u"bundle"_s, tr("The bundle file."));
     addTransportOption(commandLine, tr("The transport password of an encrypted bundle (first line of this file)."));
+    commandLine.addOption(u"accept-untrusted-key"_s,
+                          tr("Import even though the signing key is unknown or revoked here (administrators only;\n"
+                             "audited, and the import is marked as of unverified origin)."));
     commandLine.addPasswordFileOption();
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
@@ -186,12 +229,19 @@ int BundleCommands::importBundle(const QStringList& arguments) {
     if (!context) {
         return Commands::finish(**session, std::unexpected(context.error()));
     }
-    auto report = BundleImporter::importBundle(**context, *path);
+    BundleImportOptions options;
+    options.acceptUntrustedKey = commandLine.isSet(u"accept-untrusted-key"_s);
+    auto report = BundleImporter::importBundle(**context, *path, options);
     if (!report) {
         return Commands::finish(**session, std::unexpected(report.error()));
     }
     Console::printLine(
         tr("Imported case %1 from %2 (key %3).").arg(report->caseLabel, report->sourceOffice, report->keyFingerprint));
+    Console::printLine(report->origin.summary());
+    if (!report->origin.originVerified()) {
+        Console::printLine(tr("ORIGIN NOT VERIFIED: imported on %1's decision; the audit log records it.")
+                               .arg((*session)->user().username));
+    }
     const auto section = [](const QString& title, const QStringList& lines) {
         Console::printLine(title + u" (" + QString::number(lines.size()) + u")");
         for (const QString& line : lines) {

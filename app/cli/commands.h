@@ -116,6 +116,17 @@ public:
     static int importBundle(const QStringList& arguments);
 };
 
+// The registry of trusted office keys that bundle import checks signers against (keycommands.cpp).
+class KeyCommands {
+    Q_DECLARE_TR_FUNCTIONS(caselink::KeyCommands)
+
+public:
+    static int exportKey(const QStringList& arguments);
+    static int trust(const QStringList& arguments);
+    static int list(const QStringList& arguments);
+    static int revoke(const QStringList& arguments);
+};
+
 // Spreadsheet import and watch-list matching (importcommands.cpp).
 class ImportCommands {
     Q_DECLARE_TR_FUNCTIONS(caselink::ImportCommands)

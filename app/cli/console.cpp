@@ -92,7 +92,8 @@ QString Console::exitCodeHelp() {
               "  1  usage error (unknown command or option, missing value, no password source)\n"
               "  2  authentication failed: wrong password, unknown or revoked account, too many attempts\n"
               "     (throttled), or the account's role does not allow the command\n"
-              "  3  integrity failure: damaged or tampered database, keyslot file or audit chain\n"
+              "  3  integrity failure: damaged or tampered database, keyslot file, audit chain or bundle, or a\n"
+              "     bundle whose signing key is not trusted\n"
               "  4  input or file error: unreadable or missing file, invalid value, name already taken\n");
 }
 

@@ -19,7 +19,7 @@ public:
         QString text = group.isEmpty() ? tr("Usage: %1 <command> [options]\n\n").arg(Console::programName())
                                        : tr("Usage: %1 %2 <command> [options]\n\n").arg(Console::programName(), group);
         text += tr("CaseLink command-line tool: creates and checks encrypted case databases, manages accounts,\n"
-                   "backups and the audit log.\n\nCommands:\n");
+                   "backups and the audit log, signed case bundles and the trusted office keys.\n\nCommands:\n");
         for (const CommandInfo& command : Commands::all()) {
             const QString name = QString::fromLatin1(command.name);
             if (group.isEmpty() || name.startsWith(group + QLatin1Char(' '))) {
@@ -73,7 +73,8 @@ public:
 private:
     static int groupOrUnknown(const QStringList& arguments) {
         const QString group = arguments.first();
-        const bool isGroup = group == QLatin1String("user") || group == QLatin1String("audit");
+        const bool isGroup =
+            group == QLatin1String("user") || group == QLatin1String("audit") || group == QLatin1String("keys");
         if (isGroup && arguments.size() > 1 && isHelp(arguments.at(1))) {
             Console::print(helpText(group));
             return toInt(ExitCode::Ok);

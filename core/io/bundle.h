@@ -78,12 +78,15 @@ public:
 
     // Needs no database. Checks the archive's structure and paths, the signature over manifest.json, then every file's
     // size and SHA-256, and that nothing is added or missing. The first problem found is the error, precisely worded.
-    static Result<VerifiedBundle> verify(const QString& path, const BundleLimits& limits = {});
+    // progress is told the bytes hashed over all listed files; returning false cancels (ErrorCode::Usage).
+    static Result<VerifiedBundle> verify(const QString& path, const BundleLimits& limits = {},
+                                         const EvidenceProgress& progress = {});
 
     // `openssl enc -aes-256-cbc -pbkdf2 -iter 600000 -md sha256` compatible transport encryption (streamed).
     static constexpr int kPbkdf2Iterations = 600000;
     static Status encryptFile(const QString& inPath, const QString& outPath, const SecureBytes& password);
-    static Status decryptFile(const QString& inPath, const QString& outPath, const SecureBytes& password);
+    static Status decryptFile(const QString& inPath, const QString& outPath, const SecureBytes& password,
+                              const EvidenceProgress& progress = {});
     static bool looksEncrypted(const QString& path); // starts with "Salted__"
     static QString decryptCommand(const QString& encryptedName, const QString& zipName);
 };

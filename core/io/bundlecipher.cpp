@@ -32,10 +32,13 @@ bool derive(const SecureBytes& password, const QByteArray& salt, unsigned char* 
                              Bundle::kPbkdf2Iterations, EVP_sha256(), kKeySize + kIvSize, out) == 1;
 }
 
-Status pump(EVP_CIPHER_CTX* ctx, QFile& in, QFile& out, bool decrypting) {
+Status pump(EVP_CIPHER_CTX* ctx, QFile& in, QFile& out, bool decrypting, const EvidenceProgress& progress) {
     QByteArray input(kBlock, Qt::Uninitialized);
     QByteArray output(kBlock + 32, Qt::Uninitialized);
     while (true) {
+        if (progress && !progress(in.pos(), in.size())) {
+            return fail(ErrorCode::Usage, Bundle::tr("Decryption was cancelled."));
+        }
         const qint64 n = in.read(input.data(), kBlock);
         if (n < 0) {
             return fail(ErrorCode::Io, Bundle::tr("The file could not be read: %1").arg(in.errorString()));
@@ -64,7 +67,8 @@ Status pump(EVP_CIPHER_CTX* ctx, QFile& in, QFile& out, bool decrypting) {
     return ok();
 }
 
-Status run(const QString& inPath, const QString& outPath, const SecureBytes& password, bool encrypt) {
+Status run(const QString& inPath, const QString& outPath, const SecureBytes& password, bool encrypt,
+           const EvidenceProgress& progress = {}) {
     if (password.size() < 10) {
         return fail(ErrorCode::Input, Bundle::tr("A transport password needs at least 10 characters."));
     }
@@ -105,7 +109,7 @@ Status run(const QString& inPath, const QString& outPath, const SecureBytes& pas
         out.write(kMagic);
         out.write(salt);
     }
-    Status s = pump(ctx.get(), in, out, !encrypt);
+    Status s = pump(ctx.get(), in, out, !encrypt, progress);
     out.close();
     if (!s) {
         out.remove();
@@ -119,8 +123,9 @@ Status Bundle::encryptFile(const QString& inPath, const QString& outPath, const 
     return run(inPath, outPath, password, true);
 }
 
-Status Bundle::decryptFile(const QString& inPath, const QString& outPath, const SecureBytes& password) {
-    if (Status s = run(inPath, outPath, password, false); !s) {
+Status Bundle::decryptFile(const QString& inPath, const QString& outPath, const SecureBytes& password,
+                           const EvidenceProgress& progress) {
+    if (Status s = run(inPath, outPath, password, false, progress); !s) {
         return s;
     }
     // CBC has no authentication: about one wrong password in 256 still ends in valid padding. What comes out must

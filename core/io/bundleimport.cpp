@@ -434,15 +434,32 @@ Status Import::run() {
 
 } // namespace
 
+Result<KeyAssessment> BundleImporter::origin(RepositoryContext& context, const VerifiedBundle& bundle) {
+    TrustedKeyRepository keys(context);
+    return keys.assess(bundle.publicKey, bundle.manifest.value(u"office"_s).toObject().value(u"code"_s).toString());
+}
+
 Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& context, const QString& path,
-                                                        const BundleLimits& limits) {
+                                                        const BundleImportOptions& options) {
     if (Status s = context.requireWrite(); !s) {
         return std::unexpected(s.error());
     }
-    // Nothing of the bundle is read before its signature and every hash are checked.
-    auto bundle = Bundle::verify(path, limits);
+    // Nothing of the bundle is read before its signature and every hash are checked, and its signer is known.
+    auto bundle = Bundle::verify(path, options.limits, options.progress);
     if (!bundle) {
         return std::unexpected(bundle.error());
+    }
+    auto signer = origin(context, *bundle);
+    if (!signer) {
+        return std::unexpected(signer.error());
+    }
+    if (!signer->originVerified() && !options.acceptUntrustedKey) {
+        return fail(ErrorCode::Integrity, signer->refusal());
+    }
+    if (!signer->originVerified() && context.session().user().role != Role::Administrator) {
+        return fail(ErrorCode::Permission,
+                    tr("Only an administrator can import a bundle whose signing key is not trusted here. %1")
+                        .arg(signer->summary()));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bundle->records, &parseError);
@@ -478,6 +495,7 @@ Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& conte
     report.caseLabel = bundle->manifest.value(u"case"_s).toObject().value(u"label"_s).toString();
     report.sourceOffice = bundle->manifest.value(u"office"_s).toObject().value(u"code"_s).toString();
     report.keyFingerprint = bundle->keyFingerprint;
+    report.origin = *signer;
 
     // One transaction around everything: the repositories' own writes nest inside it as savepoints.
     Transaction tx(context.db());
@@ -493,12 +511,26 @@ Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& conte
                                          QJsonObject{{u"bundle_id"_s, report.bundleId},
                                                      {u"source_office"_s, report.sourceOffice},
                                                      {u"key_fingerprint"_s, report.keyFingerprint},
+                                                     {u"key_trust"_s, signer->key()},
+                                                     {u"origin_verified"_s, signer->originVerified()},
                                                      {u"added"_s, static_cast<int>(report.added.size())},
                                                      {u"matched"_s, static_cast<int>(report.matched.size())},
                                                      {u"skipped"_s, static_cast<int>(report.skipped.size())},
                                                      {u"held_for_review"_s, report.heldForReview}});
     if (!audited) {
         return std::unexpected(audited.error());
+    }
+    if (!signer->originVerified()) {
+        // The administrator's decision stands on its own in the log, findable by action.
+        auto accepted = context.session().audit().append(context.session().actor(), u"bundle.untrusted_key_accepted"_s,
+                                                         u"case"_s, report.caseId,
+                                                         QJsonObject{{u"bundle_id"_s, report.bundleId},
+                                                                     {u"claimed_office"_s, signer->claimedOffice},
+                                                                     {u"key_fingerprint"_s, signer->fingerprint},
+                                                                     {u"key_trust"_s, signer->key()}});
+        if (!accepted) {
+            return std::unexpected(accepted.error());
+        }
     }
     if (Status s = tx.commit(); !s) {
         return std::unexpected(s.error());

@@ -1,4 +1,6 @@
 // Verifying a signed case bundle (see io/bundle.h): structure first, then the signature, then every file's hash.
+#include <functional>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -36,8 +38,12 @@ Status checkPath(const QString& name) {
     return ok();
 }
 
+// Told the bytes read so far of one entry; false stops the check.
+using ReadProgress = std::function<bool(qint64 read)>;
+
 // Reads one entry of the open archive, hashing it; keeps its bytes when keep is set. Fails past limit bytes.
-Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, qint64& size, QByteArray* keep) {
+Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, qint64& size, QByteArray* keep,
+                 const ReadProgress& progress = {}) {
     if (!zip.setCurrentFile(name)) {
         return fail(ErrorCode::Integrity, Bundle::tr("The bundle entry %1 cannot be found.").arg(name));
     }
@@ -67,6 +73,9 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
         if (keep) {
             keep->append(buffer.constData(), n);
         }
+        if (progress && !progress(size)) {
+            return fail(ErrorCode::Usage, Bundle::tr("The check of the bundle was cancelled."));
+        }
     }
     file.close();
     if (file.getZipError() != UNZ_OK) {
@@ -75,18 +84,6 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
     }
     sha = QString::fromLatin1(hash.result().toHex());
     return ok();
-}
-
-Result<QByteArray> publicKeyFromPem(const QByteArray& pem) {
-    // SubjectPublicKeyInfo of an Ed25519 key: a fixed 12-byte prefix and the 32-byte key.
-    static const QByteArray prefix = QByteArray::fromHex("302a300506032b6570032100");
-    QByteArray body = pem;
-    body.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "");
-    const QByteArray der = QByteArray::fromBase64(body.simplified().replace(' ', ""));
-    if (!pem.contains("-----BEGIN PUBLIC KEY-----") || der.size() != 44 || !der.startsWith(prefix)) {
-        return fail(ErrorCode::Integrity, Bundle::tr("office.pub.pem is not an Ed25519 public key."));
-    }
-    return der.mid(12);
 }
 
 QString fileSha(const QString& path) {
@@ -100,7 +97,8 @@ QString fileSha(const QString& path) {
 
 } // namespace
 
-Result<VerifiedBundle> Bundle::verify(const QString& path, const BundleLimits& limits) {
+Result<VerifiedBundle> Bundle::verify(const QString& path, const BundleLimits& limits,
+                                      const EvidenceProgress& progress) {
     if (!QFile::exists(path)) {
         return fail(ErrorCode::NotFound, tr("The bundle %1 does not exist.").arg(path));
     }
@@ -168,9 +166,9 @@ Result<VerifiedBundle> Bundle::verify(const QString& path, const BundleLimits& l
             return std::unexpected(s.error());
         }
     }
-    auto publicKey = publicKeyFromPem(pem);
+    auto publicKey = publicKeyFromPem(pem, bundlefiles::kPublicKey);
     if (!publicKey) {
-        return std::unexpected(publicKey.error());
+        return fail(ErrorCode::Integrity, publicKey.error().message); // inside a bundle it is damage, not input
     }
     if (signature.size() != 64 || !crypto::ed25519Verify(*publicKey, manifestBytes, signature)) {
         return fail(ErrorCode::Integrity, tr("The signature in manifest.sig does not match manifest.json: the "
@@ -221,11 +219,20 @@ Result<VerifiedBundle> Bundle::verify(const QString& path, const BundleLimits& l
         }
     }
     // 5. Every listed file's size and hash, streamed.
+    qint64 total = 0;
+    for (const BundleFile& f : out.files) {
+        total += f.size;
+    }
+    qint64 done = 0;
+    const ReadProgress advance = [&](qint64 read) {
+        return !progress || progress(done + read, total);
+    };
     for (const BundleFile& f : out.files) {
         const bool keep = f.path == bundlefiles::kRecords;
         QByteArray bytes;
         const qint64 limit = f.path.startsWith(u"evidence/"_s) ? limits.maxEntryBytes : limits.maxMetadataBytes;
-        if (Status s = readEntry(zip, f.path, std::min(limit, f.size), sha, size, keep ? &bytes : nullptr); !s) {
+        if (Status s = readEntry(zip, f.path, std::min(limit, f.size), sha, size, keep ? &bytes : nullptr, advance);
+            !s) {
             if (s.error().message.contains(u"larger than allowed"_s) && size > f.size) {
                 return fail(ErrorCode::Integrity,
                             tr("%1 is longer than the signed manifest says (%2 bytes).").arg(f.path).arg(f.size));
@@ -239,6 +246,7 @@ Result<VerifiedBundle> Bundle::verify(const QString& path, const BundleLimits& l
         if (keep) {
             out.records = bytes;
         }
+        done += size;
     }
     if (names.contains(bundlefiles::kSums)) {
         QByteArray sums;

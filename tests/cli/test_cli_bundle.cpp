@@ -1,10 +1,13 @@
-// export-case, verify-bundle and import-bundle through the real caselink-cli binary, as a script would run them.
+// export-case, verify-bundle, import-bundle and keys through the real caselink-cli binary, as a script would run them:
+// offices exchange public keys and check fingerprints out of band; import takes only bundles signed by a trusted key
+// unless an administrator accepts one explicitly.
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "../core/test_bundle_support.h"
 #include "../core/test_evidence_fixture.h"
+#include "security/crypto.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -32,6 +35,29 @@ Run cli(const QStringList& arguments, const QString& password = {}) {
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+QStringList db(const QString& path, const QString& user) {
+    return {QStringLiteral("--db"), path, QStringLiteral("--user"), user};
+}
+
+// What an import changes, read through a session; unlocking itself appends session entries to the audit log, so the
+// log is compared by the entries an import writes.
+QString importState(const TestDatabase& database) {
+    auto session = database.unlock();
+    QStringList out;
+    for (const char* sql :
+         {"SELECT count(*) FROM cases", "SELECT count(*) FROM persons", "SELECT count(*) FROM evidence_items",
+          "SELECT count(*) FROM bundle_imports", "SELECT count(*) FROM audit_log WHERE action LIKE 'bundle.%'"}) {
+        out << session->database().scalar(QString::fromLatin1(sql))->toString();
+    }
+    return out.join(QLatin1Char(','));
+}
+
+void addInvestigator(const TestDatabase& database, const QString& office) {
+    auto admin = database.unlock();
+    QVERIFY(admin->addUser(NewUser{QStringLiteral("io.b"), {}, Role::Investigator, office, false, fastKdf()},
+                           secret(QStringLiteral("password of io.b"))));
+}
+
 } // namespace
 
 class TestCliBundle : public QObject {
@@ -41,6 +67,9 @@ class TestCliBundle : public QObject {
     QTemporaryDir m_out;
     QString m_grantPassword = QStringLiteral("password of ") + kGrantUser;
 
+    std::unique_ptr<TestDatabase> m_b; // office B, which trusts A's key
+    QString m_fingerprintA;
+
     QString file(const QString& name) const { return m_out.filePath(name); }
 
 private slots:
@@ -49,6 +78,76 @@ private slots:
         QVERIFY(m_a->session->close()); // the CLI opens the database on its own
         m_a->context.reset();
         m_a->session.reset();
+        m_b = std::make_unique<TestDatabase>(QStringLiteral("ISB-AHTC"));
+        addInvestigator(*m_b, QStringLiteral("ISB-AHTC"));
+    }
+
+    void keysAreExchangedAndCheckedOutOfBand() {
+        const Run help = cli({QStringLiteral("keys"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* command : {"keys export", "keys trust", "keys list", "keys revoke"}) {
+            QVERIFY2(help.out.contains(QLatin1String(command)), command);
+        }
+        // A prints its key and fingerprint, and writes the PEM to send.
+        const Run printed =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("export")} + db(m_a->db.path(), kGrantUser),
+                m_grantPassword);
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QVERIFY(printed.out.contains(QStringLiteral("Office: GRW-AHTC")));
+        QVERIFY(printed.out.contains(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+        m_fingerprintA = printed.out.section(QStringLiteral("Fingerprint: "), 1).section(QLatin1Char('\n'), 0, 0);
+        QCOMPARE(m_fingerprintA.size(), 79);
+        const Run exported =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("export")} + db(m_a->db.path(), kGrantUser) +
+                    QStringList{QStringLiteral("--out"), file(QStringLiteral("grw.pub.pem"))},
+                m_grantPassword);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.contains(m_fingerprintA));
+        // The stock tools agree on the fingerprint (README's command).
+        const ProcessResult der =
+            run(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("openssl pkey -pubin -in '%1' -outform DER | "
+                                                      "tail -c 32 | sha256sum")
+                                           .arg(file(QStringLiteral("grw.pub.pem")))});
+        QCOMPARE(der.out.left(64), QString(m_fingerprintA).remove(QLatin1Char(' ')));
+
+        // B's administrator is read a fingerprint that is not the file's: refused, nothing trusted.
+        const QStringList trust = QStringList{QStringLiteral("keys"), QStringLiteral("trust")} +
+                                  db(m_b->path(), kAdmin) +
+                                  QStringList{QStringLiteral("--office"), QStringLiteral("GRW-AHTC"),
+                                              QStringLiteral("--pem"), file(QStringLiteral("grw.pub.pem"))};
+        QString wrong = m_fingerprintA;
+        wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        const Run mismatch = cli(trust + QStringList{QStringLiteral("--fingerprint"), wrong}, kAdminPassword);
+        QCOMPARE(mismatch.exitCode, 3);
+        QVERIFY2(mismatch.err.contains(QStringLiteral("not the one you were given")), qPrintable(mismatch.err));
+        const Run investigator =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("trust")} + db(m_b->path(), QStringLiteral("io.b")) +
+                    QStringList{QStringLiteral("--office"), QStringLiteral("GRW-AHTC"), QStringLiteral("--pem"),
+                                file(QStringLiteral("grw.pub.pem"))},
+                QStringLiteral("password of io.b"));
+        QCOMPARE(investigator.exitCode, 2);
+        const Run empty =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")) +
+                    QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                QStringLiteral("password of io.b"));
+        QVERIFY2(empty.exitCode == 0, qPrintable(empty.err));
+        QVERIFY(!empty.out.contains(m_fingerprintA));
+        QVERIFY(empty.out.contains(QStringLiteral("\"own\"")));
+
+        // The right fingerprint, as read out: trusted, and listed for everyone.
+        const Run trusted = cli(trust + QStringList{QStringLiteral("--fingerprint"), m_fingerprintA.toUpper(),
+                                                    QStringLiteral("--note"), QStringLiteral("read out by SI Kamran")},
+                                kAdminPassword);
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.err));
+        QVERIFY(trusted.out.contains(QStringLiteral("Trusted the key of GRW-AHTC")));
+        const Run listed =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")),
+                QStringLiteral("password of io.b"));
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY(listed.out.contains(m_fingerprintA));
+        QVERIFY(listed.out.contains(QStringLiteral("read out by SI Kamran")));
+        QCOMPARE(cli(trust, kAdminPassword).exitCode, 4); // trusted already
     }
 
     void exportVerifyAndTamper() {
@@ -64,6 +163,24 @@ private slots:
         QVERIFY(verified.out.contains(QStringLiteral("C-188/2023")));
         QVERIFY(verified.out.contains(QStringLiteral("partner")));
         QVERIFY(verified.out.contains(QStringLiteral("key fingerprint")));
+        QVERIFY(verified.out.contains(QStringLiteral("Whose key that is was not checked")));
+        // With the sending office's key obtained separately, the origin is checked too.
+        QVERIFY(writeFile(
+            file(QStringLiteral("a.pem")),
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("export")} + db(m_a->db.path(), kGrantUser),
+                m_grantPassword)
+                .out.toLatin1()));
+        const Run fromA = cli({QStringLiteral("verify-bundle"), file(QStringLiteral("partner.zip")),
+                               QStringLiteral("--trusted-key"), file(QStringLiteral("a.pem"))});
+        QVERIFY2(fromA.exitCode == 0, qPrintable(fromA.err));
+        QVERIFY(fromA.out.contains(QStringLiteral("signed by the trusted key in")));
+        const auto stranger = *crypto::ed25519Generate();
+        QVERIFY(writeFile(file(QStringLiteral("stranger.pem")), crypto::ed25519PublicPem(stranger.publicKey)));
+        const Run notFromStranger = cli({QStringLiteral("verify-bundle"), file(QStringLiteral("partner.zip")),
+                                         QStringLiteral("--trusted-key"), file(QStringLiteral("stranger.pem"))});
+        QCOMPARE(notFromStranger.exitCode, 3);
+        QVERIFY(notFromStranger.err.contains(QStringLiteral("signed by another key")));
+        QVERIFY(notFromStranger.out.contains(QStringLiteral("key fingerprint"))); // printed all the same
 
         ZipEntries entries = readZip(file(QStringLiteral("partner.zip")));
         for (auto& [name, bytes] : entries) {
@@ -110,14 +227,17 @@ private slots:
                                   QStringLiteral("--transport-password-file"), file(QStringLiteral("transport.txt"))});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
 
-        TestDatabase b(QStringLiteral("ISB-AHTC"));
-        const Run imported = cli({QStringLiteral("import-bundle"), QStringLiteral("--db"), b.path(),
-                                  QStringLiteral("--user"), kAdmin, file(QStringLiteral("full.zip.enc")),
-                                  QStringLiteral("--transport-password-file"), file(QStringLiteral("transport.txt"))},
-                                 kAdminPassword);
+        TestDatabase& b = *m_b; // trusts A's key since keysAreExchangedAndCheckedOutOfBand
+        const Run imported =
+            cli({QStringLiteral("import-bundle"), QStringLiteral("--db"), b.path(), QStringLiteral("--user"),
+                 QStringLiteral("io.b"), file(QStringLiteral("full.zip.enc")),
+                 QStringLiteral("--transport-password-file"), file(QStringLiteral("transport.txt"))},
+                QStringLiteral("password of io.b"));
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(QStringLiteral("Imported case C-188/2023 from GRW-AHTC")),
                  qPrintable(imported.out));
+        QVERIFY(
+            imported.out.contains(QStringLiteral("Signed by the trusted key of GRW-AHTC (%1).").arg(m_fingerprintA)));
         QVERIFY(imported.out.contains(QStringLiteral("Added (")));
         auto session = b.unlock();
         QCOMPARE(session->database()
@@ -135,6 +255,65 @@ private slots:
 
         auto a = m_a->db.unlock(kGrantUser, m_grantPassword);
         QVERIFY(a->audit().list(AuditFilter{0, 10, QStringLiteral("case.export"), {}})->size() >= 2);
+    }
+
+    void untrustedSignerIsRefusedUnlessAnAdministratorAccepts() {
+        TestDatabase c(QStringLiteral("LHR-AHTC")); // has never heard of A's key
+        addInvestigator(c, QStringLiteral("LHR-AHTC"));
+        const QStringList bundle{file(QStringLiteral("partner.zip"))};
+        const QString before = importState(c);
+        const Run refused =
+            cli(QStringList{QStringLiteral("import-bundle")} + db(c.path(), QStringLiteral("io.b")) + bundle,
+                QStringLiteral("password of io.b"));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(m_fingerprintA), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("keys trust")));
+        QCOMPARE(importState(c), before);
+        const Run investigatorAccepts =
+            cli(QStringList{QStringLiteral("import-bundle"), QStringLiteral("--accept-untrusted-key")} +
+                    db(c.path(), QStringLiteral("io.b")) + bundle,
+                QStringLiteral("password of io.b"));
+        QCOMPARE(investigatorAccepts.exitCode, 2);
+        QCOMPARE(importState(c), before);
+
+        const Run accepted =
+            cli(QStringList{QStringLiteral("import-bundle"), QStringLiteral("--accept-untrusted-key")} +
+                    db(c.path(), kAdmin) + bundle,
+                kAdminPassword);
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY(accepted.out.contains(QStringLiteral("ORIGIN NOT VERIFIED")));
+        QVERIFY(accepted.out.contains(m_fingerprintA));
+        auto session = c.unlock();
+        const auto audit =
+            *session->audit().list(AuditFilter{0, 10, QStringLiteral("bundle.untrusted_key_accepted"), {}});
+        QCOMPARE(audit.size(), std::size_t(1));
+        QCOMPARE(audit.front().fields.value(QStringLiteral("key_fingerprint")).toString(), m_fingerprintA);
+    }
+
+    void revokedKeyIsRefused() {
+        const Run revoked =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("revoke")} + db(m_b->path(), kAdmin) +
+                    QStringList{QStringLiteral("--fingerprint"), m_fingerprintA.left(14), QStringLiteral("--reason"),
+                                QStringLiteral("laptop stolen")},
+                kAdminPassword);
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        const Run listed =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")),
+                QStringLiteral("password of io.b"));
+        QVERIFY(listed.out.contains(QStringLiteral("revoked")));
+        QVERIFY(listed.out.contains(QStringLiteral("laptop stolen")));
+        const QString before = importState(*m_b);
+        const Run refused = cli(QStringList{QStringLiteral("import-bundle")} + db(m_b->path(), QStringLiteral("io.b")) +
+                                    QStringList{file(QStringLiteral("partner.zip"))},
+                                QStringLiteral("password of io.b"));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("revoked")), qPrintable(refused.err));
+        QCOMPARE(importState(*m_b), before);
+        const Run unknown =
+            cli(QStringList{QStringLiteral("keys"), QStringLiteral("revoke")} + db(m_b->path(), kAdmin) +
+                    QStringList{QStringLiteral("--fingerprint"), m_fingerprintA},
+                kAdminPassword);
+        QCOMPARE(unknown.exitCode, 4);
     }
 };
 

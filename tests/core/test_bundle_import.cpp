@@ -1,7 +1,8 @@
 // Offline transfer between offices: a prosecutor bundle from office A imported into office B's database gives the same
 // records with the same UUIDs; importing twice is refused; a person B already has (same CNIC, or a strong name match)
 // is held for duplicate review, never duplicated or overwritten; a tampered bundle, or one that fails half-way, leaves
-// B's database exactly as it was.
+// B's database exactly as it was. B imports only bundles signed by a key it trusts (or its own); an unknown or revoked
+// signer is refused with nothing changed, unless an administrator accepts it explicitly, which is audited.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -9,6 +10,7 @@
 
 #include "io/bundleimport.h"
 #include "io/bundlekeys.h"
+#include "repo/trustedkeyrepository.h"
 #include "security/crypto.h"
 #include "test_bundle_support.h"
 #include "test_evidence_fixture.h"
@@ -18,29 +20,50 @@ using namespace caselink::test;
 
 namespace {
 
+// Office B's database; its administrator trusts the given keys (PEM) for office GRW-AHTC, then B works as io.isb.
 struct OfficeB {
     TestDatabase db{QStringLiteral("ISB-AHTC")};
     std::unique_ptr<Session> session;
     std::unique_ptr<RepositoryContext> context;
-    OfficeB() {
+    explicit OfficeB(const QList<QByteArray>& trusted = {}) {
         auto admin = db.unlock();
         QVERIFY(admin->addUser(
             NewUser{QStringLiteral("io.isb"), {}, Role::Investigator, QStringLiteral("ISB-AHTC"), true, fastKdf()},
             secret(QStringLiteral("password of io.isb"))));
+        {
+            auto adminContext = *RepositoryContext::create(*admin);
+            TrustedKeyRepository keys(*adminContext);
+            for (const QByteArray& pem : trusted) {
+                auto added = keys.trust({QStringLiteral("GRW-AHTC"), pem, {}, {}});
+                QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+            }
+        }
         QVERIFY(admin->close());
         admin.reset();
-        session = db.unlock(QStringLiteral("io.isb"), QStringLiteral("password of io.isb"));
+        open(QStringLiteral("io.isb"), QStringLiteral("password of io.isb"));
+    }
+    void open(const QString& user, const QString& password) {
+        context.reset();
+        session.reset();
+        session = db.unlock(user, password);
+        QVERIFY(session);
         context = std::move(*RepositoryContext::create(*session));
     }
+    void openAsAdministrator() { open(kAdmin, kAdminPassword); }
     qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
-    // Every table an import writes, with the audit log: the database "as it was".
+    // Every table an import writes, with the audit log and its head: the database "as it was".
     QString state() {
         QStringList out;
         for (const char* t : {"cases", "persons", "case_persons", "arrests", "custody_periods", "events",
                               "evidence_items", "evidence_chunks", "evidence_custody", "bundle_imports",
-                              "bundle_duplicate_reviews", "audit_log", "person_search"}) {
+                              "bundle_duplicate_reviews", "trusted_office_keys", "audit_log", "person_search"}) {
             out << QString::number(count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t))));
         }
+        out << QString::fromLatin1(
+            session->database()
+                .scalar(QStringLiteral("SELECT hex(hash) FROM audit_log ORDER BY seq DESC LIMIT 1"))
+                ->toString()
+                .toLatin1());
         return out.join(QLatin1Char(','));
     }
 };
@@ -51,8 +74,8 @@ QString hexSha(const QByteArray& b) {
 
 // Re-signs a bundle after changing records.json, with a key of the forger's own: signature and hashes then verify,
 // so only the importer's own checks can catch what is wrong inside.
-ZipEntries resign(ZipEntries entries, const std::function<void(QJsonObject&)>& editRecords) {
-    auto key = *crypto::ed25519Generate();
+ZipEntries resign(ZipEntries entries, const crypto::Ed25519KeyPair& key,
+                  const std::function<void(QJsonObject&)>& editRecords) {
     QByteArray records;
     QJsonObject manifest;
     for (auto& [name, bytes] : entries) {
@@ -107,6 +130,7 @@ class TestBundleImport : public QObject {
     std::unique_ptr<EvidenceFixture> m_a;
     QTemporaryDir m_out;
     QString m_bundle;
+    QByteArray m_pemA; // office A's public key, as `keys export` gives it to B
 
 private slots:
     void initTestCase() {
@@ -114,12 +138,17 @@ private slots:
         m_bundle = m_out.filePath(QStringLiteral("a.zip"));
         auto exported = Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_bundle);
         QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
+        m_pemA = TrustedKeyRepository(*m_a->context).ownKey()->pem;
     }
 
     void roundTripGivesTheSameRecords() {
-        OfficeB b;
+        OfficeB b({m_pemA});
         auto report = BundleImporter::importBundle(*b.context, m_bundle);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->origin.trust, KeyTrust::Trusted);
+        QVERIFY(report->origin.originVerified());
+        QVERIFY(report->origin.summary().contains(
+            QStringLiteral("trusted key of GRW-AHTC (%1)").arg(keyFingerprint(*publicKeyFromPem(m_pemA, {})))));
         QCOMPARE(report->caseId, m_a->caseId);
         QCOMPARE(report->heldForReview, 0);
         QVERIFY2(report->skipped.isEmpty(), qPrintable(report->skipped.join(QLatin1Char('\n'))));
@@ -184,6 +213,8 @@ private slots:
         const auto audit = *b.session->audit().list(AuditFilter{0, 1000, QStringLiteral("bundle.import"), {}});
         QCOMPARE(audit.size(), std::size_t(1));
         QCOMPARE(audit.front().entityId, m_a->caseId);
+        QCOMPARE(audit.front().fields.value(QStringLiteral("key_trust")).toString(), QStringLiteral("trusted"));
+        QCOMPARE(audit.front().fields.value(QStringLiteral("origin_verified")).toBool(), true);
         QVERIFY(b.session->audit().verify()->intact);
 
         // The same bundle twice is refused, and changes nothing.
@@ -195,7 +226,7 @@ private slots:
     }
 
     void knownPersonsGoToDuplicateReview() {
-        OfficeB b;
+        OfficeB b({m_pemA});
         PersonRepository persons(*b.context);
         Person known; // the accused, recorded in B under another spelling and with the same CNIC
         known.nameLatin = QStringLiteral("Rana Tariq Mahmood");
@@ -222,7 +253,7 @@ private slots:
     }
 
     void tamperedBundlesChangeNothing() {
-        OfficeB b;
+        OfficeB b({m_pemA});
         const QString before = b.state();
         ZipEntries entries = readZip(m_bundle);
         for (auto& [name, bytes] : entries) {
@@ -239,11 +270,13 @@ private slots:
     }
 
     void failureHalfWayRollsEverythingBack() {
-        OfficeB b;
-        const QString before = b.state();
         // A forged bundle, validly signed by its own key, whose records claim another hash for the evidence file:
-        // the case, persons, arrests and events come first, then the evidence check fails.
-        const ZipEntries forged = resign(readZip(m_bundle), [](QJsonObject& records) {
+        // the case, persons, arrests and events come first, then the evidence check fails. B trusts the forger's
+        // key here (a trusted office can still send a broken bundle), so the import gets that far.
+        const auto forger = *crypto::ed25519Generate();
+        OfficeB b({crypto::ed25519PublicPem(forger.publicKey)});
+        const QString before = b.state();
+        const ZipEntries forged = resign(readZip(m_bundle), forger, [](QJsonObject& records) {
             QJsonArray evidence = records.value(QStringLiteral("evidence")).toArray();
             for (qsizetype i = 0; i < evidence.size(); ++i) {
                 QJsonObject e = evidence[i].toObject();
@@ -265,7 +298,7 @@ private slots:
     }
 
     void statisticsAndPartnerBundles() {
-        OfficeB b;
+        OfficeB b({m_pemA});
         const QString stats = m_out.filePath(QStringLiteral("stats.zip"));
         QVERIFY(Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Statistics, stats));
         QCOMPARE(BundleImporter::importBundle(*b.context, stats).error().code, ErrorCode::Input);
@@ -276,6 +309,94 @@ private slots:
         QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons")), 1); // the accused only
         QVERIFY(report->skipped.join(QLatin1Char('\n')).contains(QStringLiteral("identity withheld")));
         QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons WHERE name_latin LIKE '%Ayesha%'")), 0);
+    }
+
+    // The doctored bundle an attacker re-signs with a key of their own verifies, but its signer is unknown here.
+    void unknownSignerIsRefusedAndChangesNothing() {
+        OfficeB b({m_pemA});
+        const auto attacker = *crypto::ed25519Generate();
+        const QString path = m_out.filePath(QStringLiteral("resigned.zip"));
+        QVERIFY(writeZip(path, resign(readZip(m_bundle), attacker, [](QJsonObject& records) {
+                             records.insert(QStringLiteral("note"), QStringLiteral("doctored"));
+                         })));
+        QVERIFY(Bundle::verify(path));
+        const QString before = b.state();
+        auto refused = BundleImporter::importBundle(*b.context, path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Integrity);
+        QVERIFY2(refused.error().message.contains(keyFingerprint(attacker.publicKey)),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QStringLiteral("not trusted here")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("trusted office keys")));
+        QCOMPARE(b.state(), before);
+
+        // Without any trusted key, even A's genuine bundle is only of unknown origin.
+        OfficeB c;
+        const QString cBefore = c.state();
+        QCOMPARE(BundleImporter::importBundle(*c.context, m_bundle).error().code, ErrorCode::Integrity);
+        QCOMPARE(c.state(), cBefore);
+    }
+
+    void revokedSignerIsRefused() {
+        OfficeB b({m_pemA});
+        b.openAsAdministrator();
+        const QString fingerprint = keyFingerprint(*publicKeyFromPem(m_pemA, {}));
+        QVERIFY(TrustedKeyRepository(*b.context).revoke(fingerprint, QStringLiteral("key lost with a laptop")));
+        b.open(QStringLiteral("io.isb"), QStringLiteral("password of io.isb"));
+        const QString before = b.state();
+        auto refused = BundleImporter::importBundle(*b.context, m_bundle);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Integrity);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("revoked key of GRW-AHTC (%1)").arg(fingerprint)),
+                 qPrintable(refused.error().message));
+        QCOMPARE(b.state(), before);
+    }
+
+    void keyTrustedForAnotherOfficeIsRefused() {
+        OfficeB b;
+        b.openAsAdministrator();
+        QVERIFY(TrustedKeyRepository(*b.context).trust({QStringLiteral("LHR-AHTC"), m_pemA, {}, {}}));
+        const QString before = b.state();
+        auto refused = BundleImporter::importBundle(*b.context, m_bundle);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("trusted for LHR-AHTC, not for GRW-AHTC")));
+        QCOMPARE(b.state(), before);
+    }
+
+    void administratorMayAcceptAnUntrustedKeyAudited() {
+        OfficeB b;
+        BundleImportOptions accept;
+        accept.acceptUntrustedKey = true;
+        // Not an investigator's decision.
+        const QString before = b.state();
+        QCOMPARE(BundleImporter::importBundle(*b.context, m_bundle, accept).error().code, ErrorCode::Permission);
+        QCOMPARE(b.state(), before);
+
+        b.openAsAdministrator();
+        auto report = BundleImporter::importBundle(*b.context, m_bundle, accept);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->origin.trust, KeyTrust::Unknown);
+        QVERIFY(!report->origin.originVerified());
+        QVERIFY(!report->added.isEmpty());
+        const auto accepted =
+            *b.session->audit().list(AuditFilter{0, 10, QStringLiteral("bundle.untrusted_key_accepted"), {}});
+        QCOMPARE(accepted.size(), std::size_t(1));
+        QCOMPARE(accepted.front().username, kAdmin);
+        QCOMPARE(accepted.front().fields.value(QStringLiteral("key_fingerprint")).toString(),
+                 keyFingerprint(*publicKeyFromPem(m_pemA, {})));
+        const auto imported = *b.session->audit().list(AuditFilter{0, 10, QStringLiteral("bundle.import"), {}});
+        QCOMPARE(imported.front().fields.value(QStringLiteral("origin_verified")).toBool(), false);
+        QCOMPARE(imported.front().fields.value(QStringLiteral("key_trust")).toString(), QStringLiteral("unknown"));
+        QVERIFY(b.session->audit().verify()->intact);
+    }
+
+    // Re-importing one's own export: the database's own office key is trusted without an entry.
+    void ownKeyCountsAsTrusted() {
+        auto report = BundleImporter::importBundle(*m_a->context, m_bundle);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->origin.trust, KeyTrust::Own);
+        QVERIFY(report->added.isEmpty()); // everything is here already
+        QVERIFY(!report->matched.isEmpty());
     }
 };
 

@@ -10,6 +10,7 @@
 
 #include "models/evidencelistmodel.h"
 #include "repo/repositorycontext.h"
+#include "ui/bundle/importbundledialog.h"
 #include "ui/charts/chartworkspace.h"
 #include "ui/evidence/evidencepanel.h"
 #include "ui/evidence/exportcasedialog.h"
@@ -97,6 +98,32 @@ void addMenuActions(MainWindow& window) {
     QObject::connect(&window, &MainWindow::lockStateChanged, importAction, update);
 }
 
+// File > Import case bundle…, after the spreadsheet import: checks a bundle from another office, imports it and
+// opens the case.
+void addBundleImport(MainWindow& window) {
+    auto* action = new QAction(Tr::tr("Import case &bundle…"), &window);
+    action->setObjectName(u"importBundleAction"_s);
+    QObject::connect(action, &QAction::triggered, &window, [&window] {
+        RepositoryContext* context = window.context();
+        if (!context) {
+            return;
+        }
+        auto* dialog = new ImportBundleDialog(*context, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(&window, &MainWindow::sessionClosing, dialog, &QWidget::close);
+        QObject::connect(dialog, &ImportBundleDialog::openCase, window.navigator(), &Navigator::openCase);
+        dialog->open();
+    });
+    if (auto* file = window.findChild<QMenu*>(u"fileMenu"_s)) {
+        const QList<QAction*> actions = file->actions();
+        const qsizetype after = actions.indexOf(window.findChild<QAction*>(u"importAction"_s));
+        file->insertAction(after >= 0 && after + 1 < actions.size() ? actions.at(after + 1) : nullptr, action);
+    }
+    action->setEnabled(!window.isLocked());
+    QObject::connect(&window, &MainWindow::lockStateChanged, action,
+                     [action](bool locked) { action->setEnabled(!locked); });
+}
+
 } // namespace
 
 void installFeatures(MainWindow& window) {
@@ -158,6 +185,7 @@ void installFeatures(MainWindow& window) {
             Tr::tr("Watch-list matching"));
     });
     addMenuActions(window);
+    addBundleImport(window);
     window.addSessionHook([](MainWindow& w) {
         RepositoryContext& context = *w.context();
         w.setSectionWidget(u"statistics"_s, new StatisticsDashboard(context, *w.navigator()));

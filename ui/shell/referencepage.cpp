@@ -9,6 +9,7 @@
 
 #include "domain/event.h"
 #include "repo/referencerepository.h"
+#include "ui/bundle/trustedkeyspage.h"
 
 namespace caselink {
 
@@ -56,6 +57,7 @@ ReferencePage::ReferencePage(RepositoryContext& context, QWidget* parent)
     m_tabs->addTab(tableOf(m_offences, u"referenceOffences"_s), tr("Offences"));
     m_tabs->addTab(tableOf(m_eventTypes, u"referenceEventTypes"_s), tr("Event types"));
     m_tabs->addTab(tableOf(m_countries, u"referenceCountries"_s), tr("Countries"));
+    m_tabs->addTab(new TrustedKeysPage(context), tr("Trusted office keys"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(note);

@@ -1,5 +1,5 @@
-// Reference data for administrators: offence sections, event types and countries as recorded, read-only. (Changes go
-// through ReferenceRepository's audited methods; an editor is left for later.)
+// Reference data for administrators: offence sections, event types and countries as recorded, read-only (changes go
+// through ReferenceRepository's audited methods; an editor is left for later), and the trusted office keys.
 #pragma once
 
 #include <QWidget>
