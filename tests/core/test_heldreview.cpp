@@ -27,6 +27,9 @@ namespace {
 const QString kIsbGrant = u"io.isb"_s;
 const QString kIsbPlain = u"io.isb.plain"_s; // no victim grant
 
+// Office A's public key, which office B's administrator has trusted (set once office A exists).
+QByteArray g_officeAKey;
+
 // Office B: an investigator with the victim grant and one without, in the office that receives the bundle.
 struct OfficeB {
     TestDatabase db{u"ISB-AHTC"_s};
@@ -34,6 +37,11 @@ struct OfficeB {
     std::unique_ptr<RepositoryContext> context;
     OfficeB() {
         auto admin = db.unlock();
+        {
+            auto adminContext = std::move(*RepositoryContext::create(*admin));
+            auto trusted = TrustedKeyRepository(*adminContext).trust({u"GRW-AHTC"_s, g_officeAKey, {}, {}});
+            QVERIFY2(trusted, trusted ? "" : qPrintable(trusted.error().message));
+        }
         QVERIFY(admin->addUser(NewUser{kIsbGrant, {}, Role::Investigator, u"ISB-AHTC"_s, true, fastKdf()},
                                secret(u"password of "_s + kIsbGrant)));
         QVERIFY(admin->addUser(NewUser{kIsbPlain, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
@@ -113,6 +121,9 @@ private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_a = std::make_unique<EvidenceFixture>();
+        auto key = TrustedKeyRepository(*m_a->context).ownKey();
+        QVERIFY(key);
+        g_officeAKey = key->pem;
         m_bundle = m_dir.filePath(u"a.zip"_s);
         auto exported = Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_bundle);
         QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
