@@ -8,6 +8,7 @@
 
 #include "domain/documentdate.h"
 #include "domain/textinput.h"
+#include "repo/deadlinequery.h"
 #include "security/session.h"
 #include "storage/database.h"
 
@@ -73,14 +74,6 @@ Arrest arrestFromRow(const Statement& s) {
         a.producedBeforeMagistrateAt = QDateTime::fromString(s.columnText(9), Qt::ISODateWithMs);
     }
     return a;
-}
-
-QString caseLabel(const Statement& s, int prefixColumn) {
-    if (s.columnIsNull(prefixColumn + 1)) {
-        return s.columnText(prefixColumn + 3);
-    }
-    return FirNumber{s.columnText(prefixColumn), int(s.columnInt(prefixColumn + 1)), int(s.columnInt(prefixColumn + 2))}
-        .display();
 }
 
 // Union of the periods' days, through the same counting the section 167 check uses (no ceiling here).
@@ -481,118 +474,50 @@ Status ArrestRepository::deleteEvent(const QString& id) {
 // --- Deadlines ---------------------------------------------------------------------------------------------------
 
 Result<std::vector<Deadline>> ArrestRepository::deadlines(QDate today, int horizonDays) {
-    if (!today.isValid()) {
-        return fail(ErrorCode::Usage, Tr::tr("The deadlines need a valid date for today."));
+    DeadlineFilter all;
+    all.limit = 0;
+    auto list = DeadlineQuery(m_context, m_rules).list(today, horizonDays, all);
+    if (!list) {
+        return std::unexpected(list.error());
     }
-    const QDate horizon = today.addDays(std::max(0, horizonDays));
     std::vector<Deadline> out;
-    for (auto part :
-         {&ArrestRepository::productions, &ArrestRepository::remandExpiries, &ArrestRepository::interimChallans}) {
-        if (auto st = (this->*part)(today, horizon, out); !st) {
-            return std::unexpected(st.error());
+    for (const DeadlineItem& item : list->items) {
+        Deadline d;
+        switch (item.kind) {
+        case DeadlineItem::Kind::MagistrateProduction:
+            d.kind = DeadlineKind::MagistrateProduction;
+            break;
+        case DeadlineItem::Kind::RemandExpiry:
+            d.kind = DeadlineKind::RemandExpiry;
+            break;
+        case DeadlineItem::Kind::InterimChallan:
+            d.kind = DeadlineKind::InterimChallan;
+            break;
+        case DeadlineItem::Kind::Proclamation:
+        case DeadlineItem::Kind::Hearing:
+            continue;
         }
+        d.caseId = item.caseId;
+        d.caseLabel = item.caseLabel;
+        d.arrestId = item.arrestId;
+        d.personId = item.personId;
+        d.due = item.due;
+        d.dueAt = item.dueAt;
+        d.custodyKind = item.custodyKind;
+        d.overdue = item.overdue;
+        if (d.kind == DeadlineKind::InterimChallan) {
+            const QDate firDate =
+                item.due.addDays(-(m_rules.interimChallanAfterDays + m_rules.interimChallanGraceDays));
+            d.status = interimChallanStatus(firDate, std::nullopt, today, m_rules);
+        } else {
+            d.status = d.overdue ? ClockStatus::Overdue : (d.due == today ? ClockStatus::Due : ClockStatus::Running);
+        }
+        out.push_back(std::move(d));
     }
     std::ranges::stable_sort(out, [](const Deadline& a, const Deadline& b) {
         return std::tie(a.due, a.caseId, a.arrestId) < std::tie(b.due, b.caseId, b.arrestId);
     });
     return out;
-}
-
-Status ArrestRepository::interimChallans(QDate today, QDate horizon, std::vector<Deadline>& out) {
-    const Scope& scope = m_context.scope();
-    // Only FIRs old enough for their report to fall due by the horizon are read.
-    const QDate latestFir = horizon.addDays(-(m_rules.interimChallanAfterDays + m_rules.interimChallanGraceDays));
-    auto stmt = m_context.db().prepare(
-        QStringLiteral("SELECT c.id, c.fir_date, c.fir_prefix, c.fir_serial, c.fir_year, c.enquiry_number FROM cases c "
-                       "WHERE c.fir_date IS NOT NULL AND c.fir_date <= :latest "
-                       "AND c.status IN ('FIR_REGISTERED', 'UNDER_INVESTIGATION') "
-                       "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id "
-                       "AND e.event_type IN ('INTERIM_CHALLAN', 'FINAL_CHALLAN')) AND %1")
-            .arg(scope.caseVisible(QStringLiteral("c"))));
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bindNamed(":latest", latestFir.toString(Qt::ISODate));
-    scope.bind(*stmt);
-    return forEachRow(*stmt, [&](Statement& s) {
-        const QDate firDate = QDate::fromString(s.columnText(1), Qt::ISODate);
-        if (!firDate.isValid()) {
-            return;
-        }
-        Deadline d;
-        d.kind = DeadlineKind::InterimChallan;
-        d.caseId = s.columnText(0);
-        d.caseLabel = caseLabel(s, 2);
-        d.due = interimChallanSchedule(firDate, m_rules).reportDue;
-        d.status = interimChallanStatus(firDate, std::nullopt, today, m_rules);
-        d.overdue = d.status == ClockStatus::Overdue;
-        out.push_back(std::move(d));
-    });
-}
-
-Status ArrestRepository::remandExpiries(QDate today, QDate horizon, std::vector<Deadline>& out) {
-    const Scope& scope = m_context.scope();
-    // The latest remand of each arrest whose person is still recorded as arrested in the case: on its last day the
-    // accused must be produced again, and an expired order with nothing after it is a gap in the record.
-    auto stmt = m_context.db().prepare(
-        QStringLiteral("SELECT a.id, a.case_id, a.person_id, p.kind, max(p.to_date), c.fir_prefix, c.fir_serial, "
-                       "c.fir_year, c.enquiry_number FROM arrests a JOIN cases c ON c.id = a.case_id "
-                       "JOIN custody_periods p ON p.arrest_id = a.id "
-                       "WHERE EXISTS (SELECT 1 FROM case_persons r WHERE r.case_id = a.case_id "
-                       "AND r.person_id = a.person_id AND r.arrest_status = 'ARRESTED') AND %1 "
-                       "GROUP BY a.id HAVING max(p.to_date) <= :horizon")
-            .arg(scope.caseVisible(QStringLiteral("c"))));
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bindNamed(":horizon", horizon.toString(Qt::ISODate));
-    scope.bind(*stmt);
-    return forEachRow(*stmt, [&](Statement& s) {
-        Deadline d;
-        d.kind = DeadlineKind::RemandExpiry;
-        d.arrestId = s.columnText(0);
-        d.caseId = s.columnText(1);
-        d.personId = s.columnText(2);
-        d.custodyKind = custodyKindFromKey(s.columnText(3));
-        d.due = QDate::fromString(s.columnText(4), Qt::ISODate);
-        d.caseLabel = caseLabel(s, 5);
-        d.overdue = d.due < today;
-        d.status = d.overdue ? ClockStatus::Overdue : (d.due == today ? ClockStatus::Due : ClockStatus::Running);
-        out.push_back(std::move(d));
-    });
-}
-
-Status ArrestRepository::productions(QDate today, QDate horizon, std::vector<Deadline>& out) {
-    const Scope& scope = m_context.scope();
-    // A remand order implies the production happened, even when its time was not recorded.
-    auto stmt = m_context.db().prepare(
-        QStringLiteral("SELECT a.id, a.case_id, a.person_id, a.arrested_at, c.fir_prefix, c.fir_serial, c.fir_year, "
-                       "c.enquiry_number FROM arrests a JOIN cases c ON c.id = a.case_id "
-                       "WHERE a.produced_before_magistrate_at IS NULL "
-                       "AND NOT EXISTS (SELECT 1 FROM custody_periods p WHERE p.arrest_id = a.id) "
-                       "AND EXISTS (SELECT 1 FROM case_persons r WHERE r.case_id = a.case_id "
-                       "AND r.person_id = a.person_id AND r.arrest_status = 'ARRESTED') AND %1")
-            .arg(scope.caseVisible(QStringLiteral("c"))));
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    scope.bind(*stmt);
-    return forEachRow(*stmt, [&](Statement& s) {
-        Deadline d;
-        d.kind = DeadlineKind::MagistrateProduction;
-        d.arrestId = s.columnText(0);
-        d.caseId = s.columnText(1);
-        d.personId = s.columnText(2);
-        d.dueAt = magistrateProductionDeadline(QDateTime::fromString(s.columnText(3), Qt::ISODateWithMs), m_rules);
-        d.due = pakistanDate(d.dueAt);
-        if (d.due > horizon) {
-            return;
-        }
-        d.caseLabel = caseLabel(s, 4);
-        d.overdue = d.due < today;
-        d.status = d.overdue ? ClockStatus::Overdue : (d.due == today ? ClockStatus::Due : ClockStatus::Running);
-        out.push_back(std::move(d));
-    });
 }
 
 } // namespace caselink

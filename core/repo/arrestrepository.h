@@ -59,8 +59,9 @@ public:
     Result<RemandSummary> remandTotal(const QString& arrestId);
 
     // Open deadlines due by today + horizonDays, overdue ones included, earliest first: production of persons still
-    // in custody without a recorded production or remand, the end of the latest remand of persons still arrested,
-    // and interim challans of cases under investigation without an INTERIM_CHALLAN or FINAL_CHALLAN event.
+    // in custody without a recorded production or remand, the end of the latest remand of persons still arrested
+    // in a case not yet decided, and interim challans of cases under investigation without an INTERIM_CHALLAN or
+    // FINAL_CHALLAN event. All of them (DeadlineQuery reads the most urgent for lists).
     Result<std::vector<Deadline>> deadlines(QDate today, int horizonDays = 30);
 
 private:
@@ -68,9 +69,6 @@ private:
     Status insertEvent(const QString& id, const Arrest& arrest, const QString& type, const QString& occurredAt,
                        const QString& description);
     Status deleteEvent(const QString& id);
-    Status interimChallans(QDate today, QDate horizon, std::vector<Deadline>& out);
-    Status remandExpiries(QDate today, QDate horizon, std::vector<Deadline>& out);
-    Status productions(QDate today, QDate horizon, std::vector<Deadline>& out);
 
     RepositoryContext& m_context;
     CaseRepository m_cases;

@@ -1,17 +1,19 @@
 #include "deadlinequery.h"
 
 #include <algorithm>
+#include <chrono>
+#include <tuple>
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimeZone>
 
 #include "domain/court.h"
 #include "models/modeltext.h"
 #include "repo/aggregatesupport.h"
-#include "repo/arrestrepository.h"
 #include "repo/courtrepository.h"
 
 namespace caselink {
@@ -29,17 +31,7 @@ QString jsonIds(const QSet<QString>& ids) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-DeadlineItem::Kind itemKind(DeadlineKind kind) {
-    switch (kind) {
-    case DeadlineKind::MagistrateProduction:
-        return DeadlineItem::Kind::MagistrateProduction;
-    case DeadlineKind::RemandExpiry:
-        return DeadlineItem::Kind::RemandExpiry;
-    case DeadlineKind::InterimChallan:
-        break;
-    }
-    return DeadlineItem::Kind::InterimChallan;
-}
+constexpr int kPakistanUtc = 5 * 3600; // PKT, no daylight saving
 
 } // namespace
 
@@ -59,51 +51,49 @@ QString DeadlineQuery::kindName(DeadlineItem::Kind kind) {
     return {};
 }
 
+namespace {
+
+QString kindKey(DeadlineItem::Kind kind) {
+    switch (kind) {
+    case DeadlineItem::Kind::MagistrateProduction:
+        return QStringLiteral("PRODUCTION");
+    case DeadlineItem::Kind::RemandExpiry:
+        return QStringLiteral("REMAND");
+    case DeadlineItem::Kind::InterimChallan:
+        return QStringLiteral("INTERIM_CHALLAN");
+    case DeadlineItem::Kind::Proclamation:
+        return QStringLiteral("PROCLAMATION");
+    case DeadlineItem::Kind::Hearing:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<DeadlineList> DeadlineQuery::list(QDate today, int horizonDays, const DeadlineFilter& filter) {
-    const QDate horizon = today.addDays(horizonDays);
+    if (!today.isValid()) {
+        return fail(ErrorCode::Usage, Tr::tr("The deadlines need a valid date for today."));
+    }
+    const QDate horizon = today.addDays(std::max(0, horizonDays));
     std::vector<DeadlineItem> out;
-    ArrestRepository arrests(m_context, m_rules);
-    auto legal = arrests.deadlines(today, horizonDays);
-    if (!legal) {
-        return std::unexpected(legal.error());
-    }
-    for (const Deadline& d : *legal) {
-        DeadlineItem item;
-        item.kind = itemKind(d.kind);
-        item.caseId = d.caseId;
-        item.caseLabel = d.caseLabel;
-        item.personId = d.personId;
-        item.due = d.due;
-        item.overdue = d.overdue;
-        if (d.custodyKind) {
-            item.detail = custodyKindDisplayName(*d.custodyKind);
-        }
-        out.push_back(std::move(item));
-    }
-    CourtRepository courts(m_context);
-    auto hearings = courts.upcomingHearings(today, horizon);
-    if (!hearings) {
-        return std::unexpected(hearings.error());
-    }
-    for (const UpcomingHearing& h : *hearings) {
-        DeadlineItem item;
-        item.kind = DeadlineItem::Kind::Hearing;
-        item.caseId = h.caseId;
-        item.due = h.date;
-        item.detail = h.courtCaseNo.isEmpty() ? h.courtName : h.courtName + QStringLiteral(" · ") + h.courtCaseNo;
-        out.push_back(std::move(item));
-    }
-    if (Status st = proclamations(today, horizon, out); !st) {
-        return std::unexpected(st.error());
-    }
-    if (Status st = keepFiltered(filter, out); !st) {
-        return std::unexpected(st.error());
-    }
-    std::stable_sort(out.begin(), out.end(), [](const DeadlineItem& a, const DeadlineItem& b) {
-        return a.due != b.due ? a.due < b.due : a.caseLabel < b.caseLabel;
-    });
     DeadlineList result;
-    result.total = static_cast<qsizetype>(out.size());
+    for (DeadlineItem::Kind kind : {DeadlineItem::Kind::MagistrateProduction, DeadlineItem::Kind::RemandExpiry,
+                                    DeadlineItem::Kind::InterimChallan, DeadlineItem::Kind::Proclamation}) {
+        qsizetype total = 0;
+        if (Status st = openItems(kind, today, horizon, filter, out, total); !st) {
+            return std::unexpected(st.error());
+        }
+        result.total += total;
+    }
+    const std::size_t before = out.size();
+    if (Status st = hearings(today, horizon, filter, out); !st) {
+        return std::unexpected(st.error());
+    }
+    result.total += static_cast<qsizetype>(out.size() - before);
+    std::stable_sort(out.begin(), out.end(), [](const DeadlineItem& a, const DeadlineItem& b) {
+        return std::tie(a.due, a.caseId, a.arrestId, a.personId) < std::tie(b.due, b.caseId, b.arrestId, b.personId);
+    });
     if (filter.limit > 0 && out.size() > static_cast<std::size_t>(filter.limit)) {
         out.resize(static_cast<std::size_t>(filter.limit));
     }
@@ -117,58 +107,134 @@ Result<DeadlineList> DeadlineQuery::list(QDate today, int horizonDays, const Dea
     return result;
 }
 
-// The cases of one office or officer, read once (indexed, scoped), and every row of another case dropped.
-Status DeadlineQuery::keepFiltered(const DeadlineFilter& filter, std::vector<DeadlineItem>& items) {
-    if (filter.officeId.isEmpty() && filter.officerId.isEmpty()) {
+// The anchor of an open item is the date its clock runs from (migration 0012); the bound is the latest anchor whose
+// deadline falls on or before the horizon, so the index yields exactly the items due by then, earliest first.
+Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate horizon, const DeadlineFilter& filter,
+                                std::vector<DeadlineItem>& out, qsizetype& total) {
+    QString bound;
+    QString compare = QStringLiteral("<=");
+    switch (kind) {
+    case DeadlineItem::Kind::MagistrateProduction: {
+        // Due on the Pakistani day the 24 hours end: arrests before the end of the horizon's day less 24 hours.
+        const QDateTime endOfHorizon(horizon.addDays(1), QTime(0, 0), QTimeZone(kPakistanUtc));
+        const auto hours = std::chrono::duration_cast<std::chrono::seconds>(m_rules.magistrateProduction).count();
+        bound = endOfHorizon.addSecs(-hours).toUTC().toString(Qt::ISODateWithMs);
+        compare = QStringLiteral("<");
+        break;
+    }
+    case DeadlineItem::Kind::RemandExpiry:
+        bound = horizon.toString(Qt::ISODate);
+        break;
+    case DeadlineItem::Kind::InterimChallan:
+        bound =
+            horizon.addDays(-(m_rules.interimChallanAfterDays + m_rules.interimChallanGraceDays)).toString(Qt::ISODate);
+        break;
+    case DeadlineItem::Kind::Proclamation:
+        bound = horizon.addDays(-m_rules.proclamationMinDays).toString(Qt::ISODate);
+        break;
+    case DeadlineItem::Kind::Hearing:
         return ok();
     }
-    auto stmt = prepareScoped(m_context, QStringLiteral("SELECT c.id FROM cases c WHERE (:office = '' OR "
-                                                        "c.office_id = :office) AND (:officer = '' OR "
-                                                        "c.io_officer_id = :officer) AND %1")
-                                             .arg(m_context.scope().caseVisible(QStringLiteral("c"))));
+    const Scope& scope = m_context.scope();
+    // deadline_items carries the case's office, which the office scope tests directly; prosecutor-readers see the
+    // cases assigned to them.
+    const QString visible = scope.role() == Role::ProsecutorReader ? scope.caseIdVisible(QStringLiteral("d.case_id"))
+                                                                   : scope.caseVisible(QStringLiteral("d"));
+    const QString where =
+        QStringLiteral("d.kind = :kind AND d.anchor %1 :bound AND %2 AND (:office = '' OR d.office_id = :office) AND "
+                       "(:officer = '' OR EXISTS (SELECT 1 FROM cases io WHERE io.id = d.case_id AND "
+                       "io.io_officer_id = :officer))")
+            .arg(compare, visible);
+    auto bind = [&](Statement& stmt) {
+        stmt.bindNamed(":kind", kindKey(kind));
+        stmt.bindNamed(":bound", bound);
+        stmt.bindNamed(":office", nn(filter.officeId));
+        stmt.bindNamed(":officer", nn(filter.officerId));
+        stmt.bindNamed(":limit", filter.limit > 0 ? filter.limit : -1);
+    };
+    auto count = prepareScoped(m_context, QStringLiteral("SELECT count(*) FROM deadline_items d WHERE %1").arg(where));
+    if (!count) {
+        return std::unexpected(count.error());
+    }
+    bind(*count);
+    if (Status st = forEachRow(*count, [&](Statement& row) { total = static_cast<qsizetype>(row.columnInt(0)); });
+        !st) {
+        return st;
+    }
+    auto stmt = prepareScoped(m_context, QStringLiteral("SELECT d.case_id, d.item_id, d.person_id, d.anchor, d.detail "
+                                                        "FROM deadline_items d WHERE %1 ORDER BY d.anchor LIMIT :limit")
+                                             .arg(where));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bindNamed(":office", nn(filter.officeId));
-    stmt->bindNamed(":officer", nn(filter.officerId));
-    QSet<QString> cases;
-    Status read = forEachRow(*stmt, [&](Statement& row) { cases.insert(row.columnText(0)); });
-    if (!read) {
-        return read;
-    }
-    std::erase_if(items, [&](const DeadlineItem& item) { return !cases.contains(item.caseId); });
-    return ok();
-}
-
-// A proclamation still waiting for its declaration: the earliest day the person may be declared a proclaimed
-// offender. Past that day the period has run out and the declaration is due, shown as overdue.
-Status DeadlineQuery::proclamations(QDate today, QDate horizon, std::vector<DeadlineItem>& out) {
-    auto stmt = prepareScoped(
-        m_context,
-        QStringLiteral("SELECT e.case_id, e.person_id, substr(e.occurred_at, 1, 10) FROM events e "
-                       "WHERE e.event_type = 'PROCLAMATION' AND e.case_id IS NOT NULL AND %1 "
-                       "AND NOT EXISTS (SELECT 1 FROM events d WHERE d.event_type = 'DECLARED_PO' "
-                       "AND d.case_id = e.case_id AND d.person_id IS e.person_id) "
-                       "AND EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.status NOT IN "
-                       "('ENQUIRY_CLOSED', 'DROPPED_AFTER_INVESTIGATION', 'CONVICTED', 'ACQUITTED', 'DISPOSED'))")
-            .arg(m_context.scope().caseIdVisible(QStringLiteral("e.case_id"))));
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
+    bind(*stmt);
     return forEachRow(*stmt, [&](Statement& row) {
-        const QDate published = fromIsoDate(row.columnText(2));
-        const QDate due = earliestPoDeclaration(published, m_rules);
-        if (!due.isValid() || due > horizon) {
+        DeadlineItem item;
+        item.kind = kind;
+        item.caseId = row.columnText(0);
+        item.personId = row.columnText(2);
+        const QString anchor = row.columnText(3);
+        switch (kind) {
+        case DeadlineItem::Kind::MagistrateProduction:
+            item.arrestId = row.columnText(1);
+            item.dueAt = magistrateProductionDeadline(QDateTime::fromString(anchor, Qt::ISODateWithMs), m_rules);
+            item.due = item.dueAt.toOffsetFromUtc(kPakistanUtc).date();
+            break;
+        case DeadlineItem::Kind::RemandExpiry:
+            item.arrestId = row.columnText(1);
+            item.due = fromIsoDate(anchor);
+            item.custodyKind = custodyKindFromKey(row.columnText(4));
+            if (item.custodyKind) {
+                item.detail = custodyKindDisplayName(*item.custodyKind);
+            }
+            break;
+        case DeadlineItem::Kind::InterimChallan:
+            item.due = interimChallanSchedule(fromIsoDate(anchor), m_rules).reportDue;
+            break;
+        case DeadlineItem::Kind::Proclamation:
+            // The earliest day the person may be declared a proclaimed offender; past it the declaration is due.
+            item.due = earliestPoDeclaration(fromIsoDate(anchor), m_rules);
+            break;
+        case DeadlineItem::Kind::Hearing:
+            break;
+        }
+        if (!item.due.isValid() || item.due > horizon) {
+            --total; // the bound is exact for valid anchors; this keeps the count honest for malformed ones
             return;
         }
-        DeadlineItem item;
-        item.kind = DeadlineItem::Kind::Proclamation;
-        item.caseId = row.columnText(0);
-        item.personId = row.columnText(1);
-        item.due = due;
-        item.overdue = due < today;
+        item.overdue = item.due < today;
         out.push_back(std::move(item));
     });
+}
+
+Status DeadlineQuery::hearings(QDate today, QDate horizon, const DeadlineFilter& filter,
+                               std::vector<DeadlineItem>& out) {
+    CourtRepository courts(m_context);
+    auto upcoming = courts.upcomingHearings(today, horizon);
+    if (!upcoming) {
+        return std::unexpected(upcoming.error());
+    }
+    std::vector<DeadlineItem> found;
+    for (const UpcomingHearing& h : *upcoming) {
+        DeadlineItem item;
+        item.kind = DeadlineItem::Kind::Hearing;
+        item.caseId = h.caseId;
+        item.due = h.date;
+        item.detail = h.courtCaseNo.isEmpty() ? h.courtName : h.courtName + QStringLiteral(" · ") + h.courtCaseNo;
+        found.push_back(std::move(item));
+    }
+    if (!filter.officeId.isEmpty() || !filter.officerId.isEmpty()) {
+        // Hearings are few (the next weeks'): their cases are read once and those of other offices dropped.
+        if (Status st = fillCases(found); !st) {
+            return st;
+        }
+        std::erase_if(found, [&](const DeadlineItem& item) {
+            return (!filter.officeId.isEmpty() && item.officeId != filter.officeId) ||
+                   (!filter.officerId.isEmpty() && item.officerId != filter.officerId);
+        });
+    }
+    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    return ok();
 }
 
 Status DeadlineQuery::fillCases(std::vector<DeadlineItem>& items) {

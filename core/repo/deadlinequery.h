@@ -1,14 +1,18 @@
 // Every date an investigator must not miss, across the cases in the user's scope: production before a magistrate,
-// remand expiries and interim challans (ArrestRepository::deadlines), court hearings (CourtRepository) and the end of
-// proclamation periods (s.87: a PROCLAMATION event with no DECLARED_PO yet for the same person and case). Each row
-// carries the case's office and investigating officer so views can filter by them.
+// remand expiries, interim challans and the end of proclamation periods (s.87: a PROCLAMATION event with no
+// DECLARED_PO yet for the same person and case), read in date order from the open items migration 0012 keeps per
+// case, and court hearings (CourtRepository). Each row carries the case's office and investigating officer so views
+// can filter by them.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
+#include "domain/casefile.h"
 #include "domain/legalclocks.h"
 #include "repo/repositorycontext.h"
 
@@ -23,10 +27,13 @@ struct DeadlineItem {
     QString officeCode;
     QString officerId; // the case's investigating officer, may be empty
     QString officerName;
-    QString personId;   // empty for case-level deadlines
-    QString personName; // the pseudonym when the person is protected for this user
-    QString detail;     // court name, custody kind, ...
+    QString personId;                       // empty for case-level deadlines
+    QString personName;                     // the pseudonym when the person is protected for this user
+    QString detail;                         // court name, custody kind, ...
+    QString arrestId;                       // production and remand deadlines
+    std::optional<CustodyKind> custodyKind; // remand expiries
     QDate due;
+    QDateTime dueAt; // production only: the exact end of the 24 hours
     bool overdue = false;
 };
 
@@ -55,8 +62,11 @@ public:
     static QString kindName(DeadlineItem::Kind kind); // translated
 
 private:
-    Status proclamations(QDate today, QDate horizon, std::vector<DeadlineItem>& out);
-    Status keepFiltered(const DeadlineFilter& filter, std::vector<DeadlineItem>& items);
+    // The open items of one kind due by horizon, earliest first: at most limit of them (0: all), and how many there
+    // are in all.
+    Status openItems(DeadlineItem::Kind kind, QDate today, QDate horizon, const DeadlineFilter& filter,
+                     std::vector<DeadlineItem>& out, qsizetype& total);
+    Status hearings(QDate today, QDate horizon, const DeadlineFilter& filter, std::vector<DeadlineItem>& out);
     Status fillCases(std::vector<DeadlineItem>& items);
     Status fillPersons(std::vector<DeadlineItem>& items);
 

@@ -304,6 +304,58 @@ private slots:
         QVERIFY(open(QDate(2024, 3, 12)).empty());
     }
 
+    // The open items migration 0012 keeps per case equal their definition after every kind of change, and a decided
+    // case has nobody on remand.
+    void openDeadlinesFollowEveryChange() {
+        Fixture f;
+        Database& db = f.session->database();
+        auto consistent = [&](const char* when) {
+            const QString kept = QStringLiteral("SELECT case_id, kind, item_id, person_id, office_id, anchor, detail "
+                                                "FROM deadline_items");
+            const QString defined = QStringLiteral("SELECT * FROM deadline_facts");
+            auto differ = db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1 EXCEPT %2) UNION ALL "
+                                                   "SELECT * FROM (%2 EXCEPT %1))")
+                                        .arg(kept, defined));
+            QVERIFY2(differ && differ->toInt() == 0, when);
+        };
+        consistent("after the fixture");
+        const QString id = f.arrest();
+        consistent("after an arrest");
+        QVERIFY(f.remand(id, CustodyKind::Physical, QDate(2024, 3, 6), 5));
+        consistent("after a remand");
+        QVERIFY(f.remand(id, CustodyKind::Judicial, QDate(2024, 3, 11), 14));
+        consistent("after a second remand");
+        QVERIFY(db.exec(QStringLiteral("UPDATE custody_periods SET to_date = '2024-04-30' WHERE kind = 'PHYSICAL'")));
+        consistent("after a remand's end moved");
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO events (id, case_id, person_id, event_type, occurred_at) SELECT "
+                                       "'pr1', '%1', person_id, 'PROCLAMATION', '2024-03-20' FROM arrests WHERE id = "
+                                       "'%2'")
+                            .arg(f.caseId, id)));
+        consistent("after a proclamation");
+        QVERIFY(db.exec(QStringLiteral("UPDATE events SET event_type = 'DECLARED_PO' WHERE id = 'pr1'")));
+        consistent("after the proclamation became a declaration");
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items WHERE kind = 'REMAND'"))->toInt(), 1);
+        QVERIFY(f.cases->setStatus(f.caseId, CaseStatus::Convicted));
+        consistent("after the case was decided");
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items WHERE kind = 'REMAND'"))->toInt(), 0);
+        QVERIFY(f.arrests->deadlines(QDate(2024, 4, 1))->empty());
+        QVERIFY(f.cases->setStatus(f.caseId, CaseStatus::UnderInvestigation));
+        consistent("after the case was reopened");
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM custody_periods WHERE kind = 'JUDICIAL'")));
+        consistent("after a remand was removed");
+        QVERIFY(db.exec(QStringLiteral("UPDATE case_persons SET arrest_status = 'RELEASED'")));
+        consistent("after the accused was released");
+        QVERIFY(db.exec(QStringLiteral("UPDATE case_persons SET arrest_status = 'ARRESTED'")));
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM arrests WHERE id = '%1'").arg(id)));
+        consistent("after the arrest was removed");
+        QVERIFY(db.exec(QStringLiteral("PRAGMA foreign_keys = OFF; DELETE FROM events WHERE case_id = '%1'; "
+                                       "DELETE FROM case_persons WHERE case_id = '%1'; PRAGMA foreign_keys = ON; "
+                                       "DELETE FROM cases WHERE id = '%1'")
+                            .arg(f.caseId)));
+        consistent("after the case was deleted");
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items"))->toInt(), 0);
+    }
+
     void deadlinesAreScoped() {
         Fixture f;
         f.addUser(QStringLiteral("io.karachi"), Role::Investigator, QStringLiteral("KHI-AHTC"));
