@@ -69,6 +69,81 @@
     </message>
 </context>
 <context>
+    <name>caselink::AddTrustedKeyDialog</name>
+    <message>
+        <source>I compared this fingerprint with the office by phone or in person</source>
+        <translation>میں نے یہ فنگر پرنٹ دفتر سے فون پر یا بالمشافہ ملا لیا ہے</translation>
+    </message>
+    <message>
+        <source>Trust an office key</source>
+        <translation>دفتر کی کلید کو معتبر قرار دیں</translation>
+    </message>
+    <message>
+        <source>Anyone can sign a bundle with a key of their own. Trust this key only after the office has read its fingerprint out to you through another channel than the file (phone, in person), and it is the same as below.</source>
+        <translation>کوئی بھی شخص اپنی کلید سے بنڈل پر دستخط کر سکتا ہے۔ اس کلید کو صرف تب معتبر قرار دیں جب دفتر نے فائل کے علاوہ کسی اور ذریعے (فون، بالمشافہ) سے اس کا فنگر پرنٹ آپ کو پڑھ کر سنایا ہو اور وہ نیچے دیے گئے فنگر پرنٹ جیسا ہو۔</translation>
+    </message>
+    <message>
+        <source>Choose the office…</source>
+        <translation>دفتر منتخب کریں…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint as the office reads it out</source>
+        <translation>فنگر پرنٹ اسی طرح لکھیں جیسے دفتر پڑھ کر سنائے</translation>
+    </message>
+    <message>
+        <source>Optional: who confirmed it, and how</source>
+        <translation>اختیاری: کس نے تصدیق کی، اور کیسے</translation>
+    </message>
+    <message>
+        <source>Trust key</source>
+        <translation>کلید معتبر قرار دیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>فائل:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>فنگر پرنٹ:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>دفتر:</translation>
+    </message>
+    <message>
+        <source>Read out by the office:</source>
+        <translation>دفتر کا سنایا ہوا:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>نوٹ:</translation>
+    </message>
+    <message>
+        <source>Not compared yet.</source>
+        <translation>ابھی ملایا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <source>Does not match the key in the file. Do not trust this file: ask the office for its key again.</source>
+        <translation>فائل میں موجود کلید سے مطابقت نہیں رکھتا۔ اس فائل پر اعتماد نہ کریں: دفتر سے اس کی کلید دوبارہ منگوائیں۔</translation>
+    </message>
+    <message>
+        <source>Matches so far (%1 of %2 digits).</source>
+        <translation>اب تک مطابقت ہے (%2 میں سے %1 ہندسے)۔</translation>
+    </message>
+    <message>
+        <source>Matches the key in the file.</source>
+        <translation>فائل میں موجود کلید سے مطابقت رکھتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::AdministratorPage</name>
     <message>
         <source>First administrator</source>
@@ -273,10 +348,6 @@
     <message>
         <source>The event type %1 is missing from the reference data.</source>
         <translation>واقعے کی قسم %1 حوالہ جاتی ڈیٹا میں موجود نہیں۔</translation>
-    </message>
-    <message>
-        <source>The deadlines need a valid date for today.</source>
-        <translation>قانونی میعادوں کے حساب کے لیے آج کی درست تاریخ درکار ہے۔</translation>
     </message>
 </context>
 <context>
@@ -524,10 +595,6 @@
         <translation>بنڈل اندراج %1 خراب ہے (اس کا چیک سم مطابقت نہیں رکھتا)۔</translation>
     </message>
     <message>
-        <source>office.pub.pem is not an Ed25519 public key.</source>
-        <translation>office.pub.pem کوئی Ed25519 پبلک کلید نہیں ہے۔</translation>
-    </message>
-    <message>
         <source>The bundle %1 does not exist.</source>
         <translation>بنڈل %1 موجود نہیں۔</translation>
     </message>
@@ -685,6 +752,14 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>The bundle %1 could not be written.</source>
         <translation>بنڈل %1 لکھا نہیں جا سکا۔</translation>
     </message>
+    <message>
+        <source>Decryption was cancelled.</source>
+        <translation>ڈی کرپشن منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>The check of the bundle was cancelled.</source>
+        <translation>بنڈل کی جانچ منسوخ کر دی گئی۔</translation>
+    </message>
 </context>
 <context>
     <name>caselink::BundleImporter</name>
@@ -822,6 +897,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>%1: held for duplicate review (%2); nothing created or changed, and their roles, arrests and chronology events in this case wait with them.</source>
         <translation>%1: دہرے اندراج کے جائزے کے لیے روکا گیا (%2)؛ کچھ بنایا یا تبدیل نہیں کیا گیا، اور اس کیس میں ان کے کردار، گرفتاریاں اور تاریخ وار واقعات بھی ان کے ساتھ زیرِ التوا ہیں۔</translation>
+    </message>
+    <message>
+        <source>Only an administrator can import a bundle whose signing key is not trusted here. %1</source>
+        <translation>جس بنڈل کی دستخطی کلید یہاں معتبر نہیں، اسے صرف منتظم امپورٹ کر سکتا ہے۔ %1</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2490,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>Hearing</source>
         <translation>سماعت</translation>
     </message>
+    <message>
+        <source>The deadlines need a valid date for today.</source>
+        <translation>قانونی میعادوں کے حساب کے لیے آج کی درست تاریخ درکار ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>caselink::DeadlinesView</name>
@@ -3258,6 +3341,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>Watch-list matching</source>
         <translation>واچ لسٹ سے موازنہ</translation>
     </message>
+    <message>
+        <source>Import case &amp;bundle…</source>
+        <translation>کیس &amp;بنڈل امپورٹ کریں…</translation>
+    </message>
 </context>
 <context>
     <name>caselink::GlobalSearchField</name>
@@ -3747,6 +3834,243 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>no</source>
         <translation>نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ImportBundleDialog</name>
+    <message>
+        <source>Check bundle</source>
+        <translation>بنڈل جانچیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>بنڈل</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>امپورٹ رپورٹ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>امپورٹ</translation>
+    </message>
+    <message>
+        <source>Import anyway…</source>
+        <translation>پھر بھی امپورٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>مقدمہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Import case bundle</source>
+        <translation>کیس بنڈل امپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>A case bundle from another office is checked before anything in it is read: its signature, every file&apos;s SHA-256, and whether the signing office&apos;s key is trusted in this database.</source>
+        <translation>کسی دوسرے دفتر کا کیس بنڈل اس میں سے کچھ بھی پڑھنے سے پہلے جانچا جاتا ہے: اس کا دستخط، ہر فائل کا SHA-256، اور یہ کہ دستخط کرنے والے دفتر کی کلید اس ڈیٹا بیس میں معتبر ہے یا نہیں۔</translation>
+    </message>
+    <message>
+        <source>A .zip bundle, or .zip.enc when encrypted for transport</source>
+        <translation>‎.zip‎ بنڈل، یا ترسیل کے لیے خفیہ ہو تو ‎.zip.enc‎</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>براؤز کریں…</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>بنڈل:</translation>
+    </message>
+    <message>
+        <source>Transport password:</source>
+        <translation>ترسیلی پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation>سالمیت:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>مقدمہ:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>پروفائل:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>تیار کردہ:</translation>
+    </message>
+    <message>
+        <source>Sending office:</source>
+        <translation>بھیجنے والا دفتر:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>کلید کا فنگر پرنٹ:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>کلید:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Choose a case bundle</source>
+        <translation>کیس بنڈل منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.zip *.enc);;All files (*)</source>
+        <translation>کیس بنڈل (*.zip *.enc);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted for transport: the password the office gave you</source>
+        <translation>ترسیل کے لیے خفیہ: وہ پاس ورڈ جو دفتر نے آپ کو دیا</translation>
+    </message>
+    <message>
+        <source>Needed only for an encrypted bundle (.zip.enc)</source>
+        <translation>صرف خفیہ بنڈل (‎.zip.enc‎) کے لیے درکار</translation>
+    </message>
+    <message>
+        <source>Choose the bundle file to import.</source>
+        <translation>امپورٹ کے لیے بنڈل فائل منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted for transport: enter its password first.</source>
+        <translation>یہ بنڈل ترسیل کے لیے خفیہ کیا گیا ہے: پہلے اس کا پاس ورڈ درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking… %p%</source>
+        <translation>ڈی کرپٹ اور جانچ ہو رہی ہے… %p%</translation>
+    </message>
+    <message>
+        <source>Checking signature and hashes… %p%</source>
+        <translation>دستخط اور ہیش جانچے جا رہے ہیں… %p%</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>جانچ منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be imported: %1</source>
+        <translation>بنڈل امپورٹ نہیں کیا جا سکتا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signature valid; the SHA-256 of all %n file(s) match the signed manifest.</source>
+        <translation>
+            <numerusform>دستخط درست ہے؛ تمام %n فائلوں کے SHA-256 دستخط شدہ مینیفیسٹ سے مطابقت رکھتے ہیں۔</numerusform>
+            <numerusform>دستخط درست ہے؛ تمام %n فائلوں کے SHA-256 دستخط شدہ مینیفیسٹ سے مطابقت رکھتے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1، از %2</translation>
+    </message>
+    <message>
+        <source>This is a statistics bundle: it holds counts only, so there is nothing to import.</source>
+        <translation>یہ شماریاتی بنڈل ہے: اس میں صرف تعداد ہے، اس لیے امپورٹ کرنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s own office key (%1).</source>
+        <translation>اس ڈیٹا بیس کے اپنے دفتر کی کلید (%1)۔</translation>
+    </message>
+    <message>
+        <source>Trusted: the key of %1, added by %2 on %3.</source>
+        <translation>معتبر: %1 کی کلید، جسے %2 نے %3 کو شامل کیا۔</translation>
+    </message>
+    <message>
+        <source>Not trusted for this office: the key is trusted for %1, but the bundle says it comes from %2.</source>
+        <translation>اس دفتر کے لیے معتبر نہیں: کلید %1 کے لیے معتبر ہے، لیکن بنڈل کے مطابق یہ %2 سے آیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Revoked: the key of %1 was revoked on %2 by %3.</source>
+        <translation>منسوخ: %1 کی کلید %2 کو %3 نے منسوخ کی۔</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>وجہ: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: this key is not among the trusted office keys of this database.</source>
+        <translation>نامعلوم: یہ کلید اس ڈیٹا بیس کی معتبر دفتری کلیدوں میں شامل نہیں۔</translation>
+    </message>
+    <message>
+        <source>The bundle is intact, but nothing proves that it comes from %1. Compare the fingerprint with %1 by phone or in person and add their key under Reference data &gt; Trusted office keys, then import. &quot;Import anyway&quot; imports it now, marked as of unverified origin, and records your decision in the audit log.</source>
+        <translation>بنڈل درست حالت میں ہے، لیکن کوئی چیز ثابت نہیں کرتی کہ یہ %1 سے آیا ہے۔ فنگر پرنٹ %1 سے فون پر یا بالمشافہ ملائیں اور ان کی کلید حوالہ جاتی ڈیٹا &gt; معتبر دفتری کلیدیں میں شامل کریں، پھر امپورٹ کریں۔ &quot;پھر بھی امپورٹ کریں&quot; اسے ابھی غیر مصدقہ ماخذ کے نشان کے ساتھ امپورٹ کرتا ہے اور آپ کا فیصلہ آڈٹ لاگ میں درج کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle is intact, but nothing proves that it comes from %1, so it cannot be imported. Ask an administrator to compare the fingerprint with %1 and add their key to the trusted office keys; then import it again.</source>
+        <translation>بنڈل درست حالت میں ہے، لیکن کوئی چیز ثابت نہیں کرتی کہ یہ %1 سے آیا ہے، اس لیے اسے امپورٹ نہیں کیا جا سکتا۔ منتظم سے کہیں کہ فنگر پرنٹ %1 سے ملائے اور ان کی کلید معتبر دفتری کلیدوں میں شامل کرے؛ پھر دوبارہ امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Import a bundle whose origin is not verified?
+
+Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own, so only continue if you have confirmed with %3 that this is their key. The import is recorded in the audit log as your decision.</source>
+        <translation>ایسا بنڈل امپورٹ کریں جس کا ماخذ مصدقہ نہیں؟
+
+اس کی دستخطی کلید %1 یہاں %2 ہے۔ کوئی بھی شخص اپنی کلید سے بنڈل پر دستخط کر سکتا ہے، اس لیے صرف تب آگے بڑھیں جب آپ %3 سے تصدیق کر چکے ہوں کہ یہ انہی کی کلید ہے۔ یہ امپورٹ آپ کے فیصلے کے طور پر آڈٹ لاگ میں درج ہوگی۔</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>غیر معتبر</translation>
+    </message>
+    <message>
+        <source>Unverified origin</source>
+        <translation>غیر مصدقہ ماخذ</translation>
+    </message>
+    <message>
+        <source>Checking again and importing… %p%</source>
+        <translation>دوبارہ جانچ اور امپورٹ ہو رہی ہے… %p%</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>منسوخ کر دیا گیا؛ کچھ امپورٹ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>کچھ امپورٹ نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 imported: %2 added, %3 already here, %4 held for duplicate review, %5 skipped.</source>
+        <translation>مقدمہ %1 امپورٹ ہو گیا: %2 شامل، %3 پہلے سے موجود، %4 دہرے اندراج کے جائزے کے لیے روکے گئے، %5 چھوڑے گئے۔</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>شامل کیے گئے</translation>
+    </message>
+    <message>
+        <source>Already here or held for review</source>
+        <translation>پہلے سے موجود یا جائزے کے لیے روکے گئے</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>چھوڑے گئے</translation>
+    </message>
+    <message>
+        <source>Imported with its origin unverified, on your decision; the audit log records it.</source>
+        <translation>آپ کے فیصلے پر غیر مصدقہ ماخذ کے ساتھ امپورٹ کیا گیا؛ آڈٹ لاگ میں درج ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who may already be recorded here wait for duplicate review; nothing was merged or overwritten.</source>
+        <translation>
+            <numerusform>%n افراد، جو شاید یہاں پہلے سے درج ہوں، دہرے اندراج کے جائزے کے منتظر ہیں؛ کچھ ضم یا اوور رائٹ نہیں کیا گیا۔</numerusform>
+            <numerusform>%n افراد، جو شاید یہاں پہلے سے درج ہوں، دہرے اندراج کے جائزے کے منتظر ہیں؛ کچھ ضم یا اوور رائٹ نہیں کیا گیا۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4571,37 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>No such incident, or not in your scope.</source>
         <translation>ایسا کوئی سانحہ موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::KeyAssessment</name>
+    <message>
+        <source>Signed by this database&apos;s own office key (%1, %2).</source>
+        <translation>اس ڈیٹا بیس کے اپنے دفتر کی کلید سے دستخط شدہ (%1، %2)۔</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted key of %1 (%2).</source>
+        <translation>%1 کی معتبر کلید سے دستخط شدہ (%2)۔</translation>
+    </message>
+    <message>
+        <source>Signed by a key trusted for %1, not for %2 which the bundle names (%3).</source>
+        <translation>ایسی کلید سے دستخط شدہ جو %1 کے لیے معتبر ہے، بنڈل میں درج %2 کے لیے نہیں (%3)۔</translation>
+    </message>
+    <message>
+        <source>Signed by a revoked key of %1 (%2), revoked on %3 by %4.</source>
+        <translation>%1 کی منسوخ شدہ کلید سے دستخط شدہ (%2)، جسے %3 کو %4 نے منسوخ کیا۔</translation>
+    </message>
+    <message>
+        <source>Signed by a key that is not trusted here (%1); the bundle says it comes from %2.</source>
+        <translation>ایسی کلید سے دستخط شدہ جو یہاں معتبر نہیں (%1)؛ بنڈل کے مطابق یہ %2 سے آیا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 Its origin cannot be relied on, so nothing was imported. An administrator can still import it, marked as of unverified origin.</source>
+        <translation>%1 اس کے ماخذ پر بھروسا نہیں کیا جا سکتا، اس لیے کچھ امپورٹ نہیں ہوا۔ منتظم پھر بھی اسے غیر مصدقہ ماخذ کے نشان کے ساتھ امپورٹ کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported. Compare this fingerprint with %2 by phone or in person; if it is theirs, an administrator adds their key to the trusted office keys (Reference data, or caselink-cli keys trust with office.pub.pem from the bundle) and you import again. An administrator can also import it now, marked as of unverified origin.</source>
+        <translation>%1 کچھ امپورٹ نہیں ہوا۔ یہ فنگر پرنٹ %2 سے فون پر یا بالمشافہ ملائیں؛ اگر یہ انہی کا ہے تو منتظم ان کی کلید معتبر دفتری کلیدوں میں شامل کرے (حوالہ جاتی ڈیٹا، یا بنڈل کی office.pub.pem کے ساتھ caselink-cli keys trust) اور آپ دوبارہ امپورٹ کریں۔ منتظم اسے ابھی غیر مصدقہ ماخذ کے نشان کے ساتھ بھی امپورٹ کر سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5343,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>The database has no office signing key.</source>
         <translation>ڈیٹا بیس میں دفتر کی دستخطی کلید موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key in PEM form.</source>
+        <translation>%1 PEM صورت میں Ed25519 عوامی کلید نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +6940,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <source>Name (Urdu)</source>
         <translation>نام (اردو)</translation>
     </message>
+    <message>
+        <source>Trusted office keys</source>
+        <translation>معتبر دفتری کلیدیں</translation>
+    </message>
 </context>
 <context>
     <name>caselink::ReferenceRepository</name>
@@ -7350,14 +7713,6 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <translation>راستے کے لحاظ سے ادا شدہ فیس (وسطانیہ PKR)</translation>
     </message>
     <message>
-        <source>Payments with a PKR equivalent, by the EU route code of their case.</source>
-        <translation>PKR مساوی رقم والی ادائیگیاں، ان کے مقدمے کے EU روٹ کوڈ کے لحاظ سے۔</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>ادائیگیاں</translation>
-    </message>
-    <message>
         <source>Median PKR</source>
         <translation>وسطانیہ PKR</translation>
     </message>
@@ -7376,10 +7731,6 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>Accused persons by nationality and EU route (partner exchange)</source>
         <translation>قومیت اور EU روٹ کے لحاظ سے ملزمان (شراکت دار تبادلہ)</translation>
-    </message>
-    <message>
-        <source>Distinct persons in an accused role; counts only, no names.</source>
-        <translation>ملزم کے کردار میں منفرد افراد؛ صرف تعداد، نام نہیں۔</translation>
     </message>
     <message>
         <source>Unknown statistics table %1.</source>
@@ -7488,6 +7839,18 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>Smuggled migrants and trafficking victims in a role per case.</source>
         <translation>ہر مقدمے میں کسی کردار میں اسمگل شدہ تارکینِ وطن اور انسانی اسمگلنگ کے متاثرین۔</translation>
+    </message>
+    <message>
+        <source>A fee is a payment with its instalments, in PKR rounded to three significant figures, by the EU route code of its case and dated by its first payment.</source>
+        <translation>فیس سے مراد ایک ادائیگی اور اس کی اقساط ہیں، پاکستانی روپے میں تین بامعنی ہندسوں تک گول کی گئی، اپنے کیس کے یورپی یونین روٹ کوڈ کے لحاظ سے اور پہلی ادائیگی کی تاریخ سے۔</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>فیسیں</translation>
+    </message>
+    <message>
+        <source>Persons in an accused role per case (a person accused in two cases counts in each); counts only, no names.</source>
+        <translation>ہر کیس میں ملزم کے کردار والے افراد (دو کیسوں کا ملزم ہر کیس میں گنا جاتا ہے)؛ صرف تعداد، کوئی نام نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -7633,6 +7996,148 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>Timeline of %1</source>
         <translation>%1 کی ٹائم لائن</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::TrustedKeyRepository</name>
+    <message>
+        <source>Only an administrator can change the trusted office keys.</source>
+        <translation>معتبر دفتری کلیدیں صرف منتظم تبدیل کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>کلید کی فائل</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint: it has 64 hex digits, as &quot;3f2a 91c0 ...&quot; in 16 groups of four.</source>
+        <translation>&quot;%1&quot; کلید کا فنگر پرنٹ نہیں: فنگر پرنٹ میں 64 ہیکس ہندسے ہوتے ہیں، جیسے &quot;3f2a 91c0 ...&quot;، چار چار کے 16 گروپوں میں۔</translation>
+    </message>
+    <message>
+        <source>The key in this file has the fingerprint %1, not the one you were given. Do not trust it: the file may have been replaced on the way. Ask the office for its key again.</source>
+        <translation>اس فائل میں موجود کلید کا فنگر پرنٹ %1 ہے، وہ نہیں جو آپ کو بتایا گیا۔ اس پر اعتماد نہ کریں: ہو سکتا ہے راستے میں فائل بدل دی گئی ہو۔ دفتر سے اس کی کلید دوبارہ منگوائیں۔</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own office key (%1); it is trusted already.</source>
+        <translation>یہ اس ڈیٹا بیس کے اپنے دفتر کی کلید ہے (%1)؛ یہ پہلے سے معتبر ہے۔</translation>
+    </message>
+    <message>
+        <source>This key is trusted already, for %1 since %2 (added by %3).</source>
+        <translation>یہ کلید پہلے سے معتبر ہے، %1 کے لیے %2 سے (شامل کنندہ %3)۔</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s fingerprint, or at least its first %1 hex digits.</source>
+        <translation>کلید کا فنگر پرنٹ دیں، یا کم از کم اس کے پہلے %1 ہیکس ہندسے۔</translation>
+    </message>
+    <message>
+        <source>No trusted office key has the fingerprint %1.</source>
+        <translation>کسی معتبر دفتری کلید کا فنگر پرنٹ %1 نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 trusted keys start with %2; give more of the fingerprint.</source>
+        <translation>%1 معتبر کلیدیں %2 سے شروع ہوتی ہیں؛ فنگر پرنٹ کا مزید حصہ دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::TrustedKeysPage</name>
+    <message>
+        <source>Add key from file…</source>
+        <translation>فائل سے کلید شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>منسوخ کریں…</translation>
+    </message>
+    <message>
+        <source>Export this office&apos;s key…</source>
+        <translation>اس دفتر کی کلید برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Bundles from other offices are imported only when they are signed by one of these keys or by this database&apos;s own. Send your key to the offices that import your bundles and read its fingerprint to them by phone.</source>
+        <translation>دوسرے دفاتر کے بنڈل صرف تب امپورٹ ہوتے ہیں جب ان پر انہی کلیدوں میں سے کسی یا اس ڈیٹا بیس کی اپنی کلید کا دستخط ہو۔ اپنی کلید ان دفاتر کو بھیجیں جو آپ کے بنڈل امپورٹ کرتے ہیں، اور اس کا فنگر پرنٹ انہیں فون پر پڑھ کر سنائیں۔</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>This database signs its bundles as %1 with its own key, the first row below.</source>
+        <translation>یہ ڈیٹا بیس اپنے بنڈلوں پر %1 کے طور پر اپنی کلید سے دستخط کرتا ہے، جو نیچے پہلی قطار میں ہے۔</translation>
+    </message>
+    <message>
+        <source>Own key of this database</source>
+        <translation>اس ڈیٹا بیس کی اپنی کلید</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 by %2</source>
+        <translation>%1 کو %2 نے منسوخ کی</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>معتبر</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Choose an office&apos;s public key</source>
+        <translation>کسی دفتر کی عوامی کلید منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>عوامی کلیدیں (*.pem);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 is trusted now.</source>
+        <translation>کلید %1 اب معتبر ہے۔</translation>
+    </message>
+    <message>
+        <source>Bundles signed by the key %1 of %2 will be refused from now on. Why is it revoked?</source>
+        <translation>%2 کی کلید %1 سے دستخط شدہ بنڈل اب سے مسترد ہوں گے۔ اسے کیوں منسوخ کیا جا رہا ہے؟</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>کلید منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>The key of %1 is revoked.</source>
+        <translation>%1 کی کلید منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s public key</source>
+        <translation>اس دفتر کی عوامی کلید محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>عوامی کلیدیں (*.pem)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 لکھی نہیں جا سکی: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1. Read the fingerprint %2 to the receiving office by phone.</source>
+        <translation>%1 محفوظ ہو گئی۔ وصول کرنے والے دفتر کو فنگر پرنٹ %2 فون پر پڑھ کر سنائیں۔</translation>
     </message>
 </context>
 <context>
