@@ -226,9 +226,13 @@ int main(int argc, char** argv) {
     const std::vector<QString> urdu =
         column(db, QStringLiteral("SELECT p.name_urdu FROM persons p WHERE p.rowid % 9973 = 11 AND p.name_urdu <> '' "
                                   "AND p.merged_into IS NULL LIMIT 30"));
-    const std::vector<QString> cnic =
-        column(db, QStringLiteral("SELECT substr(cnic, 1, 5) || '-' || substr(cnic, 6, 7) || '-' || substr(cnic, 13) "
-                                  "FROM persons WHERE cnic IS NOT NULL AND rowid % 9973 = 13 LIMIT 30"));
+    // Persons in a protected role are not searchable by an account without the victim grant (demo.admin has none):
+    // the CNIC sample leaves them out, so "found" measures the index, not the redaction.
+    const std::vector<QString> cnic = column(
+        db, QStringLiteral("SELECT substr(cnic, 1, 5) || '-' || substr(cnic, 6, 7) || '-' || substr(cnic, 13) "
+                           "FROM persons p WHERE cnic IS NOT NULL AND rowid % 9973 = 13 AND NOT EXISTS (SELECT 1 "
+                           "FROM case_persons r WHERE r.person_id = p.id AND r.role IN ('SMUGGLED_MIGRANT', "
+                           "'TRAFFICKING_VICTIM', 'WITNESS', 'COMPLAINANT', 'FAMILY_MEMBER')) LIMIT 30"));
     const std::vector<QString> fir = column(
         db, QStringLiteral("SELECT 'C-' || fir_serial || '/' || fir_year FROM cases WHERE fir_serial IS NOT NULL "
                            "AND rowid % 997 = 5 LIMIT 30"));
