@@ -49,6 +49,8 @@ Status ImportWriter::prepare() {
         {&m_phone, u"INSERT INTO person_phones (id, person_id, e164) VALUES (?, ?, ?)"_s},
         {&m_passport,
          u"INSERT INTO person_passports (id, person_id, number, issuing_state, status) VALUES (?, ?, ?, ?, ?)"_s},
+        {&m_address, u"INSERT INTO person_addresses (id, person_id, country, province, district, tehsil, locality, "
+                     "line, address_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_search, u"INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"_s},
         {&m_case, u"SELECT c.id FROM cases c WHERE c.fir_serial = :serial AND c.fir_year = :year "
                   "AND coalesce(c.fir_prefix, '') = :prefix AND (:station = '' OR lower(c.fir_station) = "
@@ -125,6 +127,21 @@ Result<QString> ImportWriter::insertPerson(const Person& p) {
         m_passport.reset();
         m_passport.bind(1, newUuid()).bind(2, id).bind(3, pp.number).bind(4, pp.issuingState).bind(5, pp.status);
         if (auto st = m_passport.run(); !st) {
+            return std::unexpected(st.error());
+        }
+    }
+    for (const PersonAddress& ad : p.addresses) {
+        m_address.reset();
+        m_address.bind(1, newUuid())
+            .bind(2, id)
+            .bind(3, ad.country.isEmpty() ? u"PK"_s : ad.country)
+            .bind(4, nn(ad.province))
+            .bind(5, nn(ad.district))
+            .bind(6, nn(ad.tehsil))
+            .bind(7, nn(ad.locality))
+            .bind(8, nn(ad.line))
+            .bind(9, nn(addressKey(ad.locality, ad.tehsil, ad.district)));
+        if (auto st = m_address.run(); !st) {
             return std::unexpected(st.error());
         }
     }

@@ -1,6 +1,6 @@
 // The rows of an import as prepared statements inside the import's transaction. Each write replicates exactly what
-// the repositories write for the same record (persons with their phones, passports and person_search row; arrests
-// with the case role's arrest status and the ARREST event; watch-list entries), so imported and hand-entered
+// the repositories write for the same record (persons with their phones, passports, addresses and person_search row;
+// arrests with the case role's arrest status and the ARREST event; watch-list entries), so imported and hand-entered
 // records are indistinguishable, at bulk speed.
 #pragma once
 
@@ -40,6 +40,7 @@ private:
     Statement m_person;
     Statement m_phone;
     Statement m_passport;
+    Statement m_address;
     Statement m_search;
     Statement m_case;
     Statement m_role;
