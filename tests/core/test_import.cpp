@@ -146,12 +146,12 @@ private slots:
         const SourceRow last = row;
         QVERIFY(!*(*source)->next(row));
         // Parsed through the same rules as a CSV row.
-        RowParseContext parse{ImportKind::Arrests,
-                              m,
-                              (*source)->headers(),
-                              QDate(2025, 1, 1),
-                              QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc()),
-                              {}};
+        RowParseContext parse;
+        parse.kind = ImportKind::Arrests;
+        parse.mapping = m;
+        parse.headers = (*source)->headers();
+        parse.today = QDate(2025, 1, 1);
+        parse.now = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
         ParsedRow parsed;
         std::vector<ImportIssue> issues;
         const bool parsedOk = parseRow(parse, last, parsed, issues);
