@@ -1,5 +1,5 @@
-// Import throughput: a generated arrests CSV (default 1,000,000 rows) imported into a fresh encrypted database
-// through the full import path (streaming CSV reader, domain validation, person matching, the writes the
+// Import throughput: a generated arrests or persons CSV (default 1,000,000 rows) imported into a fresh encrypted
+// database through the full import path (streaming CSV reader, domain validation, person matching, the writes the
 // repositories make, one transaction, one audit entry), against the SQLCipher shell's own `.import` of the same file
 // into the same kind of encrypted database, in the same run. Peak memory from getrusage.
 //
@@ -8,7 +8,10 @@
 // 80% of the rows bring a new person (a new CNIC); 20% repeat a CNIC seen earlier in the file, so the person is
 // matched and linked. Each new person also gets a name look-up for look-alikes (the review queue).
 //
-// Usage: bench_import [ROWS] [--ids-only]
+// The persons file (--kind persons) holds the same persons without the case columns: name, father's name, CNIC,
+// mobile number (half the rows) and date of birth.
+//
+// Usage: bench_import [ROWS] [--ids-only] [--kind arrests|persons]
 //   --ids-only skips the run with name matching, whose per-row full-text look-up over the import's own growing,
 //   uncommitted index makes it superlinear (see the report in the commit history); measured up to 200,000 rows.
 #include <cstdio>
@@ -44,12 +47,13 @@ const char* const kSecond[] = {"Ahmed", "Raza", "Hussain", "Iqbal", "Akram", "Kh
 const char* const kPlaces[] = {"Islamabad Airport", "Lahore Airport", "Gujrat",
                                "Sialkot",           "Gujranwala",     "Mandi Bahauddin"};
 
-bool writeCsv(const QString& path, int rows) {
+bool writeCsv(const QString& path, int rows, bool persons) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return false;
     }
-    QByteArray chunk = "FIR No,Name,Father Name,CNIC,Date of Arrest,Place,Category\n";
+    QByteArray chunk = persons ? "Name,Father Name,CNIC,Mobile,Date of Birth\n"
+                               : "FIR No,Name,Father Name,CNIC,Date of Arrest,Place,Category\n";
     int newPersons = 0;
     for (int i = 0; i < rows; ++i) {
         const bool repeat = i % 5 == 4 && newPersons > 0;
@@ -70,13 +74,19 @@ bool writeCsv(const QString& path, int rows) {
         default:
             date = u"%1/%2/2024"_s.arg(day).arg(month);
         }
+        const QString name =
+            u"%1 %2"_s.arg(QLatin1String(kGiven[person % 16]), QLatin1String(kSecond[(person / 16) % 16]));
+        const QString father =
+            u"%1 %2"_s.arg(QLatin1String(kGiven[(person / 256) % 16]), QLatin1String(kSecond[(person / 4096) % 16]));
+        const QString cnic = u"3520%1%2"_s.arg(person, 8, 10, QLatin1Char('0')).arg(person % 2 == 0 ? 1 : 3);
         const QString line =
-            u"C-%1/2024,%2 %3,%4 %5,3520%6%7,%8,%9,%10\n"_s.arg(1 + i % 1000)
-                .arg(QLatin1String(kGiven[person % 16]), QLatin1String(kSecond[(person / 16) % 16]))
-                .arg(QLatin1String(kGiven[(person / 256) % 16]), QLatin1String(kSecond[(person / 4096) % 16]))
-                .arg(person, 8, 10, QLatin1Char('0'))
-                .arg(person % 2 == 0 ? 1 : 3)
-                .arg(date, QLatin1String(kPlaces[i % 6]), i % 10 == 0 ? u"PO"_s : u"general"_s);
+            persons ? u"%1,%2,%3,%4,%5\n"_s.arg(name, father, cnic,
+                                                person % 2 == 0 ? u"0300%1"_s.arg(person, 7, 10, QLatin1Char('0'))
+                                                                : QString(),
+                                                date.section(u' ', 0, 0).replace(u"2024"_s, u"1990"_s))
+                    : u"C-%1/2024,%2,%3,%4,%5,%6,%7\n"_s.arg(1 + i % 1000)
+                          .arg(name, father, cnic, date, QLatin1String(kPlaces[i % 6]),
+                               i % 10 == 0 ? u"PO"_s : u"general"_s);
         chunk += line.toUtf8();
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
@@ -115,15 +125,34 @@ double sqlcipherShellImport(const QString& csv, const QString& dir) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
-    const bool idsOnly = argc > 2 && QByteArray(argv[2]) == "--ids-only";
+    int rows = 1000000;
+    bool idsOnly = false;
+    bool persons = false;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--help"_s || args[i] == u"-h"_s) {
+            std::printf("Usage: bench_import [ROWS] [--ids-only] [--kind arrests|persons]\n"
+                        "Imports a generated CSV of ROWS rows (default 1000000) twice into fresh encrypted databases\n"
+                        "(with name matching, then identifiers only; --ids-only skips the first) and the same file\n"
+                        "with the sqlcipher shell's .import, and prints rows/s of each and their ratio.\n");
+            return 0;
+        }
+        if (args[i] == u"--ids-only"_s) {
+            idsOnly = true;
+        } else if (args[i] == u"--kind"_s && i + 1 < args.size()) {
+            persons = args[++i] == u"persons"_s;
+        } else if (args[i].toInt() > 0) {
+            rows = args[i].toInt();
+        }
+    }
     QTemporaryDir dir;
-    const QString csv = dir.filePath(u"arrests.csv"_s);
-    if (!writeCsv(csv, rows)) {
+    const QString csv = dir.filePath(persons ? u"persons.csv"_s : u"arrests.csv"_s);
+    if (!writeCsv(csv, rows, persons)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
         return 1;
     }
-    std::printf("%d arrest rows, %.1f MB CSV\n", rows, double(QFile(csv).size()) / 1e6);
+    std::printf("%d %s rows, %.1f MB CSV\n", rows, persons ? "person" : "arrest", double(QFile(csv).size()) / 1e6);
+    const ImportKind kind = persons ? ImportKind::Persons : ImportKind::Arrests;
 
     struct Outcome {
         double seconds = 0;
@@ -157,9 +186,9 @@ int main(int argc, char** argv) {
             return Outcome{};
         }
         ImportOptions options;
-        options.kind = ImportKind::Arrests;
+        options.kind = kind;
         options.matchNames = matchNames;
-        options.mapping = suggestMapping(ImportKind::Arrests, (*source)->headers());
+        options.mapping = suggestMapping(kind, (*source)->headers());
         options.fileName = csv;
         options.sha256 = *RowSource::sha256(csv);
         qint64 issues = 0;
