@@ -64,7 +64,7 @@ Status ImportWriter::prepare() {
                     "airport_intercept, stop_list_hit, produced_before_magistrate_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, 'NONE', 0, NULL)"_s},
         {&m_event, u"INSERT INTO events (id, case_id, person_id, event_type, occurred_at, legal_ref, description) "
-                   "SELECT ?1, ?2, ?3, code, ?4, legal_ref, ?5 FROM ref_event_types WHERE code = 'ARREST'"_s},
+                   "VALUES (?1, ?2, ?3, 'ARREST', ?4, ?6, ?5)"_s},
         {&m_onList, u"SELECT 1 FROM watchlist_entries WHERE person_id = ? AND list = ? AND removed_on IS NULL"_s},
         {&m_listEntry, u"INSERT INTO watchlist_entries (id, person_id, list, reference, placed_on) "
                        "VALUES (?, ?, ?, ?, ?)"_s},
@@ -75,6 +75,15 @@ Status ImportWriter::prepare() {
             return std::unexpected(prepared.error());
         }
         *statement = std::move(*prepared);
+    }
+    // As ArrestRepository, the ARREST event's legal reference comes from the editable reference table; read once
+    // here rather than by an INSERT ... SELECT per row (which SQLite runs with a statement journal).
+    auto legalRef = db.prepare(u"SELECT legal_ref FROM ref_event_types WHERE code = 'ARREST'"_s);
+    if (!legalRef) {
+        return std::unexpected(legalRef.error());
+    }
+    if (auto st = legalRef->forEachRow([&](Statement& s) { m_arrestLegalRef = nn(s.columnText(0)); }); !st) {
+        return st;
     }
     return ok();
 }
@@ -184,6 +193,9 @@ Result<QString> ImportWriter::findCase(const FirNumber& fir, const QString& stat
 }
 
 Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId) {
+    if (m_arrestLegalRef.isNull()) {
+        return fail(ErrorCode::Integrity, Tr::tr("The event type ARREST is missing from the reference data."));
+    }
     m_role.reset();
     m_role.bind(1, caseId).bind(2, personId);
     auto hasRole = m_role.step();
@@ -218,12 +230,10 @@ Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, c
         .bind(2, caseId)
         .bind(3, personId)
         .bind(4, at)
-        .bind(5, nn(row.place));
+        .bind(5, nn(row.place))
+        .bind(6, m_arrestLegalRef);
     if (auto st = m_event.run(); !st) {
         return st;
-    }
-    if (m_context.db().changes() != 1) {
-        return fail(ErrorCode::Integrity, Tr::tr("The event type ARREST is missing from the reference data."));
     }
     return ok();
 }

@@ -37,6 +37,7 @@ private:
     RepositoryContext& m_context;
     QString m_now;
     QString m_officeId;
+    QString m_arrestLegalRef;
     Statement m_person;
     Statement m_phone;
     Statement m_passport;
