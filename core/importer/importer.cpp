@@ -156,6 +156,7 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
         if (auto st = matcher.prepare(); !st) {
             return st;
         }
+        matcher.setFormsProvider([&writer](const QString& name) { return writer.forms(name); });
         std::vector<PendingReview> reviews;
         std::vector<ImportIssue> issues;
         SourceRow row;
@@ -248,6 +249,7 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
                     return std::unexpected(rowError(inserted.error()));
                 }
                 parties[i].id = *inserted;
+                matcher.personCreated(parties[i].id, *parties[i].person);
                 created = true;
                 if (parties[i].match.review) {
                     reviews.push_back({row.number, parties[i].id, *parties[i].match.review});

@@ -31,9 +31,10 @@ public:
     Status insertReview(const QString& batchId, qint64 row, const QString& personId, const QString& candidateId,
                         double score, const QStringList& reasons);
 
-private:
+    // The search forms of a name, cached per distinct name (the matcher uses the same cache).
     NameSearchForms forms(const QString& name);
 
+private:
     RepositoryContext& m_context;
     QString m_now;
     QString m_officeId;
