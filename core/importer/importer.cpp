@@ -262,7 +262,7 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
             case ImportKind::Persons:
                 break;
             case ImportKind::Arrests:
-                written = writer.insertArrest(parsed, caseId, personId);
+                written = writer.insertArrest(parsed, caseId, personId, created);
                 break;
             case ImportKind::WatchList: {
                 auto added = writer.insertWatchListEntry(parsed, personId);

@@ -192,13 +192,18 @@ Result<QString> ImportWriter::findCase(const FirNumber& fir, const QString& stat
     return ids.front();
 }
 
-Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId) {
+Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId,
+                                  bool newPerson) {
     if (m_arrestLegalRef.isNull()) {
         return fail(ErrorCode::Integrity, Tr::tr("The event type ARREST is missing from the reference data."));
     }
-    m_role.reset();
-    m_role.bind(1, caseId).bind(2, personId);
-    auto hasRole = m_role.step();
+    // A person this import has just created holds no role anywhere yet.
+    Result<bool> hasRole = false;
+    if (!newPerson) {
+        m_role.reset();
+        m_role.bind(1, caseId).bind(2, personId);
+        hasRole = m_role.step();
+    }
     if (!hasRole) {
         return std::unexpected(hasRole.error());
     }

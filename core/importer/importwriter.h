@@ -23,7 +23,8 @@ public:
     Result<QString> insertPerson(const Person& person);
     // The visible case with this FIR (and station, when given); NotFound / Input (ambiguous) with a message.
     Result<QString> findCase(const FirNumber& fir, const QString& station);
-    Status insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId);
+    // newPerson: the person was created by this import (so holds no role yet).
+    Status insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId, bool newPerson);
     // False when the person is already on the list (an open entry): nothing is written.
     Result<bool> insertWatchListEntry(const ParsedRow& row, const QString& personId);
     Status insertBatch(const QString& batchId, const QString& kind, const QString& fileName, const QString& sha256,

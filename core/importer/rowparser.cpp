@@ -1,6 +1,11 @@
 #include "importer/rowparser.h"
 
+#include <array>
+#include <string>
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QTimeZone>
 
 #include "domain/cnic.h"
@@ -90,9 +95,35 @@ std::optional<QTime> parseTime(const QString& raw) {
 
 } // namespace
 
+namespace {
+
+// The person fields' keys with a prefix ("", "payer_", "payee_"), built once per prefix: a row reads each of them.
+const QHash<QString, QString>& prefixedKeys(const QString& prefix) {
+    static const std::array<const char16_t*, 9> names{u"name",  u"name_urdu", u"father",     u"cnic", u"passport",
+                                                      u"phone", u"sex",       u"birth_date", u"notes"};
+    static QMutex mutex;
+    static QHash<QString, QHash<QString, QString>> byPrefix;
+    const QMutexLocker lock(&mutex);
+    auto it = byPrefix.find(prefix);
+    if (it == byPrefix.end()) {
+        QHash<QString, QString> keys;
+        for (const char16_t* name : names) {
+            keys.insert(QString::fromUtf16(name), prefix + QString::fromUtf16(name));
+        }
+        it = byPrefix.insert(prefix, keys);
+    }
+    return *it;
+}
+
+} // namespace
+
 bool parsePerson(RowReader& r, Person& p, const QString& prefix, bool required) {
+    const QHash<QString, QString>& keys = prefixedKeys(prefix);
     auto field = [&](const char16_t* name) -> QString {
-        return prefix + QString::fromUtf16(name);
+        return prefix.isEmpty() ? QString::fromRawData(reinterpret_cast<const QChar*>(name),
+                                                       std::char_traits<char16_t>::length(name))
+                                : keys.value(QString::fromRawData(reinterpret_cast<const QChar*>(name),
+                                                                  std::char_traits<char16_t>::length(name)));
     };
     if (!required) {
         bool any = false;
