@@ -30,6 +30,7 @@ constexpr qint64 kIndexAfter = 1000;
 // The full-text query keeps the first 200 hits and of those the first 50 that pass the filters; the index's hits all
 // pass them, so it keeps its first 50.
 constexpr size_t kCandidates = 50;
+constexpr size_t kPartsCache = 100000;
 
 } // namespace
 
@@ -185,8 +186,21 @@ PersonMatcher::searchedCandidates(const QStringList& keys, const QString& cnic, 
     return out;
 }
 
+const NameParts& PersonMatcher::analysed(const QString& text) {
+    auto it = m_parts.find(text);
+    if (it == m_parts.end()) {
+        it = m_parts.emplace(text, NameNormalizer::analyze(text)).first;
+    }
+    return it->second;
+}
+
 std::vector<MatchCandidate> PersonMatcher::score(const QString& name, const QString& father,
                                                  const std::vector<Candidate>& candidates, int limit) {
+    if (m_parts.size() > kPartsCache) {
+        m_parts.clear();
+    }
+    const NameMatcher::Analysed incomingName{name, analysed(name)};
+    const NameMatcher::Analysed incomingFather{father, analysed(father)};
     std::vector<MatchCandidate> out;
     for (const Candidate& c : candidates) {
         NameMatch best;
@@ -200,7 +214,8 @@ std::vector<MatchCandidate> PersonMatcher::score(const QString& name, const QStr
                 if (f == 3 && otherFather.isEmpty() && !c.names[2].isEmpty()) {
                     continue;
                 }
-                NameMatch m = NameMatcher::matchScore(name, father, otherName, otherFather);
+                NameMatch m = NameMatcher::matchScore(incomingName, incomingFather, {otherName, analysed(otherName)},
+                                                      {otherFather, analysed(otherFather)});
                 if (m.score > best.score) {
                     best = m;
                 }

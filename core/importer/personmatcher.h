@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include <QHash>
@@ -14,6 +15,7 @@
 #include "domain/person.h"
 #include "repo/repositorycontext.h"
 #include "storage/database.h"
+#include "text/namenormalizer.h"
 #include "text/namesearchforms.h"
 
 namespace caselink {
@@ -69,8 +71,11 @@ private:
     Result<std::vector<Candidate>> indexedCandidates(const QStringList& keys, const QString& excludeId);
     Result<std::vector<Candidate>> searchedCandidates(const QStringList& keys, const QString& cnic,
                                                       const QString& excludeId);
-    static std::vector<MatchCandidate> score(const QString& name, const QString& father,
-                                             const std::vector<Candidate>& candidates, int limit);
+    std::vector<MatchCandidate> score(const QString& name, const QString& father,
+                                      const std::vector<Candidate>& candidates, int limit);
+    // NameNormalizer::analyze, kept per distinct text: the same names come back row after row. References stay
+    // valid until the next score() (node-based map, trimmed only there).
+    const NameParts& analysed(const QString& text);
 
     RepositoryContext& m_context;
     std::function<NameSearchForms(const QString&)> m_forms;
@@ -80,6 +85,7 @@ private:
     Statement m_byKeys;
     Statement m_names;
     NoCnicIndex m_noCnic;
+    std::unordered_map<QString, NameParts> m_parts;
     qint64 m_cnicLookups = 0;
 };
 
