@@ -4156,10 +4156,6 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
         <translation>گرفتاریاں</translation>
     </message>
     <message>
-        <source>Watch list (ECL, PCL, stop list, offload list)</source>
-        <translation>واچ لسٹ (ECL، PCL، اسٹاپ لسٹ، آف لوڈ لسٹ)</translation>
-    </message>
-    <message>
         <source>The mapping is for %1, not %2.</source>
         <translation>یہ میپنگ %1 کے لیے ہے، %2 کے لیے نہیں۔</translation>
     </message>
@@ -4178,6 +4174,268 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>The mapping does not fit this file: %1.</source>
         <translation>یہ میپنگ اس فائل کے مطابق نہیں: %1۔</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1: نام</translation>
+    </message>
+    <message>
+        <source>%1: father&apos;s or husband&apos;s name</source>
+        <translation>%1: والد یا شوہر کا نام</translation>
+    </message>
+    <message>
+        <source>%1: CNIC</source>
+        <translation>%1: شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <source>%1: phone</source>
+        <translation>%1: فون</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>ادائیگی کنندہ</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>وصول کنندہ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <source>Date of payment</source>
+        <translation>تاریخِ ادائیگی</translation>
+    </message>
+    <message>
+        <source>Exchange rate (rupees per unit)</source>
+        <translation>شرحِ تبادلہ (فی اکائی روپے)</translation>
+    </message>
+    <message>
+        <source>PKR equivalent</source>
+        <translation>روپے میں مساوی رقم</translation>
+    </message>
+    <message>
+        <source>Channel (cash, bank, hawala/hundi, mobile wallet)</source>
+        <translation>ذریعہ (نقد، بینک، حوالہ/ہنڈی، موبائل والٹ)</translation>
+    </message>
+    <message>
+        <source>FMU / goAML reference</source>
+        <translation>ایف ایم یو / goAML حوالہ</translation>
+    </message>
+    <message>
+        <source>Smuggled migrant or trafficking victim</source>
+        <translation>اسمگل شدہ تارکِ وطن یا انسانی اسمگلنگ کا متاثرہ فرد</translation>
+    </message>
+    <message>
+        <source>Outcome (survivor, deceased, missing, deportee)</source>
+        <translation>انجام (زندہ بچ جانے والا، جاں بحق، لاپتہ، ڈی پورٹ شدہ)</translation>
+    </message>
+    <message>
+        <source>Form of exploitation</source>
+        <translation>استحصال کی نوعیت</translation>
+    </message>
+    <message>
+        <source>Home district</source>
+        <translation>آبائی ضلع</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <source>Tehsil</source>
+        <translation>تحصیل</translation>
+    </message>
+    <message>
+        <source>Village or mohalla</source>
+        <translation>گاؤں یا محلہ</translation>
+    </message>
+    <message>
+        <source>Leg number</source>
+        <translation>مرحلہ نمبر</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>روانگی کا ملک</translation>
+    </message>
+    <message>
+        <source>From city or place</source>
+        <translation>روانگی کا شہر یا مقام</translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation>منزل کا ملک</translation>
+    </message>
+    <message>
+        <source>To city or place</source>
+        <translation>منزل کا شہر یا مقام</translation>
+    </message>
+    <message>
+        <source>Mode (air, land, sea)</source>
+        <translation>ذریعۂ سفر (ہوائی، زمینی، سمندری)</translation>
+    </message>
+    <message>
+        <source>Border point</source>
+        <translation>سرحدی مقام</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>Red Book edition</source>
+        <translation>ریڈ بک ایڈیشن</translation>
+    </message>
+    <message>
+        <source>Edition year</source>
+        <translation>ایڈیشن کا سال</translation>
+    </message>
+    <message>
+        <source>Serial in the edition</source>
+        <translation>ایڈیشن میں نمبر شمار</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>زون</translation>
+    </message>
+    <message>
+        <source>Status (wanted, arrested, abroad)</source>
+        <translation>حیثیت (مطلوب، گرفتار، بیرونِ ملک)</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>حیثیت کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Date of offloading</source>
+        <translation>آف لوڈ کیے جانے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>پرواز</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>ایئرپورٹ</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>Reason for offloading</source>
+        <translation>آف لوڈ کرنے کی وجہ</translation>
+    </message>
+    <message>
+        <source>Watch list (ECL, PCL, stop list, blacklist)</source>
+        <translation>نگرانی کی فہرست (ای سی ایل، پی سی ایل، اسٹاپ لسٹ، بلیک لسٹ)</translation>
+    </message>
+    <message>
+        <source>Victims of a case (smuggled migrants, trafficking victims)</source>
+        <translation>مقدمے کے متاثرین (اسمگل شدہ تارکینِ وطن، انسانی اسمگلنگ کے متاثرین)</translation>
+    </message>
+    <message>
+        <source>Payments of a case</source>
+        <translation>مقدمے کی ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>Route legs of a case</source>
+        <translation>مقدمے کے سفری مراحل</translation>
+    </message>
+    <message>
+        <source>Red Book edition (most wanted)</source>
+        <translation>ریڈ بک ایڈیشن (انتہائی مطلوب)</translation>
+    </message>
+    <message>
+        <source>Airport offload list</source>
+        <translation>ایئرپورٹ آف لوڈ فہرست</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ImportRecords</name>
+    <message>
+        <source>The payer and the payee are the same person.</source>
+        <translation>ادائیگی کنندہ اور وصول کنندہ ایک ہی شخص ہیں۔</translation>
+    </message>
+    <message>
+        <source>This person is already recorded as &quot;%1&quot; in case %2; the row is not imported again.</source>
+        <translation>یہ شخص مقدمہ %2 میں پہلے ہی &quot;%1&quot; کے طور پر درج ہے؛ یہ قطار دوبارہ درآمد نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>The person is on record already; the home district in the file is not added to the record. Edit the person to add it.</source>
+        <translation>یہ شخص پہلے سے ریکارڈ میں ہے؛ فائل کا آبائی ضلع ریکارڈ میں شامل نہیں کیا گیا۔ اسے شامل کرنے کے لیے شخص کے کوائف میں ترمیم کریں۔</translation>
+    </message>
+    <message>
+        <source>Leg %1 of this traveller in case %2 appears twice in the file.</source>
+        <translation>مقدمہ %2 میں اس مسافر کا مرحلہ %1 فائل میں دو بار آیا ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The route already has %n leg(s) in this case; the file&apos;s legs follow them.</source>
+        <translation>
+            <numerusform>اس مقدمے میں راستے کا %n مرحلہ پہلے سے درج ہے؛ فائل کے مراحل اس کے بعد آتے ہیں۔</numerusform>
+            <numerusform>اس مقدمے میں راستے کے %n مراحل پہلے سے درج ہیں؛ فائل کے مراحل ان کے بعد آتے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edition %1 of the Red Book is not recorded yet; give its year to create it.</source>
+        <translation>ریڈ بک کا ایڈیشن %1 ابھی درج نہیں؛ اسے بنانے کے لیے اس کا سال دیں۔</translation>
+    </message>
+    <message>
+        <source>Edition %1 of the Red Book is recorded for %2, not %3.</source>
+        <translation>ریڈ بک کا ایڈیشن %1 سال %2 کے لیے درج ہے، %3 کے لیے نہیں۔</translation>
+    </message>
+    <message>
+        <source>The person is entry %1 of edition %2 already; the row is not imported again.</source>
+        <translation>یہ شخص پہلے ہی ایڈیشن %2 کا اندراج %1 ہے؛ یہ قطار دوبارہ درآمد نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>Serial %1 is taken in edition %2 by another person.</source>
+        <translation>ایڈیشن %2 میں نمبر شمار %1 کسی اور شخص کے نام ہے۔</translation>
+    </message>
+    <message>
+        <source>The person is in edition %1 already; the row is not imported again.</source>
+        <translation>یہ شخص پہلے ہی ایڈیشن %1 میں ہے؛ یہ قطار دوبارہ درآمد نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>This offloading of the person is on record already; the row is not imported again.</source>
+        <translation>اس شخص کا یہ آف لوڈ پہلے سے ریکارڈ میں ہے؛ یہ قطار دوبارہ درآمد نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>Offloaded (airport offload list)</source>
+        <translation>آف لوڈ کیا گیا (ایئرپورٹ آف لوڈ فہرست)</translation>
+    </message>
+    <message>
+        <source>Airport: %1</source>
+        <translation>ایئرپورٹ: %1</translation>
+    </message>
+    <message>
+        <source>Flight: %1</source>
+        <translation>پرواز: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>منزل: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>وجہ: %1</translation>
+    </message>
+    <message>
+        <source>The event type %1 is missing from the reference data.</source>
+        <translation>واقعے کی قسم %1 حوالہ جاتی ڈیٹا میں موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>قطار %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4487,106 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>The row has %1 cells but the header has %2 columns; the extra cells are not imported.</source>
         <translation>قطار میں %1 خانے ہیں مگر ہیڈر میں %2 کالم ہیں؛ اضافی خانے امپورٹ نہیں ہوں گے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 1 to %2.</source>
+        <translation>&quot;%1&quot; ایک سے %2 تک کا کوئی عدد نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1: the country is empty.</source>
+        <translation>%1: ملک خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a country in the reference list.</source>
+        <translation>%1: &quot;%2&quot; حوالہ جاتی فہرست میں کوئی ملک نہیں۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency CaseLink knows; write its ISO code (PKR, AED, EUR, USD, ...).</source>
+        <translation>&quot;%1&quot; ایسی کرنسی نہیں جو کیس لنک جانتا ہو؛ اس کا آئی ایس او کوڈ لکھیں (PKR، AED، EUR، USD، ...)۔</translation>
+    </message>
+    <message>
+        <source>The PKR equivalent is in %1; give it in rupees.</source>
+        <translation>روپے میں مساوی رقم %1 میں دی گئی ہے؛ اسے روپوں میں دیں۔</translation>
+    </message>
+    <message>
+        <source>The amount is in rupees already; the PKR equivalent %1 is not used.</source>
+        <translation>رقم پہلے ہی روپوں میں ہے؛ مساوی رقم %1 استعمال نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>No exchange rate follows from %1 for %2.</source>
+        <translation>%1 سے %2 کے لیے کوئی شرحِ تبادلہ نہیں نکلتی۔</translation>
+    </message>
+    <message>
+        <source>No exchange rate was given, so this payment has no rupee equivalent and is left out of the case&apos;s PKR total.</source>
+        <translation>شرحِ تبادلہ نہیں دی گئی، اس لیے اس ادائیگی کی روپوں میں مساوی رقم نہیں اور یہ مقدمے کے روپوں کے کل میں شامل نہیں۔</translation>
+    </message>
+    <message>
+        <source>At %1 the PKR equivalent is %2, not %3 as written; %2 is recorded.</source>
+        <translation>%1 پر روپوں میں مساوی رقم %2 بنتی ہے، لکھی گئی %3 نہیں؛ %2 درج کی گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a victim&apos;s role; write smuggled migrant or trafficking victim.</source>
+        <translation>&quot;%1&quot; متاثرہ فرد کا کردار نہیں؛ اسمگل شدہ تارکِ وطن یا انسانی اسمگلنگ کا متاثرہ فرد لکھیں۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome (survivor, deceased, missing, deportee, returned).</source>
+        <translation>&quot;%1&quot; کوئی انجام نہیں (زندہ بچ جانے والا، جاں بحق، لاپتہ، ڈی پورٹ شدہ، واپس آنے والا)۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment channel (cash, bank, hawala/hundi, mobile wallet, other).</source>
+        <translation>&quot;%1&quot; ادائیگی کا کوئی ذریعہ نہیں (نقد، بینک، حوالہ/ہنڈی، موبائل والٹ، دیگر)۔</translation>
+    </message>
+    <message>
+        <source>The payer and the payee are the same person.</source>
+        <translation>ادائیگی کنندہ اور وصول کنندہ ایک ہی شخص ہیں۔</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>The mode of travel is empty (air, land or sea).</source>
+        <translation>ذریعۂ سفر خالی ہے (ہوائی، زمینی یا سمندری)۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode of travel (air, land or sea).</source>
+        <translation>&quot;%1&quot; کوئی ذریعۂ سفر نہیں (ہوائی، زمینی یا سمندری)۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome of a leg (crossed, intercepted, deported, died, missing, offloaded, unknown).</source>
+        <translation>&quot;%1&quot; کسی سفری مرحلے کا نتیجہ نہیں (پار کر لیا، روکا گیا، ڈی پورٹ ہوا، جاں بحق، لاپتہ، آف لوڈ، نامعلوم)۔</translation>
+    </message>
+    <message>
+        <source>The row names no edition; map an edition column or give the edition for the whole file.</source>
+        <translation>قطار میں کوئی ایڈیشن نہیں؛ ایڈیشن کا کالم منتخب کریں یا پوری فائل کے لیے ایڈیشن دیں۔</translation>
+    </message>
+    <message>
+        <source>%1 is not the year of a Red Book edition.</source>
+        <translation>%1 ریڈ بک کے کسی ایڈیشن کا سال نہیں۔</translation>
+    </message>
+    <message>
+        <source>Assign the entry to a zone.</source>
+        <translation>اندراج کو کسی زون کے سپرد کریں۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone of the organisation tree (a code such as GRW, or a name such as Gujranwala).</source>
+        <translation>&quot;%1&quot; تنظیمی ڈھانچے کا کوئی زون نہیں (GRW جیسا کوڈ یا گوجرانوالہ جیسا نام لکھیں)۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Red Book status (wanted, arrested, abroad, deceased, removed).</source>
+        <translation>&quot;%1&quot; ریڈ بک کی کوئی حیثیت نہیں (مطلوب، گرفتار، بیرونِ ملک، فوت، خارج)۔</translation>
+    </message>
+    <message>
+        <source>The date of offloading is empty.</source>
+        <translation>آف لوڈ کیے جانے کی تاریخ خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>The date of offloading lies in the future.</source>
+        <translation>آف لوڈ کیے جانے کی تاریخ مستقبل میں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4839,18 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
         <source>Cancel</source>
         <translation>منسوخ</translation>
     </message>
+    <message>
+        <source>from the file</source>
+        <translation>فائل سے</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Red Book edition</source>
+        <translation>ریڈ بک ایڈیشن</translation>
+    </message>
 </context>
 <context>
     <name>caselink::ImportWriter</name>
@@ -4518,6 +4888,14 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>ڈرائی رن: کچھ نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <source>Importing victims needs the victim grant: their identities are shown only to officers who hold it. Ask an administrator for the grant.</source>
+        <translation>متاثرین کی درآمد کے لیے متاثرین تک رسائی کی اجازت درکار ہے: ان کی شناخت صرف اسی اجازت کے حامل افسران کو دکھائی جاتی ہے۔ یہ اجازت کسی منتظم سے حاصل کریں۔</translation>
+    </message>
+    <message>
+        <source>Red Book editions and entries are compiled by administrators and supervisors.</source>
+        <translation>ریڈ بک کے ایڈیشن اور اندراجات منتظمین اور نگران مرتب کرتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -8785,6 +9163,10 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
             <numerusform>%n میچ۔ فرد کو کھولنے کے لیے میچ پر ڈبل کلک کریں۔</numerusform>
             <numerusform>%n میچ۔ فرد کو کھولنے کے لیے میچ پر ڈبل کلک کریں۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offloaded passengers (airport lists)</source>
+        <translation>آف لوڈ کیے گئے مسافر (ایئرپورٹ فہرستیں)</translation>
     </message>
 </context>
 <context>

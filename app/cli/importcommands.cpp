@@ -37,11 +37,15 @@ Result<ColumnMapping> loadMapping(const QString& path, ImportKind kind, const QS
 
 int ImportCommands::import(const QStringList& arguments) {
     CommandLine commandLine(
-        u"import"_s, tr("Imports persons, arrests or a watch list from a CSV or .xlsx file in one transaction.\n"
-                        "Columns are mapped to fields from their header names (English or Urdu) or by --mapping.\n"
-                        "Rejected rows are listed with their reason in --report; nothing is skipped silently.\n"
-                        "Persons with the same CNIC, passport or phone as an existing record are linked to it;\n"
-                        "persons whose name and father's name only look alike are held for review, never merged."));
+        u"import"_s,
+        tr("Imports a CSV or .xlsx file in one transaction: persons, arrests, a watch list, the victims,\n"
+           "payments or route legs of registered cases (by FIR number), a Red Book edition, or an airport\n"
+           "offload list (each offloading becomes an 'intercepted at airport' event on the person).\n"
+           "Columns are mapped to fields from their header names (English or Urdu) or by --mapping.\n"
+           "Rejected rows are listed with their reason in --report; nothing is skipped silently.\n"
+           "Persons with the same CNIC, passport or phone as an existing record are linked to it;\n"
+           "persons whose name and father's name only look alike are held for review, never merged.\n"
+           "Victims need an account with the victim grant; Red Book editions an administrator or supervisor."));
     commandLine.addDatabaseOption();
     commandLine.addUserOption(tr("The account to sign in with."));
     commandLine.addOption(u"kind"_s, tr("What the file holds: %1.").arg(importKindKeys().join(u", "_s)), tr("kind"));
@@ -51,6 +55,10 @@ int ImportCommands::import(const QStringList& arguments) {
     commandLine.addOption(u"mapping"_s, tr("A JSON mapping {\"fields\": {\"cnic\": \"CNIC No\", ...}}."), tr("path"));
     commandLine.addOption(u"list"_s, tr("Watch lists: the list for rows without a list column (ECL, PCL, ...)."),
                           tr("list"));
+    commandLine.addOption(u"edition"_s, tr("Red Book: the edition for rows without an edition column (e.g. 13)."),
+                          tr("number"));
+    commandLine.addOption(u"edition-year"_s,
+                          tr("Red Book: the edition's year, needed when the edition is not recorded yet."), tr("year"));
     commandLine.addOption(u"dry-run"_s, tr("Check every row and report, but write nothing."));
     commandLine.addOption(u"no-name-matching"_s,
                           tr("Match incoming persons by CNIC, passport and phone only (much faster on very large "
@@ -67,6 +75,11 @@ int ImportCommands::import(const QStringList& arguments) {
         return Console::report(commandLine.usageError(
             tr("unknown kind '%1' (use %2)").arg(commandLine.value(u"kind"_s), importKindKeys().join(u", "_s))));
     }
+    const Result<std::int64_t> edition = commandLine.integer(u"edition"_s, 0, 999, 0);
+    const Result<std::int64_t> editionYear = commandLine.integer(u"edition-year"_s, 0, 2100, 0);
+    if (!edition || !editionYear) {
+        return Console::report(edition ? editionYear.error() : edition.error());
+    }
     const QString path = commandLine.value(u"file"_s);
     auto source = RowSource::open(path, commandLine.value(u"sheet"_s));
     if (!source) {
@@ -81,6 +94,8 @@ int ImportCommands::import(const QStringList& arguments) {
     options.dryRun = commandLine.isSet(u"dry-run"_s);
     options.matchNames = !commandLine.isSet(u"no-name-matching"_s);
     options.defaultList = commandLine.value(u"list"_s);
+    options.edition = int(*edition);
+    options.editionYear = int(*editionYear);
     options.fileName = QFileInfo(path).fileName();
     options.sha256 = *sha;
     if (commandLine.isSet(u"mapping"_s)) {

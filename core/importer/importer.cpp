@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "importer/importrecords.h"
 #include "importer/importwriter.h"
 #include "importer/personmatcher.h"
 #include "security/session.h"
@@ -26,10 +27,97 @@ struct PendingReview {
     MatchCandidate candidate;
 };
 
+// Names officers write for countries beside the reference table's own (ISO code, English and Urdu name).
+constexpr std::pair<const char16_t*, const char16_t*> kCountryAliases[] = {
+    {u"UAE", u"AE"},     {u"U.A.E", u"AE"},  {u"Dubai", u"AE"},  {u"امارات", u"AE"},    {u"Turkiye", u"TR"},
+    {u"Türkiye", u"TR"}, {u"Turkey", u"TR"}, {u"UK", u"GB"},     {u"Britain", u"GB"},   {u"England", u"GB"},
+    {u"KSA", u"SA"},     {u"Saudia", u"SA"}, {u"Bosnia", u"BA"}, {u"Macedonia", u"MK"}, {u"Pak", u"PK"},
+    {u"ایران", u"IR"},   {u"یونان", u"GR"},  {u"لیبیا", u"LY"},  {u"ترکی", u"TR"},      {u"اٹلی", u"IT"},
+};
+
+// One person slot of a row: the record it is linked to, or a new one to create (with a look-alike for review).
+struct Slot {
+    const Person* person = nullptr;
+    PersonMatch match;
+    QString id;
+};
+
 } // namespace
 
 Importer::Importer(RepositoryContext& context)
     : m_context(context) {
+}
+
+Status Importer::mayImport(ImportKind kind) const {
+    const Scope& scope = m_context.scope();
+    if (kind == ImportKind::Victims && !scope.victimGrant()) {
+        return fail(ErrorCode::Permission,
+                    Tr::tr("Importing victims needs the victim grant: their identities are shown only to officers "
+                           "who hold it. Ask an administrator for the grant."));
+    }
+    if (kind == ImportKind::RedBook && scope.role() != Role::Administrator && scope.role() != Role::Supervisor) {
+        return fail(ErrorCode::Permission,
+                    Tr::tr("Red Book editions and entries are compiled by administrators and supervisors."));
+    }
+    return m_context.requireWrite();
+}
+
+Result<RowParseContext> Importer::parseContext(const ImportOptions& options, const QStringList& headers) {
+    RowParseContext parse;
+    parse.kind = options.kind;
+    parse.mapping = options.mapping;
+    parse.headers = headers;
+    parse.now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
+    parse.today = parse.now.toUTC().addSecs(5 * 3600).date();
+    parse.defaultList = options.defaultList;
+    parse.defaultEdition = options.edition;
+    parse.defaultEditionYear = options.editionYear;
+    Database& db = m_context.db();
+    if (options.kind == ImportKind::Routes) {
+        auto countries = db.prepare(u"SELECT iso2, name_en, name_ur FROM ref_countries"_s);
+        if (!countries) {
+            return std::unexpected(countries.error());
+        }
+        auto st = countries->forEachRow([&](Statement& s) {
+            const QString iso = s.columnText(0);
+            for (int column : {0, 1, 2}) {
+                if (const QString key = referenceKey(s.columnText(column)); !key.isEmpty()) {
+                    parse.countries.insert(key, iso);
+                }
+            }
+        });
+        if (!st) {
+            return std::unexpected(st.error());
+        }
+        for (const auto& [alias, iso] : kCountryAliases) {
+            const QString key = referenceKey(QString::fromUtf16(alias));
+            if (!parse.countries.contains(key) && parse.countries.contains(referenceKey(QString::fromUtf16(iso)))) {
+                parse.countries.insert(key, QString::fromUtf16(iso));
+            }
+        }
+    }
+    if (options.kind == ImportKind::RedBook) {
+        auto zones = db.prepare(u"SELECT id, code, name_en, name_ur FROM org_units WHERE unit_type = 'ZONE'"_s);
+        if (!zones) {
+            return std::unexpected(zones.error());
+        }
+        auto st = zones->forEachRow([&](Statement& s) {
+            const QString id = s.columnText(0);
+            const QString en = s.columnText(2);
+            const QString ur = s.columnText(3);
+            // "GRW", "Gujranwala Zone", "Gujranwala", "زون گوجرانوالہ", "گوجرانوالہ"
+            for (const QString& name : {s.columnText(1), en, QString(en).remove(u"Zone"_s, Qt::CaseInsensitive), ur,
+                                        QString(ur).remove(u"زون"_s)}) {
+                if (const QString key = referenceKey(name); !key.isEmpty()) {
+                    parse.zones.insert(key, id);
+                }
+            }
+        });
+        if (!st) {
+            return std::unexpected(st.error());
+        }
+    }
+    return parse;
 }
 
 Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& options) {
@@ -39,13 +127,15 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
     if (options.sha256.size() != 64) {
         return fail(ErrorCode::Usage, Tr::tr("The source file's SHA-256 is needed to audit the import."));
     }
-    RowParseContext parse;
-    parse.kind = options.kind;
-    parse.mapping = options.mapping;
-    parse.headers = source.headers();
-    parse.now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
-    parse.today = parse.now.toUTC().addSecs(5 * 3600).date();
-    parse.defaultList = options.defaultList;
+    if (auto st = mayImport(options.kind); !st) {
+        return std::unexpected(st.error());
+    }
+    auto context = parseContext(options, source.headers());
+    if (!context) {
+        return std::unexpected(context.error());
+    }
+    const RowParseContext& parse = *context;
+    const ImportKind kind = options.kind;
 
     ImportSummary summary;
     summary.dryRun = options.dryRun;
@@ -53,19 +143,27 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
     std::vector<AuditRecord> records{{u"import.commit"_s, u"import_batch"_s, summary.batchId, {}}};
     bool stopped = false; // a dry run or a cancel: the transaction is rolled back on purpose
     ImportWriter writer(m_context);
+    ImportRecords kindRecords(m_context, parse);
     PersonMatcher matcher(m_context);
 
     auto work = [&]() -> Status {
         if (auto st = writer.prepare(); !st) {
             return st;
         }
+        if (auto st = kindRecords.prepare(); !st) {
+            return st;
+        }
         if (auto st = matcher.prepare(); !st) {
             return st;
         }
+        matcher.setFormsProvider([&writer](const QString& name) { return writer.forms(name); });
         std::vector<PendingReview> reviews;
         std::vector<ImportIssue> issues;
         SourceRow row;
         ParsedRow parsed;
+        auto rowError = [&](const Error& error) {
+            return Error{error.code, Tr::tr("Row %1: %2").arg(row.number).arg(error.message)};
+        };
         while (true) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 summary.cancelled = true;
@@ -86,67 +184,112 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
             issues.clear();
             bool valid = parseRow(parse, row, parsed, issues);
             QString caseId;
-            if (valid && options.kind == ImportKind::Arrests) {
+            if (valid && importKindNeedsCase(kind)) {
                 auto found = writer.findCase(parsed.fir, parsed.station);
                 if (!found) {
                     if (found.error().code != ErrorCode::NotFound && found.error().code != ErrorCode::Input) {
                         return std::unexpected(found.error());
                     }
-                    const int column = options.mapping.column(u"fir"_s);
-                    issues.push_back({row.number,
-                                      column >= 0 && column < parse.headers.size() ? parse.headers[column] : QString(),
-                                      Severity::Error, u"import.case_missing"_s, found.error().message});
+                    issues.push_back({row.number, importColumnName(parse, u"fir"_s), Severity::Error,
+                                      u"import.case_missing"_s, found.error().message});
                     valid = false;
                 } else {
                     caseId = *found;
                 }
+            }
+            // The row's persons: linked to existing records, or to be created.
+            Slot parties[2];
+            int partyCount = 0;
+            if (valid && parsed.hasPerson) {
+                parties[partyCount++].person = &parsed.person;
+            }
+            if (valid && parsed.hasPayee) {
+                parties[partyCount++].person = &parsed.payee;
+            }
+            for (int i = 0; i < partyCount; ++i) {
+                auto match = matcher.match(*parties[i].person, options.matchNames);
+                if (!match) {
+                    return std::unexpected(match.error());
+                }
+                parties[i].match = std::move(*match);
+                parties[i].id = parties[i].match.linkedId;
+            }
+            RowVerdict verdict = valid ? RowVerdict::Write : RowVerdict::Reject;
+            if (valid &&
+                (kind != ImportKind::Persons && kind != ImportKind::Arrests && kind != ImportKind::WatchList)) {
+                RowPersons linked{parsed.hasPerson ? parties[0].id : QString(),
+                                  parsed.hasPayee ? parties[partyCount - 1].id : QString()};
+                auto checked = kindRecords.check(parsed, caseId, linked, issues);
+                if (!checked) {
+                    return std::unexpected(rowError(checked.error()));
+                }
+                verdict = *checked;
             }
             if (options.onIssue) {
                 for (const ImportIssue& issue : issues) {
                     options.onIssue(issue);
                 }
             }
-            if (!valid) {
+            if (verdict == RowVerdict::Reject) {
                 ++summary.rejected;
                 continue;
             }
             summary.warnings += issues.empty() ? 0 : 1;
-            auto match = matcher.match(parsed.person, options.matchNames);
-            if (!match) {
-                return std::unexpected(match.error());
-            }
-            QString personId = match->linkedId;
-            if (personId.isEmpty()) {
-                auto created = writer.insertPerson(parsed.person);
-                if (!created) {
-                    return std::unexpected(
-                        Error{created.error().code, Tr::tr("Row %1: %2").arg(row.number).arg(created.error().message)});
-                }
-                personId = *created;
-                ++summary.imported;
-                if (match->review) {
-                    reviews.push_back({row.number, personId, *match->review});
-                }
-            } else {
+            if (verdict == RowVerdict::Skip) {
                 ++summary.matched;
+                continue;
             }
+            bool created = partyCount == 0;
+            for (int i = 0; i < partyCount; ++i) {
+                if (!parties[i].id.isEmpty()) {
+                    continue;
+                }
+                auto inserted = writer.insertPerson(*parties[i].person);
+                if (!inserted) {
+                    return std::unexpected(rowError(inserted.error()));
+                }
+                parties[i].id = *inserted;
+                matcher.personCreated(parties[i].id, *parties[i].person);
+                created = true;
+                if (parties[i].match.review) {
+                    reviews.push_back({row.number, parties[i].id, *parties[i].match.review});
+                }
+            }
+            ++(created ? summary.imported : summary.matched);
+            const QString personId = partyCount > 0 && parsed.hasPerson ? parties[0].id : QString();
             Status written = ok();
-            if (options.kind == ImportKind::Arrests) {
-                written = writer.insertArrest(parsed, caseId, personId);
-            } else if (options.kind == ImportKind::WatchList) {
+            switch (kind) {
+            case ImportKind::Persons:
+                break;
+            case ImportKind::Arrests:
+                written = writer.insertArrest(parsed, caseId, personId, created);
+                break;
+            case ImportKind::WatchList: {
                 auto added = writer.insertWatchListEntry(parsed, personId);
                 written = added ? ok() : Status(std::unexpected(added.error()));
+                break;
+            }
+            case ImportKind::Victims:
+            case ImportKind::Payments:
+            case ImportKind::Routes:
+            case ImportKind::RedBook:
+            case ImportKind::Offloads:
+                written = kindRecords.write(
+                    parsed, caseId, RowPersons{personId, parsed.hasPayee ? parties[partyCount - 1].id : QString()});
+                break;
             }
             if (!written) {
-                return std::unexpected(
-                    Error{written.error().code, Tr::tr("Row %1: %2").arg(row.number).arg(written.error().message)});
+                return std::unexpected(rowError(written.error()));
             }
+        }
+        if (auto st = kindRecords.finish(); !st) {
+            return st;
         }
         summary.review = qint64(reviews.size());
         summary.blankLines = source.blankLines();
-        if (auto st = writer.insertBatch(summary.batchId, importKindKey(options.kind),
-                                         QFileInfo(options.fileName).fileName(), options.sha256, summary.rows,
-                                         summary.imported, summary.matched, summary.rejected, summary.review);
+        if (auto st = writer.insertBatch(summary.batchId, importKindKey(kind), QFileInfo(options.fileName).fileName(),
+                                         options.sha256, summary.rows, summary.imported, summary.matched,
+                                         summary.rejected, summary.review);
             !st) {
             return st;
         }
@@ -157,13 +300,15 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
                 return st;
             }
         }
-        records.front().fields = QJsonObject{{u"kind"_s, importKindKey(options.kind)},
-                                             {u"file_sha256"_s, options.sha256},
-                                             {u"rows"_s, summary.rows},
-                                             {u"imported"_s, summary.imported},
-                                             {u"matched"_s, summary.matched},
-                                             {u"rejected"_s, summary.rejected},
-                                             {u"review"_s, summary.review}};
+        QJsonObject fields{{u"kind"_s, importKindKey(kind)}, {u"file_sha256"_s, options.sha256},
+                           {u"rows"_s, summary.rows},        {u"imported"_s, summary.imported},
+                           {u"matched"_s, summary.matched},  {u"rejected"_s, summary.rejected},
+                           {u"review"_s, summary.review}};
+        const QJsonObject extra = kindRecords.auditFields();
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            fields.insert(it.key(), it.value());
+        }
+        records.front().fields = fields;
         if (options.dryRun) {
             stopped = true;
             return fail(ErrorCode::Usage, Tr::tr("Dry run: nothing was written."));

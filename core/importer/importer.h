@@ -1,7 +1,7 @@
 // The import of one file: every row read through the domain validators, rejected rows reported with their reasons,
 // incoming persons matched to existing records, and everything written in ONE transaction with one audit entry
-// carrying the source file's SHA-256 and the counts. A dry run or a cancel rolls the transaction back: the database
-// is left exactly as it was.
+// carrying the source file's SHA-256 and the counts (never a name or an identifier). A dry run or a cancel rolls the
+// transaction back: the database is left exactly as it was.
 #pragma once
 
 #include <atomic>
@@ -23,6 +23,8 @@ struct ImportOptions {
     bool dryRun = false;
     bool matchNames = true; // look for name + father's name candidates (review queue) when no identifier matches
     QString defaultList;    // watch lists: the list for rows without a list column
+    int edition = 0;        // Red Book: the edition for rows without an edition column
+    int editionYear = 0;    // Red Book: its year (needed when the edition is not recorded yet)
     QString fileName;       // recorded with the batch (base name)
     QString sha256;         // of the source file, hex
     const std::atomic<bool>* cancel = nullptr;
@@ -32,8 +34,8 @@ struct ImportOptions {
 
 struct ImportSummary {
     qint64 rows = 0;     // data rows read (blank lines not counted)
-    qint64 imported = 0; // rows written with a new person
-    qint64 matched = 0;  // rows written with (or, for persons, linked to) an existing person
+    qint64 imported = 0; // rows written with a new person (or with no person: a case's general route leg)
+    qint64 matched = 0;  // rows whose persons are all existing records (written, or already recorded: skipped)
     qint64 rejected = 0; // rows with an error, written nowhere
     qint64 review = 0;   // of imported: new persons that may be an existing one (held for review)
     qint64 warnings = 0; // rows written with a warning
@@ -49,7 +51,12 @@ class Importer {
 public:
     explicit Importer(RepositoryContext& context);
 
+    // Refused (Permission) when the account may not import the kind: victims need the victim grant, Red Book
+    // editions are compiled by administrators and supervisors.
     Result<ImportSummary> run(RowSource& source, const ImportOptions& options);
+    // The rules rows are read by, with the reference data they name (countries, zones); the wizard's preview uses it.
+    Result<RowParseContext> parseContext(const ImportOptions& options, const QStringList& headers);
+    Status mayImport(ImportKind kind) const;
 
 private:
     RepositoryContext& m_context;

@@ -26,8 +26,11 @@ QStringList norm(std::initializer_list<const char16_t*> names) {
 std::vector<ImportField> personFields() {
     return {
         {u"name"_s, Tr::tr("Name"), true,
-         norm({u"name", u"full name", u"person name", u"accused name", u"name of accused", u"passenger name", u"nam",
-               u"نام", u"پورا نام", u"نام ملزم", u"ملزم کا نام"})},
+         norm({u"name",           u"full name",   u"person name",    u"accused name", u"name of accused",
+               u"passenger name", u"nam",         u"passenger",      u"traveller",    u"traveler",
+               u"traveller name", u"victim name", u"name of victim", u"migrant name", u"نام",
+               u"پورا نام",       u"نام ملزم",    u"ملزم کا نام",    u"مسافر",        u"مسافر کا نام",
+               u"متاثرہ کا نام"})},
         {u"name_urdu"_s, Tr::tr("Name (Urdu)"), false, norm({u"name urdu", u"urdu name", u"نام اردو"})},
         {u"father"_s, Tr::tr("Father's or husband's name"), false,
          norm({u"father name", u"father's name", u"fathers name", u"father", u"f name", u"s/o", u"so", u"d/o", u"w/o",
@@ -48,17 +51,78 @@ std::vector<ImportField> personFields() {
     };
 }
 
+ImportField caseField() {
+    return {u"fir"_s, Tr::tr("FIR number"), true,
+            norm({u"fir", u"fir no", u"fir number", u"fir #", u"case fir", u"case no", u"ایف آئی آر",
+                  u"ایف آئی آر نمبر", u"مقدمہ نمبر"})};
+}
+
+ImportField stationField() {
+    return {u"station"_s, Tr::tr("Police station or circle"), false,
+            norm({u"station", u"police station", u"ps", u"circle", u"تھانہ", u"سرکل"})};
+}
+
+// The payer and the payee of a payment: a name, the father's name and the identifiers that match them to records.
+void addParty(std::vector<ImportField>& fields, const QString& prefix, const QString& label,
+              std::initializer_list<const char16_t*> english, const QString& urdu) {
+    QStringList names = norm(english);
+    names << normaliseHeader(urdu) << normaliseHeader(urdu + u" کا نام"_s);
+    fields.push_back({prefix + u"name"_s, Tr::tr("%1: name").arg(label), false, names});
+    QStringList fathers;
+    for (const QString& n : std::as_const(names)) {
+        fathers << n + u"father"_s << n + u"fathername"_s << n + u"so"_s;
+    }
+    fathers << normaliseHeader(urdu + u" کی ولدیت"_s) << normaliseHeader(urdu + u" ولدیت"_s);
+    fields.push_back({prefix + u"father"_s, Tr::tr("%1: father's or husband's name").arg(label), false, fathers});
+    QStringList cnics;
+    QStringList phones;
+    for (const char16_t* e : english) {
+        const QString n = normaliseHeader(QString::fromUtf16(e));
+        cnics << n + u"cnic"_s << n + u"cnicno"_s << n + u"nic"_s;
+        phones << n + u"phone"_s << n + u"mobile"_s << n + u"mobileno"_s << n + u"contact"_s;
+    }
+    cnics << normaliseHeader(urdu + u" شناختی کارڈ"_s) << normaliseHeader(urdu + u" شناختی کارڈ نمبر"_s);
+    phones << normaliseHeader(urdu + u" موبائل"_s) << normaliseHeader(urdu + u" فون"_s);
+    fields.push_back({prefix + u"cnic"_s, Tr::tr("%1: CNIC").arg(label), false, cnics});
+    fields.push_back({prefix + u"phone"_s, Tr::tr("%1: phone").arg(label), false, phones});
+}
+
+std::vector<ImportField> paymentFields() {
+    std::vector<ImportField> fields;
+    addParty(fields, u"payer_"_s, Tr::tr("Payer"), {u"payer", u"paid by", u"payer name", u"depositor", u"sender"},
+             u"ادا کنندہ"_s);
+    addParty(fields, u"payee_"_s, Tr::tr("Payee"),
+             {u"payee", u"paid to", u"payee name", u"receiver", u"beneficiary", u"recipient"}, u"وصول کنندہ"_s);
+    fields.push_back(caseField());
+    fields.push_back(stationField());
+    fields.push_back({u"amount"_s, Tr::tr("Amount"), true,
+                      norm({u"amount", u"amount paid", u"sum", u"rs", u"amount rs", u"رقم", u"ادا شدہ رقم"})});
+    fields.push_back({u"currency"_s, Tr::tr("Currency"), false, norm({u"currency", u"curr", u"کرنسی"})});
+    fields.push_back({u"paid_on"_s, Tr::tr("Date of payment"), false,
+                      norm({u"date", u"paid on", u"date of payment", u"payment date", u"تاریخ", u"تاریخ ادائیگی"})});
+    fields.push_back({u"rate"_s, Tr::tr("Exchange rate (rupees per unit)"), false,
+                      norm({u"rate", u"exchange rate", u"rate to pkr", u"شرح تبادلہ"})});
+    fields.push_back({u"pkr"_s, Tr::tr("PKR equivalent"), false,
+                      norm({u"pkr", u"pkr equivalent", u"amount pkr", u"in pkr", u"equivalent", u"روپے میں"})});
+    fields.push_back({u"channel"_s, Tr::tr("Channel (cash, bank, hawala/hundi, mobile wallet)"), false,
+                      norm({u"channel", u"mode of payment", u"payment mode", u"through", u"via", u"ذریعہ"})});
+    fields.push_back({u"fmu_reference"_s, Tr::tr("FMU / goAML reference"), false,
+                      norm({u"fmu", u"fmu reference", u"fmu ref", u"goaml", u"str no"})});
+    return fields;
+}
+
 std::vector<ImportField> build(ImportKind kind) {
+    if (kind == ImportKind::Payments) {
+        return paymentFields();
+    }
     std::vector<ImportField> fields = personFields();
     switch (kind) {
     case ImportKind::Persons:
+    case ImportKind::Payments:
         break;
     case ImportKind::Arrests:
-        fields.push_back({u"fir"_s, Tr::tr("FIR number"), true,
-                          norm({u"fir", u"fir no", u"fir number", u"fir #", u"case fir", u"ایف آئی آر",
-                                u"ایف آئی آر نمبر", u"مقدمہ نمبر"})});
-        fields.push_back({u"station"_s, Tr::tr("Police station or circle"), false,
-                          norm({u"station", u"police station", u"ps", u"circle", u"تھانہ", u"سرکل"})});
+        fields.push_back(caseField());
+        fields.push_back(stationField());
         fields.push_back({u"arrested_at"_s, Tr::tr("Date of arrest"), true,
                           norm({u"date of arrest", u"arrest date", u"arrested on", u"arrested at", u"doa",
                                 u"تاریخ گرفتاری", u"گرفتاری کی تاریخ"})});
@@ -74,6 +138,75 @@ std::vector<ImportField> build(ImportKind kind) {
         fields.push_back({u"placed_on"_s, Tr::tr("Placed on"), false,
                           norm({u"placed on", u"date placed", u"date", u"order date", u"تاریخ"})});
         break;
+    case ImportKind::Victims:
+        fields.push_back(caseField());
+        fields.push_back(stationField());
+        fields.push_back({u"role"_s, Tr::tr("Smuggled migrant or trafficking victim"), false,
+                          norm({u"role", u"victim type", u"category", u"type", u"کردار", u"نوعیت"})});
+        fields.push_back({u"outcome"_s, Tr::tr("Outcome (survivor, deceased, missing, deportee)"), false,
+                          norm({u"outcome", u"status", u"fate", u"condition", u"انجام", u"کیفیت حال", u"حالت"})});
+        fields.push_back({u"exploitation"_s, Tr::tr("Form of exploitation"), false,
+                          norm({u"exploitation", u"form of exploitation", u"استحصال"})});
+        fields.push_back(
+            {u"district"_s, Tr::tr("Home district"), false,
+             norm({u"district", u"home district", u"district of domicile", u"domicile", u"ضلع", u"آبائی ضلع"})});
+        fields.push_back({u"province"_s, Tr::tr("Province"), false, norm({u"province", u"صوبہ"})});
+        fields.push_back({u"tehsil"_s, Tr::tr("Tehsil"), false, norm({u"tehsil", u"taluka", u"تحصیل"})});
+        fields.push_back({u"locality"_s, Tr::tr("Village or mohalla"), false,
+                          norm({u"village", u"mohalla", u"locality", u"city", u"town", u"گاؤں", u"محلہ", u"شہر"})});
+        break;
+    case ImportKind::Routes:
+        // The traveller is optional: legs without one form the case's general route.
+        fields.front().required = false;
+        fields.push_back(caseField());
+        fields.push_back(stationField());
+        fields.push_back({u"seq"_s, Tr::tr("Leg number"), false,
+                          norm({u"seq", u"sequence", u"leg", u"leg no", u"stage", u"s.no", u"sno", u"sr", u"sr no",
+                                u"نمبر شمار", u"مرحلہ"})});
+        fields.push_back({u"from_country"_s, Tr::tr("From country"), true,
+                          norm({u"from country", u"departure country", u"country from", u"origin country",
+                                u"روانگی کا ملک", u"ملک سے"})});
+        fields.push_back({u"from_place"_s, Tr::tr("From city or place"), false,
+                          norm({u"from", u"from city", u"from place", u"departure", u"departed from", u"origin",
+                                u"روانگی", u"شہر سے"})});
+        fields.push_back({u"to_country"_s, Tr::tr("To country"), true,
+                          norm({u"to country", u"destination country", u"country to", u"arrival country",
+                                u"منزل کا ملک", u"ملک تک"})});
+        fields.push_back({u"to_place"_s, Tr::tr("To city or place"), false,
+                          norm({u"to", u"to city", u"to place", u"destination", u"arrived at", u"منزل", u"شہر تک"})});
+        fields.push_back({u"mode"_s, Tr::tr("Mode (air, land, sea)"), true,
+                          norm({u"mode", u"mode of travel", u"travel mode", u"by", u"means", u"ذریعہ سفر"})});
+        fields.push_back({u"border_point"_s, Tr::tr("Border point"), false,
+                          norm({u"border point", u"border", u"crossing", u"crossing point", u"بارڈر", u"سرحدی مقام"})});
+        fields.push_back({u"leg_date"_s, Tr::tr("Date"), false,
+                          norm({u"date", u"leg date", u"date of travel", u"travel date", u"تاریخ", u"تاریخ سفر"})});
+        fields.push_back({u"outcome"_s, Tr::tr("Outcome"), false, norm({u"outcome", u"result", u"status", u"نتیجہ"})});
+        break;
+    case ImportKind::RedBook:
+        fields.push_back({u"edition"_s, Tr::tr("Red Book edition"), false,
+                          norm({u"edition", u"red book edition", u"edition no", u"ایڈیشن"})});
+        fields.push_back({u"edition_year"_s, Tr::tr("Edition year"), false, norm({u"year", u"edition year", u"سال"})});
+        fields.push_back({u"serial"_s, Tr::tr("Serial in the edition"), false,
+                          norm({u"serial", u"s.no", u"sno", u"sr", u"sr no", u"serial no", u"نمبر شمار"})});
+        fields.push_back({u"zone"_s, Tr::tr("Zone"), true, norm({u"zone", u"fia zone", u"zone name", u"زون"})});
+        fields.push_back({u"status"_s, Tr::tr("Status (wanted, arrested, abroad)"), false,
+                          norm({u"status", u"present status", u"current status", u"حیثیت", u"موجودہ حیثیت"})});
+        fields.push_back({u"status_on"_s, Tr::tr("Status date"), false,
+                          norm({u"status date", u"status on", u"date of arrest", u"تاریخ"})});
+        break;
+    case ImportKind::Offloads:
+        fields.push_back({u"offloaded_at"_s, Tr::tr("Date of offloading"), true,
+                          norm({u"date", u"offload date", u"date of offload", u"offloaded on", u"flight date",
+                                u"date of flight", u"تاریخ", u"تاریخ پرواز"})});
+        fields.push_back({u"flight"_s, Tr::tr("Flight"), false,
+                          norm({u"flight", u"flight no", u"flight number", u"flt no", u"پرواز", u"فلائٹ نمبر"})});
+        fields.push_back({u"airport"_s, Tr::tr("Airport"), false,
+                          norm({u"airport", u"icp", u"port", u"immigration check post", u"ایئرپورٹ", u"ہوائی اڈہ"})});
+        fields.push_back({u"destination"_s, Tr::tr("Destination"), false,
+                          norm({u"destination", u"going to", u"to", u"bound for", u"منزل"})});
+        fields.push_back({u"reason"_s, Tr::tr("Reason for offloading"), false,
+                          norm({u"reason", u"reason of offload", u"reason for offloading", u"grounds", u"وجہ"})});
+        break;
     }
     return fields;
 }
@@ -88,12 +221,29 @@ QString importKindKey(ImportKind kind) {
         return u"arrests"_s;
     case ImportKind::WatchList:
         return u"watchlist"_s;
+    case ImportKind::Victims:
+        return u"victims"_s;
+    case ImportKind::Payments:
+        return u"payments"_s;
+    case ImportKind::Routes:
+        return u"routes"_s;
+    case ImportKind::RedBook:
+        return u"redbook"_s;
+    case ImportKind::Offloads:
+        return u"offloads"_s;
     }
     return {};
 }
 
+const std::vector<ImportKind>& allImportKinds() {
+    static const std::vector<ImportKind> kinds{ImportKind::Persons, ImportKind::Arrests,  ImportKind::WatchList,
+                                               ImportKind::Victims, ImportKind::Payments, ImportKind::Routes,
+                                               ImportKind::RedBook, ImportKind::Offloads};
+    return kinds;
+}
+
 std::optional<ImportKind> importKindFromKey(const QString& key) {
-    for (ImportKind k : {ImportKind::Persons, ImportKind::Arrests, ImportKind::WatchList}) {
+    for (ImportKind k : allImportKinds()) {
         if (importKindKey(k) == key.toLower()) {
             return k;
         }
@@ -102,7 +252,16 @@ std::optional<ImportKind> importKindFromKey(const QString& key) {
 }
 
 QStringList importKindKeys() {
-    return {u"persons"_s, u"arrests"_s, u"watchlist"_s};
+    QStringList keys;
+    for (ImportKind k : allImportKinds()) {
+        keys << importKindKey(k);
+    }
+    return keys;
+}
+
+bool importKindNeedsCase(ImportKind kind) {
+    return kind == ImportKind::Arrests || kind == ImportKind::Victims || kind == ImportKind::Payments ||
+           kind == ImportKind::Routes;
 }
 
 QString importKindLabel(ImportKind kind) {
@@ -112,7 +271,17 @@ QString importKindLabel(ImportKind kind) {
     case ImportKind::Arrests:
         return Tr::tr("Arrests");
     case ImportKind::WatchList:
-        return Tr::tr("Watch list (ECL, PCL, stop list, offload list)");
+        return Tr::tr("Watch list (ECL, PCL, stop list, blacklist)");
+    case ImportKind::Victims:
+        return Tr::tr("Victims of a case (smuggled migrants, trafficking victims)");
+    case ImportKind::Payments:
+        return Tr::tr("Payments of a case");
+    case ImportKind::Routes:
+        return Tr::tr("Route legs of a case");
+    case ImportKind::RedBook:
+        return Tr::tr("Red Book edition (most wanted)");
+    case ImportKind::Offloads:
+        return Tr::tr("Airport offload list");
     }
     return {};
 }

@@ -14,12 +14,16 @@
 
 namespace caselink {
 
-enum class ImportKind { Persons, Arrests, WatchList };
+enum class ImportKind { Persons, Arrests, WatchList, Victims, Payments, Routes, RedBook, Offloads };
 
-QString importKindKey(ImportKind kind); // "persons", "arrests", "watchlist"
+// "persons", "arrests", "watchlist", "victims", "payments", "routes", "redbook", "offloads"
+QString importKindKey(ImportKind kind);
 std::optional<ImportKind> importKindFromKey(const QString& key);
+const std::vector<ImportKind>& allImportKinds(); // in the order the wizard offers them
 QStringList importKindKeys();
 QString importKindLabel(ImportKind kind); // translated
+// Kinds whose rows attach to a registered case, found by FIR number (and station).
+bool importKindNeedsCase(ImportKind kind);
 
 struct ImportField {
     QString key;   // "cnic", "name", "father", "fir", ...

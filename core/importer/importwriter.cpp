@@ -49,6 +49,8 @@ Status ImportWriter::prepare() {
         {&m_phone, u"INSERT INTO person_phones (id, person_id, e164) VALUES (?, ?, ?)"_s},
         {&m_passport,
          u"INSERT INTO person_passports (id, person_id, number, issuing_state, status) VALUES (?, ?, ?, ?, ?)"_s},
+        {&m_address, u"INSERT INTO person_addresses (id, person_id, country, province, district, tehsil, locality, "
+                     "line, address_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_search, u"INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"_s},
         {&m_case, u"SELECT c.id FROM cases c WHERE c.fir_serial = :serial AND c.fir_year = :year "
                   "AND coalesce(c.fir_prefix, '') = :prefix AND (:station = '' OR lower(c.fir_station) = "
@@ -62,7 +64,7 @@ Status ImportWriter::prepare() {
                     "airport_intercept, stop_list_hit, produced_before_magistrate_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, 'NONE', 0, NULL)"_s},
         {&m_event, u"INSERT INTO events (id, case_id, person_id, event_type, occurred_at, legal_ref, description) "
-                   "SELECT ?1, ?2, ?3, code, ?4, legal_ref, ?5 FROM ref_event_types WHERE code = 'ARREST'"_s},
+                   "VALUES (?1, ?2, ?3, 'ARREST', ?4, ?6, ?5)"_s},
         {&m_onList, u"SELECT 1 FROM watchlist_entries WHERE person_id = ? AND list = ? AND removed_on IS NULL"_s},
         {&m_listEntry, u"INSERT INTO watchlist_entries (id, person_id, list, reference, placed_on) "
                        "VALUES (?, ?, ?, ?, ?)"_s},
@@ -73,6 +75,15 @@ Status ImportWriter::prepare() {
             return std::unexpected(prepared.error());
         }
         *statement = std::move(*prepared);
+    }
+    // As ArrestRepository, the ARREST event's legal reference comes from the editable reference table; read once
+    // here rather than by an INSERT ... SELECT per row (which SQLite runs with a statement journal).
+    auto legalRef = db.prepare(u"SELECT legal_ref FROM ref_event_types WHERE code = 'ARREST'"_s);
+    if (!legalRef) {
+        return std::unexpected(legalRef.error());
+    }
+    if (auto st = legalRef->forEachRow([&](Statement& s) { m_arrestLegalRef = nn(s.columnText(0)); }); !st) {
+        return st;
     }
     return ok();
 }
@@ -128,6 +139,21 @@ Result<QString> ImportWriter::insertPerson(const Person& p) {
             return std::unexpected(st.error());
         }
     }
+    for (const PersonAddress& ad : p.addresses) {
+        m_address.reset();
+        m_address.bind(1, newUuid())
+            .bind(2, id)
+            .bind(3, ad.country.isEmpty() ? u"PK"_s : ad.country)
+            .bind(4, nn(ad.province))
+            .bind(5, nn(ad.district))
+            .bind(6, nn(ad.tehsil))
+            .bind(7, nn(ad.locality))
+            .bind(8, nn(ad.line))
+            .bind(9, nn(addressKey(ad.locality, ad.tehsil, ad.district)));
+        if (auto st = m_address.run(); !st) {
+            return std::unexpected(st.error());
+        }
+    }
     const PersonSearchRow row = personSearchRow(QStringList{p.nameLatin, p.nameUrdu, p.relativeLatin, p.relativeUrdu},
                                                 [this](const QString& name) { return forms(name); });
     m_search.reset();
@@ -166,10 +192,18 @@ Result<QString> ImportWriter::findCase(const FirNumber& fir, const QString& stat
     return ids.front();
 }
 
-Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId) {
-    m_role.reset();
-    m_role.bind(1, caseId).bind(2, personId);
-    auto hasRole = m_role.step();
+Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId,
+                                  bool newPerson) {
+    if (m_arrestLegalRef.isNull()) {
+        return fail(ErrorCode::Integrity, Tr::tr("The event type ARREST is missing from the reference data."));
+    }
+    // A person this import has just created holds no role anywhere yet.
+    Result<bool> hasRole = false;
+    if (!newPerson) {
+        m_role.reset();
+        m_role.bind(1, caseId).bind(2, personId);
+        hasRole = m_role.step();
+    }
     if (!hasRole) {
         return std::unexpected(hasRole.error());
     }
@@ -201,12 +235,10 @@ Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, c
         .bind(2, caseId)
         .bind(3, personId)
         .bind(4, at)
-        .bind(5, nn(row.place));
+        .bind(5, nn(row.place))
+        .bind(6, m_arrestLegalRef);
     if (auto st = m_event.run(); !st) {
         return st;
-    }
-    if (m_context.db().changes() != 1) {
-        return fail(ErrorCode::Integrity, Tr::tr("The event type ARREST is missing from the reference data."));
     }
     return ok();
 }

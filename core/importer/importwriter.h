@@ -1,6 +1,6 @@
 // The rows of an import as prepared statements inside the import's transaction. Each write replicates exactly what
-// the repositories write for the same record (persons with their phones, passports and person_search row; arrests
-// with the case role's arrest status and the ARREST event; watch-list entries), so imported and hand-entered
+// the repositories write for the same record (persons with their phones, passports, addresses and person_search row;
+// arrests with the case role's arrest status and the ARREST event; watch-list entries), so imported and hand-entered
 // records are indistinguishable, at bulk speed.
 #pragma once
 
@@ -23,7 +23,8 @@ public:
     Result<QString> insertPerson(const Person& person);
     // The visible case with this FIR (and station, when given); NotFound / Input (ambiguous) with a message.
     Result<QString> findCase(const FirNumber& fir, const QString& station);
-    Status insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId);
+    // newPerson: the person was created by this import (so holds no role yet).
+    Status insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId, bool newPerson);
     // False when the person is already on the list (an open entry): nothing is written.
     Result<bool> insertWatchListEntry(const ParsedRow& row, const QString& personId);
     Status insertBatch(const QString& batchId, const QString& kind, const QString& fileName, const QString& sha256,
@@ -31,15 +32,18 @@ public:
     Status insertReview(const QString& batchId, qint64 row, const QString& personId, const QString& candidateId,
                         double score, const QStringList& reasons);
 
-private:
+    // The search forms of a name, cached per distinct name (the matcher uses the same cache).
     NameSearchForms forms(const QString& name);
 
+private:
     RepositoryContext& m_context;
     QString m_now;
     QString m_officeId;
+    QString m_arrestLegalRef;
     Statement m_person;
     Statement m_phone;
     Statement m_passport;
+    Statement m_address;
     Statement m_search;
     Statement m_case;
     Statement m_role;

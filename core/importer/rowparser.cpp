@@ -1,6 +1,11 @@
 #include "importer/rowparser.h"
 
+#include <array>
+#include <string>
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QTimeZone>
 
 #include "domain/cnic.h"
@@ -8,74 +13,56 @@
 #include "domain/passportnumber.h"
 #include "domain/phonenumber.h"
 #include "domain/textinput.h"
+#include "importer/rowreader_p.h"
 #include "repo/scope.h"
 
 using namespace Qt::StringLiterals;
 
 namespace caselink {
+namespace importrows {
+
+QString RowReader::cell(const QString& field) const {
+    const int column = m_context.mapping.column(field);
+    if (column < 0 || column >= m_source.cells.size()) {
+        return {};
+    }
+    return m_source.cells[column].trimmed();
+}
+
+QString RowReader::columnName(const QString& field) const {
+    return importColumnName(m_context, field);
+}
+
+void RowReader::add(const QString& field, const Issue& issue) {
+    m_issues.push_back({m_source.number, columnName(field), issue.severity, issue.code, issue.message});
+    m_errors = m_errors || issue.severity == Severity::Error;
+}
+
+void RowReader::addAll(const QString& field, const std::vector<Issue>& issues) {
+    for (const Issue& i : issues) {
+        add(field, i);
+    }
+}
+
+void RowReader::error(const QString& field, const QString& code, const QString& message) {
+    add(field, Issue{Severity::Error, code, message});
+}
+
+void RowReader::warning(const QString& field, const QString& code, const QString& message) {
+    add(field, Issue{Severity::Warning, code, message});
+}
+
+QString RowReader::text(const QString& field, qsizetype max, LineMode mode) {
+    const QString raw = cell(field);
+    if (raw.isEmpty()) {
+        return {};
+    }
+    auto clean = sanitizeText(raw, max, mode);
+    addAll(field, clean.issues);
+    return clean.value.value_or(QString());
+}
+
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(caselink::ImportRowParser)
-};
-
-constexpr qsizetype kMaxName = 200;
-constexpr qsizetype kMaxLine = 500;
-constexpr qsizetype kMaxNotes = 20000;
-constexpr int kPakistanOffsetSecs = 5 * 3600;
-constexpr int kClockSkewSecs = 300;
-
-class RowReader {
-public:
-    RowReader(const RowParseContext& context, const SourceRow& source, std::vector<ImportIssue>& issues)
-        : m_context(context)
-        , m_source(source)
-        , m_issues(issues) {}
-
-    QString cell(const QString& field) const {
-        const int column = m_context.mapping.column(field);
-        if (column < 0 || column >= m_source.cells.size()) {
-            return {};
-        }
-        return m_source.cells[column].trimmed();
-    }
-    QString columnName(const QString& field) const {
-        const int column = m_context.mapping.column(field);
-        if (column >= 0 && column < m_context.headers.size() && !m_context.headers[column].isEmpty()) {
-            return m_context.headers[column];
-        }
-        return column >= 0 ? Tr::tr("column %1").arg(column + 1) : QString();
-    }
-    void add(const QString& field, const Issue& issue) {
-        m_issues.push_back({m_source.number, columnName(field), issue.severity, issue.code, issue.message});
-        m_errors = m_errors || issue.severity == Severity::Error;
-    }
-    void addAll(const QString& field, const std::vector<Issue>& issues) {
-        for (const Issue& i : issues) {
-            add(field, i);
-        }
-    }
-    void error(const QString& field, const QString& code, const QString& message) {
-        add(field, Issue{Severity::Error, code, message});
-    }
-    QString text(const QString& field, qsizetype max, LineMode mode = LineMode::SingleLine) {
-        const QString raw = cell(field);
-        if (raw.isEmpty()) {
-            return {};
-        }
-        auto clean = sanitizeText(raw, max, mode);
-        addAll(field, clean.issues);
-        return clean.value.value_or(QString());
-    }
-    bool failed() const { return m_errors; }
-    const RowParseContext& context() const { return m_context; }
-
-private:
-    const RowParseContext& m_context;
-    const SourceRow& m_source;
-    std::vector<ImportIssue>& m_issues;
-    bool m_errors = false;
-};
 
 Sex parseSex(const QString& raw, bool& understood) {
     const QString s = raw.trimmed().toLower();
@@ -106,65 +93,151 @@ std::optional<QTime> parseTime(const QString& raw) {
     return std::nullopt;
 }
 
-void parsePerson(RowReader& r, Person& p) {
+} // namespace
+
+namespace {
+
+// The person fields' keys with a prefix ("", "payer_", "payee_"), built once per prefix: a row reads each of them.
+const QHash<QString, QString>& prefixedKeys(const QString& prefix) {
+    static const std::array<const char16_t*, 9> names{u"name",  u"name_urdu", u"father",     u"cnic", u"passport",
+                                                      u"phone", u"sex",       u"birth_date", u"notes"};
+    static QMutex mutex;
+    static QHash<QString, QHash<QString, QString>> byPrefix;
+    const QMutexLocker lock(&mutex);
+    auto it = byPrefix.find(prefix);
+    if (it == byPrefix.end()) {
+        QHash<QString, QString> keys;
+        for (const char16_t* name : names) {
+            keys.insert(QString::fromUtf16(name), prefix + QString::fromUtf16(name));
+        }
+        it = byPrefix.insert(prefix, keys);
+    }
+    return *it;
+}
+
+} // namespace
+
+bool parsePerson(RowReader& r, Person& p, const QString& prefix, bool required) {
+    const QHash<QString, QString>& keys = prefixedKeys(prefix);
+    auto field = [&](const char16_t* name) -> QString {
+        return prefix.isEmpty() ? QString::fromRawData(reinterpret_cast<const QChar*>(name),
+                                                       std::char_traits<char16_t>::length(name))
+                                : keys.value(QString::fromRawData(reinterpret_cast<const QChar*>(name),
+                                                                  std::char_traits<char16_t>::length(name)));
+    };
+    if (!required) {
+        bool any = false;
+        for (const char16_t* f : {u"name", u"name_urdu", u"father", u"cnic", u"passport", u"phone"}) {
+            any = any || !r.cell(field(f)).isEmpty();
+        }
+        if (!any) {
+            return false;
+        }
+    }
     // One name column may hold either script; an explicit Urdu column fills the Urdu name.
-    const QString name = r.text(u"name"_s, kMaxName);
+    const QString name = r.text(field(u"name"), kMaxName);
     (isArabicScript(name) ? p.nameUrdu : p.nameLatin) = name;
-    const QString nameUrdu = r.text(u"name_urdu"_s, kMaxName);
+    const QString nameUrdu = r.text(field(u"name_urdu"), kMaxName);
     if (!nameUrdu.isEmpty()) {
         p.nameUrdu = nameUrdu;
     }
     if (p.nameLatin.isEmpty() && p.nameUrdu.isEmpty()) {
-        r.error(u"name"_s, u"person.name_missing"_s, Tr::tr("The name is empty."));
+        r.error(field(u"name"), u"person.name_missing"_s, Tr::tr("The name is empty."));
     }
-    const QString father = r.text(u"father"_s, kMaxName);
+    const QString father = r.text(field(u"father"), kMaxName);
     (isArabicScript(father) ? p.relativeUrdu : p.relativeLatin) = father;
     bool understood = true;
-    p.sex = parseSex(r.cell(u"sex"_s), understood);
+    p.sex = parseSex(r.cell(field(u"sex")), understood);
     if (!understood) {
-        r.add(u"sex"_s, Issue{Severity::Warning, u"import.sex_unknown"_s,
-                              Tr::tr("\"%1\" is not a sex this import knows (M, F, X); recorded as unknown.")
-                                  .arg(visibleInput(r.cell(u"sex"_s)))});
+        r.add(field(u"sex"), Issue{Severity::Warning, u"import.sex_unknown"_s,
+                                   Tr::tr("\"%1\" is not a sex this import knows (M, F, X); recorded as unknown.")
+                                       .arg(visibleInput(r.cell(field(u"sex"))))});
     }
     if (!father.isEmpty()) {
         p.relation = p.sex == Sex::Female ? Relation::DaughterOf : Relation::SonOf;
     }
-    if (const QString cnic = r.cell(u"cnic"_s); !cnic.isEmpty()) {
+    if (const QString cnic = r.cell(field(u"cnic")); !cnic.isEmpty()) {
         auto v = validateCnic(cnic);
-        r.addAll(u"cnic"_s, v.issues);
+        r.addAll(field(u"cnic"), v.issues);
         if (v.value) {
             p.cnic = v.value->digits;
             if (auto mismatch = checkCnicSex(*v.value, p.sex)) {
-                r.add(u"cnic"_s, *mismatch);
+                r.add(field(u"cnic"), *mismatch);
             }
         }
     }
-    if (const QString passport = r.cell(u"passport"_s); !passport.isEmpty()) {
+    if (const QString passport = r.cell(field(u"passport")); !passport.isEmpty()) {
         auto v = validatePassportNumber(passport);
-        r.addAll(u"passport"_s, v.issues);
+        r.addAll(field(u"passport"), v.issues);
         if (v.value) {
             p.passports.push_back({v.value->number});
         }
     }
-    if (const QString phone = r.cell(u"phone"_s); !phone.isEmpty()) {
+    if (const QString phone = r.cell(field(u"phone")); !phone.isEmpty()) {
         auto v = validatePhoneNumber(phone);
-        r.addAll(u"phone"_s, v.issues);
+        r.addAll(field(u"phone"), v.issues);
         if (v.value) {
             p.phones << v.value->e164;
         }
     }
-    if (const QString birth = r.cell(u"birth_date"_s); !birth.isEmpty()) {
+    if (const QString birth = r.cell(field(u"birth_date")); !birth.isEmpty()) {
         auto v = validateDate(birth.section(u' ', 0, 0), r.context().today, DateExpectation::Past);
-        r.addAll(u"birth_date"_s, v.issues);
+        r.addAll(field(u"birth_date"), v.issues);
         if (v.value) {
             p.birthDate = *v.value;
             p.birthYear = v.value->year();
         }
     }
-    p.notes = r.text(u"notes"_s, kMaxNotes, LineMode::MultiLine);
+    p.notes = r.text(field(u"notes"), kMaxNotes, LineMode::MultiLine);
+    return true;
 }
 
-void parseArrest(RowReader& r, ParsedRow& out) {
+QDateTime parseDateTime(RowReader& r, const QString& field, const QString& futureCode, const QString& futureMessage) {
+    const QString when = r.cell(field);
+    if (when.isEmpty()) {
+        return {};
+    }
+    QString datePart = when;
+    QString timePart;
+    qsizetype split = when.indexOf(u' ');
+    if (split < 0) {
+        split = when.indexOf(u'T');
+    }
+    if (split > 0) {
+        datePart = when.left(split);
+        timePart = when.mid(split + 1).trimmed();
+    }
+    auto date = validateDate(datePart, r.context().today, DateExpectation::Past);
+    r.addAll(field, date.issues);
+    std::optional<QTime> time = QTime(0, 0);
+    if (!timePart.isEmpty()) {
+        time = parseTime(timePart);
+        if (!time) {
+            r.error(field, u"import.time_format"_s,
+                    Tr::tr("\"%1\" is not a time of day; write it as 14:30.").arg(visibleInput(timePart)));
+        }
+    }
+    if (!date.value || !time) {
+        return {};
+    }
+    const QDateTime at(*date.value, *time, QTimeZone(kPakistanOffsetSecs));
+    if (!futureCode.isEmpty() && at > r.context().now.addSecs(kClockSkewSecs)) {
+        r.error(field, futureCode, futureMessage);
+    }
+    return at;
+}
+
+QDate parseDate(RowReader& r, const QString& field, DateExpectation expectation) {
+    const QString text = r.cell(field);
+    if (text.isEmpty()) {
+        return {};
+    }
+    auto v = validateDate(text.section(u' ', 0, 0), r.context().today, expectation);
+    r.addAll(field, v.issues);
+    return v.value.value_or(QDate());
+}
+
+void parseCase(RowReader& r, ParsedRow& out) {
     const QString fir = r.cell(u"fir"_s);
     if (fir.isEmpty()) {
         r.error(u"fir"_s, u"fir.empty"_s, Tr::tr("The FIR number is empty."));
@@ -176,36 +249,53 @@ void parseArrest(RowReader& r, ParsedRow& out) {
         }
     }
     out.station = r.text(u"station"_s, kMaxLine);
-    const QString when = r.cell(u"arrested_at"_s);
-    if (when.isEmpty()) {
+}
+
+int parseCount(RowReader& r, const QString& field, const QString& code, int max) {
+    const QString text = r.cell(field);
+    if (text.isEmpty()) {
+        return 0;
+    }
+    // Excel writes whole numbers typed in a numeric column as "13" or, from some exports, "13.0".
+    QString digits = foldDigits(text);
+    if (digits.endsWith(u".0"_s)) {
+        digits.chop(2);
+    }
+    bool isNumber = false;
+    const int value = digits.toInt(&isNumber);
+    if (!isNumber || value <= 0 || value > max) {
+        r.error(field, code, Tr::tr("\"%1\" is not a number from 1 to %2.").arg(visibleInput(text)).arg(max));
+        return -1;
+    }
+    return value;
+}
+
+QString folded(const QString& text) {
+    QString out;
+    bool space = false;
+    for (QChar c : text.trimmed()) {
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty()) {
+                out += u' ';
+            }
+            out += c.toCaseFolded();
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+void parseArrest(RowReader& r, ParsedRow& out) {
+    parseCase(r, out);
+    if (r.cell(u"arrested_at"_s).isEmpty()) {
         r.error(u"arrested_at"_s, u"arrest.time_missing"_s, Tr::tr("The date of arrest is empty."));
     } else {
-        QString datePart = when;
-        QString timePart;
-        qsizetype split = when.indexOf(u' ');
-        if (split < 0) {
-            split = when.indexOf(u'T');
-        }
-        if (split > 0) {
-            datePart = when.left(split);
-            timePart = when.mid(split + 1).trimmed();
-        }
-        auto date = validateDate(datePart, r.context().today, DateExpectation::Past);
-        r.addAll(u"arrested_at"_s, date.issues);
-        std::optional<QTime> time = QTime(0, 0);
-        if (!timePart.isEmpty()) {
-            time = parseTime(timePart);
-            if (!time) {
-                r.error(u"arrested_at"_s, u"import.time_format"_s,
-                        Tr::tr("\"%1\" is not a time of day; write it as 14:30.").arg(visibleInput(timePart)));
-            }
-        }
-        if (date.value && time) {
-            out.arrestedAt = QDateTime(*date.value, *time, QTimeZone(kPakistanOffsetSecs));
-            if (out.arrestedAt > r.context().now.addSecs(kClockSkewSecs)) {
-                r.error(u"arrested_at"_s, u"arrest.time_future"_s, Tr::tr("The time of arrest lies in the future."));
-            }
-        }
+        out.arrestedAt = parseDateTime(r, u"arrested_at"_s, u"arrest.time_future"_s,
+                                       Tr::tr("The time of arrest lies in the future."));
     }
     out.place = r.text(u"place"_s, kMaxLine);
     if (const QString category = r.cell(u"category"_s); !category.isEmpty()) {
@@ -256,16 +346,25 @@ void parseWatchList(RowReader& r, ParsedRow& out) {
     }
     out.list = list;
     out.reference = r.text(u"reference"_s, kMaxLine);
-    if (const QString placed = r.cell(u"placed_on"_s); !placed.isEmpty()) {
-        auto v = validateDate(placed.section(u' ', 0, 0), r.context().today, DateExpectation::Past);
-        r.addAll(u"placed_on"_s, v.issues);
-        if (v.value) {
-            out.placedOn = *v.value;
-        }
-    }
+    out.placedOn = parseDate(r, u"placed_on"_s, DateExpectation::Past);
 }
 
 } // namespace
+} // namespace importrows
+
+using namespace importrows;
+
+QString importColumnName(const RowParseContext& context, const QString& field) {
+    const int column = context.mapping.column(field);
+    if (column >= 0 && column < context.headers.size() && !context.headers[column].isEmpty()) {
+        return context.headers[column];
+    }
+    return column >= 0 ? Tr::tr("column %1").arg(column + 1) : QString();
+}
+
+QString referenceKey(const QString& name) {
+    return normaliseHeader(name);
+}
 
 QStringList watchListKeys() {
     return {u"ECL"_s, u"PCL"_s, u"VCL"_s, u"BLACKLIST"_s, u"STOP_LIST"_s, u"RED_NOTICE"_s};
@@ -296,15 +395,38 @@ bool parseRow(const RowParseContext& context, const SourceRow& source, ParsedRow
             break;
         }
     }
-    parsePerson(r, out.person);
     switch (context.kind) {
+    case ImportKind::Persons:
+        parsePerson(r, out.person);
+        break;
     case ImportKind::Arrests:
+        parsePerson(r, out.person);
         parseArrest(r, out);
         break;
     case ImportKind::WatchList:
+        parsePerson(r, out.person);
         parseWatchList(r, out);
         break;
-    case ImportKind::Persons:
+    case ImportKind::Victims:
+        parsePerson(r, out.person);
+        parseVictim(r, out);
+        break;
+    case ImportKind::Payments:
+        out.hasPerson = parsePerson(r, out.person, u"payer_"_s, false);
+        out.hasPayee = parsePerson(r, out.payee, u"payee_"_s, false);
+        parsePayment(r, out);
+        break;
+    case ImportKind::Routes:
+        out.hasPerson = parsePerson(r, out.person, {}, false);
+        parseRouteLeg(r, out);
+        break;
+    case ImportKind::RedBook:
+        parsePerson(r, out.person);
+        parseRedBookEntry(r, out);
+        break;
+    case ImportKind::Offloads:
+        parsePerson(r, out.person);
+        parseOffload(r, out);
         break;
     }
     return !r.failed();

@@ -47,7 +47,8 @@ WatchListMatcher::WatchListMatcher(RepositoryContext& context)
 }
 
 QStringList WatchListMatcher::lists() {
-    return {u"ECL"_s, u"PCL"_s, u"VCL"_s, u"BLACKLIST"_s, u"STOP_LIST"_s, u"RED_NOTICE"_s, u"RED_BOOK"_s};
+    return {u"ECL"_s,       u"PCL"_s,        u"VCL"_s,      u"BLACKLIST"_s,
+            u"STOP_LIST"_s, u"RED_NOTICE"_s, u"RED_BOOK"_s, u"OFFLOADED"_s};
 }
 
 Result<std::vector<WatchListHit>> WatchListMatcher::run(const QString& listName, double minimumScore) {
@@ -57,15 +58,18 @@ Result<std::vector<WatchListHit>> WatchListMatcher::run(const QString& listName,
     }
     Database& db = m_context.db();
     const Scope& scope = m_context.scope();
+    const QString person = u"p.id, CASE WHEN p.name_latin <> '' THEN p.name_latin ELSE p.name_urdu END, "
+                           "CASE WHEN p.relative_latin <> '' THEN p.relative_latin ELSE p.relative_urdu END, "
+                           "coalesce(p.cnic, '')"_s;
+    // The Red Book's wanted entries; the offloaded passengers of the airport lists (their INTERCEPTED_AT_AIRPORT
+    // events, see ImportRecords); or a watch list's open entries.
     const QString entriesSql =
-        list == u"RED_BOOK"_s
-            ? u"SELECT e.id, p.id, CASE WHEN p.name_latin <> '' THEN p.name_latin ELSE p.name_urdu END, "
-              "CASE WHEN p.relative_latin <> '' THEN p.relative_latin ELSE p.relative_urdu END, coalesce(p.cnic, '') "
-              "FROM red_book_entries e JOIN persons p ON p.id = e.person_id WHERE e.status = 'WANTED'"_s
-            : u"SELECT e.id, p.id, CASE WHEN p.name_latin <> '' THEN p.name_latin ELSE p.name_urdu END, "
-              "CASE WHEN p.relative_latin <> '' THEN p.relative_latin ELSE p.relative_urdu END, coalesce(p.cnic, '') "
-              "FROM watchlist_entries e JOIN persons p ON p.id = e.person_id "
-              "WHERE e.list = :list AND e.removed_on IS NULL"_s;
+        list == u"RED_BOOK"_s ? u"SELECT e.id, %1 FROM red_book_entries e JOIN persons p ON p.id = e.person_id "
+                                "WHERE e.status = 'WANTED'"_s.arg(person)
+        : list == u"OFFLOADED"_s ? u"SELECT e.id, %1 FROM events e JOIN persons p ON p.id = e.person_id "
+                                   "WHERE e.event_type = 'INTERCEPTED_AT_AIRPORT' AND e.case_id IS NULL"_s.arg(person)
+                                 : u"SELECT e.id, %1 FROM watchlist_entries e JOIN persons p ON p.id = e.person_id "
+                                   "WHERE e.list = :list AND e.removed_on IS NULL"_s.arg(person);
     auto entries = db.prepare(entriesSql);
     if (!entries) {
         return std::unexpected(entries.error());

@@ -1,7 +1,7 @@
-// Runs a watch list (ECL, PCL, stop list, ...) or the Red Book against every person in the user's scope: the same
-// CNIC, passport or phone number is a certain hit; a name and father's name alike across scripts and spellings is a
-// scored hit with its reasons. Hits are stored (watchlist_hits) for the view and the CLI; an officer confirms or
-// dismisses each, nothing is merged.
+// Runs a watch list (ECL, PCL, stop list, ...), the Red Book or the offloaded passengers against every person in the
+// user's scope: the same CNIC, passport or phone number is a certain hit; a name and father's name alike across scripts
+// and spellings is a scored hit with its reasons. Hits are stored (watchlist_hits) for the view and the CLI; an officer
+// confirms or dismisses each, nothing is merged.
 #pragma once
 
 #include <vector>
@@ -31,7 +31,8 @@ class WatchListMatcher {
 public:
     explicit WatchListMatcher(RepositoryContext& context);
 
-    // "ECL", "PCL", "VCL", "BLACKLIST", "STOP_LIST", "RED_NOTICE" or "RED_BOOK".
+    // "ECL", "PCL", "VCL", "BLACKLIST", "STOP_LIST", "RED_NOTICE", "RED_BOOK" or "OFFLOADED" (passengers of the
+    // airport offload lists).
     static QStringList lists();
     // Matches every open entry of the list, stores the hits in one audited write and returns them, best first.
     Result<std::vector<WatchListHit>> run(const QString& list, double minimumScore = 0.65);

@@ -98,8 +98,13 @@ Result<std::vector<WatchlistEntry>> PersonInsight::watchlists(const QString& per
     if (auto st = requireVisible(personId); !st) {
         return std::unexpected(st.error());
     }
-    auto stmt = m_context.db().prepare(QStringLiteral("SELECT list, reference, placed_on, removed_on FROM "
-                                                      "watchlist_entries WHERE person_id = ? ORDER BY placed_on, id"));
+    // Offloadings at an airport (imported offload lists: INTERCEPTED_AT_AIRPORT events without a case) are shown
+    // with the lists as OFFLOADED, dated in Pakistan time, their details (airport, flight, ...) as the reference.
+    auto stmt = m_context.db().prepare(
+        QStringLiteral("SELECT list, reference, placed_on, removed_on, id FROM watchlist_entries WHERE person_id = ?1 "
+                       "UNION ALL SELECT 'OFFLOADED', replace(description, char(10), '; '), "
+                       "date(occurred_at, '+5 hours'), NULL, id FROM events WHERE person_id = ?1 AND case_id IS NULL "
+                       "AND event_type = 'INTERCEPTED_AT_AIRPORT' ORDER BY 3, 5"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }

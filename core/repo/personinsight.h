@@ -23,7 +23,7 @@ struct PersonCaseRole {
 };
 
 struct WatchlistEntry {
-    QString list; // "ECL", "PCL", "VCL", "BLACKLIST", "STOP_LIST", "RED_NOTICE"
+    QString list; // "ECL", "PCL", "VCL", "BLACKLIST", "STOP_LIST", "RED_NOTICE"; "OFFLOADED" for an offloading
     QString reference;
     QDate placedOn;
     QDate removedOn;

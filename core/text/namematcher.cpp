@@ -229,18 +229,26 @@ double NameMatcher::similarity(const QString& a, const QString& b) {
 
 NameMatch NameMatcher::matchScore(const QString& nameA, const QString& fatherA, const QString& nameB,
                                   const QString& fatherB) {
-    NameMatch result;
     const NameParts a = NameNormalizer::analyze(nameA);
     const NameParts b = NameNormalizer::analyze(nameB);
+    const NameParts fa = NameNormalizer::analyze(fatherA);
+    const NameParts fb = NameNormalizer::analyze(fatherB);
+    return matchScore({nameA, a}, {fatherA, fa}, {nameB, b}, {fatherB, fb});
+}
+
+NameMatch NameMatcher::matchScore(Analysed nameA, Analysed fatherA, Analysed nameB, Analysed fatherB) {
+    NameMatch result;
+    const NameParts& a = nameA.parts;
+    const NameParts& b = nameB.parts;
     if (a.isEmpty() || b.isEmpty()) {
         result.reasons.append(Tr::tr("a name is missing"));
         return result;
     }
     const double name = similarity(a, b);
-    describe(Subject::Name, nameA, nameB, a, b, name, result.reasons);
+    describe(Subject::Name, nameA.text, nameB.text, a, b, name, result.reasons);
 
-    const NameParts fa = NameNormalizer::analyze(fatherA);
-    const NameParts fb = NameNormalizer::analyze(fatherB);
+    const NameParts& fa = fatherA.parts;
+    const NameParts& fb = fatherB.parts;
     if (fa.isEmpty() || fb.isEmpty()) {
         // Without the relative's name even an identical name is weak evidence: Muhammad Asif is thousands of men.
         result.score = name * 0.8;
@@ -248,7 +256,7 @@ NameMatch NameMatcher::matchScore(const QString& nameA, const QString& fatherA, 
         return result;
     }
     const double father = similarity(fa, fb);
-    describe(Subject::Relative, fatherA, fatherB, fa, fb, father, result.reasons);
+    describe(Subject::Relative, fatherA.text, fatherB.text, fa, fb, father, result.reasons);
     result.score = 0.5 * name + 0.5 * father;
     if (name < kAgree || father < kAgree) {
         // Same name with another father is another person (how women are told apart); same father with another

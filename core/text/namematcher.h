@@ -38,6 +38,13 @@ public:
     // missing one keeps it below kLikely.
     static NameMatch matchScore(const QString& nameA, const QString& fatherA, const QString& nameB,
                                 const QString& fatherB);
+    // The same with the names already analysed (NameNormalizer::analyze), for callers that score one name against
+    // many and keep the analyses.
+    struct Analysed {
+        const QString& text;
+        const NameParts& parts;
+    };
+    static NameMatch matchScore(Analysed nameA, Analysed fatherA, Analysed nameB, Analysed fatherB);
 };
 
 } // namespace caselink

@@ -1,10 +1,14 @@
 // caselink-cli import and match as an administrator's script runs them: a dry run that writes nothing, an import
 // whose error report lists every rejected row (with formulas neutralised), a saved mapping reused on a file with
-// other headers, and a watch-list run printing hits with scores and reasons.
+// other headers, a watch-list run printing hits with scores and reasons, and the kinds beyond persons: a Red Book
+// edition, an airport offload list, the payments of a case, and victims, which need the victim grant.
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "repo/caserepository.h"
+#include "security/session.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +25,16 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& arguments) {
+const QString kVictimOfficer = u"io.victims"_s;
+const QString kVictimPassword = u"Vict1m-grant-Zr4"_s;
+
+Run cli(const QStringList& arguments, const QString& password = kPassword, const QString& newPassword = {}) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"CASELINK_PASSWORD"_s, kPassword);
+    environment.insert(u"CASELINK_PASSWORD"_s, password);
+    if (!newPassword.isEmpty()) {
+        environment.insert(u"CASELINK_NEW_PASSWORD"_s, newPassword);
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
     process.closeWriteChannel();
@@ -144,6 +154,83 @@ private slots:
         QVERIFY(readText(csv).contains(u"Ali Raza"_s));
         const Run unknown = cli(base(u"match"_s) << u"--list"_s << u"NOPE"_s);
         QVERIFY(unknown.exitCode != 0);
+    }
+
+    void helpNamesEveryKind() {
+        const Run help = cli({u"import"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        const QString options = help.out.simplified();
+        QVERIFY2(options.contains(u"persons, arrests, watchlist, victims, payments, routes, redbook, offloads"_s),
+                 qPrintable(help.out));
+        QVERIFY(help.out.contains(u"--edition-year"_s));
+    }
+
+    void redBookEditionThroughTheBinary() {
+        const QString report = m_dir.filePath(u"redbook-report.csv"_s);
+        const Run run = cli(base(u"import"_s) << u"--kind"_s << u"redbook"_s << u"--file"_s
+                                              << kData + u"/redbook_messy.csv"_s << u"--edition"_s << u"13"_s
+                                              << u"--edition-year"_s << u"2025"_s << u"--report"_s << report);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(u"rows 9: imported 4, matched 0, rejected 5"_s), qPrintable(run.out));
+        const QString text = readText(report);
+        QVERIFY2(text.contains(u"7,Zone,error,red_book.zone"_s), qPrintable(text));
+        QVERIFY(text.contains(u"9,S.No,error,red_book.serial_taken"_s));
+        // A new edition needs its year.
+        const Run noYear =
+            cli(base(u"import"_s) << u"--kind"_s << u"redbook"_s << u"--file"_s << kData + u"/redbook_messy.csv"_s
+                                  << u"--edition"_s << u"14"_s << u"--dry-run"_s);
+        QVERIFY2(noYear.out.contains(u"imported 0, matched 0, rejected 9"_s), qPrintable(noYear.out));
+        const Run match = cli(base(u"match"_s) << u"--list"_s << u"RED_BOOK"_s);
+        QVERIFY2(match.exitCode == 0, qPrintable(match.err));
+    }
+
+    void offloadListThroughTheBinary() {
+        const Run run =
+            cli(base(u"import"_s) << u"--kind"_s << u"offloads"_s << u"--file"_s << kData + u"/offloads_messy.csv"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(u"rows 7: imported 3, matched 0, rejected 4"_s), qPrintable(run.out));
+        QVERIFY(run.err.contains(u"offload.date_missing"_s) || run.err.contains(u"date of offloading is empty"_s));
+        const Run again =
+            cli(base(u"import"_s) << u"--kind"_s << u"offloads"_s << u"--file"_s << kData + u"/offloads_messy.csv"_s);
+        QVERIFY2(again.out.contains(u"imported 0, matched 3, rejected 4"_s), qPrintable(again.out));
+        const Run match = cli(base(u"match"_s) << u"--list"_s << u"OFFLOADED"_s);
+        QVERIFY2(match.exitCode == 0, qPrintable(match.err));
+    }
+
+    void paymentsAndVictimsOfACaseThroughTheBinary() {
+        {
+            // The case is registered the way the desktop application registers it.
+            auto session = caselink::Session::unlock(m_db, kAdmin, caselink::SecureBytes::fromUtf8(kPassword));
+            QVERIFY(session);
+            auto context = caselink::RepositoryContext::create(**session);
+            QVERIFY(context);
+            caselink::CaseFile c;
+            c.firNumber = u"C-41/2025"_s;
+            c.firDate = QDate(2025, 1, 8);
+            c.status = caselink::CaseStatus::UnderInvestigation;
+            QVERIFY((caselink::CaseRepository(**context).create(c)));
+        }
+        const Run payments =
+            cli(base(u"import"_s) << u"--kind"_s << u"payments"_s << u"--file"_s << kData + u"/payments_messy.csv"_s);
+        QVERIFY2(payments.exitCode == 0, qPrintable(payments.err + payments.out));
+        QVERIFY2(payments.out.contains(u"rows 11:"_s) && payments.out.contains(u"rejected 6"_s),
+                 qPrintable(payments.out));
+        // Victims: refused for an account without the grant (exit 2), imported by one with it.
+        const Run refused = cli(base(u"import"_s) << u"--kind"_s << u"victims"_s << u"--file"_s
+                                                  << kData + u"/victims_messy.csv"_s << u"--dry-run"_s);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"victim grant"_s), qPrintable(refused.err));
+        const Run added =
+            cli(QStringList{u"user"_s, u"add"_s, u"--db"_s, m_db, u"--user"_s, kAdmin, u"--name"_s, kVictimOfficer,
+                            u"--role"_s, u"investigator"_s, u"--office"_s, u"GRW-AHTC"_s, u"--victim-grant"_s} +
+                    kFastKdf,
+                kPassword, kVictimPassword);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Run victims = cli(QStringList{u"import"_s, u"--db"_s, m_db, u"--user"_s, kVictimOfficer, u"--kind"_s,
+                                            u"victims"_s, u"--file"_s, kData + u"/victims_messy.csv"_s},
+                                kVictimPassword);
+        QVERIFY2(victims.exitCode == 0, qPrintable(victims.err + victims.out));
+        QVERIFY2(victims.out.contains(u"rows 9:"_s) && victims.out.contains(u"rejected 6"_s), qPrintable(victims.out));
     }
 };
 

@@ -146,12 +146,12 @@ private slots:
         const SourceRow last = row;
         QVERIFY(!*(*source)->next(row));
         // Parsed through the same rules as a CSV row.
-        RowParseContext parse{ImportKind::Arrests,
-                              m,
-                              (*source)->headers(),
-                              QDate(2025, 1, 1),
-                              QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc()),
-                              {}};
+        RowParseContext parse;
+        parse.kind = ImportKind::Arrests;
+        parse.mapping = m;
+        parse.headers = (*source)->headers();
+        parse.today = QDate(2025, 1, 1);
+        parse.now = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
         ParsedRow parsed;
         std::vector<ImportIssue> issues;
         const bool parsedOk = parseRow(parse, last, parsed, issues);
@@ -294,6 +294,40 @@ private slots:
         QCOMPARE(count(db, u"SELECT count(*) FROM persons WHERE merged_into IS NOT NULL"_s), 0);
         QCOMPARE(count(db, u"SELECT count(*) FROM persons WHERE name_latin = 'Saima Noreen'"_s), 2);
         Q_UNUSED(knownId);
+    }
+
+    void lookalikesAreFoundDeepIntoALargeFile() {
+        // After the first thousand rows with a CNIC the importer looks for look-alikes among persons without a CNIC
+        // in memory: both one on record before the import and one the import itself created must still be found.
+        PersonRepository persons(*m_context);
+        Person saima;
+        saima.nameLatin = u"Saima Noreen"_s;
+        saima.relativeLatin = u"Ghulam Nabi"_s;
+        saima.sex = Sex::Female;
+        const QString saimaId = persons.create(saima)->id;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"large.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,Father Name,CNIC,Sex\n");
+        for (int i = 0; i < 1200; ++i) {
+            file.write(u"Person %1,Father %1,35202-%2-1,M\n"_s.arg(i).arg(3000000 + i).toUtf8());
+        }
+        file.write("Nasir Mehmood,Abdul Ghafoor,,M\n");                // line 1202: no CNIC, a new record
+        file.write("Saima Noreen,Ghulam Nabi,35202-9999999-2,F\n");    // line 1203: like Saima on record
+        file.write("Nasir Mahmood,Abdul Ghafoor,35202-8888888-1,M\n"); // line 1204: like line 1202's person
+        file.close();
+        const Run run = import(path, ImportKind::Persons);
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        QCOMPARE(run.summary.imported, 1203);
+        QCOMPARE(run.summary.review, 2);
+        Database& db = m_context->db();
+        QCOMPARE(count(db, u"SELECT count(*) FROM import_review WHERE source_row = 1203 AND candidate_id = '%1'"_s.arg(
+                               saimaId)),
+                 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM import_review r JOIN persons c ON c.id = r.candidate_id "
+                           "WHERE r.source_row = 1204 AND c.name_latin = 'Nasir Mehmood' AND c.cnic IS NULL"_s),
+                 1);
     }
 
     void arrestsAgainstRegisteredFirs() {

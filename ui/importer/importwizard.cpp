@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
 #include <QThread>
@@ -81,6 +82,21 @@ void ImportWizard::buildFilePage() {
         m_list->addItem(l, l);
     }
     form->addRow(tr("Watch list"), m_list);
+    // A Red Book file from HQ often names its edition only in its title: the edition for the whole file.
+    auto* edition = new QHBoxLayout;
+    m_edition = new QSpinBox;
+    m_edition->setObjectName(u"importEdition"_s);
+    m_edition->setRange(0, 999);
+    m_edition->setSpecialValueText(tr("from the file"));
+    m_editionYear = new QSpinBox;
+    m_editionYear->setObjectName(u"importEditionYear"_s);
+    m_editionYear->setRange(0, 2100);
+    m_editionYear->setSpecialValueText(tr("from the file"));
+    edition->addWidget(m_edition);
+    edition->addWidget(new QLabel(tr("Year")));
+    edition->addWidget(m_editionYear);
+    edition->addStretch();
+    form->addRow(tr("Red Book edition"), edition);
     m_fileNote = new QLabel;
     m_fileNote->setWordWrap(true);
     form->addRow(m_fileNote);
@@ -99,6 +115,8 @@ void ImportWizard::buildFilePage() {
     });
     auto kindChanged = [this] {
         m_list->setEnabled(kind() == ImportKind::WatchList);
+        m_edition->setEnabled(kind() == ImportKind::RedBook);
+        m_editionYear->setEnabled(kind() == ImportKind::RedBook);
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, kindChanged);
     kindChanged();
@@ -222,6 +240,11 @@ void ImportWizard::openSource() {
 
 bool ImportWizard::validateCurrentPage() {
     if (currentId() == FilePage) {
+        // Refused before any row is read: victims need the victim grant, Red Book editions a compiler's role.
+        if (auto allowed = Importer(m_context).mayImport(kind()); !allowed) {
+            m_fileNote->setText(allowed.error().message);
+            return false;
+        }
         openSource();
         return !m_headers.isEmpty();
     }
@@ -313,13 +336,13 @@ void ImportWizard::fillPreview() {
         m_previewNote->setText(source.error().message);
         return;
     }
-    RowParseContext parse;
-    parse.kind = kind();
-    parse.mapping = mapping();
-    parse.headers = m_headers;
-    parse.now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
-    parse.today = parse.now.toUTC().addSecs(5 * 3600).date();
-    parse.defaultList = m_list->currentData().toString();
+    Importer importer(m_context);
+    auto context = importer.parseContext(options(), m_headers);
+    if (!context) {
+        m_previewNote->setText(context.error().message);
+        return;
+    }
+    const RowParseContext& parse = *context;
     m_preview->clear();
     m_preview->setColumnCount(int(m_headers.size()) + 2);
     m_preview->setHorizontalHeaderLabels(QStringList{tr("Row"), tr("Check")} + m_headers);
@@ -377,12 +400,8 @@ void ImportWizard::start(bool dryRun) {
     m_issues.clear();
     m_summary.reset();
     m_cancelFlag = false;
-    ImportOptions options;
-    options.kind = kind();
-    options.mapping = mapping();
+    ImportOptions options = this->options();
     options.dryRun = dryRun;
-    options.defaultList = m_list->currentData().toString();
-    options.fileName = m_path->text();
     options.sha256 = *sha;
     options.cancel = &m_cancelFlag;
     options.progress = [this](qint64, double fraction) {
@@ -419,6 +438,17 @@ void ImportWizard::start(bool dryRun) {
             Qt::QueuedConnection);
     });
     m_thread->start();
+}
+
+ImportOptions ImportWizard::options() const {
+    ImportOptions options;
+    options.kind = kind();
+    options.mapping = mapping();
+    options.defaultList = m_list->currentData().toString();
+    options.edition = m_edition->value();
+    options.editionYear = m_editionYear->value();
+    options.fileName = m_path->text();
+    return options;
 }
 
 void ImportWizard::cancel() {

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QThread;
 
@@ -64,12 +65,15 @@ private:
     void saveMapping();
     void loadMapping(const QString& name);
     void finishRun(const Result<ImportSummary>& result);
+    ImportOptions options() const; // what the pages collected, without the file's hash and the callbacks
 
     RepositoryContext& m_context;
     QLineEdit* m_path = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_sheet = nullptr;
     QComboBox* m_list = nullptr;
+    QSpinBox* m_edition = nullptr;
+    QSpinBox* m_editionYear = nullptr;
     QLabel* m_fileNote = nullptr;
     QTableWidget* m_mappingTable = nullptr;
     QComboBox* m_savedMappings = nullptr;

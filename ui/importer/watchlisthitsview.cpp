@@ -22,7 +22,10 @@ WatchListHitsView::WatchListHitsView(RepositoryContext& context, Navigator& navi
     auto* bar = new QHBoxLayout;
     m_list = new QComboBox;
     for (const QString& list : WatchListMatcher::lists()) {
-        m_list->addItem(list == u"RED_BOOK"_s ? tr("Red Book") : list, list);
+        m_list->addItem(list == u"RED_BOOK"_s    ? tr("Red Book")
+                        : list == u"OFFLOADED"_s ? tr("Offloaded passengers (airport lists)")
+                                                 : list,
+                        list);
     }
     auto* run = new QPushButton(tr("Run against all persons"));
     auto* confirm = new QPushButton(tr("Confirm hit"));
