@@ -181,30 +181,47 @@ CREATE TABLE stat_partner (
 INSERT INTO stat_partner SELECT office_id, month, nationality, route, count(*) FROM stat_partner_facts WHERE true
 GROUP BY 1, 2, 3, 4;
 
--- Case roles: victims (by role row) and partner counts (by case and person).
-CREATE TRIGGER stat_roles_insert_before BEFORE INSERT ON case_persons BEGIN
+-- Case roles: victims (by role row) and partner counts (by case and person); each pair only for the roles it counts,
+-- since imports add roles one by one.
+CREATE TRIGGER stat_roles_victim_insert AFTER INSERT ON case_persons
+WHEN new.role IN ('SMUGGLED_MIGRANT', 'TRAFFICKING_VICTIM') BEGIN
+    INSERT INTO stat_victims SELECT office_id, month, dim, key, count(*) FROM stat_victim_keys
+    WHERE fact_id = new.id GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER stat_roles_victim_delete BEFORE DELETE ON case_persons
+WHEN old.role IN ('SMUGGLED_MIGRANT', 'TRAFFICKING_VICTIM') BEGIN
+    INSERT INTO stat_victims SELECT office_id, month, dim, key, -count(*) FROM stat_victim_keys
+    WHERE fact_id = old.id GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER stat_roles_partner_insert_before BEFORE INSERT ON case_persons
+WHEN new.role IN ('KINGPIN', 'AGENT', 'SUB_AGENT', 'DOCUMENT_FORGER', 'MONEY_HANDLER', 'TRANSPORTER', 'SAFE_HOUSE',
+                  'BOAT_OPERATOR', 'CORRUPT_OFFICIAL') BEGIN
     INSERT INTO stat_partner SELECT office_id, month, nationality, route, -count(*) FROM stat_partner_facts
     WHERE case_id = new.case_id AND person_id = new.person_id GROUP BY 1, 2, 3, 4
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
 
-CREATE TRIGGER stat_roles_insert_after AFTER INSERT ON case_persons BEGIN
-    INSERT INTO stat_victims SELECT office_id, month, dim, key, count(*) FROM stat_victim_keys
-    WHERE fact_id = new.id GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;
+CREATE TRIGGER stat_roles_partner_insert_after AFTER INSERT ON case_persons
+WHEN new.role IN ('KINGPIN', 'AGENT', 'SUB_AGENT', 'DOCUMENT_FORGER', 'MONEY_HANDLER', 'TRANSPORTER', 'SAFE_HOUSE',
+                  'BOAT_OPERATOR', 'CORRUPT_OFFICIAL') BEGIN
     INSERT INTO stat_partner SELECT office_id, month, nationality, route, count(*) FROM stat_partner_facts
     WHERE case_id = new.case_id AND person_id = new.person_id GROUP BY 1, 2, 3, 4
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
 
-CREATE TRIGGER stat_roles_delete_before BEFORE DELETE ON case_persons BEGIN
-    INSERT INTO stat_victims SELECT office_id, month, dim, key, -count(*) FROM stat_victim_keys
-    WHERE fact_id = old.id GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n;
+CREATE TRIGGER stat_roles_partner_delete_before BEFORE DELETE ON case_persons
+WHEN old.role IN ('KINGPIN', 'AGENT', 'SUB_AGENT', 'DOCUMENT_FORGER', 'MONEY_HANDLER', 'TRANSPORTER', 'SAFE_HOUSE',
+                  'BOAT_OPERATOR', 'CORRUPT_OFFICIAL') BEGIN
     INSERT INTO stat_partner SELECT office_id, month, nationality, route, -count(*) FROM stat_partner_facts
     WHERE case_id = old.case_id AND person_id = old.person_id GROUP BY 1, 2, 3, 4
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
 
-CREATE TRIGGER stat_roles_delete_after AFTER DELETE ON case_persons BEGIN
+CREATE TRIGGER stat_roles_partner_delete_after AFTER DELETE ON case_persons
+WHEN old.role IN ('KINGPIN', 'AGENT', 'SUB_AGENT', 'DOCUMENT_FORGER', 'MONEY_HANDLER', 'TRANSPORTER', 'SAFE_HOUSE',
+                  'BOAT_OPERATOR', 'CORRUPT_OFFICIAL') BEGIN
     INSERT INTO stat_partner SELECT office_id, month, nationality, route, count(*) FROM stat_partner_facts
     WHERE case_id = old.case_id AND person_id = old.person_id GROUP BY 1, 2, 3, 4
     ON CONFLICT DO UPDATE SET n = n + excluded.n;

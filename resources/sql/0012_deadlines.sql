@@ -11,8 +11,9 @@
 -- ordering by due date. Remands and productions of decided, dropped or disposed cases are not open: nobody is on
 -- remand in a case the court has decided.
 --
--- Any change to a case, its arrests, custody orders, arrested roles or the events above recomputes that case's rows
--- (delete, then insert from the view). test_arrestrepository holds the table equal to the view after every change.
+-- A change recomputes the rows it can affect (delete, then insert from the view): one arrest's, one person's in a case,
+-- or, for a change to the case itself, the whole case. test_arrestrepository holds the table equal to the view after
+-- every kind of change.
 
 CREATE VIEW deadline_facts AS
 SELECT a.case_id AS case_id, 'PRODUCTION' AS kind, a.id AS item_id, a.person_id AS person_id,
@@ -59,9 +60,6 @@ CREATE INDEX deadline_items_office ON deadline_items(office_id, kind, anchor);
 
 INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE true;
 
--- Events' lookups by type (proclamations without a declaration, challans of a case).
-CREATE INDEX IF NOT EXISTS events_type_case ON events(event_type, case_id, person_id);
-
 CREATE TRIGGER deadline_cases_insert AFTER INSERT ON cases BEGIN
     INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = new.id;
 END;
@@ -80,70 +78,93 @@ CREATE TRIGGER deadline_cases_delete_after AFTER DELETE ON cases BEGIN
     DELETE FROM deadline_items WHERE case_id = old.id;
 END;
 
+-- An arrest, its custody orders, the arrested role of its person and the proclamations against that person change
+-- only their own rows: a case with hundreds of arrests is not recomputed for each (imports add them one by one).
 CREATE TRIGGER deadline_arrests_insert AFTER INSERT ON arrests BEGIN
-    DELETE FROM deadline_items WHERE case_id = new.case_id;
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = new.case_id;
+    INSERT INTO deadline_items SELECT * FROM deadline_facts
+    WHERE item_id = new.id AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
 CREATE TRIGGER deadline_arrests_delete AFTER DELETE ON arrests BEGIN
-    DELETE FROM deadline_items WHERE case_id = old.case_id;
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = old.case_id;
+    DELETE FROM deadline_items WHERE case_id = old.case_id AND kind IN ('PRODUCTION', 'REMAND') AND item_id = old.id;
 END;
 
 CREATE TRIGGER deadline_arrests_update
 AFTER UPDATE OF case_id, person_id, arrested_at, produced_before_magistrate_at ON arrests BEGIN
-    DELETE FROM deadline_items WHERE case_id IN (old.case_id, new.case_id);
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id IN (old.case_id, new.case_id);
+    DELETE FROM deadline_items WHERE case_id IN (old.case_id, new.case_id) AND kind IN ('PRODUCTION', 'REMAND')
+                                 AND item_id IN (old.id, new.id);
+    INSERT INTO deadline_items SELECT * FROM deadline_facts
+    WHERE item_id = new.id AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
 CREATE TRIGGER deadline_custody_insert AFTER INSERT ON custody_periods BEGIN
-    DELETE FROM deadline_items WHERE case_id = (SELECT case_id FROM arrests WHERE id = new.arrest_id);
+    DELETE FROM deadline_items WHERE case_id = (SELECT case_id FROM arrests WHERE id = new.arrest_id)
+                                 AND kind IN ('PRODUCTION', 'REMAND') AND item_id = new.arrest_id;
     INSERT INTO deadline_items SELECT * FROM deadline_facts
-    WHERE case_id = (SELECT case_id FROM arrests WHERE id = new.arrest_id);
+    WHERE item_id = new.arrest_id AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
 CREATE TRIGGER deadline_custody_delete AFTER DELETE ON custody_periods BEGIN
-    DELETE FROM deadline_items WHERE case_id = (SELECT case_id FROM arrests WHERE id = old.arrest_id);
+    DELETE FROM deadline_items WHERE case_id = (SELECT case_id FROM arrests WHERE id = old.arrest_id)
+                                 AND kind IN ('PRODUCTION', 'REMAND') AND item_id = old.arrest_id;
     INSERT INTO deadline_items SELECT * FROM deadline_facts
-    WHERE case_id = (SELECT case_id FROM arrests WHERE id = old.arrest_id);
+    WHERE item_id = old.arrest_id AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
 CREATE TRIGGER deadline_custody_update AFTER UPDATE OF arrest_id, kind, to_date ON custody_periods BEGIN
-    DELETE FROM deadline_items WHERE case_id IN (SELECT case_id FROM arrests WHERE id IN (old.arrest_id, new.arrest_id));
+    DELETE FROM deadline_items WHERE case_id IN (SELECT case_id FROM arrests WHERE id IN (old.arrest_id, new.arrest_id))
+                                 AND kind IN ('PRODUCTION', 'REMAND') AND item_id IN (old.arrest_id, new.arrest_id);
     INSERT INTO deadline_items SELECT * FROM deadline_facts
-    WHERE case_id IN (SELECT case_id FROM arrests WHERE id IN (old.arrest_id, new.arrest_id));
+    WHERE item_id IN (old.arrest_id, new.arrest_id) AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
 CREATE TRIGGER deadline_roles_insert AFTER INSERT ON case_persons WHEN new.arrest_status = 'ARRESTED' BEGIN
-    DELETE FROM deadline_items WHERE case_id = new.case_id;
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = new.case_id;
+    DELETE FROM deadline_items WHERE case_id = new.case_id AND kind IN ('PRODUCTION', 'REMAND')
+                                 AND person_id = new.person_id;
+    INSERT INTO deadline_items SELECT * FROM deadline_facts
+    WHERE case_id = new.case_id AND person_id = new.person_id AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
 CREATE TRIGGER deadline_roles_delete AFTER DELETE ON case_persons WHEN old.arrest_status = 'ARRESTED' BEGIN
-    DELETE FROM deadline_items WHERE case_id = old.case_id;
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = old.case_id;
+    DELETE FROM deadline_items WHERE case_id = old.case_id AND kind IN ('PRODUCTION', 'REMAND')
+                                 AND person_id = old.person_id;
+    INSERT INTO deadline_items SELECT * FROM deadline_facts
+    WHERE case_id = old.case_id AND person_id = old.person_id AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
 CREATE TRIGGER deadline_roles_update AFTER UPDATE OF case_id, person_id, arrest_status ON case_persons
 WHEN old.arrest_status = 'ARRESTED' OR new.arrest_status = 'ARRESTED' BEGIN
-    DELETE FROM deadline_items WHERE case_id IN (old.case_id, new.case_id);
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id IN (old.case_id, new.case_id);
+    DELETE FROM deadline_items WHERE case_id IN (old.case_id, new.case_id) AND kind IN ('PRODUCTION', 'REMAND')
+                                 AND person_id IN (old.person_id, new.person_id);
+    INSERT INTO deadline_items SELECT * FROM deadline_facts
+    WHERE case_id IN (old.case_id, new.case_id) AND person_id IN (old.person_id, new.person_id)
+      AND kind IN ('PRODUCTION', 'REMAND');
 END;
 
+-- Challans close the case's interim challan; proclamations and declarations open and close the person's.
 CREATE TRIGGER deadline_events_insert AFTER INSERT ON events
 WHEN new.case_id IS NOT NULL
  AND new.event_type IN ('PROCLAMATION', 'DECLARED_PO', 'INTERIM_CHALLAN', 'FINAL_CHALLAN') BEGIN
-    DELETE FROM deadline_items WHERE case_id = new.case_id;
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = new.case_id;
+    DELETE FROM deadline_items WHERE case_id = new.case_id
+      AND ((kind = 'INTERIM_CHALLAN' AND new.event_type IN ('INTERIM_CHALLAN', 'FINAL_CHALLAN'))
+           OR (kind = 'PROCLAMATION' AND person_id IS new.person_id));
+    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = new.case_id
+      AND ((kind = 'INTERIM_CHALLAN' AND new.event_type IN ('INTERIM_CHALLAN', 'FINAL_CHALLAN'))
+           OR (kind = 'PROCLAMATION' AND person_id IS new.person_id));
 END;
 
 CREATE TRIGGER deadline_events_delete AFTER DELETE ON events
 WHEN old.case_id IS NOT NULL
  AND old.event_type IN ('PROCLAMATION', 'DECLARED_PO', 'INTERIM_CHALLAN', 'FINAL_CHALLAN') BEGIN
-    DELETE FROM deadline_items WHERE case_id = old.case_id;
-    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = old.case_id;
+    DELETE FROM deadline_items WHERE case_id = old.case_id
+      AND ((kind = 'INTERIM_CHALLAN' AND old.event_type IN ('INTERIM_CHALLAN', 'FINAL_CHALLAN'))
+           OR (kind = 'PROCLAMATION' AND person_id IS old.person_id));
+    INSERT INTO deadline_items SELECT * FROM deadline_facts WHERE case_id = old.case_id
+      AND ((kind = 'INTERIM_CHALLAN' AND old.event_type IN ('INTERIM_CHALLAN', 'FINAL_CHALLAN'))
+           OR (kind = 'PROCLAMATION' AND person_id IS old.person_id));
 END;
 
+-- A change of type, date, case or person is rare: both cases are recomputed whole.
 CREATE TRIGGER deadline_events_update AFTER UPDATE OF case_id, person_id, event_type, occurred_at ON events
 WHEN old.event_type IN ('PROCLAMATION', 'DECLARED_PO', 'INTERIM_CHALLAN', 'FINAL_CHALLAN')
   OR new.event_type IN ('PROCLAMATION', 'DECLARED_PO', 'INTERIM_CHALLAN', 'FINAL_CHALLAN') BEGIN

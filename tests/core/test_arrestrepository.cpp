@@ -334,6 +334,23 @@ private slots:
         consistent("after a proclamation");
         QVERIFY(db.exec(QStringLiteral("UPDATE events SET event_type = 'DECLARED_PO' WHERE id = 'pr1'")));
         consistent("after the proclamation became a declaration");
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO events (id, case_id, person_id, event_type, occurred_at) SELECT "
+                                       "'pr2', '%1', person_id, 'PROCLAMATION', '2024-03-22' FROM arrests WHERE id = "
+                                       "'%2'")
+                            .arg(f.caseId, id)));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items WHERE kind = 'PROCLAMATION'"))->toInt(),
+                 0); // already declared by 'pr1'
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM events WHERE id = 'pr1'")));
+        consistent("after the declaration was removed");
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items WHERE kind = 'PROCLAMATION'"))->toInt(),
+                 1);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO events (id, case_id, person_id, event_type, occurred_at) SELECT "
+                                       "'po2', '%1', person_id, 'DECLARED_PO', '2024-04-25' FROM arrests WHERE id = "
+                                       "'%2'")
+                            .arg(f.caseId, id)));
+        consistent("after a declaration was recorded");
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items WHERE kind = 'PROCLAMATION'"))->toInt(),
+                 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items WHERE kind = 'REMAND'"))->toInt(), 1);
         QVERIFY(f.cases->setStatus(f.caseId, CaseStatus::Convicted));
         consistent("after the case was decided");
