@@ -1,12 +1,12 @@
 #include "evidence/evidencestore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMimeDatabase>
 
 #include "repo/repositorycontext.h"
+#include "security/crypto.h"
 #include "security/session.h"
 #include "storage/database.h"
 
@@ -132,7 +132,7 @@ Result<QString> EvidenceStore::streamChunks(const QString& id, QIODevice& device
     if (!insert) {
         return std::unexpected(insert.error());
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256Stream hash;
     QByteArray buffer;
     size = 0;
     chunks = 0;
@@ -544,7 +544,7 @@ Status EvidenceStore::writeTo(const QString& id, QIODevice& out, const EvidenceP
         return std::unexpected(stmt.error());
     }
     stmt->bind(1, id);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256Stream hash;
     qint64 done = 0;
     std::int64_t expected = 0;
     while (true) {

@@ -1,7 +1,7 @@
 #include "importer/rowsource.h"
+#include "security/crypto.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -110,7 +110,7 @@ Result<QString> RowSource::sha256(const QString& path) {
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::Io, Tr::tr("Cannot open %1: %2").arg(path, file.errorString()));
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256Stream hash;
     if (!hash.addData(&file)) {
         return fail(ErrorCode::Io, Tr::tr("Cannot read %1.").arg(path));
     }

@@ -1,7 +1,6 @@
 // Verifying a signed case bundle (see io/bundle.h): structure first, then the signature, then every file's hash.
 #include <functional>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +50,7 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::Integrity, Bundle::tr("The bundle entry %1 cannot be read (damaged).").arg(name));
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256Stream hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     size = 0;
     while (true) {
@@ -69,7 +68,7 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
                             .arg(name)
                             .arg(limit));
         }
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.addData(buffer.constData(), n);
         if (keep) {
             keep->append(buffer.constData(), n);
         }
@@ -88,7 +87,7 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
 
 QString fileSha(const QString& path) {
     QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256Stream hash;
     if (f.open(QIODevice::ReadOnly)) {
         hash.addData(&f);
     }

@@ -1,6 +1,5 @@
 // Writing a signed case bundle (see io/bundle.h).
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,7 +25,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString hexSha(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
 QString safeEntryName(const QString& name) {

@@ -95,6 +95,45 @@ QByteArray sha256(const QByteArray& data) {
     return out;
 }
 
+struct Sha256Stream::Ctx {
+    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> md{EVP_MD_CTX_new()};
+};
+
+Sha256Stream::Sha256Stream()
+    : m_ctx(new Ctx) {
+    EVP_DigestInit_ex(m_ctx->md.get(), EVP_sha256(), nullptr);
+}
+
+Sha256Stream::~Sha256Stream() {
+    delete m_ctx;
+}
+
+void Sha256Stream::addData(const char* data, qsizetype size) {
+    EVP_DigestUpdate(m_ctx->md.get(), data, static_cast<size_t>(size));
+}
+
+bool Sha256Stream::addData(QIODevice* device) {
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    while (true) {
+        const qint64 n = device->read(buffer.data(), buffer.size());
+        if (n < 0) {
+            return false;
+        }
+        if (n == 0) {
+            return device->atEnd();
+        }
+        addData(buffer.constData(), n);
+    }
+}
+
+QByteArray Sha256Stream::result() {
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int len = 32;
+    EVP_DigestFinal_ex(m_ctx->md.get(), reinterpret_cast<unsigned char*>(out.data()), &len);
+    EVP_DigestInit_ex(m_ctx->md.get(), EVP_sha256(), nullptr);
+    return out;
+}
+
 QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data) {
     QByteArray out(32, Qt::Uninitialized);
     size_t len = 32;

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include <QByteArray>
+#include <QIODevice>
 
 #include "security/securebytes.h"
 #include "util/result.h"
@@ -18,6 +19,25 @@ SecureBytes randomSecret(int size);
 QByteArray randomBytes(int size);
 
 QByteArray sha256(const QByteArray& data);
+
+// SHA-256 over data given in pieces (evidence files, bundle entries, import sources), through OpenSSL's hardware-
+// accelerated implementation: several times the speed of QCryptographicHash on the same machine.
+class Sha256Stream {
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(const Sha256Stream&) = delete;
+    Sha256Stream& operator=(const Sha256Stream&) = delete;
+
+    void addData(const char* data, qsizetype size);
+    void addData(const QByteArray& data) { addData(data.constData(), data.size()); }
+    bool addData(QIODevice* device); // reads it to the end; false on a read error
+    QByteArray result();             // the 32-byte digest; the stream starts again afterwards
+
+private:
+    struct Ctx;
+    Ctx* m_ctx;
+};
 QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data);
 SecureBytes hkdfSha256(const SecureBytes& key, const QByteArray& info, int size);
 bool constantTimeEqual(const QByteArray& a, const QByteArray& b);
