@@ -130,6 +130,12 @@ std::vector<ImportField> build(ImportKind kind) {
                           norm({u"place", u"place of arrest", u"location", u"جائے گرفتاری", u"مقام"})});
         fields.push_back({u"category"_s, Tr::tr("Category"), false, norm({u"category", u"type", u"زمرہ"})});
         fields.push_back({u"role"_s, Tr::tr("Role in the case"), false, norm({u"role", u"کردار"})});
+        fields.push_back({u"produced_at"_s, Tr::tr("Produced before magistrate"), false,
+                          norm({u"produced before magistrate", u"produced on", u"production", u"production date",
+                                u"date of production", u"produced", u"مجسٹریٹ کے سامنے پیشی", u"پیشی"})});
+        fields.push_back({u"status"_s, Tr::tr("Status now (arrested, on bail, released...)"), false,
+                          norm({u"status", u"arrest status", u"present status", u"current status", u"status now",
+                                u"حیثیت", u"موجودہ حیثیت"})});
         break;
     case ImportKind::WatchList:
         fields.push_back({u"list"_s, Tr::tr("List"), false, norm({u"list", u"list type", u"watch list", u"فہرست"})});

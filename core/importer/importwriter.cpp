@@ -57,14 +57,14 @@ Status ImportWriter::prepare() {
                   "lower(:station)) AND %1 LIMIT 2"_s.arg(m_context.scope().caseVisible(u"c"_s))},
         {&m_role, u"SELECT 1 FROM case_persons INDEXED BY case_persons_person WHERE case_id = ? AND person_id = ?"_s},
         {&m_roleInsert, u"INSERT INTO case_persons (id, case_id, person_id, role, arrest_status) "
-                        "VALUES (?, ?, ?, ?, 'ARRESTED')"_s},
-        {&m_roleArrested,
-         u"UPDATE case_persons INDEXED BY case_persons_person SET arrest_status = 'ARRESTED' WHERE case_id = ? AND person_id = ?"_s},
+                        "VALUES (?, ?, ?, ?, ?)"_s},
+        {&m_roleArrested, u"UPDATE case_persons INDEXED BY case_persons_person SET arrest_status = ?3 WHERE case_id = "
+                          "?1 AND person_id = ?2"_s},
         {&m_arrest, u"INSERT INTO arrests (id, case_id, person_id, arrested_at, place, arresting_office_id, category, "
                     "airport_intercept, stop_list_hit, produced_before_magistrate_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'NONE', 0, NULL)"_s},
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'NONE', 0, ?)"_s},
         {&m_event, u"INSERT INTO events (id, case_id, person_id, event_type, occurred_at, legal_ref, description) "
-                   "VALUES (?1, ?2, ?3, 'ARREST', ?4, ?6, ?5)"_s},
+                   "VALUES (?1, ?2, ?3, ?7, ?4, ?6, ?5)"_s},
         {&m_onList, u"SELECT 1 FROM watchlist_entries WHERE person_id = ? AND list = ? AND removed_on IS NULL"_s},
         {&m_listEntry, u"INSERT INTO watchlist_entries (id, person_id, list, reference, placed_on) "
                        "VALUES (?, ?, ?, ?, ?)"_s},
@@ -78,11 +78,15 @@ Status ImportWriter::prepare() {
     }
     // As ArrestRepository, the ARREST event's legal reference comes from the editable reference table; read once
     // here rather than by an INSERT ... SELECT per row (which SQLite runs with a statement journal).
-    auto legalRef = db.prepare(u"SELECT legal_ref FROM ref_event_types WHERE code = 'ARREST'"_s);
+    auto legalRef = db.prepare(
+        u"SELECT code, legal_ref FROM ref_event_types WHERE code IN ('ARREST', 'PRODUCED_BEFORE_MAGISTRATE')"_s);
     if (!legalRef) {
         return std::unexpected(legalRef.error());
     }
-    if (auto st = legalRef->forEachRow([&](Statement& s) { m_arrestLegalRef = nn(s.columnText(0)); }); !st) {
+    if (auto st = legalRef->forEachRow([&](Statement& s) {
+            (s.columnText(0) == u"ARREST" ? m_arrestLegalRef : m_productionLegalRef) = nn(s.columnText(1));
+        });
+        !st) {
         return st;
     }
     return ok();
@@ -210,9 +214,9 @@ Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, c
     Statement& role = *hasRole ? m_roleArrested : m_roleInsert;
     role.reset();
     if (*hasRole) {
-        role.bind(1, caseId).bind(2, personId);
+        role.bind(1, caseId).bind(2, personId).bind(3, row.arrestStatus);
     } else {
-        role.bind(1, newUuid()).bind(2, caseId).bind(3, personId).bind(4, row.role);
+        role.bind(1, newUuid()).bind(2, caseId).bind(3, personId).bind(4, row.role).bind(5, row.arrestStatus);
     }
     if (auto st = role.run(); !st) {
         return st;
@@ -226,7 +230,8 @@ Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, c
         .bind(4, at)
         .bind(5, nn(row.place))
         .bind(6, m_officeId)
-        .bind(7, arrestCategoryKey(row.category));
+        .bind(7, arrestCategoryKey(row.category))
+        .bind(8, row.producedAt ? isoUtc(*row.producedAt) : QString());
     if (auto st = m_arrest.run(); !st) {
         return st;
     }
@@ -236,9 +241,28 @@ Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, c
         .bind(3, personId)
         .bind(4, at)
         .bind(5, nn(row.place))
-        .bind(6, m_arrestLegalRef);
+        .bind(6, m_arrestLegalRef)
+        .bind(7, u"ARREST"_s);
     if (auto st = m_event.run(); !st) {
         return st;
+    }
+    if (row.producedAt && m_productionLegalRef.isNull()) {
+        return fail(ErrorCode::Integrity,
+                    Tr::tr("The event type PRODUCED_BEFORE_MAGISTRATE is missing from the reference data."));
+    }
+    if (row.producedAt) {
+        // As ArrestRepository::record: the production is an event of its own, its id derived from the arrest's.
+        m_event.reset();
+        m_event.bind(1, eventIdFor(arrestId, "PRODUCED_BEFORE_MAGISTRATE"))
+            .bind(2, caseId)
+            .bind(3, personId)
+            .bind(4, isoUtc(*row.producedAt))
+            .bind(5, u""_s)
+            .bind(6, m_productionLegalRef)
+            .bind(7, u"PRODUCED_BEFORE_MAGISTRATE"_s);
+        if (auto st = m_event.run(); !st) {
+            return st;
+        }
     }
     return ok();
 }

@@ -40,6 +40,7 @@ private:
     QString m_now;
     QString m_officeId;
     QString m_arrestLegalRef;
+    QString m_productionLegalRef;
     Statement m_person;
     Statement m_phone;
     Statement m_passport;

@@ -10,6 +10,7 @@
 
 #include "domain/cnic.h"
 #include "domain/documentdate.h"
+#include "domain/legalclocks.h"
 #include "domain/passportnumber.h"
 #include "domain/phonenumber.h"
 #include "domain/textinput.h"
@@ -325,6 +326,46 @@ void parseArrest(RowReader& r, ParsedRow& out) {
                         .arg(visibleInput(role), Scope::accusedRoles().join(u", "_s).toLower()));
         } else {
             out.role = key;
+        }
+    }
+    // A register of past arrests records the production and what became of the person; without them every old
+    // arrest would stand as an overdue production before a magistrate.
+    if (!r.cell(u"produced_at"_s).isEmpty()) {
+        const QDateTime at = parseDateTime(r, u"produced_at"_s, u"arrest.production_future"_s,
+                                           Tr::tr("The production before the magistrate lies in the future."));
+        if (at.isValid() && out.arrestedAt.isValid()) {
+            const auto checked = checkMagistrateProduction(out.arrestedAt, at);
+            r.addAll(u"produced_at"_s, checked.issues);
+            out.producedAt = checked.value;
+        }
+    }
+    if (const QString status = r.cell(u"status"_s); !status.isEmpty()) {
+        static const std::vector<std::pair<QString, QString>> words{{u"bail"_s, u"ON_BAIL"_s},
+                                                                    {u"on bail"_s, u"ON_BAIL"_s},
+                                                                    {u"ضمانت پر"_s, u"ON_BAIL"_s},
+                                                                    {u"ضمانت"_s, u"ON_BAIL"_s},
+                                                                    {u"گرفتار"_s, u"ARRESTED"_s},
+                                                                    {u"in custody"_s, u"ARRESTED"_s},
+                                                                    {u"رہا"_s, u"RELEASED"_s},
+                                                                    {u"absconded"_s, u"ABSCONDING"_s},
+                                                                    {u"مفرور"_s, u"ABSCONDING"_s},
+                                                                    {u"po"_s, u"PROCLAIMED_OFFENDER"_s},
+                                                                    {u"اشتہاری"_s, u"PROCLAIMED_OFFENDER"_s},
+                                                                    {u"بیرون ملک"_s, u"ABROAD"_s}};
+        QString key = status.toUpper().replace(u' ', u'_').replace(u'-', u'_');
+        for (const auto& [word, k] : words) {
+            if (status.compare(word, Qt::CaseInsensitive) == 0) {
+                key = k;
+            }
+        }
+        const auto parsed = arrestStatusFromKey(key);
+        if (!parsed || *parsed == ArrestStatus::NotApplicable || *parsed == ArrestStatus::Wanted) {
+            r.error(u"status"_s, u"import.arrest_status"_s,
+                    Tr::tr("\"%1\" is not a status after arrest (arrested, on bail, released, absconding, proclaimed "
+                           "offender, abroad).")
+                        .arg(visibleInput(status)));
+        } else {
+            out.arrestStatus = arrestStatusKey(*parsed);
         }
     }
 }

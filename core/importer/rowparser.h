@@ -2,6 +2,8 @@
 // Nothing here touches the database, so the wizard's preview and the import share the same rules.
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -45,6 +47,8 @@ struct ParsedRow {
     QString place;
     ArrestCategory category = ArrestCategory::General;
     QString role = QStringLiteral("AGENT");
+    std::optional<QDateTime> producedAt;               // before a magistrate (s.61), when the register has it
+    QString arrestStatus = QStringLiteral("ARRESTED"); // the person's status in the case now
     // Watch lists
     QString list;
     QString reference;

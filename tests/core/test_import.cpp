@@ -10,6 +10,7 @@
 #include "domain/cnic.h"
 #include "importer/importer.h"
 #include "importer/watchlistmatch.h"
+#include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/personrepository.h"
 #include "storage/database.h"
@@ -359,6 +360,42 @@ private slots:
         // The case's deadlines now include the arrested persons' production before a magistrate.
         auto roles = cases.get(created->id);
         QVERIFY(roles);
+    }
+
+    // A register of past arrests brings the production before a magistrate and what became of the person; only the
+    // arrest without them is left as an open production deadline.
+    void arrestRegisterWithProductionAndStatus() {
+        CaseFile c;
+        c.firNumber = u"C-12/2024"_s;
+        c.firDate = QDate(2024, 3, 1);
+        c.status = CaseStatus::UnderInvestigation;
+        auto created = CaseRepository(*m_context).create(c);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        const Run run = import(kData + u"/arrests_register.csv"_s, ImportKind::Arrests);
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        QCOMPARE(run.summary.rows, 5);
+        QCOMPARE(run.summary.rejected, 2);
+        QVERIFY(codesOfRow(run, 3).contains(u"clock.production_late"_s)); // 32 hours: recorded with a warning
+        QVERIFY(codesOfRow(run, 4).contains(u"clock.production_before_arrest"_s));
+        QVERIFY(codesOfRow(run, 5).contains(u"import.arrest_status"_s));
+        Database& db = m_context->db();
+        // 10:00 in Pakistan is 05:00 UTC; the production is an event of its own, as when entered by hand.
+        QCOMPARE(count(db, u"SELECT count(*) FROM arrests WHERE produced_before_magistrate_at = "
+                           "'2024-03-16T05:00:00.000Z'"_s),
+                 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM events WHERE event_type = 'PRODUCED_BEFORE_MAGISTRATE' AND "
+                           "legal_ref <> ''"_s),
+                 2);
+        QCOMPARE(count(db, u"SELECT count(*) FROM case_persons WHERE arrest_status = 'ON_BAIL'"_s), 2);
+        QCOMPARE(count(db, u"SELECT count(*) FROM case_persons WHERE arrest_status = 'ARRESTED'"_s), 1);
+        // Only "Still Held" is due before a magistrate.
+        auto deadlines = ArrestRepository(*m_context).deadlines(QDate(2024, 3, 19));
+        QVERIFY(deadlines);
+        int productions = 0;
+        for (const Deadline& d : *deadlines) {
+            productions += d.kind == DeadlineKind::MagistrateProduction ? 1 : 0;
+        }
+        QCOMPARE(productions, 1);
     }
 
     void watchListImportAndRunFlagHits() {
