@@ -22,13 +22,21 @@ Result<qint64> count(RepositoryContext& context, const QString& sql) {
 Result<ScopeCounts> countInScope(RepositoryContext& context) {
     const Scope& scope = context.scope();
     ScopeCounts out;
+    // Cases and arrests by office are kept counted (migration 0008): for a scope by office, summing them gives the
+    // same numbers as counting the rows, in a millisecond instead of a second on a national database.
+    const bool byOffice = scope.role() != Role::ProsecutorReader;
     const std::pair<qint64*, QString> queries[] = {
         {&out.cases,
-         QStringLiteral("SELECT count(*) FROM cases c WHERE %1").arg(scope.caseVisible(QStringLiteral("c")))},
+         byOffice
+             ? QStringLiteral("SELECT coalesce(sum(s.n), 0) FROM stat_cases s WHERE %1")
+                   .arg(scope.caseVisible(QStringLiteral("s")))
+             : QStringLiteral("SELECT count(*) FROM cases c WHERE %1").arg(scope.caseVisible(QStringLiteral("c")))},
         {&out.persons, QStringLiteral("SELECT count(*) FROM persons p WHERE p.merged_into IS NULL AND %1")
                            .arg(scope.personVisible(QStringLiteral("p")))},
-        {&out.arrests, QStringLiteral("SELECT count(*) FROM arrests a WHERE %1")
-                           .arg(scope.caseIdVisible(QStringLiteral("a.case_id")))},
+        {&out.arrests, byOffice ? QStringLiteral("SELECT coalesce(sum(s.n), 0) FROM stat_arrests s WHERE %1")
+                                      .arg(scope.caseVisible(QStringLiteral("s")))
+                                : QStringLiteral("SELECT count(*) FROM arrests a WHERE %1")
+                                      .arg(scope.caseIdVisible(QStringLiteral("a.case_id")))},
         {&out.organisations, QStringLiteral("SELECT count(*) FROM organisations o WHERE %1")
                                  .arg(organisationVisible(scope, QStringLiteral("o")))},
     };

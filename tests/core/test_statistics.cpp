@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "analysis/statistics.h"
+#include "repo/scopecounts.h"
 #include "statisticsfixture.h"
 
 using namespace caselink;
@@ -401,6 +402,18 @@ private slots:
             q.drillDown(QStringLiteral("arrests_month"), {}, QStringLiteral("2025-03"), QStringLiteral("GENERAL"));
         QVERIFY(records);
         QVERIFY(records->empty()); // the Lahore arrest of that month is out of scope
+        // The Dashboard's figures count the same scope from the summaries.
+        auto counts = countInScope(*f.context);
+        QVERIFY(counts);
+        QCOMPARE(counts->cases, 2);
+        QCOMPARE(counts->arrests, 4);
+        f.as(QStringLiteral("sup.nogrant"));
+        counts = countInScope(*f.context);
+        QVERIFY(counts);
+        QCOMPARE(counts->cases,
+                 f.session->database().scalar(QStringLiteral("SELECT count(*) FROM cases"))->toLongLong());
+        QCOMPARE(counts->arrests,
+                 f.session->database().scalar(QStringLiteral("SELECT count(*) FROM arrests"))->toLongLong());
     }
 };
 
