@@ -4359,6 +4359,14 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
         <source>Airport offload list</source>
         <translation>ایئرپورٹ آف لوڈ فہرست</translation>
     </message>
+    <message>
+        <source>Produced before magistrate</source>
+        <translation>مجسٹریٹ کے سامنے پیشی</translation>
+    </message>
+    <message>
+        <source>Status now (arrested, on bail, released...)</source>
+        <translation>موجودہ حیثیت (گرفتار، ضمانت پر، رہا...)</translation>
+    </message>
 </context>
 <context>
     <name>caselink::ImportRecords</name>
@@ -4587,6 +4595,14 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>The date of offloading lies in the future.</source>
         <translation>آف لوڈ کیے جانے کی تاریخ مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The production before the magistrate lies in the future.</source>
+        <translation>مجسٹریٹ کے سامنے پیشی کی تاریخ مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status after arrest (arrested, on bail, released, absconding, proclaimed offender, abroad).</source>
+        <translation>&quot;%1&quot; گرفتاری کے بعد کی حیثیت نہیں ہے (گرفتار، ضمانت پر، رہا، مفرور، اشتہاری، بیرون ملک)۔</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4881,10 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>The event type ARREST is missing from the reference data.</source>
         <translation>ریفرنس ڈیٹا میں ایونٹ کی قسم ARREST موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The event type PRODUCED_BEFORE_MAGISTRATE is missing from the reference data.</source>
+        <translation>واقعے کی قسم PRODUCED_BEFORE_MAGISTRATE حوالہ جاتی ڈیٹا میں موجود نہیں۔</translation>
     </message>
 </context>
 <context>
