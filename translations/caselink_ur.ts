@@ -2800,18 +2800,6 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 <context>
     <name>caselink::DuplicateReview</name>
     <message>
-        <source>s/o %1</source>
-        <translation>ولد %1</translation>
-    </message>
-    <message>
-        <source>d/o %1</source>
-        <translation>دختر %1</translation>
-    </message>
-    <message>
-        <source>w/o %1</source>
-        <translation>زوجہ %1</translation>
-    </message>
-    <message>
         <source>&amp;Find duplicates</source>
         <translation>&amp;دہرے ریکارڈ تلاش کریں</translation>
     </message>
@@ -3607,18 +3595,6 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 </context>
 <context>
     <name>caselink::HeldReviewView</name>
-    <message>
-        <source>s/o %1</source>
-        <translation>ولد %1</translation>
-    </message>
-    <message>
-        <source>d/o %1</source>
-        <translation>دختر %1</translation>
-    </message>
-    <message>
-        <source>w/o %1</source>
-        <translation>زوجہ %1</translation>
-    </message>
     <message>
         <source>%1 in %2</source>
         <translation>%2 میں %1</translation>
@@ -5074,6 +5050,21 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>The layout could not be computed.</source>
         <translation>ترتیب کا حساب نہیں لگایا جا سکا۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::Lineage</name>
+    <message>
+        <source>s/o %1</source>
+        <translation>ولد %1</translation>
+    </message>
+    <message>
+        <source>d/o %1</source>
+        <translation>دختر %1</translation>
+    </message>
+    <message>
+        <source>w/o %1</source>
+        <translation>زوجہ %1</translation>
     </message>
 </context>
 <context>
@@ -6623,18 +6614,6 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
 </context>
 <context>
     <name>caselink::PersonListModel</name>
-    <message>
-        <source>s/o %1</source>
-        <translation>ولد %1</translation>
-    </message>
-    <message>
-        <source>d/o %1</source>
-        <translation>دختر %1</translation>
-    </message>
-    <message>
-        <source>w/o %1</source>
-        <translation>زوجہ %1</translation>
-    </message>
     <message>
         <source>Red Book</source>
         <translation>ریڈ بک</translation>

@@ -1,6 +1,31 @@
 #include "person.h"
 
+#include <QCoreApplication>
+
 namespace caselink {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::Lineage)
+};
+} // namespace
+
+QString lineageText(Relation relation, const QString& relative) {
+    if (relative.isEmpty()) {
+        return {};
+    }
+    switch (relation) {
+    case Relation::SonOf:
+        return Tr::tr("s/o %1").arg(relative);
+    case Relation::DaughterOf:
+        return Tr::tr("d/o %1").arg(relative);
+    case Relation::WifeOf:
+        return Tr::tr("w/o %1").arg(relative);
+    case Relation::None:
+        break;
+    }
+    return relative;
+}
 
 QString relationKey(Relation relation) {
     switch (relation) {

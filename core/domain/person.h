@@ -17,6 +17,8 @@ namespace caselink {
 enum class Relation { None, SonOf, DaughterOf, WifeOf };
 QString relationKey(Relation relation); // "SO", "DO", "WO" or empty
 Relation relationFromKey(const QString& key);
+// "s/o Name", "d/o Name", "w/o Name" (translated); the name alone without a relation, empty without a name.
+QString lineageText(Relation relation, const QString& relative);
 QString sexKey(Sex sex); // "M", "F", "X", "U"
 Sex sexFromKey(const QString& key);
 

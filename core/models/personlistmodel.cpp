@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include "domain/cnic.h"
+#include "domain/person.h"
 #include "models/modeltext.h"
 #include "repo/repositorycontext.h"
 #include "text/namesearchforms.h"
@@ -64,21 +65,8 @@ PagedFilter personFilter(const QString& protectedSql, const QString& text) {
 }
 
 QString relativeText(const QVariantList& row) {
-    const QString name = row.at(PersonListModel::Relative).toString();
-    if (name.isEmpty()) {
-        return {};
-    }
-    const QString relation = row.at(PersonListModel::ColumnCount + RelationKey).toString();
-    if (relation == QLatin1String("SO")) {
-        return Tr::tr("s/o %1").arg(name);
-    }
-    if (relation == QLatin1String("DO")) {
-        return Tr::tr("d/o %1").arg(name);
-    }
-    if (relation == QLatin1String("WO")) {
-        return Tr::tr("w/o %1").arg(name);
-    }
-    return name;
+    return lineageText(relationFromKey(row.at(PersonListModel::ColumnCount + RelationKey).toString()),
+                       row.at(PersonListModel::Relative).toString());
 }
 
 QString flagsText(const QVariant& flags) {

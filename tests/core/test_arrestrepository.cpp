@@ -310,13 +310,11 @@ private slots:
         Fixture f;
         Database& db = f.session->database();
         auto consistent = [&](const char* when) {
-            const QString kept = QStringLiteral("SELECT case_id, kind, item_id, person_id, office_id, anchor, detail "
-                                                "FROM deadline_items");
-            const QString defined = QStringLiteral("SELECT * FROM deadline_facts");
-            auto differ = db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1 EXCEPT %2) UNION ALL "
-                                                   "SELECT * FROM (%2 EXCEPT %1))")
-                                        .arg(kept, defined));
-            QVERIFY2(differ && differ->toInt() == 0, when);
+            QVERIFY2(test::rowsDiffer(db,
+                                      QStringLiteral("SELECT case_id, kind, item_id, person_id, office_id, anchor, "
+                                                     "detail FROM deadline_items"),
+                                      QStringLiteral("SELECT * FROM deadline_facts")) == 0,
+                     when);
         };
         consistent("after the fixture");
         const QString id = f.arrest();

@@ -59,4 +59,11 @@ QByteArray fileSha256(const QString& path) {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
 }
 
+qint64 rowsDiffer(Database& db, const QString& oneQuery, const QString& otherQuery) {
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1 EXCEPT %2) UNION ALL SELECT * FROM (%2 "
+                                      "EXCEPT %1))")
+                           .arg(oneQuery, otherQuery));
+    return n ? n->toLongLong() : -1;
+}
+
 } // namespace caselink::test

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "security/session.h"
+#include "storage/database.h"
 
 namespace caselink::test {
 
@@ -42,5 +43,8 @@ SecureBytes secret(const QString& text);
 QByteArray fileSha256(const QString& path);
 QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& bytes);
+// Rows in one query's result and not the other's, both ways (-1 when a query fails): what a table kept by triggers
+// and the view that defines it are compared with.
+qint64 rowsDiffer(Database& db, const QString& oneQuery, const QString& otherQuery);
 
 } // namespace caselink::test

@@ -27,21 +27,7 @@ constexpr int kPairRole = Qt::UserRole + 1;
 constexpr int kScanLimit = 200;
 
 QString relationText(const Person& p) {
-    const QString relative = p.relativeLatin.isEmpty() ? p.relativeUrdu : p.relativeLatin;
-    if (relative.isEmpty()) {
-        return {};
-    }
-    switch (p.relation) {
-    case Relation::SonOf:
-        return DuplicateReview::tr("s/o %1").arg(relative);
-    case Relation::DaughterOf:
-        return DuplicateReview::tr("d/o %1").arg(relative);
-    case Relation::WifeOf:
-        return DuplicateReview::tr("w/o %1").arg(relative);
-    case Relation::None:
-        break;
-    }
-    return relative;
+    return lineageText(p.relation, p.relativeLatin.isEmpty() ? p.relativeUrdu : p.relativeLatin);
 }
 
 } // namespace

@@ -28,21 +28,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString relationText(const Person& p) {
-    const QString relative = p.relativeLatin.isEmpty() ? p.relativeUrdu : p.relativeLatin;
-    if (relative.isEmpty()) {
-        return {};
-    }
-    switch (p.relation) {
-    case Relation::SonOf:
-        return HeldReviewView::tr("s/o %1").arg(relative);
-    case Relation::DaughterOf:
-        return HeldReviewView::tr("d/o %1").arg(relative);
-    case Relation::WifeOf:
-        return HeldReviewView::tr("w/o %1").arg(relative);
-    case Relation::None:
-        break;
-    }
-    return relative;
+    return lineageText(p.relation, p.relativeLatin.isEmpty() ? p.relativeUrdu : p.relativeLatin);
 }
 
 QString birthText(const Person& p) {
