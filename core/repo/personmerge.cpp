@@ -41,6 +41,31 @@ const std::vector<std::pair<const char*, const char*>> kPersonReferences = {
 
 } // namespace
 
+Result<PersonRepository::MergeRecord> PersonRepository::findMerge(const QString& mergeRecordId, bool undone) {
+    auto select =
+        m_context.db().prepare(QStringLiteral("SELECT kept_id, merged_id, moved FROM person_merges WHERE id = ? AND "
+                                              "undone_at IS %1")
+                                   .arg(undone ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    select->bind(1, mergeRecordId);
+    auto row = select->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, undone ? Tr::tr("That merge does not exist or was not undone.")
+                                                : Tr::tr("That merge does not exist or was already undone."));
+    }
+    MergeRecord merge{select->columnText(0), select->columnText(1),
+                      QJsonDocument::fromJson(select->columnText(2).toUtf8()).object()};
+    if (auto visible = isVisible(merge.keepId); !visible || !*visible) {
+        return fail(ErrorCode::NotFound, Tr::tr("No such person, or not in your scope."));
+    }
+    return merge;
+}
+
 Result<bool> PersonRepository::isVisible(const QString& id) {
     auto person = get(id);
     if (!person) {
@@ -130,25 +155,13 @@ Result<QString> PersonRepository::merge(const QString& keepId, const QString& me
 }
 
 Status PersonRepository::undoMerge(const QString& mergeRecordId) {
-    auto select = m_context.db().prepare(
-        QStringLiteral("SELECT kept_id, merged_id, moved FROM person_merges WHERE id = ? AND undone_at IS NULL"));
-    if (!select) {
-        return std::unexpected(select.error());
+    auto merge = findMerge(mergeRecordId, false);
+    if (!merge) {
+        return std::unexpected(merge.error());
     }
-    select->bind(1, mergeRecordId);
-    auto row = select->step();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return fail(ErrorCode::NotFound, Tr::tr("That merge does not exist or was already undone."));
-    }
-    const QString keepId = select->columnText(0);
-    const QString mergedId = select->columnText(1);
-    const QJsonObject moved = QJsonDocument::fromJson(select->columnText(2).toUtf8()).object();
-    if (auto visible = isVisible(keepId); !visible || !*visible) {
-        return fail(ErrorCode::NotFound, Tr::tr("No such person, or not in your scope."));
-    }
+    const QString& keepId = merge->keepId;
+    const QString& mergedId = merge->mergedId;
+    const QJsonObject& moved = merge->moved;
     auto work = [&]() -> Status {
         Database& db = m_context.db();
         for (auto it = moved.begin(); it != moved.end(); ++it) {
@@ -197,24 +210,12 @@ Status PersonRepository::undoMerge(const QString& mergeRecordId) {
 }
 
 Status PersonRepository::discardUndoneMerge(const QString& mergeRecordId) {
-    auto select = m_context.db().prepare(
-        QStringLiteral("SELECT kept_id, merged_id FROM person_merges WHERE id = ? AND undone_at IS NOT NULL"));
-    if (!select) {
-        return std::unexpected(select.error());
+    auto merge = findMerge(mergeRecordId, true);
+    if (!merge) {
+        return std::unexpected(merge.error());
     }
-    select->bind(1, mergeRecordId);
-    auto row = select->step();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return fail(ErrorCode::NotFound, Tr::tr("That merge does not exist or was not undone."));
-    }
-    const QString keepId = select->columnText(0);
-    const QString mergedId = select->columnText(1);
-    if (auto visible = isVisible(keepId); !visible || !*visible) {
-        return fail(ErrorCode::NotFound, Tr::tr("No such person, or not in your scope."));
-    }
+    const QString& keepId = merge->keepId;
+    const QString& mergedId = merge->mergedId;
     const AuditRecord record{QStringLiteral("person.merge_discard"), QStringLiteral("person"), keepId,
                              QJsonObject{{QLatin1String("merged"), mergedId}, {QLatin1String("merge"), mergeRecordId}}};
     return m_context.write(record, ChangeNotifier::Kind::Updated, [&]() -> Status {

@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include <QJsonObject>
+
 #include "domain/person.h"
 #include "domain/validation.h"
 #include "repo/repositorycontext.h"
@@ -57,6 +59,13 @@ private:
     Status writeChildren(const Person& person);
     Status refreshSearch(const Person& person);
     Result<bool> isVisible(const QString& id);
+    // A merge record (pending, or undone when undone is set) whose kept person the user can see.
+    struct MergeRecord {
+        QString keepId;
+        QString mergedId;
+        QJsonObject moved;
+    };
+    Result<MergeRecord> findMerge(const QString& mergeRecordId, bool undone);
     Result<std::vector<PersonHit>> hits(const QString& sql, const std::function<void(Statement&)>& bind,
                                         const QString& matchedBy);
 
