@@ -2,8 +2,10 @@
 caselink_add_test(test_readers SOURCES test_readers.cpp xlsxfixture.h LIBS QuaZip::QuaZip LABELS io import)
 caselink_add_test(test_import SOURCES test_import.cpp LABELS import)
 target_compile_definitions(test_import PRIVATE CASELINK_IMPORT_DATA="${PROJECT_SOURCE_DIR}/tests/data/import")
-caselink_add_test(test_import_kinds SOURCES test_import_kinds.cpp LABELS import)
-target_compile_definitions(test_import_kinds PRIVATE CASELINK_IMPORT_DATA="${PROJECT_SOURCE_DIR}/tests/data/import")
+foreach(name test_import_kinds test_import_parity)
+    caselink_add_test(${name} SOURCES ${name}.cpp importkindsfixture.h LABELS import)
+    target_compile_definitions(${name} PRIVATE CASELINK_IMPORT_DATA="${PROJECT_SOURCE_DIR}/tests/data/import")
+endforeach()
 # libFuzzer on each reader for a short budget (scripts/fuzz builds tests/fuzz with clang into the build tree); a crash,
 # hang or sanitizer report fails the test. Longer runs on demand: scripts/fuzz --time 600.
 find_program(CASELINK_CLANGXX clang++)
