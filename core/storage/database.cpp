@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include "storage/processlocks.h"
+
 Q_LOGGING_CATEGORY(lcStorage, "caselink.storage")
 
 namespace caselink {
@@ -208,6 +210,7 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     if (!key.isEmpty() && key.size() != 32) {
         return fail(ErrorCode::Internal, Tr::tr("The database key has the wrong size."));
     }
+    installProcessLocks();
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::Create && exists) {
         return fail(ErrorCode::Conflict, Tr::tr("A file already exists at %1.").arg(path));
