@@ -1,6 +1,7 @@
 # Every external library, found once here. scripts/bootstrap installs them on Debian 12.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg PrintSupport Charts Test LinguistTools Concurrent)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg PrintSupport Charts Test LinguistTools)
 find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
 find_package(OpenSSL 3 REQUIRED)
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher>=3.46)
 pkg_check_modules(ARGON2 REQUIRED IMPORTED_TARGET libargon2)

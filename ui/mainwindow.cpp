@@ -23,10 +23,12 @@
 
 #include "models/pagedtablemodel.h"
 #include "models/undostack.h"
+#include "repo/databasewatcher.h"
 #include "repo/repositorycontext.h"
 #include "security/session.h"
 #include "ui/inactivitytimer.h"
 #include "ui/messagebar.h"
+#include "ui/messagebox.h"
 #include "ui/navigator.h"
 #include "ui/overviewpage.h"
 #include "ui/preferencesdialog.h"
@@ -395,6 +397,11 @@ void MainWindow::openSession(std::unique_ptr<Session> session) {
         return;
     }
     m_context = std::move(*context);
+    m_context->setBusyHandler([this](const Error& error) { return askRetryWhenBusy(error.message); });
+    m_watcher = std::make_unique<DatabaseWatcher>(*m_context);
+    connect(m_watcher.get(), &DatabaseWatcher::maintenanceAnnounced, this,
+            [this](const MaintenanceNotice& notice) { stepAsideForMaintenance(notice.describe()); });
+    m_watcher->start();
     m_databaseUndo = std::make_unique<DatabaseUndoStack>(*m_context);
     m_undoStack = m_databaseUndo->stack();
     m_undoGroup->addStack(m_undoStack);
@@ -458,7 +465,34 @@ void MainWindow::clearSessionPages() {
     m_overview->clear();
     m_undoStack = nullptr;
     m_databaseUndo.reset();
+    m_watcher.reset();
     m_context.reset();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    // Coming back to the window is when another window's or command's changes matter: look at once.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_watcher) {
+        m_watcher->check();
+    }
+}
+
+void MainWindow::stepAsideForMaintenance(const QString& description) {
+    // The other process needs every connection closed; this window's session goes, as at auto-lock.
+    lock();
+    m_unlockWidget->messageBar()->showMessage(
+        tr("CaseLink locked this window because the database is needed for maintenance: %1 Sign in again when it "
+           "has finished.")
+            .arg(description),
+        MessageBar::Type::Warning);
+}
+
+bool MainWindow::askRetryWhenBusy(const QString& message) {
+    return MessageBox::warning(this, tr("Database busy"),
+                               tr("%1\n\nAnother CaseLink window or command is writing to this database. Your change "
+                                  "was not saved yet. Try again?")
+                                   .arg(message),
+                               QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry) == QMessageBox::Retry;
 }
 
 void MainWindow::lock() {

@@ -33,6 +33,7 @@ class QUndoStack;
 namespace caselink {
 
 class DatabaseUndoStack;
+class DatabaseWatcher;
 class GlobalSearchField;
 class InactivityTimer;
 class Navigator;
@@ -55,6 +56,8 @@ public:
     Navigator* navigator() const { return m_navigator; }
     QUndoStack* undoStack() const { return m_undoStack; }
     DatabaseUndoStack* databaseUndoStack() const { return m_databaseUndo.get(); }
+    // Notices other processes' commits and maintenance notices; nullptr while locked.
+    DatabaseWatcher* databaseWatcher() const { return m_watcher.get(); }
     UnlockWidget* unlockWidget() const { return m_unlockWidget; }
     OverviewPage* overviewPage() const { return m_overview; }
     GlobalSearchField* searchField() const { return m_search; }
@@ -100,6 +103,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -118,10 +122,13 @@ private:
     void openOrganisation(const QString& organisationId);
     QString sectionLabel(const QString& section) const;
     void showHeldCount(qint64 count);
+    void stepAsideForMaintenance(const QString& description);
+    bool askRetryWhenBusy(const QString& message);
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<RepositoryContext> m_context;
     std::unique_ptr<DatabaseUndoStack> m_databaseUndo;
+    std::unique_ptr<DatabaseWatcher> m_watcher;
     QUndoGroup* m_undoGroup = nullptr;
     QUndoStack* m_undoStack = nullptr;
     InactivityTimer* m_inactivity = nullptr;

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <algorithm>
+
 #include <utility>
 
 #include "console.h"
@@ -23,6 +25,11 @@ void CommandLine::addOption(const QString& name, const QString& description, con
     }
     m_parser.addOption(option);
     m_options << option;
+}
+
+bool CommandLine::hasOption(const QString& name) const {
+    return std::any_of(m_options.cbegin(), m_options.cend(),
+                       [&](const QCommandLineOption& option) { return option.names().contains(name); });
 }
 
 void CommandLine::require(const QStringList& names) {

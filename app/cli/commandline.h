@@ -45,6 +45,8 @@ public:
     std::optional<int> parse(const QStringList& arguments);
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    // Whether this command declares the option at all (shared code asks before isSet, which warns otherwise).
+    bool hasOption(const QString& name) const;
     QString value(const QString& name) const { return m_parser.value(name); }
     Result<std::int64_t> integer(const QString& name, std::int64_t minimum, std::int64_t maximum,
                                  std::int64_t fallback) const;

@@ -117,7 +117,23 @@ Result<std::unique_ptr<Session>> Commands::unlock(const CommandLine& commandLine
     UnlockOptions options;
     options.readOnly = readOnly;
     options.throttle = &throttle;
-    return Session::unlock(path, username, *secret, options);
+    auto session = Session::unlock(path, username, *secret, options);
+    if (session) {
+        // Re-encryption and upgrades wait for other windows and commands to leave the file; say so once.
+        ExclusiveOptions exclusive;
+        if (commandLine.hasOption(QStringLiteral("wait")) && commandLine.isSet(QStringLiteral("wait"))) {
+            exclusive.wait = std::chrono::seconds(std::max(0, commandLine.value(QStringLiteral("wait")).toInt()));
+        }
+        exclusive.waiting = [announced = false](std::chrono::milliseconds) mutable {
+            if (!announced) {
+                Console::message(tr("waiting for other CaseLink windows and commands to close the database…"));
+                announced = true;
+            }
+            return true;
+        };
+        (*session)->setExclusiveOptions(std::move(exclusive));
+    }
+    return session;
 }
 
 int Commands::finish(const Status& status) {

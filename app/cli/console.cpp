@@ -35,6 +35,8 @@ ExitCode exitCodeFor(ErrorCode code) {
     case ErrorCode::Conflict:
     case ErrorCode::Internal:
         return ExitCode::Input;
+    case ErrorCode::Busy:
+        return ExitCode::Busy;
     }
     return ExitCode::Input;
 }
@@ -94,7 +96,9 @@ QString Console::exitCodeHelp() {
               "     (throttled), or the account's role does not allow the command\n"
               "  3  integrity failure: damaged or tampered database, keyslot file, audit chain or bundle, or a\n"
               "     bundle whose signing key is not trusted\n"
-              "  4  input or file error: unreadable or missing file, invalid value, name already taken\n");
+              "  4  input or file error: unreadable or missing file, invalid value, name already taken\n"
+              "  5  busy: another CaseLink window or command held the database longer than the wait, or it is\n"
+              "     being maintained (re-encrypted, restored, upgraded); try again when it has finished\n");
 }
 
 } // namespace caselink

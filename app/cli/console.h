@@ -18,6 +18,7 @@ enum class ExitCode : int {
     Authentication = 2,
     Integrity = 3,
     Input = 4,
+    Busy = 5,
 };
 
 ExitCode exitCodeFor(ErrorCode code);

@@ -174,6 +174,10 @@ int UserCommands::revoke(const QStringList& arguments) {
     commandLine.addDatabaseOption();
     commandLine.addUserOption(tr("The administrator who revokes the account."), tr("admin"));
     commandLine.addOption(QStringLiteral("name"), tr("The account to revoke."), tr("name"));
+    commandLine.addOption(QStringLiteral("wait"),
+                          tr("Seconds to wait for other CaseLink windows and commands to close the database "
+                             "(default 30); they are told why."),
+                          tr("seconds"));
     commandLine.require({QStringLiteral("name")});
     commandLine.addPasswordFileOption();
     if (const auto stop = commandLine.parse(arguments)) {

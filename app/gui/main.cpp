@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/settings.h"
+#include "ui/terminationsignals.h"
 #include "ui/unlockwidget.h"
 #include "util/appidentity.h"
 
@@ -96,6 +97,12 @@ int main(int argc, char* argv[]) {
 
     MainWindow window;
     installFeatures(window);
+    // Logout, shutdown or kill: close the window as the user would, so the session locks and signs its audit head.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &window, [&window] {
+        window.close();
+        QCoreApplication::quit();
+    });
     UnlockWidget* unlock = window.unlockWidget();
     if (parser.isSet(demoOption)) {
         unlock->setDemoDatabasePath(parser.value(demoOption));

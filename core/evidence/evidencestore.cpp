@@ -1,9 +1,19 @@
 #include "evidence/evidencestore.h"
 
+#include <optional>
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMimeDatabase>
+#include <QScopeGuard>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 #include "repo/repositorycontext.h"
 #include "security/crypto.h"
@@ -46,6 +56,24 @@ QString iso(const QDateTime& at) {
 // A null QString binds SQL NULL; the NOT NULL text columns take an empty string.
 QString text(const QString& s) {
     return s.isNull() ? u""_s : s;
+}
+
+// Who is streaming an incomplete item in: this computer and process.
+QString uploadOwner() {
+    return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+}
+
+bool uploadOwnerAlive(const QString& owner) {
+    const qsizetype colon = owner.lastIndexOf(u':');
+    if (colon < 0 || owner.left(colon) != QSysInfo::machineHostName()) {
+        return true; // another computer's: only age tells
+    }
+    const qint64 pid = owner.mid(colon + 1).toLongLong();
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+#else
+    return pid > 0;
+#endif
 }
 
 QString baseName(const QString& fileName) {
@@ -127,11 +155,23 @@ Status EvidenceStore::requireVisibleCase(const QString& caseId) {
 }
 
 Result<QString> EvidenceStore::streamChunks(const QString& id, QIODevice& device, qint64 total,
-                                            const EvidenceProgress& progress, qint64& size, int& chunks) {
+                                            const EvidenceProgress& progress, qint64& size, int& chunks,
+                                            int chunksPerCommit) {
     auto insert = m_context.db().prepare(u"INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)"_s);
     if (!insert) {
         return std::unexpected(insert.error());
     }
+    // With chunksPerCommit > 0 each batch is a transaction of its own, so other windows and commands can write
+    // between two batches; otherwise the chunks go into the caller's transaction.
+    std::optional<Transaction> batch;
+    auto commitBatch = [&]() -> Status {
+        if (!batch) {
+            return ok();
+        }
+        Status s = batch->commit();
+        batch.reset();
+        return s;
+    };
     crypto::Sha256Stream hash;
     QByteArray buffer;
     size = 0;
@@ -154,6 +194,12 @@ Result<QString> EvidenceStore::streamChunks(const QString& id, QIODevice& device
         }
         buffer.truncate(filled);
         hash.addData(buffer);
+        if (chunksPerCommit > 0 && !batch) {
+            batch.emplace(m_context.db());
+            if (Status s = batch->begin(); !s) {
+                return std::unexpected(s.error());
+            }
+        }
         insert->reset();
         insert->bind(1, id).bindInt(2, chunks).bindBlob(3, buffer);
         if (Status s = insert->run(); !s) {
@@ -161,6 +207,11 @@ Result<QString> EvidenceStore::streamChunks(const QString& id, QIODevice& device
         }
         ++chunks;
         size += filled;
+        if (chunksPerCommit > 0 && chunks % chunksPerCommit == 0) {
+            if (Status s = commitBatch(); !s) {
+                return std::unexpected(s.error());
+            }
+        }
         if (progress && !progress(size, total)) {
             return fail(ErrorCode::Usage, tr("The intake was cancelled; nothing was stored."));
         }
@@ -168,14 +219,17 @@ Result<QString> EvidenceStore::streamChunks(const QString& id, QIODevice& device
             break;
         }
     }
+    if (Status s = commitBatch(); !s) {
+        return std::unexpected(s.error());
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Status EvidenceStore::insertItem(const EvidenceItem& item, int chunks) {
+Status EvidenceStore::insertItem(const EvidenceItem& item, int chunks, bool incomplete) {
     auto stmt = m_context.db().prepare(
         u"INSERT INTO evidence_items (id, case_id, kind, title, sha256, size_bytes, mime, malkhana_ref, collected_by, "
-        "collected_at, file_name, chunk_count, description, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "collected_at, file_name, chunk_count, description, created_at, created_by, complete, upload_owner) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -191,7 +245,9 @@ Status EvidenceStore::insertItem(const EvidenceItem& item, int chunks) {
         .bindInt(12, chunks)
         .bind(13, text(item.description))
         .bind(14, iso(item.createdAt))
-        .bind(15, text(item.createdBy));
+        .bind(15, text(item.createdBy))
+        .bindInt(16, incomplete ? 0 : 1)
+        .bind(17, incomplete ? uploadOwner() : QString());
     if (item.kind == EvidenceKind::File) {
         stmt->bind(5, item.sha256).bindInt(6, item.sizeBytes);
     } else {
@@ -263,54 +319,138 @@ Result<EvidenceItem> EvidenceStore::intake(const QString& caseId, QIODevice& dev
                     : intake.mime;
     const qint64 total = device.isSequential() ? -1 : device.size();
 
-    AuditRecord record{u"evidence.add"_s, u"evidence"_s, item.id, {}};
-    Status written = m_context.write(record, ChangeNotifier::Kind::Created, [&]() -> Status {
-        // The row first (the chunks reference it), completed with the hash and size once the stream is read.
-        if (Status s = insertItem(item, 0); !s) {
+    const CustodyEvent collected{newUuid(),        item.id, CustodyAction::Collected, item.collectedAt,
+                                 item.collectedBy, {},      intake.place.trimmed(),   {},
+                                 item.createdBy,   now};
+    const std::vector<CustodyEvent> custody = history ? *history : std::vector<CustodyEvent>{collected};
+    // Inside a caller's transaction (a bundle import, all or nothing) the stream is part of it; on its own the intake
+    // commits the content in batches and makes the item visible in a last, audited transaction.
+    Status stored = m_context.db().inTransaction()
+                        ? intakeInOneTransaction(item, device, total, intake.progress, custody)
+                        : intakeInBatches(item, device, total, intake.progress, custody);
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    return item;
+}
+
+Status EvidenceStore::finishItem(EvidenceItem& item, const QString& sha, qint64 size, int chunks,
+                                 const std::vector<CustodyEvent>& custody) {
+    item.sha256 = sha;
+    item.sizeBytes = size;
+    auto update = m_context.db().prepare(u"UPDATE evidence_items SET sha256 = ?, size_bytes = ?, chunk_count = ?, "
+                                         "complete = 1, upload_owner = NULL WHERE id = ?"_s);
+    if (!update) {
+        return std::unexpected(update.error());
+    }
+    update->bind(1, item.sha256).bindInt(2, size).bindInt(3, chunks).bind(4, item.id);
+    if (Status s = update->run(); !s) {
+        return s;
+    }
+    for (CustodyEvent e : custody) {
+        e.evidenceId = item.id;
+        if (Status st = insertCustody(e); !st) {
+            return st;
+        }
+    }
+    return ok();
+}
+
+AuditRecord EvidenceStore::intakeRecord(const EvidenceItem& item) const {
+    return AuditRecord{u"evidence.add"_s, u"evidence"_s, item.id,
+                       QJsonObject{{u"case"_s, item.caseId}, {u"sha256"_s, item.sha256}, {u"size"_s, item.sizeBytes}}};
+}
+
+Status EvidenceStore::intakeInOneTransaction(EvidenceItem& item, QIODevice& device, qint64 total,
+                                             const EvidenceProgress& progress,
+                                             const std::vector<CustodyEvent>& custody) {
+    // The audit record carries the hash, known once the stream is read: the work fills it in before writeMany appends
+    // the records (it reads this vector after the work ran).
+    std::vector<AuditRecord> records{intakeRecord(item)};
+    return m_context.writeMany(records, ChangeNotifier::Kind::Created, [&]() -> Status {
+        if (Status s = insertItem(item, 0, false); !s) {
             return s;
         }
         qint64 size = 0;
         int chunks = 0;
-        auto sha = streamChunks(item.id, device, total, intake.progress, size, chunks);
+        auto sha = streamChunks(item.id, device, total, progress, size, chunks, 0);
         if (!sha) {
             return std::unexpected(sha.error());
         }
-        item.sha256 = *sha;
-        item.sizeBytes = size;
-        auto update = m_context.db().prepare(
-            u"UPDATE evidence_items SET sha256 = ?, size_bytes = ?, chunk_count = ? WHERE id = ?"_s);
-        if (!update) {
-            return std::unexpected(update.error());
-        }
-        update->bind(1, item.sha256).bindInt(2, size).bindInt(3, chunks).bind(4, item.id);
-        if (Status s = update->run(); !s) {
+        if (Status s = finishItem(item, *sha, size, chunks, custody); !s) {
             return s;
         }
-        if (history) {
-            for (CustodyEvent e : *history) {
-                e.evidenceId = item.id;
-                if (Status st = insertCustody(e); !st) {
-                    return st;
-                }
-            }
-            return ok();
-        }
-        const CustodyEvent collected{newUuid(),        item.id, CustodyAction::Collected, item.collectedAt,
-                                     item.collectedBy, {},      intake.place.trimmed(),   {},
-                                     item.createdBy,   now};
-        return insertCustody(collected);
+        records.front() = intakeRecord(item);
+        return ok();
     });
-    // The write's audit record is fixed before the stream is read, so a second entry carries the hash and size.
-    if (!written) {
-        return std::unexpected(written.error());
+}
+
+Status EvidenceStore::intakeInBatches(EvidenceItem& item, QIODevice& device, qint64 total,
+                                      const EvidenceProgress& progress, const std::vector<CustodyEvent>& custody) {
+    sweepAbandonedUploads();
+    // 1. The hidden row the chunks hang from.
+    {
+        Transaction tx(m_context.db());
+        if (Status s = tx.begin(); !s) {
+            return s;
+        }
+        if (Status s = insertItem(item, 0, true); !s) {
+            return s;
+        }
+        if (Status s = tx.commit(); !s) {
+            return s;
+        }
     }
-    Status audited = m_context.auditRead(
-        {u"evidence.intake"_s, u"evidence"_s, item.id,
-         QJsonObject{{u"case"_s, caseId}, {u"sha256"_s, item.sha256}, {u"size"_s, item.sizeBytes}}});
-    if (!audited) {
-        return std::unexpected(audited.error());
+    auto discard = qScopeGuard([&] { discardUpload(item.id); });
+    // 2. The content, kChunksPerCommit chunks per transaction.
+    qint64 size = 0;
+    int chunks = 0;
+    auto sha = streamChunks(item.id, device, total, progress, size, chunks, kChunksPerCommit);
+    if (!sha) {
+        return std::unexpected(sha.error());
     }
-    return item;
+    // 3. Visible, with its hash, custody and audit entry, in one transaction.
+    item.sha256 = *sha;
+    item.sizeBytes = size;
+    Status finished = m_context.write(intakeRecord(item), ChangeNotifier::Kind::Created,
+                                      [&]() -> Status { return finishItem(item, *sha, size, chunks, custody); });
+    if (!finished) {
+        return finished;
+    }
+    discard.dismiss();
+    return ok();
+}
+
+void EvidenceStore::discardUpload(const QString& id) {
+    // Leaves nothing of an intake that did not finish; its chunks go with the row (ON DELETE CASCADE).
+    Transaction tx(m_context.db());
+    if (!tx.begin()) {
+        return;
+    }
+    auto stmt = m_context.db().prepare(u"DELETE FROM evidence_items WHERE id = ? AND complete = 0"_s);
+    if (stmt && stmt->bind(1, id).run()) {
+        (void)tx.commit();
+    }
+}
+
+void EvidenceStore::sweepAbandonedUploads() {
+    // Intakes whose process died (on this computer) or that are older than a day left hidden rows behind.
+    auto stmt = m_context.db().prepare(u"SELECT id, upload_owner, created_at FROM evidence_items WHERE complete = 0"_s);
+    if (!stmt) {
+        return;
+    }
+    QStringList abandoned;
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    (void)stmt->forEachRow([&](const Statement& row) {
+        const QString owner = row.columnText(1);
+        const QDateTime created = QDateTime::fromString(row.columnText(2), Qt::ISODateWithMs);
+        if (!uploadOwnerAlive(owner) || !created.isValid() || created < dayAgo) {
+            abandoned << row.columnText(0);
+        }
+    });
+    for (const QString& id : abandoned) {
+        discardUpload(id);
+    }
 }
 
 Result<EvidenceItem> EvidenceStore::addExhibit(const QString& caseId, const ExhibitDraft& draft) {
@@ -416,9 +556,10 @@ Result<EvidenceItem> EvidenceStore::importItem(const EvidenceItem& incoming, con
 }
 
 Result<std::vector<EvidenceItem>> EvidenceStore::list(const QString& caseId) {
-    auto stmt = m_context.db().prepare(u"SELECT %1 FROM evidence_items e JOIN cases c ON c.id = e.case_id "
-                                       "WHERE e.case_id = :case AND %2 ORDER BY e.collected_at, e.id"_s.arg(
-                                           kItemColumns, m_context.scope().caseVisible(u"c"_s)));
+    auto stmt =
+        m_context.db().prepare(u"SELECT %1 FROM evidence_items e JOIN cases c ON c.id = e.case_id "
+                               "WHERE e.case_id = :case AND e.complete = 1 AND %2 ORDER BY e.collected_at, e.id"_s.arg(
+                                   kItemColumns, m_context.scope().caseVisible(u"c"_s)));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -433,9 +574,9 @@ Result<std::vector<EvidenceItem>> EvidenceStore::list(const QString& caseId) {
 }
 
 Result<EvidenceItem> EvidenceStore::get(const QString& id) {
-    auto stmt =
-        m_context.db().prepare(u"SELECT %1 FROM evidence_items e JOIN cases c ON c.id = e.case_id "
-                               "WHERE e.id = :id AND %2"_s.arg(kItemColumns, m_context.scope().caseVisible(u"c"_s)));
+    auto stmt = m_context.db().prepare(
+        u"SELECT %1 FROM evidence_items e JOIN cases c ON c.id = e.case_id "
+        "WHERE e.id = :id AND e.complete = 1 AND %2"_s.arg(kItemColumns, m_context.scope().caseVisible(u"c"_s)));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }

@@ -19,6 +19,7 @@ class QIODevice;
 namespace caselink {
 
 class RepositoryContext;
+struct AuditRecord;
 
 enum class EvidenceKind { File, Exhibit };
 QString evidenceKindKey(EvidenceKind kind); // "FILE", "EXHIBIT"
@@ -87,12 +88,16 @@ class EvidenceStore {
 
 public:
     static constexpr qint64 kChunkSize = 1024 * 1024;
+    // Chunks committed per transaction by a stand-alone intake: the write lock is never held for more than ~8 MiB.
+    static constexpr int kChunksPerCommit = 8;
 
     explicit EvidenceStore(RepositoryContext& context)
         : m_context(context) {}
 
-    // Streams the file into the database in one transaction, hashing as it goes; a cancelled or failed intake leaves
-    // nothing behind. Records a COLLECTED custody event.
+    // Streams the file into the database, hashing as it goes, in batches of kChunksPerCommit chunks committed one by
+    // one (other windows and commands write in between); the item becomes visible, with its hash, custody and audit
+    // entry, in a last transaction. A cancelled or failed intake leaves nothing behind. Inside a caller's transaction
+    // everything is part of that transaction. Records a COLLECTED custody event.
     Result<EvidenceItem> addFile(const QString& caseId, const QString& path, const FileIntake& intake = {});
     // The same from any readable device (a bundle entry, a socket); fileName is kept without folders.
     Result<EvidenceItem> addFromDevice(const QString& caseId, QIODevice& device, const QString& fileName,
@@ -121,8 +126,17 @@ private:
                                 const FileIntake& intake, const QString& id, const std::vector<CustodyEvent>* history);
     Status requireVisibleCase(const QString& caseId);
     Result<QString> streamChunks(const QString& id, QIODevice& device, qint64 total, const EvidenceProgress& progress,
-                                 qint64& size, int& chunks);
-    Status insertItem(const EvidenceItem& item, int chunks);
+                                 qint64& size, int& chunks, int chunksPerCommit);
+    Status intakeInOneTransaction(EvidenceItem& item, QIODevice& device, qint64 total, const EvidenceProgress& progress,
+                                  const std::vector<CustodyEvent>& custody);
+    Status intakeInBatches(EvidenceItem& item, QIODevice& device, qint64 total, const EvidenceProgress& progress,
+                           const std::vector<CustodyEvent>& custody);
+    Status finishItem(EvidenceItem& item, const QString& sha, qint64 size, int chunks,
+                      const std::vector<CustodyEvent>& custody);
+    AuditRecord intakeRecord(const EvidenceItem& item) const;
+    void discardUpload(const QString& id);
+    void sweepAbandonedUploads();
+    Status insertItem(const EvidenceItem& item, int chunks, bool incomplete = false);
     Status insertCustody(const CustodyEvent& event);
 
     RepositoryContext& m_context;

@@ -51,7 +51,8 @@ QStringList WatchListMatcher::lists() {
             u"STOP_LIST"_s, u"RED_NOTICE"_s, u"RED_BOOK"_s, u"OFFLOADED"_s};
 }
 
-Result<std::vector<WatchListHit>> WatchListMatcher::run(const QString& listName, double minimumScore) {
+Result<std::vector<WatchListHit>> WatchListMatcher::run(const QString& listName, double minimumScore,
+                                                        const std::function<bool(qint64, qint64)>& progress) {
     const QString list = listName.toUpper();
     if (!lists().contains(list)) {
         return fail(ErrorCode::Input, Tr::tr("Unknown list %1; use one of %2.").arg(list, lists().join(u", "_s)));
@@ -100,7 +101,11 @@ Result<std::vector<WatchListHit>> WatchListMatcher::run(const QString& listName,
         return std::unexpected(st.error());
     }
     std::vector<WatchListHit> found;
+    qint64 matched = 0;
     for (const Entry& entry : listed) {
+        if (progress && !progress(matched++, qint64(listed.size()))) {
+            return fail(ErrorCode::Usage, Tr::tr("Matching was cancelled; no hit was stored."));
+        }
         std::map<QString, WatchListHit> byPerson;
         identifiers->reset();
         scope.bind(*identifiers);

@@ -4,6 +4,8 @@
 // confirms or dismisses each, nothing is merged.
 #pragma once
 
+#include <atomic>
+#include <functional>
 #include <vector>
 
 #include <QString>
@@ -35,7 +37,10 @@ public:
     // airport offload lists).
     static QStringList lists();
     // Matches every open entry of the list, stores the hits in one audited write and returns them, best first.
-    Result<std::vector<WatchListHit>> run(const QString& list, double minimumScore = 0.65);
+    // progress(done, total) is told the entries matched so far and answers false to cancel (ErrorCode::Usage,
+    // nothing stored).
+    Result<std::vector<WatchListHit>> run(const QString& list, double minimumScore = 0.65,
+                                          const std::function<bool(qint64, qint64)>& progress = {});
     // Stored hits (of one list, or all when empty), best first; protected persons are shown by pseudonym.
     Result<std::vector<WatchListHit>> hits(const QString& list = {});
     Status setStatus(const QString& hitId, const QString& status);

@@ -33,7 +33,7 @@ EvidenceListModel::EvidenceListModel(RepositoryContext& context, QObject* parent
     const Scope& scope = context.scope();
     PagedQuery q;
     q.from = u"FROM evidence_items e JOIN cases c ON c.id = e.case_id"_s;
-    q.where = scope.caseVisible(u"c"_s);
+    q.where = u"e.complete = 1 AND "_s + scope.caseVisible(u"c"_s);
     q.key = u"e.id"_s;
     q.columns = {
         {Tr::tr("Case"), modeltext::caseNumberSql(u"c"_s), true, false, -1, {}, {}},

@@ -367,6 +367,10 @@ void PagedTableModel::reset(int rows) {
 }
 
 void PagedTableModel::onChanged(const QString& entityType, const QString& id, ChangeNotifier::Kind kind) {
+    if (entityType == ChangeNotifier::kExternal) {
+        scheduleRefresh();
+        return;
+    }
     if (!m_query.entityTypes.contains(entityType) && !m_query.entityTypes.contains(kAnyEntity)) {
         return;
     }

@@ -13,7 +13,7 @@ Result<std::vector<EvidenceListItem>> CaseInsight::evidence(const QString& caseI
     }
     auto stmt = m_context.db().prepare(
         QStringLiteral("SELECT id, kind, title, sha256, size_bytes, malkhana_ref, collected_by, collected_at "
-                       "FROM evidence_items WHERE case_id = ? ORDER BY collected_at, title, id"));
+                       "FROM evidence_items WHERE case_id = ? AND complete = 1 ORDER BY collected_at, title, id"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }

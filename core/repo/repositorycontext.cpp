@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include "jobs/jobrunner.h"
 #include "security/session.h"
 #include "storage/database.h"
 
@@ -19,8 +20,11 @@ QString newUuid() {
 
 RepositoryContext::RepositoryContext(Session& session, Scope scope)
     : m_session(session)
-    , m_scope(std::move(scope)) {
+    , m_scope(std::move(scope))
+    , m_jobs(std::make_unique<JobRunner>(&session)) {
 }
+
+RepositoryContext::~RepositoryContext() = default;
 
 Result<std::unique_ptr<RepositoryContext>> RepositoryContext::create(Session& session) {
     auto scope = Scope::forSession(session);
@@ -58,6 +62,22 @@ Status RepositoryContext::writeMany(const std::vector<AuditRecord>& records, Cha
     if (auto st = requireWrite(); !st) {
         return st;
     }
+    for (int attempt = 1;; ++attempt) {
+        const Status written = writeOnce(records, work);
+        if (written) {
+            break;
+        }
+        if (!retryWhenBusy(written, attempt)) {
+            return written;
+        }
+    }
+    for (const AuditRecord& record : records) {
+        m_notifier.notify(record.entityType, record.entityId, kind);
+    }
+    return ok();
+}
+
+Status RepositoryContext::writeOnce(const std::vector<AuditRecord>& records, const std::function<Status()>& work) {
     Transaction tx(db());
     if (auto st = tx.begin(); !st) {
         return st;
@@ -72,29 +92,29 @@ Status RepositoryContext::writeMany(const std::vector<AuditRecord>& records, Cha
             return std::unexpected(seq.error());
         }
     }
-    if (auto st = tx.commit(); !st) {
-        return st;
+    return tx.commit();
+}
+
+bool RepositoryContext::retryWhenBusy(const Status& status, int attempt) {
+    if (status || status.error().code != ErrorCode::Busy) {
+        return false;
     }
-    for (const AuditRecord& record : records) {
-        m_notifier.notify(record.entityType, record.entityId, kind);
+    if (m_session.isSessionThread()) {
+        return m_busyHandler && m_busyHandler(status.error());
     }
-    return ok();
+    return attempt < kJobBusyRetries;
 }
 
 Status RepositoryContext::auditRead(const AuditRecord& record) {
     if (m_session.isReadOnly()) {
         return ok(); // a read-only check session cannot write; it reads no case data either
     }
-    Transaction tx(db());
-    if (auto st = tx.begin(); !st) {
-        return st;
+    for (int attempt = 1;; ++attempt) {
+        const Status written = writeOnce({record}, [] { return ok(); });
+        if (written || !retryWhenBusy(written, attempt)) {
+            return written;
+        }
     }
-    auto seq =
-        m_session.audit().append(m_session.actor(), record.action, record.entityType, record.entityId, record.fields);
-    if (!seq) {
-        return std::unexpected(seq.error());
-    }
-    return tx.commit();
 }
 
 } // namespace caselink

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +15,7 @@
 namespace caselink {
 
 class Database;
+class JobRunner;
 class Session;
 
 struct AuditRecord {
@@ -26,11 +28,15 @@ struct AuditRecord {
 class RepositoryContext {
 public:
     static Result<std::unique_ptr<RepositoryContext>> create(Session& session);
+    ~RepositoryContext();
 
     Session& session() { return m_session; }
     Database& db();
     const Scope& scope() const { return m_scope; }
     ChangeNotifier& notifier() { return m_notifier; }
+    // Background work on this database; every job has a connection of its own. Destroying the context cancels and
+    // waits for the jobs first.
+    JobRunner& jobs() { return *m_jobs; }
     QString now() const; // ISO-8601 UTC with milliseconds, from the session's clock
 
     // Refused for read-only sessions and prosecutor-readers.
@@ -43,12 +49,23 @@ public:
     // Sensitive reads (a protected identity shown, an export) are audited too, in their own transaction.
     Status auditRead(const AuditRecord& record);
 
+    // Asked on the session's thread when a write found the database busy for longer than the wait (another window or
+    // command writing, or the file being maintained): answering true tries the write again. Background jobs retry on
+    // their own a few times before they report the busy database.
+    using BusyHandler = std::function<bool(const Error& error)>;
+    void setBusyHandler(BusyHandler handler) { m_busyHandler = std::move(handler); }
+    static constexpr int kJobBusyRetries = 5;
+
 private:
     RepositoryContext(Session& session, Scope scope);
+    Status writeOnce(const std::vector<AuditRecord>& records, const std::function<Status()>& work);
+    bool retryWhenBusy(const Status& status, int attempt);
 
     Session& m_session;
     Scope m_scope;
     ChangeNotifier m_notifier;
+    BusyHandler m_busyHandler;
+    std::unique_ptr<JobRunner> m_jobs; // last, so destroyed first: no job outlives what it uses
 };
 
 QString newUuid();

@@ -16,6 +16,7 @@
 #include "security/unlockthrottle.h"
 #include "storage/backup.h"
 #include "storage/keyslots.h"
+#include "storage/maintenance.h"
 #include "storage/migrations.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -247,6 +248,68 @@ Session::~Session() {
     }
 }
 
+Database& Session::database() {
+    if (m_db.ownedByCurrentThread() || !m_db.isOpen()) {
+        return m_db;
+    }
+    const std::lock_guard lock(m_threadsMutex);
+    std::unique_ptr<Database>& connection = m_threadConnections[std::this_thread::get_id()];
+    if (!connection) {
+        auto opened = Database::open(m_files.database, m_dataKey,
+                                     m_db.isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+        if (opened) {
+            connection = std::make_unique<Database>(std::move(*opened));
+        } else {
+            qCWarning(lcStorage) << "a worker connection could not be opened:" << opened.error().message;
+            connection = std::make_unique<Database>(); // closed: its statements fail and say so
+        }
+    }
+    return *connection;
+}
+
+Status Session::attachCurrentThread() {
+    Database& db = database();
+    if (!db.isOpen()) {
+        return fail(ErrorCode::Io, Tr::tr("A second connection to %1 could not be opened.").arg(m_files.database));
+    }
+    return ok();
+}
+
+void Session::detachCurrentThread() {
+    std::unique_ptr<Database> connection;
+    {
+        const std::lock_guard lock(m_threadsMutex);
+        const auto it = m_threadConnections.find(std::this_thread::get_id());
+        if (it == m_threadConnections.end()) {
+            return;
+        }
+        connection = std::move(it->second);
+        m_threadConnections.erase(it);
+    }
+    connection.reset(); // closed outside the lock: closing may checkpoint
+}
+
+int Session::threadConnectionCount() const {
+    const std::lock_guard lock(m_threadsMutex);
+    return static_cast<int>(m_threadConnections.size());
+}
+
+void Session::closeThreadConnections() {
+    std::map<std::thread::id, std::unique_ptr<Database>> connections;
+    {
+        const std::lock_guard lock(m_threadsMutex);
+        connections.swap(m_threadConnections);
+    }
+    for (auto& [thread, connection] : connections) {
+        if (connection && connection->isOpen()) {
+            // Jobs detach when they end; one still attached here outlived its job, and its connection is closed from
+            // this thread, which SQLite allows once no statement of it is running.
+            qCWarning(lcStorage) << "closing a worker connection its thread did not release";
+            connection->adoptCurrentThread();
+        }
+    }
+}
+
 AuditActor Session::actor() const {
     return AuditActor{m_user.id, m_user.username, m_user.officeCode};
 }
@@ -402,19 +465,27 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
         return std::unexpected(opened.error());
     }
     std::unique_ptr<Session> session(new Session(files, std::move(opened->db), std::move(opened->key), options.clock));
-    if (!session->isReadOnly()) {
-        if (auto st = migrate(session->m_db); !st) {
-            return std::unexpected(st.error());
-        }
-    }
     if (auto st = session->loadContext(slot->id); !st) {
         return std::unexpected(st.error());
     }
     if (session->m_databaseId != keys->databaseId()) {
         return fail(ErrorCode::Integrity, Tr::tr("The keyslot file belongs to another database."));
     }
+    // Another process may have the file to itself for a while (re-encryption, an upgrade): say who and why.
+    auto notice = readMaintenanceNotice(session->m_db);
+    if (!notice) {
+        return std::unexpected(notice.error());
+    }
+    if (*notice && !(*notice)->isStale() && !(*notice)->isThisProcess()) {
+        return fail(
+            ErrorCode::Busy,
+            Tr::tr("The database is being maintained: %1 Try again when it has finished.").arg((*notice)->describe()));
+    }
     if (session->isReadOnly()) {
         return session;
+    }
+    if (auto st = session->finishMaintenance(*notice); !st) {
+        return std::unexpected(st.error());
     }
     Transaction tx(session->m_db);
     if (auto st = tx.begin(); !st) {
@@ -441,6 +512,34 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
         return std::unexpected(st.error());
     }
     return session;
+}
+
+Status Session::finishMaintenance(const std::optional<MaintenanceNotice>& stale) {
+    // A schema upgrade, or an exclusive operation a crash interrupted (the file left in rollback-journal mode, or its
+    // notice left behind), is completed with the file to this session alone before anything else is written.
+    const int latest = latestSchemaVersion();
+    auto version = m_db.userVersion();
+    if (!version) {
+        return std::unexpected(version.error());
+    }
+    if (*version > latest) {
+        return migrate(m_db); // refuses with a clear message
+    }
+    auto mode = m_db.journalMode();
+    if (!mode) {
+        return std::unexpected(mode.error());
+    }
+    if (*version < latest) {
+        return runExclusive(Tr::tr("upgrading the database to schema version %1").arg(latest),
+                            [this] { return migrate(m_db); });
+    }
+    if (*mode != QLatin1String("wal")) {
+        return runExclusive(Tr::tr("finishing an interrupted maintenance of the database"), [] { return ok(); });
+    }
+    if (stale) {
+        return withdrawMaintenanceNotice();
+    }
+    return ok();
 }
 
 Status Session::loadContext(const QString& userId) {
@@ -485,6 +584,7 @@ Status Session::close() {
     if (!m_db.isOpen()) {
         return ok();
     }
+    closeThreadConnections();
     Status result = ok();
     if (!m_db.isReadOnly()) {
         Transaction tx(m_db);

@@ -2,7 +2,13 @@
 // unlocking, recovering, user management, backup and integrity checks all start here.
 #pragma once
 
+#include <chrono>
+#include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <vector>
 
 #include <QString>
@@ -17,6 +23,7 @@
 namespace caselink {
 
 class UnlockThrottle;
+struct MaintenanceNotice;
 
 // Argon2id defaults, tuned so that one unlock costs about half a second on a 2-core office laptop.
 crypto::Argon2Params defaultKdfParams();
@@ -48,6 +55,13 @@ struct NewUser {
     QString officeCode;
     bool victimGrant = false;
     crypto::Argon2Params kdf = defaultKdfParams();
+};
+
+// How an operation that needs the database file to itself waits for the other CaseLink processes to step aside.
+struct ExclusiveOptions {
+    std::chrono::milliseconds wait{30000};
+    // Called about every half second while other connections still hold the file; answering false gives up.
+    std::function<bool(std::chrono::milliseconds waited)> waiting;
 };
 
 struct IntegrityReport {
@@ -95,8 +109,21 @@ public:
     const QString& path() const { return m_files.database; }
     bool isReadOnly() const { return m_db.isReadOnly(); }
     bool isSynthetic() const { return m_synthetic; }
-    Database& database() { return m_db; }
-    AuditLog& audit() { return m_audit; }
+    // The calling thread's connection: the session's own on the thread that unlocked it, and on any other thread a
+    // connection of its own, opened from the session's key on first use (one connection per thread, so transactions
+    // of different threads never nest into each other). A connection that cannot be opened is returned closed, and
+    // every statement on it fails with the reason.
+    Database& database();
+    // The audit log through the calling thread's connection.
+    AuditLog audit() { return AuditLog(database(), m_clock); }
+    // Opens the calling thread's connection now, so that a background job can report a failure before it starts.
+    Status attachCurrentThread();
+    // Closes the calling thread's connection (background jobs call it when they end). No-op on the session's thread.
+    void detachCurrentThread();
+    // True on the thread that unlocked the session (the window's thread in the application).
+    bool isSessionThread() const { return m_db.ownedByCurrentThread(); }
+    // Connections open for threads other than the session's own.
+    int threadConnectionCount() const;
     AuditActor actor() const;
 
     Result<std::vector<User>> users();
@@ -110,6 +137,14 @@ public:
     // Removes the user's slot, re-encrypts the database under a new key and rewraps every remaining slot.
     Status revokeUser(const QString& username);
 
+    // Runs work with the database file to this session alone: announces operation (a translated phrase such as
+    // "re-encrypting the database after a revocation") so that other windows step aside and new openers are refused
+    // with the reason, waits for every other connection to close, holds an exclusive lock (rollback journal) while
+    // work runs, then returns to WAL and withdraws the notice. Busy when others did not leave in time.
+    Status runExclusive(const QString& operation, const std::function<Status()>& work);
+    // How runExclusive waits (the CLI prints a line while it waits; the default waits 30 s silently).
+    void setExclusiveOptions(ExclusiveOptions options) { m_exclusive = std::move(options); }
+
     Result<IntegrityReport> checkIntegrity();
     // Encrypted copy through SQLite's backup API, with its keyslot file, verified before returning.
     Status backup(const QString& outPath);
@@ -122,10 +157,18 @@ private:
     Status requireRole(Role role) const;
     Status signCheckpoint();
 
+    void closeThreadConnections();
+    Status withdrawMaintenanceNotice();
+    Status finishMaintenance(const std::optional<MaintenanceNotice>& stale);
+    Status returnToSharedAccess();
+
     DatabaseFiles m_files;
     Database m_db;
     SecureBytes m_dataKey;
-    AuditLog m_audit;
+    AuditLog m_audit; // through m_db, for the session's own bookkeeping on its thread
+    ExclusiveOptions m_exclusive;
+    mutable std::mutex m_threadsMutex;
+    std::map<std::thread::id, std::unique_ptr<Database>> m_threadConnections;
     User m_user;
     QString m_databaseId;
     bool m_synthetic = false;

@@ -11,6 +11,7 @@
 #include "security/session_p.h"
 #include "storage/backup.h"
 #include "storage/keyslots.h"
+#include "storage/processlocks.h"
 
 namespace caselink {
 namespace {
@@ -309,56 +310,53 @@ Status Session::revokeUser(const QString& username) {
     if (!keys) {
         return std::unexpected(keys.error());
     }
-    // 1. The new slots go to a side file first: if we stop before the database is rekeyed, it is discarded at the
-    //    next unlock; if we stop after, unlock finds the new key there and completes the swap.
+    // Re-encryption needs the file alone: other windows are told why and step aside, commands wait or are refused.
     SecureBytes newKey = crypto::randomSecret(crypto::kKeySize);
-    keys->removeSlot(target->id);
-    if (auto st = keys->rewrapAll(newKey); !st) {
-        return st;
-    }
-    if (auto st = keys->save(m_files.pendingKeys, newKey); !st) {
-        return st;
-    }
-    // 2. Record the revocation under the old key.
-    {
-        Transaction tx(m_db);
-        if (auto st = tx.begin(); !st) {
+    const Status done = runExclusive(Tr::tr("re-encrypting the database after revoking an account"), [&]() -> Status {
+        // 1. The new slots go to a side file first: if we stop before the database is rekeyed, it is discarded at
+        //    the next unlock; if we stop after, unlock finds the new key there and completes the swap.
+        keys->removeSlot(target->id);
+        if (auto st = keys->rewrapAll(newKey); !st) {
             return st;
         }
-        auto update = m_db.prepare(QStringLiteral("UPDATE users SET revoked_at = ? WHERE id = ?"));
-        if (!update) {
-            return std::unexpected(update.error());
-        }
-        update->bind(1, nowIso(m_clock)).bind(2, target->id);
-        if (auto st = update->run(); !st) {
+        if (auto st = keys->save(m_files.pendingKeys, newKey); !st) {
             return st;
         }
-        const QJsonObject fields{{QLatin1String("username"), target->username}};
-        if (auto seq =
-                m_audit.append(actor(), QStringLiteral("user.revoke"), QStringLiteral("user"), target->id, fields);
-            !seq) {
-            return std::unexpected(seq.error());
+        // 2. Record the revocation under the old key.
+        {
+            Transaction tx(m_db);
+            if (auto st = tx.begin(); !st) {
+                return st;
+            }
+            auto update = m_db.prepare(QStringLiteral("UPDATE users SET revoked_at = ? WHERE id = ?"));
+            if (!update) {
+                return std::unexpected(update.error());
+            }
+            update->bind(1, nowIso(m_clock)).bind(2, target->id);
+            if (auto st = update->run(); !st) {
+                return st;
+            }
+            const QJsonObject fields{{QLatin1String("username"), target->username}};
+            if (auto seq =
+                    m_audit.append(actor(), QStringLiteral("user.revoke"), QStringLiteral("user"), target->id, fields);
+                !seq) {
+                return std::unexpected(seq.error());
+            }
+            if (auto st = tx.commit(); !st) {
+                QFile::remove(m_files.pendingKeys);
+                return st;
+            }
         }
-        if (auto st = tx.commit(); !st) {
+        // 3. Re-encrypt every page (runExclusive holds the file in rollback-journal mode, which SQLCipher needs).
+        if (auto st = m_db.rekey(newKey); !st) {
             QFile::remove(m_files.pendingKeys);
             return st;
         }
-    }
-    // 3. Re-encrypt every page. SQLCipher cannot rekey a database in WAL mode, so leave it for the duration.
-    if (auto st = m_db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !st) {
-        return st;
-    }
-    if (auto st = m_db.rekey(newKey); !st) {
-        QFile::remove(m_files.pendingKeys);
-        (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        return st;
-    }
-    if (auto st = m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !st) {
-        return st;
-    }
-    // 4. Swap the keyslot files.
-    if (auto st = replaceFile(m_files.pendingKeys, m_files.keys); !st) {
-        return st;
+        // 4. Swap the keyslot files.
+        return replaceFile(m_files.pendingKeys, m_files.keys);
+    });
+    if (!done) {
+        return done;
     }
     m_dataKey = std::move(newKey);
     return ok();
@@ -493,6 +491,15 @@ Status Session::restore(const QString& backupPath, const QString& targetPath, co
         return fail(ErrorCode::Conflict,
                     Tr::tr("%1 already exists; restore to a new name or confirm the replacement.").arg(targetPath));
     }
+    // Replacing a database another window or command has open would pull the file from under it.
+    const auto inUse = [&] {
+        return fail(ErrorCode::Busy, Tr::tr("%1 is open in another CaseLink window or command; close it there (or let "
+                                            "the command finish) and restore again.")
+                                         .arg(targetPath));
+    };
+    if (QFile::exists(target.database) && databaseFileInUse(target.database)) {
+        return inUse();
+    }
     UnlockOptions readOnly;
     readOnly.readOnly = true;
     auto backup = unlock(backupPath, username, password, readOnly);
@@ -521,14 +528,27 @@ Status Session::restore(const QString& backupPath, const QString& targetPath, co
         return st;
     }
     (*backup)->close();
-    // A WAL left by the old file must never be replayed into the restored one.
-    QFile::remove(target.wal);
-    QFile::remove(target.shm);
-    if (auto st = replaceFile(staging.keys, target.keys); !st) {
-        return st;
-    }
-    if (auto st = replaceFile(staging.database, target.database); !st) {
-        return st;
+    {
+        // Nobody may open the old file while it is swapped out: the fence holds SQLite's exclusive lock on it, and an
+        // open that waited for it notices afterwards that the file at the path is another one (Database::open).
+        std::optional<DatabaseFileFence> fence;
+        if (QFile::exists(target.database)) {
+            fence.emplace(target.database);
+            if (!fence->isHeld()) {
+                removeDatabaseFiles(staging.database);
+                QFile::remove(staging.keys);
+                return inUse();
+            }
+        }
+        // A WAL left by the old file must never be replayed into the restored one.
+        QFile::remove(target.wal);
+        QFile::remove(target.shm);
+        if (auto st = replaceFile(staging.keys, target.keys); !st) {
+            return st;
+        }
+        if (auto st = replaceFile(staging.database, target.database); !st) {
+            return st;
+        }
     }
     auto restored = unlock(targetPath, username, password);
     if (!restored) {

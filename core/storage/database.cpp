@@ -37,6 +37,41 @@ bool isCorruption(int rc) {
     return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_CORRUPT;
 }
 
+bool isBusy(int rc) {
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+Error busyError() {
+    return Error{ErrorCode::Busy, Tr::tr("The database is busy in another CaseLink window or command. Try again in a "
+                                         "moment.")};
+}
+
+ErrorCode errorCodeOf(int rc) {
+    if (isCorruption(rc)) {
+        return ErrorCode::Integrity;
+    }
+    if (isBusy(rc)) {
+        return ErrorCode::Busy;
+    }
+    if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+        return ErrorCode::Conflict;
+    }
+    if ((rc & 0xff) == SQLITE_READONLY) {
+        return ErrorCode::Permission;
+    }
+    return ErrorCode::Io;
+}
+
+Error closedError() {
+    return Error{ErrorCode::Io, Tr::tr("The database is not open.")};
+}
+
+Error wrongThread() {
+    qCCritical(lcStorage) << "a database connection was used from a thread that does not own it";
+    return Error{ErrorCode::Internal,
+                 Tr::tr("Internal error: a database connection was used from a thread that does not own it.")};
+}
+
 } // namespace
 
 void SqliteCloser::operator()(sqlite3* db) const {
@@ -128,11 +163,10 @@ Result<bool> Statement::step() {
     if (rc == SQLITE_DONE) {
         return false;
     }
-    const ErrorCode code = isCorruption(rc)                                              ? ErrorCode::Integrity
-                           : rc == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_CONSTRAINT ? ErrorCode::Conflict
-                           : rc == SQLITE_READONLY                                       ? ErrorCode::Permission
-                                                                                         : ErrorCode::Io;
-    return fail(code, Tr::tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    if (isBusy(rc)) {
+        return std::unexpected(busyError());
+    }
+    return fail(errorCodeOf(rc), Tr::tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 Status Statement::run() {
@@ -234,6 +268,9 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
         return std::unexpected(db.lastError(ErrorCode::Io, Tr::tr("Cannot open %1").arg(path)));
     }
     sqlite3_extended_result_codes(raw, 1);
+    // Before the first read: a connection that opens while another process briefly holds the file alone (the last
+    // connection of a process checkpointing on close) waits instead of failing.
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     // SQLCipher logs page-level failures to stderr itself; we report them as typed errors instead.
     sqlite3_exec(raw, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
     if (!key.isEmpty()) {
@@ -249,6 +286,19 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     }
     // Prove the key (and that this is a database at all) before anything else touches the file.
     auto proof = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    // The file may have been replaced (a restore) while this open waited for its lock: then it read the old one, which
+    // nobody will see again. Open the file that is at the path now instead.
+    if (proof && mode != Mode::Create && !sqliteOpenStillCurrent(path)) {
+        db.close();
+        static thread_local int reopening = 0;
+        if (reopening >= 3) {
+            return fail(ErrorCode::Busy, Tr::tr("%1 was replaced several times while it was being opened.").arg(path));
+        }
+        ++reopening;
+        auto again = open(path, key, mode);
+        --reopening;
+        return again;
+    }
     if (!proof) {
         if (proof.error().code == ErrorCode::Integrity) {
             return fail(ErrorCode::Authentication,
@@ -259,8 +309,7 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
         return std::unexpected(proof.error());
     }
     static const char* const setup[] = {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                                        "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON",
-                                        "PRAGMA busy_timeout = 5000"};
+                                        "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON"};
     for (const char* pragma : setup) {
         if (auto st = db.exec(QString::fromLatin1(pragma)); !st) {
             return std::unexpected(st.error());
@@ -271,7 +320,10 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     if (auto st = db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kPageCacheKiB)); !st) {
         return std::unexpected(st.error());
     }
-    if (!db.m_readOnly) {
+    // A database is in WAL mode from its creation on. Switching modes needs the file alone, so an ordinary open never
+    // does it: an operation that needs DELETE mode for a while (re-encryption) holds the file exclusively meanwhile,
+    // and one that was interrupted is finished by Session before anything else is written.
+    if (mode == Mode::Create) {
         if (auto st = db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !st) {
             return std::unexpected(st.error());
         }
@@ -280,23 +332,41 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
 }
 
 Status Database::exec(const QString& sql) {
+    if (!m_db) {
+        return std::unexpected(closedError());
+    }
+    if (!ownedByCurrentThread()) {
+        return std::unexpected(wrongThread());
+    }
     char* message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_exec(m_db.get(), utf8.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
+        if (isBusy(rc)) {
+            return std::unexpected(busyError());
+        }
         return fail(isCorruption(rc) ? ErrorCode::Integrity : ErrorCode::Io, Tr::tr("Database error: %1").arg(text));
     }
     return ok();
 }
 
 Result<Statement> Database::prepare(const QString& sql) {
+    if (!m_db) {
+        return std::unexpected(closedError());
+    }
+    if (!ownedByCurrentThread()) {
+        return std::unexpected(wrongThread());
+    }
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db.get(), utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
+        if (isBusy(rc)) {
+            return std::unexpected(busyError());
+        }
         return std::unexpected(
             lastError(isCorruption(rc) ? ErrorCode::Integrity : ErrorCode::Internal, Tr::tr("Cannot prepare a query")));
     }
@@ -340,6 +410,9 @@ int Database::changes() const {
 Status Database::rekey(const SecureBytes& newKey) {
     const SecureBytes spec = rawKeySpec(newKey);
     const int rc = sqlite3_rekey_v2(m_db.get(), "main", spec.data(), static_cast<int>(spec.size()));
+    if (isBusy(rc)) {
+        return std::unexpected(busyError());
+    }
     if (rc != SQLITE_OK) {
         return std::unexpected(lastError(ErrorCode::Io, Tr::tr("Re-encrypting the database failed")));
     }
@@ -348,6 +421,40 @@ Status Database::rekey(const SecureBytes& newKey) {
 
 void Database::close() {
     m_db.reset();
+}
+
+bool Database::inTransaction() const {
+    return m_db && sqlite3_get_autocommit(m_db.get()) == 0;
+}
+
+void Database::setBusyTimeout(int milliseconds) {
+    if (m_db) {
+        sqlite3_busy_timeout(m_db.get(), milliseconds);
+    }
+}
+
+bool Database::ownedByCurrentThread() const {
+    return m_owner == std::this_thread::get_id();
+}
+
+void Database::adoptCurrentThread() {
+    m_owner = std::this_thread::get_id();
+}
+
+Result<std::int64_t> Database::dataVersion() {
+    auto v = scalar(QStringLiteral("PRAGMA data_version"));
+    if (!v) {
+        return std::unexpected(v.error());
+    }
+    return v->toLongLong();
+}
+
+Result<QString> Database::journalMode() {
+    auto v = scalar(QStringLiteral("PRAGMA journal_mode"));
+    if (!v) {
+        return std::unexpected(v.error());
+    }
+    return v->toString().toLower();
 }
 
 Error Database::lastError(ErrorCode code, const QString& context) const {

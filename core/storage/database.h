@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include <QByteArray>
 #include <QString>
@@ -89,6 +90,8 @@ public:
     enum class Mode { ReadWrite, ReadOnly, Create };
     // Decrypted pages kept in memory per connection (PRAGMA cache_size = -kPageCacheKiB).
     static constexpr int kPageCacheKiB = 64 * 1024;
+    // How long a statement waits for another connection's lock before it fails with ErrorCode::Busy.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     // An empty key opens an unencrypted database (benchmark baselines only). A non-empty key must be 32 raw bytes.
     static Result<Database> open(const QString& path, const SecureBytes& key, Mode mode);
@@ -115,15 +118,34 @@ public:
     Status rekey(const SecureBytes& newKey);
     void close();
 
+    // Inside an open transaction (BEGIN ... not yet committed) on this connection.
+    bool inTransaction() const;
+    // How long statements wait for another connection's lock (kBusyTimeoutMs unless changed).
+    void setBusyTimeout(int milliseconds);
+
+    // PRAGMA data_version: changes when another connection (of this or another process) commits.
+    Result<std::int64_t> dataVersion();
+    // "wal" normally; "delete" only while an exclusive operation re-encrypts the file (or after one was interrupted).
+    Result<QString> journalMode();
+
+    // A connection belongs to the thread that opened it (one connection per thread): SQLite's transaction state is
+    // the connection's, so two threads sharing one would nest their transactions into each other. Use from another
+    // thread is refused with an Internal error. adoptCurrentThread() hands a connection over explicitly.
+    bool ownedByCurrentThread() const;
+    void adoptCurrentThread();
+
     Error lastError(ErrorCode code, const QString& context) const;
 
 private:
     std::unique_ptr<sqlite3, SqliteCloser> m_db;
     QString m_path;
     bool m_readOnly = false;
+    std::thread::id m_owner = std::this_thread::get_id();
 };
 
 // Rolls back on destruction unless commit() succeeded. BEGIN IMMEDIATE so writers queue instead of failing late.
+// Nesting is decided by the connection's own state: each thread has its own connection, so a transaction only ever
+// becomes a savepoint inside another transaction of the same thread.
 class Transaction {
 public:
     explicit Transaction(Database& db);

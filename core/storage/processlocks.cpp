@@ -9,7 +9,10 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <string>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #if defined(__linux__)
@@ -45,13 +48,14 @@ using FcntlFn = int (*)(int, int, ...);
 
 std::mutex g_mutex;
 std::map<FileKey, LockHome> g_homes;
-std::map<int, FileKey> g_sqliteFds; // descriptors SQLite opened, with the file they refer to
+std::map<int, FileKey> g_sqliteFds;          // descriptors SQLite opened, with the file they refer to
+std::map<std::string, FileKey> g_lastOpened; // the file SQLite's latest open of each path got
 OpenFn g_open = nullptr;
 CloseFn g_close = nullptr;
 FcntlFn g_fcntl = nullptr;
 std::atomic<ProcessLockMode> g_mode{ProcessLockMode::Posix};
 
-void registerDescriptor(int fd) {
+void registerDescriptor(int fd, const char* path) {
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
         return;
@@ -60,6 +64,9 @@ void registerDescriptor(int fd) {
     const std::lock_guard lock(g_mutex);
     g_sqliteFds[fd] = key;
     ++g_homes[key].users;
+    if (S_ISREG(st.st_mode)) {
+        g_lastOpened[path] = key;
+    }
 }
 
 void unregisterDescriptor(int fd) {
@@ -108,7 +115,7 @@ int lockHomeFor(int fd) {
 int caselinkOpen(const char* path, int flags, int mode) {
     const int fd = g_open(path, flags, mode);
     if (fd >= 0) {
-        registerDescriptor(fd);
+        registerDescriptor(fd, path);
     }
     return fd;
 }
@@ -179,6 +186,10 @@ void install() {
     g_mode = ProcessLockMode::OpenFileDescription;
 }
 
+// SQLite's byte-range locks on a database file (os_unix.c): PENDING, RESERVED, then the SHARED range.
+constexpr off_t kPendingByte = 0x40000000;
+constexpr off_t kLockRangeLength = 2 + 510;
+
 } // namespace
 
 void installProcessLocks() {
@@ -190,6 +201,61 @@ ProcessLockMode processLockMode() {
     return g_mode.load();
 }
 
+bool sqliteOpenStillCurrent(const QString& path) {
+    const QByteArray native = QFile::encodeName(QFileInfo(path).absoluteFilePath());
+    FileKey opened;
+    {
+        const std::lock_guard lock(g_mutex);
+        const auto it = g_lastOpened.find(native.toStdString());
+        if (it == g_lastOpened.end()) {
+            return true;
+        }
+        opened = it->second;
+    }
+    struct stat st {};
+    if (::stat(native.constData(), &st) != 0) {
+        return false;
+    }
+    return FileKey{st.st_dev, st.st_ino} == opened;
+}
+
+bool databaseFileInUse(const QString& path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    struct flock request {};
+    request.l_type = F_WRLCK;
+    request.l_whence = SEEK_SET;
+    request.l_start = kPendingByte;
+    request.l_len = kLockRangeLength;
+    const bool inUse = ::fcntl(fd, F_OFD_GETLK, &request) == 0 && request.l_type != F_UNLCK;
+    ::close(fd); // an OFD lock query; closing this descriptor releases nothing of SQLite's (its locks are OFD too)
+    return inUse;
+}
+
+DatabaseFileFence::DatabaseFileFence(const QString& path) {
+    m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (m_fd < 0) {
+        return;
+    }
+    struct flock request {};
+    request.l_type = F_WRLCK;
+    request.l_whence = SEEK_SET;
+    request.l_start = kPendingByte;
+    request.l_len = kLockRangeLength;
+    if (::fcntl(m_fd, F_OFD_SETLK, &request) != 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+DatabaseFileFence::~DatabaseFileFence() {
+    if (m_fd >= 0) {
+        ::close(m_fd); // releases the fence
+    }
+}
+
 #else
 
 void installProcessLocks() {
@@ -198,6 +264,19 @@ void installProcessLocks() {
 ProcessLockMode processLockMode() {
     return ProcessLockMode::Posix;
 }
+
+bool sqliteOpenStillCurrent(const QString&) {
+    return true;
+}
+
+bool databaseFileInUse(const QString&) {
+    return false;
+}
+
+DatabaseFileFence::DatabaseFileFence(const QString&) {
+}
+
+DatabaseFileFence::~DatabaseFileFence() = default;
 
 #endif
 

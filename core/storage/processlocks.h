@@ -10,6 +10,8 @@
 // descriptors releases nothing, while other processes (and tools using classic POSIX locks) still see them.
 #pragma once
 
+#include <QString>
+
 namespace caselink {
 
 enum class ProcessLockMode {
@@ -23,5 +25,27 @@ void installProcessLocks();
 
 // What this process uses; OpenFileDescription once installed on a kernel that supports it.
 ProcessLockMode processLockMode();
+
+// False when SQLite's most recent open of path in this process refers to a file that is no longer the one at path
+// (it was replaced - a restore - while the open waited for its lock). True when unknown (POSIX mode).
+bool sqliteOpenStillCurrent(const QString& path);
+
+// Whether any connection (of another process, or another connection of this one) holds a SQLite lock on the database
+// file at path, without opening it through SQLite and without a key. For operations that replace the file.
+bool databaseFileInUse(const QString& path);
+
+// Holds SQLite's exclusive lock on the database file at path for as long as it lives, so that no connection can read
+// or write it (openers wait, then fail with "busy"); acquired only when nobody holds any lock on it.
+class DatabaseFileFence {
+public:
+    explicit DatabaseFileFence(const QString& path);
+    ~DatabaseFileFence();
+    DatabaseFileFence(const DatabaseFileFence&) = delete;
+    DatabaseFileFence& operator=(const DatabaseFileFence&) = delete;
+    bool isHeld() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+};
 
 } // namespace caselink

@@ -18,6 +18,7 @@ enum class ErrorCode {
     NotFound,
     Conflict,   // already exists
     Permission, // the role does not allow it
+    Busy,       // another connection (another window or command) holds the lock longer than we wait
     Internal,
 };
 

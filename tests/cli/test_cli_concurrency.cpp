@@ -8,6 +8,8 @@
 
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
+#include "security/session.h"
+#include "storage/database.h"
 #include "storage/processlocks.h"
 #include "testdatabase.h"
 
@@ -60,6 +62,9 @@ private slots:
     void locksAreHeldPerDescription();
     void strayDescriptorsDropNothing_data();
     void strayDescriptorsDropNothing();
+    void exclusiveOperationTellsOthersWhy();
+    void revocationThatCannotHaveTheFileChangesNothing();
+    void restoreRefusesADatabaseInUse();
 };
 
 void TestCliConcurrency::locksAreHeldPerDescription() {
@@ -134,6 +139,106 @@ void TestCliConcurrency::strayDescriptorsDropNothing() {
     QVERIFY(searches);
     QCOMPARE(searches->toInt(), 1);
     QVERIFY2(walKept, "the other process unlinked the WAL this one was writing to");
+}
+
+// While an operation waits for the file to itself, a command that opens the database is refused with who and why;
+// once the others have gone it runs alone, and the database is back in shared mode with no notice left.
+void TestCliConcurrency::exclusiveOperationTellsOthersWhy() {
+    TestDatabase db;
+    QVERIFY(db.isValid());
+    auto holder = db.unlock(); // another window, which will close when asked
+    auto session = db.unlock();
+    QVERIFY(holder && session);
+    std::optional<Run> refused;
+    bool holderClosed = false;
+    ExclusiveOptions options;
+    options.waiting = [&](std::chrono::milliseconds) -> bool {
+        if (!refused) {
+            refused = cli(dbArgs(QStringLiteral("info"), db));
+            holderClosed = holder->close().has_value(); // the other window steps aside
+        }
+        return true;
+    };
+    session->setExclusiveOptions(options);
+    bool ranAlone = false;
+    const Status done = session->runExclusive(QStringLiteral("testing exclusive access"), [&]() -> Status {
+        ranAlone = true;
+        // Nobody else can even read meanwhile.
+        const Run blocked = cli(dbArgs(QStringLiteral("info"), db));
+        return blocked.exitCode == 5 ? ok() : fail(ErrorCode::Internal, blocked.out + blocked.err);
+    });
+    QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    QVERIFY(ranAlone);
+    QVERIFY(holderClosed);
+    QVERIFY(refused);
+    QCOMPARE(refused->exitCode, 5);
+    QVERIFY2(refused->err.contains(QStringLiteral("testing exclusive access")) && refused->err.contains(kAdmin),
+             qPrintable(refused->err));
+    QCOMPARE(*session->database().journalMode(), QStringLiteral("wal"));
+    QCOMPARE(session->database().scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'maintenance'"))->toInt(),
+             0);
+    const Run info = cli(dbArgs(QStringLiteral("info"), db));
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+}
+
+// The reported half-finished revocation: with another window that does not let go, `user revoke` gives up after its
+// wait with a clear message - and nothing has changed: the account is active, its slot still opens the database, no
+// re-encryption is half done.
+void TestCliConcurrency::revocationThatCannotHaveTheFileChangesNothing() {
+    TestDatabase db;
+    QVERIFY(db.isValid());
+    {
+        auto admin = db.unlock();
+        QVERIFY(admin->addUser(
+            NewUser{QStringLiteral("io.leaving"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+            secret(QStringLiteral("password of io.leaving"))));
+    }
+    auto stubborn = db.unlock(); // a session without a window: it never reads the notice
+    QVERIFY(stubborn);
+    const Run revoked = cli(QStringList{QStringLiteral("user"), QStringLiteral("revoke"), QStringLiteral("--db"),
+                                        db.path(), QStringLiteral("--user"), kAdmin, QStringLiteral("--name"),
+                                        QStringLiteral("io.leaving"), QStringLiteral("--wait"), QStringLiteral("2")});
+    QCOMPARE(revoked.exitCode, 5);
+    QVERIFY2(revoked.err.contains(QStringLiteral("close them")), qPrintable(revoked.err));
+    QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
+    QVERIFY(stubborn->close());
+    auto leaving = db.unlock(QStringLiteral("io.leaving"), QStringLiteral("password of io.leaving"));
+    QVERIFY2(leaving, "the account was half revoked");
+    auto admin = db.unlock();
+    QCOMPARE(*admin->database().journalMode(), QStringLiteral("wal"));
+    QCOMPARE(admin->database().scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'maintenance'"))->toInt(),
+             0);
+    QCOMPARE(admin->database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM users WHERE username = 'io.leaving' AND revoked_at IS "
+                                        "NULL"))
+                 ->toInt(),
+             1);
+}
+
+// Restoring over a database another process has open would pull the file from under it: refused, nothing replaced.
+void TestCliConcurrency::restoreRefusesADatabaseInUse() {
+    TestDatabase db;
+    QVERIFY(db.isValid());
+    const QString backup = db.dir() + QStringLiteral("/backup.caselink");
+    {
+        auto admin = db.unlock();
+        QVERIFY(admin->backup(backup));
+    }
+    auto open = db.unlock(); // a window on the database
+    QVERIFY(open);
+    const ino_t before = inodeOf(db.path());
+    const Run restored =
+        cli(QStringList{QStringLiteral("restore"), QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kAdmin,
+                        QStringLiteral("--backup"), backup, QStringLiteral("--replace")});
+    QCOMPARE(restored.exitCode, 5);
+    QVERIFY2(restored.err.contains(QStringLiteral("open in another CaseLink")), qPrintable(restored.err));
+    QCOMPARE(inodeOf(db.path()), before); // not replaced under the open session
+    QVERIFY(open->database().scalar(QStringLiteral("SELECT count(*) FROM users")));
+    QVERIFY(open->close());
+    const Run again =
+        cli(QStringList{QStringLiteral("restore"), QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kAdmin,
+                        QStringLiteral("--backup"), backup, QStringLiteral("--replace")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliConcurrency)

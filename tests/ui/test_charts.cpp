@@ -71,11 +71,12 @@ int indexOf(ChartWorkspace& w, const QString& personId) {
     return w.scene()->data().indexOf(u"person:"_s + personId);
 }
 
+// Extraction, measures and layout all run as background jobs; the chart is ready when they are done.
 bool waitForLayout(ChartWorkspace& w) {
-    if (!w.isLayoutRunning()) {
+    if (!w.isBusy()) {
         return true;
     }
-    QSignalSpy done(&w, &ChartWorkspace::layoutFinished);
+    QSignalSpy done(&w, &ChartWorkspace::ready);
     return done.wait(20000);
 }
 

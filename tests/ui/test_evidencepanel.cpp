@@ -4,6 +4,7 @@
 // English and Urdu.
 #include <QDir>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -95,7 +96,13 @@ private slots:
             QCOMPARE(panel.custodyTable()->item(1, 3)->text(), u"Moharrar Aslam"_s);
 
             panel.selectItem(m_f->fileId);
-            QCOMPARE(*panel.verifySelected(), true);
+            // The Verify button re-hashes the stored file in the background.
+            auto* verify = panel.findChild<QPushButton*>(u"verifyEvidence"_s);
+            QVERIFY(verify && verify->isEnabled());
+            QSignalSpy verified(&panel, &CaseEvidencePanel::verified);
+            verify->click();
+            QVERIFY(verified.wait(20000));
+            QCOMPARE(verified.at(0).at(0).toBool(), true);
             QVERIFY(panel.messageBar()->text().contains(u"matches"_s));
             auto opened = panel.openSelected(false);
             QVERIFY(opened);

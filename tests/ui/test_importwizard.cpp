@@ -243,7 +243,11 @@ private slots:
         WatchListHitsView view(*m_context, navigator);
         view.resize(1000, 400);
         view.show();
+        QSignalSpy matched(&view, &WatchListHitsView::runFinished);
         view.runList(u"PCL"_s);
+        QVERIFY(view.isRunning()); // a background job: the window stays responsive
+        QVERIFY(matched.wait(30000));
+        QCOMPARE(matched.at(0).at(0).toBool(), true);
         QCOMPARE(view.hitCount(), 1);
         QSignalSpy opened(&navigator, &Navigator::openPerson);
         auto* table = view.findChild<QTableWidget*>();

@@ -4,6 +4,7 @@
 // whose count in the sidebar and on the Dashboard follows, and Edit > Undo brings the pair back.
 #include <algorithm>
 
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,7 +108,9 @@ private slots:
         window.findDuplicates();
         auto* review = qobject_cast<DuplicateReview*>(window.tabs()->currentWidget());
         QVERIFY(review);
+        QSignalSpy scanned(review, &DuplicateReview::scanFinished);
         review->scan();
+        QVERIFY(scanned.wait(20000));
         QVERIFY(review->model()->rowCount() >= 1);
         review->view()->setCurrentIndex(review->model()->index(0, 0));
         QVERIFY(review->mergeSelected(true));

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -142,7 +143,9 @@ private slots:
         window.findDuplicates();
         auto* review = qobject_cast<DuplicateReview*>(window.tabs()->currentWidget());
         QVERIFY(review);
+        QSignalSpy scanned(review, &DuplicateReview::scanFinished);
         review->scan();
+        QVERIFY(scanned.wait(20000));
         QVERIFY(review->model()->rowCount() >= 1);
         QTest::qWait(30);
         save(window.grab(), u"shell-duplicates-%1.png"_s.arg(language));

@@ -19,10 +19,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "jobs/jobrunner.h"
 #include "repo/repositorycontext.h"
 #include "security/session.h"
 #include "ui/language.h"
@@ -57,7 +57,7 @@ QString shortDate(const QString& iso) {
 ImportBundleDialog::ImportBundleDialog(RepositoryContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_work(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s))
+    , m_work(std::make_shared<QTemporaryDir>(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s)))
     , m_path(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_check(new QPushButton(tr("Check bundle"), this))
@@ -80,8 +80,8 @@ ImportBundleDialog::ImportBundleDialog(RepositoryContext& context, QWidget* pare
     , m_importAnyway(new QPushButton(tr("Import anyway…"), this))
     , m_openCase(new QPushButton(tr("Open case"), this)) {
     setWindowTitle(tr("Import case bundle"));
-    if (m_work.isValid()) {
-        QFile::setPermissions(m_work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (m_work->isValid()) {
+        QFile::setPermissions(m_work->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     auto* intro = new QLabel(interfaceParagraph(tr("A case bundle from another office is checked before anything in it "
                                                    "is read: its signature, every file's SHA-256, and whether the "
@@ -167,17 +167,11 @@ ImportBundleDialog::ImportBundleDialog(RepositoryContext& context, QWidget* pare
 }
 
 ImportBundleDialog::~ImportBundleDialog() {
-    if (m_worker) {
-        m_cancel = true;
-        m_worker->wait();
-    }
+    cancel();
 }
 
 void ImportBundleDialog::done(int result) {
-    if (m_worker) {
-        m_cancel = true;
-        m_worker->wait();
-    }
+    cancel();
     QDialog::done(result);
 }
 
@@ -240,14 +234,11 @@ void ImportBundleDialog::setBusy(bool busy, const QString& format) {
     updateButtons();
 }
 
-// From the worker: a slice [from, to] of the bar in permille.
-void ImportBundleDialog::progress(qint64 done, qint64 total, int from, int to) {
-    const int value = from + static_cast<int>(total > 0 ? double(to - from) * double(done) / double(total) : 0.0);
-    QMetaObject::invokeMethod(this, [this, value] { m_progress->setValue(value); });
-}
-
 void ImportBundleDialog::cancel() {
-    m_cancel = true;
+    if (m_job) {
+        m_cancelled = true;
+        m_job->cancel();
+    }
 }
 
 void ImportBundleDialog::startCheck() {
@@ -262,7 +253,7 @@ void ImportBundleDialog::startCheck() {
         return;
     }
     const bool encrypted = Bundle::looksEncrypted(path);
-    if (encrypted && (m_password->text().isEmpty() || !m_work.isValid())) {
+    if (encrypted && (m_password->text().isEmpty() || !m_work->isValid())) {
         m_message->showMessage(tr("This bundle is encrypted for transport: enter its password first."),
                                MessageBar::Type::Error);
         emit checked(false, m_message->text());
@@ -270,40 +261,39 @@ void ImportBundleDialog::startCheck() {
     }
     auto password = std::make_shared<SecureBytes>(secretOf(m_password->text()));
     m_password->clear();
-    const QString zip = encrypted ? m_work.filePath(u"bundle.zip"_s) : path;
-    m_cancel = false;
+    const QString zip = encrypted ? m_work->filePath(u"bundle.zip"_s) : path;
+    m_cancelled = false;
     setBusy(true, encrypted ? tr("Decrypting and checking… %p%") : tr("Checking signature and hashes… %p%"));
-    m_worker = QThread::create([this, path, zip, encrypted, password] {
-        const int split = encrypted ? 300 : 0;
-        Status decrypted = ok();
-        if (encrypted) {
-            QFile::remove(zip);
-            decrypted = Bundle::decryptFile(path, zip, *password, [this, split](qint64 done, qint64 total) {
-                progress(done, total, 0, split);
-                return !m_cancel.load();
-            });
-        }
-        const Result<VerifiedBundle> verified = decrypted ? Bundle::verify(zip, {},
-                                                                           [this, split](qint64 done, qint64 total) {
-                                                                               progress(done, total, split, 1000);
-                                                                               return !m_cancel.load();
-                                                                           })
-                                                          : Result<VerifiedBundle>(std::unexpected(decrypted.error()));
-        QMetaObject::invokeMethod(this, [this, verified, zip] {
-            m_worker->wait();
-            m_worker->deleteLater();
-            m_worker = nullptr;
+    m_job = m_context.jobs().start<Result<VerifiedBundle>>(
+        tr("Checking %1").arg(QFileInfo(path).fileName()), this,
+        [path, zip, encrypted, password, work = m_work](JobControl& control) -> Result<VerifiedBundle> {
+            // The bar in permille: decryption first (when needed), then the signature and hashes.
+            const qint64 split = encrypted ? 300 : 0;
+            const auto slice = [&control](qint64 from, qint64 to) {
+                return [&control, from, to](qint64 done, qint64 total) {
+                    control.setProgress(from + (total > 0 ? (to - from) * done / total : 0), 1000);
+                    return !control.isCancelled();
+                };
+            };
+            if (encrypted) {
+                QFile::remove(zip);
+                if (Status decrypted = Bundle::decryptFile(path, zip, *password, slice(0, split)); !decrypted) {
+                    return std::unexpected(decrypted.error());
+                }
+            }
+            return Bundle::verify(zip, {}, slice(split, 1000));
+        },
+        [this, zip](Result<VerifiedBundle>&& verified) {
+            m_job = nullptr;
             setBusy(false, {});
             showChecked(verified, zip);
         });
-    });
-    m_worker->setParent(this);
-    m_worker->start();
+    connect(m_job, &Job::progressChanged, m_progress, &QProgressBar::setValue);
 }
 
 void ImportBundleDialog::showChecked(const Result<VerifiedBundle>& verified, const QString& zipPath) {
     if (!verified) {
-        const bool cancelled = m_cancel.load();
+        const bool cancelled = m_cancelled;
         m_message->showMessage(cancelled ? tr("The check was cancelled.")
                                          : tr("The bundle cannot be imported: %1").arg(verified.error().message),
                                cancelled ? MessageBar::Type::Info : MessageBar::Type::Error);
@@ -443,25 +433,26 @@ void ImportBundleDialog::startImport(bool acceptUntrustedKey) {
         emit imported(false, m_message->text());
         return;
     }
-    m_cancel = false;
+    m_cancelled = false;
     m_message->dismiss();
     setBusy(true, tr("Checking again and importing… %p%"));
-    m_worker = QThread::create([this, acceptUntrustedKey, zip = m_zipPath] {
-        BundleImportOptions options;
-        options.acceptUntrustedKey = acceptUntrustedKey;
-        options.progress = [this](qint64 done, qint64 total) {
-            progress(done, total, 0, 900);
-            return !m_cancel.load();
-        };
-        // The worker uses the session's connection (SQLite serialises access); the dialog's buttons stay disabled.
-        auto report = BundleImporter::importBundle(m_context, zip, options);
-        QMetaObject::invokeMethod(this, [this, report] {
-            m_worker->wait();
-            m_worker->deleteLater();
-            m_worker = nullptr;
+    RepositoryContext* context = &m_context;
+    m_job = m_context.jobs().start<Result<BundleImportReport>>(
+        tr("Importing a case bundle"), this,
+        [context, acceptUntrustedKey, zip = m_zipPath, work = m_work](JobControl& control) {
+            BundleImportOptions options;
+            options.acceptUntrustedKey = acceptUntrustedKey;
+            options.progress = [&control](qint64 done, qint64 total) {
+                control.setProgress(total > 0 ? 900 * done / total : 0, 1000);
+                return !control.isCancelled();
+            };
+            return BundleImporter::importBundle(*context, zip, options);
+        },
+        [this](Result<BundleImportReport>&& report) {
+            m_job = nullptr;
             setBusy(false, {});
             if (!report) {
-                const bool cancelled = m_cancel.load();
+                const bool cancelled = m_cancelled;
                 m_message->showMessage(cancelled ? tr("Cancelled; nothing was imported.")
                                                  : tr("Nothing was imported: %1").arg(report.error().message),
                                        cancelled ? MessageBar::Type::Info : MessageBar::Type::Error);
@@ -475,9 +466,7 @@ void ImportBundleDialog::startImport(bool acceptUntrustedKey) {
             showReport(*report);
             emit imported(true, m_reportSummary->text());
         });
-    });
-    m_worker->setParent(this);
-    m_worker->start();
+    connect(m_job, &Job::progressChanged, m_progress, &QProgressBar::setValue);
 }
 
 void ImportBundleDialog::showReport(const BundleImportReport& report) {

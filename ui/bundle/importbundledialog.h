@@ -10,16 +10,17 @@
 #include <optional>
 
 #include <QDialog>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include "io/bundleimport.h"
+#include "jobs/jobrunner.h"
 
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QTreeWidget;
 
 namespace caselink {
@@ -44,7 +45,7 @@ public:
     void cancel();
     void setConfirmation(std::function<bool(const QString& warning)> confirm) { m_confirm = std::move(confirm); }
 
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_job != nullptr; }
     const std::optional<KeyAssessment>& origin() const { return m_origin; }
     QString importedCaseId() const { return m_report ? m_report->caseId : QString(); }
     QString statusText() const;
@@ -55,7 +56,7 @@ public:
     QPushButton* openCaseButton() const { return m_openCase; }
     QTreeWidget* reportView() const { return m_reportView; }
 
-    // Closing waits for a running import to finish (a check is cancelled), so nothing uses the session after it.
+    // Closing cancels a running check or import (an import is rolled back).
     void done(int result) override;
 
 signals:
@@ -67,7 +68,6 @@ private:
     void browse();
     void pathChanged();
     void setBusy(bool busy, const QString& format);
-    void progress(qint64 done, qint64 total, int from, int to);
     void showChecked(const Result<VerifiedBundle>& verified, const QString& zipPath);
     void showTrust();
     void updateButtons();
@@ -77,9 +77,10 @@ private:
     bool isAdministrator() const;
 
     RepositoryContext& m_context;
-    QTemporaryDir m_work; // the decrypted copy of an encrypted bundle lives here, and goes with the dialog
-    QThread* m_worker = nullptr;
-    std::atomic<bool> m_cancel = false;
+    // The decrypted copy of an encrypted bundle lives here; shared with the running job, so it goes when both are done.
+    std::shared_ptr<QTemporaryDir> m_work;
+    QPointer<Job> m_job;
+    bool m_cancelled = false;
     std::function<bool(const QString&)> m_confirm;
     std::optional<VerifiedBundle> m_verified;
     std::optional<KeyAssessment> m_origin;

@@ -219,7 +219,7 @@ TrustedKeysPage::TrustedKeysPage(RepositoryContext& context, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &TrustedKeysPage::exportOwnKey);
     connect(m_table, &QTreeWidget::itemSelectionChanged, this, &TrustedKeysPage::updateButtons);
     connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this](const QString& type) {
-        if (type == u"trusted_key"_s) {
+        if (ChangeNotifier::touches(type, u"trusted_key"_s)) {
             refresh();
         }
     });

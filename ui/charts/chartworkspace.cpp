@@ -11,7 +11,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoCommand>
@@ -19,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "analysis/chartstyle.h"
+#include "jobs/jobrunner.h"
 #include "repo/repositorycontext.h"
 #include "ui/charts/chartlayoutcommand.h"
 #include "ui/charts/chartscene.h"
@@ -43,10 +43,10 @@ ChartWorkspace::ChartWorkspace(RepositoryContext& context, Navigator& navigator,
 }
 
 ChartWorkspace::~ChartWorkspace() {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-        delete m_worker;
+    for (Job* job : {m_loadJob.data(), m_measuresJob.data(), m_layoutJob.data()}) {
+        if (job) {
+            job->cancel(); // its result is dropped: this workspace is gone when it arrives
+        }
     }
     // The scene's items go before this widget does: their removal must not reach our slots.
     m_scene->disconnect(this);
@@ -212,17 +212,50 @@ void ChartWorkspace::showError(const QString& text) {
 }
 
 void ChartWorkspace::load(const ExtractOptions& options) {
-    GraphExtractor extractor(m_context);
-    auto chart = extractor.extract(options);
-    if (!chart) {
-        showError(chart.error().message);
-        return;
+    struct Loaded {
+        Result<ChartData> chart = ChartData{};
+        bool truncated = false;
+    };
+    if (m_loadJob) {
+        m_loadJob->cancel();
     }
-    if (extractor.truncated()) {
-        m_message->showMessage(tr("The network was cut at %1 nodes; expand nodes to see more.").arg(options.maxNodes),
-                               MessageBar::Type::Warning);
+    const int generation = ++m_loadGeneration;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    RepositoryContext* context = &m_context;
+    m_loadJob = m_context.jobs().start<Loaded>(
+        tr("Extracting the network"), this,
+        [context, options](JobControl&) {
+            GraphExtractor extractor(*context);
+            Loaded loaded;
+            loaded.chart = extractor.extract(options);
+            loaded.truncated = extractor.truncated();
+            return loaded;
+        },
+        [this, generation, maxNodes = options.maxNodes](Loaded&& loaded) {
+            if (generation != m_loadGeneration) {
+                return;
+            }
+            m_loadJob = nullptr;
+            m_progress->setRange(0, 100);
+            if (!loaded.chart) {
+                showError(loaded.chart.error().message);
+                jobEnded();
+                return;
+            }
+            if (loaded.truncated) {
+                m_message->showMessage(tr("The network was cut at %1 nodes; expand nodes to see more.").arg(maxNodes),
+                                       MessageBar::Type::Warning);
+            }
+            setChart(*loaded.chart, true);
+        });
+}
+
+void ChartWorkspace::jobEnded() {
+    m_progress->setVisible(m_layoutJob != nullptr);
+    if (!isBusy()) {
+        emit ready();
     }
-    setChart(*chart, true);
 }
 
 void ChartWorkspace::setChart(const ChartData& chart, bool layout) {
@@ -267,8 +300,26 @@ void ChartWorkspace::applyPositions(const std::vector<QPointF>& pos, const std::
 }
 
 void ChartWorkspace::recomputeMeasures() {
-    auto computed = computeMeasures(m_scene->data());
-    m_measures = computed ? *computed : NetworkMeasures{};
+    // Centralities of a large network take seconds: computed in the background; sizes and colours follow.
+    if (m_measuresJob) {
+        m_measuresJob->cancel();
+    }
+    m_measures = NetworkMeasures{};
+    const int generation = ++m_measuresGeneration;
+    auto data = std::make_shared<ChartData>(m_scene->data());
+    m_measuresJob = m_context.jobs().start<Result<NetworkMeasures>>(
+        tr("Measuring the network"), this, [data](JobControl&) { return computeMeasures(*data); },
+        [this, generation](Result<NetworkMeasures>&& computed) {
+            if (generation != m_measuresGeneration) {
+                return;
+            }
+            m_measuresJob = nullptr;
+            if (computed) {
+                m_measures = std::move(*computed);
+                applyAppearance();
+            }
+            jobEnded();
+        });
 }
 
 void ChartWorkspace::applyAppearance() {

@@ -1,18 +1,19 @@
-// A relationship chart as a workspace tab: extracted from seeds through the user's scope, laid out in a worker
-// thread (cancellable; pins respected; new nodes start beside their neighbours), explored by expanding and
-// collapsing nodes, filtered by kind and date, sized or coloured by a network measure or community, searched, and
-// saved under a name or exported (PNG, SVG, PDF; GraphML, GEXF, FtM, ANX). Layout edits (drags, pins, layouts)
-// can be undone. Selecting a node shows its details and "Open record" asks the Navigator for it.
+// A relationship chart as a workspace tab: extracted from seeds through the user's scope and measured in a
+// background job, laid out in another (cancellable; pins respected; new nodes start beside their neighbours), explored
+// by expanding and collapsing nodes, filtered by kind and date, sized or coloured by a network measure or community,
+// searched, and saved under a name or exported (PNG, SVG, PDF; GraphML, GEXF, FtM, ANX). Layout edits (drags, pins,
+// layouts) can be undone. Selecting a node shows its details and "Open record" asks the Navigator for it.
 #pragma once
 
-#include <atomic>
 #include <memory>
 
+#include <QPointer>
 #include <QWidget>
 
 #include "analysis/graph.h"
 #include "analysis/layout.h"
 #include "analysis/measures.h"
+#include "jobs/jobrunner.h"
 
 class QComboBox;
 class QDateEdit;
@@ -22,7 +23,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QToolButton;
 class QUndoStack;
 
@@ -46,7 +46,9 @@ public:
     QString title() const;
     const NetworkMeasures& measures() const { return m_measures; }
 
-    bool isLayoutRunning() const { return m_worker != nullptr; }
+    bool isLayoutRunning() const { return m_layoutJob != nullptr; }
+    // Extracting, measuring or laying out in the background; ready() follows when all of it is done.
+    bool isBusy() const { return m_loadJob || m_measuresJob || m_layoutJob; }
     void runLayout(LayoutKind kind);
     void cancelLayout();
     // Adds the neighbours of a node; returns how many nodes were added.
@@ -64,6 +66,7 @@ public:
 
 signals:
     void layoutFinished();
+    void ready();
     void titleChanged(const QString& title);
 
 private:
@@ -75,6 +78,7 @@ private:
     std::vector<QPointF> positions() const;
     std::vector<bool> pins() const;
     void recomputeMeasures();
+    void jobEnded();
     void applyAppearance();
     void applyFilter();
     void showDetails();
@@ -110,8 +114,12 @@ private:
     QLabel* m_details = nullptr;
     QPushButton* m_openButton = nullptr;
     QProgressBar* m_progress = nullptr;
-    QThread* m_worker = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    QPointer<Job> m_loadJob;
+    int m_loadGeneration = 0;
+    QPointer<Job> m_measuresJob;
+    int m_measuresGeneration = 0;
+    QPointer<Job> m_layoutJob;
+    int m_layoutGeneration = 0; // a layout's result is applied only when no later layout or cancel came after it
     int m_findFrom = 0;
 };
 

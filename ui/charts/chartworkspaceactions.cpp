@@ -8,11 +8,11 @@
 #include <QPdfWriter>
 #include <QProgressBar>
 #include <QSvgGenerator>
-#include <QThread>
 #include <QUndoStack>
 
 #include "analysis/chartstore.h"
 #include "io/graphexport.h"
+#include "jobs/jobrunner.h"
 #include "repo/repositorycontext.h"
 #include "ui/charts/chartlayoutcommand.h"
 #include "ui/charts/chartscene.h"
@@ -45,43 +45,41 @@ void ChartWorkspace::runLayout(LayoutKind kind) {
         }
         options.subset = ring;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
     auto data = std::make_shared<ChartData>(m_scene->data());
-    auto status = std::make_shared<Status>(ok());
     const std::vector<QPointF> before = positions();
+    m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    m_worker = QThread::create([this, data, options, cancel, status] {
-        *status = layoutChart(*data, options, cancel.get(), [this, cancel](int percent) {
-            if (!cancel->load()) {
-                QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
+    const int generation = ++m_layoutGeneration;
+    m_layoutJob = m_context.jobs().start<Status>(
+        tr("Laying out the chart"), this,
+        [data, options](JobControl& control) {
+            return layoutChart(*data, options, control.cancelFlag(),
+                               [&control](int percent) { control.setProgress(percent, 100); });
+        },
+        [this, data, before, generation](Status&& status) {
+            if (generation != m_layoutGeneration) {
+                return; // cancelled or superseded: cancelLayout() already reported the end
             }
+            m_layoutJob = nullptr;
+            layoutDone(*data, status, before);
+            jobEnded();
+            emit layoutFinished();
         });
-    });
-    QThread* worker = m_worker;
-    connect(worker, &QThread::finished, this, [this, worker, data, status, cancel, before] {
-        worker->deleteLater();
-        if (m_worker == worker) {
-            m_worker = nullptr;
-        }
-        if (!cancel->load()) {
-            layoutDone(*data, *status, before);
-        }
-        m_progress->setVisible(m_worker != nullptr);
-        emit layoutFinished();
-    });
-    worker->start();
+    connect(m_layoutJob, &Job::progressChanged, m_progress,
+            [bar = m_progress](qint64 done, qint64, const QString&) { bar->setValue(static_cast<int>(done)); });
 }
 
 void ChartWorkspace::cancelLayout() {
-    if (!m_worker) {
+    if (!m_layoutJob) {
         return;
     }
-    m_cancel->store(true);
-    m_worker->wait();
-    m_worker = nullptr;
-    m_progress->setVisible(false);
+    // The job stops at its next check; its positions are not applied.
+    m_layoutJob->cancel();
+    m_layoutJob = nullptr;
+    ++m_layoutGeneration;
+    jobEnded();
+    emit layoutFinished();
 }
 
 void ChartWorkspace::layoutDone(const ChartData& laidOut, const Status& status, const std::vector<QPointF>& before) {
@@ -274,6 +272,12 @@ Status ChartWorkspace::openSaved(const QString& chartId) {
     auto chart = store.open(*saved);
     if (!chart) {
         return std::unexpected(chart.error());
+    }
+    if (m_loadJob) {
+        // A saved chart replaces whatever the first extraction was still finding.
+        m_loadJob->cancel();
+        m_loadJob = nullptr;
+        ++m_loadGeneration;
     }
     m_options = saved->options;
     m_expanded = saved->expanded;

@@ -13,10 +13,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "jobs/jobrunner.h"
 #include "repo/repositorycontext.h"
 #include "ui/evidence/evidencedialogs.h"
 #include "ui/evidence/exportcasedialog.h"
@@ -74,6 +74,7 @@ CaseEvidencePanel::CaseEvidencePanel(RepositoryContext& context, const QString& 
     m_message->hide();
     m_progress->hide();
     m_cancelButton->hide();
+    m_verify->setObjectName(QStringLiteral("verifyEvidence"));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_addFiles, m_addExhibit, m_custodyButton, m_verify, m_open}) {
         buttons->addWidget(b);
@@ -96,7 +97,7 @@ CaseEvidencePanel::CaseEvidencePanel(RepositoryContext& context, const QString& 
     connect(m_addFiles, &QPushButton::clicked, this, &CaseEvidencePanel::chooseFiles);
     connect(m_addExhibit, &QPushButton::clicked, this, &CaseEvidencePanel::addExhibit);
     connect(m_custodyButton, &QPushButton::clicked, this, &CaseEvidencePanel::recordCustody);
-    connect(m_verify, &QPushButton::clicked, this, [this] { (void)verifySelected(); });
+    connect(m_verify, &QPushButton::clicked, this, &CaseEvidencePanel::startVerify);
     connect(m_open, &QPushButton::clicked, this, [this] { (void)openSelected(true); });
     connect(m_export, &QPushButton::clicked, this, &CaseEvidencePanel::exportCase);
     connect(m_cancelButton, &QPushButton::clicked, this, &CaseEvidencePanel::cancelIntake);
@@ -106,7 +107,7 @@ CaseEvidencePanel::CaseEvidencePanel(RepositoryContext& context, const QString& 
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { (void)openSelected(true); });
     connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this](const QString& type, const QString&) {
-        if (type == QStringLiteral("evidence") && !isBusy()) {
+        if (ChangeNotifier::touches(type, QStringLiteral("evidence")) && !isBusy()) {
             refresh();
         }
     });
@@ -115,11 +116,14 @@ CaseEvidencePanel::CaseEvidencePanel(RepositoryContext& context, const QString& 
 }
 
 CaseEvidencePanel::~CaseEvidencePanel() {
-    if (m_worker) {
-        m_cancel = true;
-        m_worker->wait();
-    }
+    cancelIntake();
     m_tempFiles.removeAll();
+}
+
+void CaseEvidencePanel::cancelIntake() {
+    if (m_job) {
+        m_job->cancel();
+    }
 }
 
 void CaseEvidencePanel::retranslate() {
@@ -239,53 +243,58 @@ void CaseEvidencePanel::addFiles(const QStringList& paths) {
     if (isBusy() || paths.isEmpty()) {
         return;
     }
-    m_cancel = false;
     m_message->dismiss();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
-    // The worker uses the session's connection (SQLite serialises access); the panel's own buttons stay disabled.
-    m_worker = QThread::create([this, paths] {
-        EvidenceStore store(m_context);
+    struct Outcome {
         int stored = 0;
         QString problem;
-        for (int i = 0; i < paths.size() && !m_cancel; ++i) {
-            const QString name = QFileInfo(paths[i]).fileName();
-            FileIntake intake;
-            intake.progress = [this, i, n = paths.size(), name](qint64 done, qint64 total) {
-                const int permille = static_cast<int>(1000.0 * (i + (total > 0 ? double(done) / total : 0)) / n);
-                QMetaObject::invokeMethod(this, [this, permille, name] {
-                    m_progress->setValue(permille);
-                    m_progress->setFormat(tr("Adding %1… %p%").arg(name));
-                });
-                return !m_cancel.load();
-            };
-            auto item = store.addFile(m_caseId, paths[i], intake);
-            if (item) {
-                ++stored;
-            } else {
-                problem = item.error().message;
-                break;
+    };
+    RepositoryContext* context = &m_context;
+    m_job = m_context.jobs().start<Outcome>(
+        tr("Adding evidence"), this,
+        [context, caseId = m_caseId, paths](JobControl& control) {
+            EvidenceStore store(*context);
+            Outcome outcome;
+            for (int i = 0; i < paths.size() && !control.isCancelled(); ++i) {
+                const QString name = QFileInfo(paths[i]).fileName();
+                control.setStatus(tr("Adding %1…").arg(name));
+                FileIntake intake;
+                intake.progress = [&control, i, n = paths.size()](qint64 done, qint64 total) {
+                    control.setProgress(static_cast<qint64>(1000.0 * (i + (total > 0 ? double(done) / total : 0)) / n),
+                                        1000);
+                    return !control.isCancelled();
+                };
+                auto item = store.addFile(caseId, paths[i], intake);
+                if (!item) {
+                    outcome.problem = item.error().message;
+                    break;
+                }
+                ++outcome.stored;
             }
-        }
-        QMetaObject::invokeMethod(this, [this, stored, problem] {
-            m_worker->wait();
-            m_worker->deleteLater();
-            m_worker = nullptr;
+            return outcome;
+        },
+        [this](Outcome&& outcome) {
+            m_job = nullptr;
             m_progress->hide();
             m_cancelButton->hide();
             refresh();
-            if (!problem.isEmpty()) {
-                m_message->showMessage(problem, MessageBar::Type::Error);
-            } else if (stored > 0) {
-                m_message->showMessage(tr("%n file(s) added with their SHA-256.", nullptr, stored),
+            if (!outcome.problem.isEmpty()) {
+                m_message->showMessage(outcome.problem, MessageBar::Type::Error);
+            } else if (outcome.stored > 0) {
+                m_message->showMessage(tr("%n file(s) added with their SHA-256.", nullptr, outcome.stored),
                                        MessageBar::Type::Info);
             }
-            emit intakeFinished(stored, problem);
+            emit intakeFinished(outcome.stored, outcome.problem);
         });
+    connect(m_job, &Job::progressChanged, this, [this](qint64 done, qint64, const QString& status) {
+        m_progress->setValue(static_cast<int>(done));
+        if (!status.isEmpty()) {
+            m_progress->setFormat(status + QStringLiteral(" %p%"));
+        }
     });
-    m_worker->start();
     updateButtons();
 }
 
@@ -359,6 +368,42 @@ Result<bool> CaseEvidencePanel::verifySelected() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto intact = store.verify(selectedId());
     QApplication::restoreOverrideCursor();
+    showVerification(intact);
+    return intact;
+}
+
+void CaseEvidencePanel::startVerify() {
+    const QString id = selectedId();
+    if (isBusy() || id.isEmpty()) {
+        return;
+    }
+    m_message->dismiss();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Verifying… %p%"));
+    m_progress->show();
+    m_cancelButton->show();
+    RepositoryContext* context = &m_context;
+    m_job = m_context.jobs().start<Result<bool>>(
+        tr("Verifying evidence"), this,
+        [context, id](JobControl& control) { return EvidenceStore(*context).verify(id, control.progressCallback()); },
+        [this](Result<bool>&& intact) {
+            m_job = nullptr;
+            m_progress->hide();
+            m_cancelButton->hide();
+            updateButtons();
+            showVerification(intact);
+            emit verified(intact.value_or(false));
+        });
+    connect(m_job, &Job::progressChanged, this, [this](qint64 done, qint64 total, const QString&) {
+        if (total > 0) {
+            m_progress->setValue(static_cast<int>(1000 * done / total));
+        }
+    });
+    updateButtons();
+}
+
+void CaseEvidencePanel::showVerification(const Result<bool>& intact) {
     if (!intact) {
         m_message->showMessage(intact.error().message, MessageBar::Type::Error);
     } else if (*intact) {
@@ -368,7 +413,6 @@ Result<bool> CaseEvidencePanel::verifySelected() {
                                   "your supervisor; do not use the file as evidence."),
                                MessageBar::Type::Error);
     }
-    return intact;
 }
 
 Result<QString> CaseEvidencePanel::openSelected(bool launchViewer) {

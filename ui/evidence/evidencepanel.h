@@ -1,23 +1,23 @@
 // CaseEvidencePanel (named so beside the workspace's read-only EvidencePanel in ui/workspace/casepanels.h): the
 // evidence of one case: files and seized exhibits with their SHA-256 and chain of custody. Files dropped on the
-// list (or chosen with Add files) are taken in by a worker thread with progress and cancel; Verify re-hashes what is
+// list (or chosen with Add files) are taken in by a background job with progress and cancel; Verify re-hashes what is
 // stored; Open hands the system viewer a temporary decrypted copy that is removed when the panel goes (and with it
 // the session). Export case file opens the ExportCaseDialog.
 #pragma once
 
-#include <atomic>
 #include <memory>
 
+#include <QPointer>
 #include <QWidget>
 
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetempfiles.h"
+#include "jobs/jobrunner.h"
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace caselink {
 
@@ -30,10 +30,10 @@ public:
     CaseEvidencePanel(RepositoryContext& context, const QString& caseId, QWidget* parent = nullptr);
     ~CaseEvidencePanel() override;
 
-    // Takes the files in, one after the other, in a worker thread. Ignored while an intake runs.
+    // Takes the files in, one after the other, as a background job. Ignored while an intake runs.
     void addFiles(const QStringList& paths);
-    bool isBusy() const { return m_worker != nullptr; }
-    void cancelIntake() { m_cancel = true; }
+    bool isBusy() const { return m_job != nullptr; }
+    void cancelIntake();
 
     QTableWidget* table() const { return m_table; }
     QTableWidget* custodyTable() const { return m_custody; }
@@ -43,6 +43,8 @@ public:
 
     // The actions behind the buttons, without their dialogs (tests, and callers that already have the values).
     Result<bool> verifySelected();
+    // The Verify button: re-hashes the selected file as a background job with progress and cancel; verified() follows.
+    void startVerify();
     Result<QString> openSelected(bool launchViewer = true);
     Result<QString> addCustodyToSelected(const CustodyEvent& event);
 
@@ -51,6 +53,7 @@ public slots:
 
 signals:
     void intakeFinished(int stored, const QString& problem);
+    void verified(bool intact);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -61,6 +64,7 @@ private:
     void retranslate();
     void updateButtons();
     void showCustody();
+    void showVerification(const Result<bool>& intact);
     void chooseFiles();
     void addExhibit();
     void recordCustody();
@@ -70,8 +74,7 @@ private:
     QString m_caseId;
     std::vector<EvidenceItem> m_items;
     EvidenceTempFiles m_tempFiles;
-    QThread* m_worker = nullptr;
-    std::atomic<bool> m_cancel{false};
+    QPointer<Job> m_job;
 
     QLabel* m_title;
     QLabel* m_hint;

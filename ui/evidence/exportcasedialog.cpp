@@ -5,15 +5,16 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
+#include "jobs/jobrunner.h"
 #include "repo/caserepository.h"
 
 namespace caselink {
@@ -31,6 +32,7 @@ ExportCaseDialog::ExportCaseDialog(RepositoryContext& context, const QString& ca
     , m_confirm(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_cancel(new QPushButton(tr("Cancel export"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)) {
     setWindowTitle(tr("Export case file"));
     for (RedactionProfile p : {RedactionProfile::Prosecutor, RedactionProfile::Partner, RedactionProfile::Statistics}) {
@@ -47,6 +49,8 @@ ExportCaseDialog::ExportCaseDialog(RepositoryContext& context, const QString& ca
     m_password->setPlaceholderText(tr("Optional; at least 10 characters"));
     m_progress->setRange(0, 0);
     m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelExport"));
+    m_cancel->hide();
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -75,21 +79,30 @@ ExportCaseDialog::ExportCaseDialog(RepositoryContext& context, const QString& ca
     auto* exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_progress);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ExportCaseDialog::updateProfileNote);
     connect(browseButton, &QPushButton::clicked, this, &ExportCaseDialog::browse);
     connect(exportButton, &QPushButton::clicked, this, &ExportCaseDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportCaseDialog::cancelExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateProfileNote();
     resize(560, sizeHint().height());
 }
 
 ExportCaseDialog::~ExportCaseDialog() {
-    if (m_worker) {
-        m_worker->wait();
+    cancelExport();
+}
+
+void ExportCaseDialog::cancelExport() {
+    if (m_job) {
+        m_job->cancel();
+        m_status->setText(tr("Cancelling…"));
     }
 }
 
@@ -164,32 +177,41 @@ void ExportCaseDialog::startExport() {
     m_progress->show();
     m_status->setText(tr("Exporting…"));
     m_buttons->setEnabled(false);
-    m_worker = QThread::create([this, options, out, profile] {
-        auto result = Bundle::exportCase(m_context, m_caseId, profile, out, *options);
-        QString message;
-        if (result) {
-            message = tr("Saved %1 (%2 files). The recipient can check it with caselink-cli verify-bundle or the "
-                         "openssl commands in its README.txt.")
-                          .arg(QDir::toNativeSeparators(result->path))
-                          .arg(result->files);
-            if (result->encrypted) {
-                message += QLatin1Char(' ') + tr("Give the transport password through another channel.");
+    RepositoryContext* context = &m_context;
+    m_cancel->show();
+    m_job = m_context.jobs().start<Result<BundleExport>>(
+        tr("Exporting %1").arg(QFileInfo(out).fileName()), this,
+        [context, caseId = m_caseId, options, out, profile](JobControl& control) {
+            options->progress = control.progressCallback();
+            return Bundle::exportCase(*context, caseId, profile, out, *options);
+        },
+        [this](Result<BundleExport>&& result) {
+            QString message;
+            if (result) {
+                message = tr("Saved %1 (%2 files). The recipient can check it with caselink-cli verify-bundle or the "
+                             "openssl commands in its README.txt.")
+                              .arg(QDir::toNativeSeparators(result->path))
+                              .arg(result->files);
+                if (result->encrypted) {
+                    message += QLatin1Char(' ') + tr("Give the transport password through another channel.");
+                }
+            } else {
+                message = m_job && m_job->isCancelled() ? tr("The export was cancelled; nothing was saved.")
+                                                        : result.error().message;
             }
-        } else {
-            message = result.error().message;
-        }
-        const bool ok = result.has_value();
-        QMetaObject::invokeMethod(this, [this, ok, message] {
-            m_worker->wait();
-            m_worker->deleteLater();
-            m_worker = nullptr;
+            m_job = nullptr;
             m_progress->hide();
+            m_cancel->hide();
             m_buttons->setEnabled(true);
             m_status->setText(message);
-            emit finished(ok, message);
+            emit finished(result.has_value(), message);
         });
+    connect(m_job, &Job::progressChanged, m_progress, [bar = m_progress](qint64 done, qint64 total, const QString&) {
+        if (total > 0) {
+            bar->setRange(0, 1000);
+            bar->setValue(static_cast<int>(1000 * done / total));
+        }
     });
-    m_worker->start();
 }
 
 } // namespace caselink

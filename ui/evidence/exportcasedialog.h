@@ -1,11 +1,13 @@
 // Exports a case as a signed bundle: redaction profile, output file, classification marking, Urdu layout and an
-// optional transport password; the export runs in a worker thread with progress. What the profile withholds is
-// explained next to the choice.
+// optional transport password; the export runs as a background job with progress and can be cancelled. What the
+// profile withholds is explained next to the choice.
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 #include "io/bundle.h"
+#include "jobs/jobrunner.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,7 +15,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QThread;
+class QPushButton;
 
 namespace caselink {
 
@@ -29,7 +31,9 @@ public:
     void setTransportPassword(const QString& password);
     // Starts the export (as the Export button does); finished() follows.
     void startExport();
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_job != nullptr; }
+    // Stops a running export; nothing is left at the output path.
+    void cancelExport();
     QString statusText() const;
 
 signals:
@@ -41,7 +45,7 @@ private:
 
     RepositoryContext& m_context;
     QString m_caseId;
-    QThread* m_worker = nullptr;
+    QPointer<Job> m_job;
     QComboBox* m_profile;
     QLabel* m_profileNote;
     QLineEdit* m_output;
@@ -51,6 +55,7 @@ private:
     QLineEdit* m_confirm;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QPushButton* m_cancel;
     QDialogButtonBox* m_buttons;
 };
 

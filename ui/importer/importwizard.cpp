@@ -14,11 +14,11 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include "importer/mappingstore.h"
 #include "io/csvwriter.h"
+#include "jobs/jobrunner.h"
 #include "repo/repositorycontext.h"
 
 using namespace Qt::StringLiterals;
@@ -49,9 +49,9 @@ ImportWizard::ImportWizard(RepositoryContext& context, QWidget* parent)
 }
 
 ImportWizard::~ImportWizard() {
-    if (m_thread) {
-        m_cancelFlag = true;
-        m_thread->wait();
+    // The job keeps running until it sees the flag; its result is not delivered to a wizard that is gone.
+    if (m_job) {
+        m_job->cancel();
     }
 }
 
@@ -389,25 +389,13 @@ void ImportWizard::fillPreview() {
 }
 
 void ImportWizard::start(bool dryRun) {
-    if (m_thread) {
-        return;
-    }
-    auto sha = RowSource::sha256(m_path->text());
-    if (!sha) {
-        m_runStatus->setText(sha.error().message);
+    if (m_job) {
         return;
     }
     m_issues.clear();
     m_summary.reset();
-    m_cancelFlag = false;
     ImportOptions options = this->options();
     options.dryRun = dryRun;
-    options.sha256 = *sha;
-    options.cancel = &m_cancelFlag;
-    options.progress = [this](qint64, double fraction) {
-        QMetaObject::invokeMethod(
-            m_progress, [bar = m_progress, fraction] { bar->setValue(int(fraction * 1000)); }, Qt::QueuedConnection);
-    };
     // The issues are collected on the worker thread and handed over when it ends.
     auto issues = std::make_shared<std::vector<ImportIssue>>();
     options.onIssue = [issues](const ImportIssue& issue) {
@@ -420,24 +408,37 @@ void ImportWizard::start(bool dryRun) {
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
     m_runStatus->setText(dryRun ? tr("Checking every row…") : tr("Importing…"));
-    m_thread = QThread::create([this, options, path, sheet, issues] {
-        Result<ImportSummary> result = [&]() -> Result<ImportSummary> {
+    RepositoryContext* context = &m_context;
+    m_job = m_context.jobs().start<Result<ImportSummary>>(
+        dryRun ? tr("Checking %1").arg(QFileInfo(path).fileName()) : tr("Importing %1").arg(QFileInfo(path).fileName()),
+        this,
+        [context, options, path, sheet](JobControl& control) mutable -> Result<ImportSummary> {
+            options.cancel = control.cancelFlag();
+            options.progress = [&control](qint64, double fraction) {
+                control.setProgress(static_cast<qint64>(fraction * 1000), 1000);
+            };
+            // The file's SHA-256 goes into the audit entry; hashing a large file is part of the job, not the window's.
+            auto sha = RowSource::sha256(path);
+            if (!sha) {
+                return std::unexpected(sha.error());
+            }
+            options.sha256 = *sha;
             auto source = RowSource::open(path, sheet);
             if (!source) {
                 return std::unexpected(source.error());
             }
-            Importer importer(m_context);
+            Importer importer(*context);
             return importer.run(**source, options);
-        }();
-        QMetaObject::invokeMethod(
-            this,
-            [this, result, issues] {
-                m_issues = std::move(*issues);
-                finishRun(result);
-            },
-            Qt::QueuedConnection);
+        },
+        [this, issues](Result<ImportSummary>&& result) {
+            m_issues = std::move(*issues);
+            finishRun(result);
+        });
+    connect(m_job, &Job::progressChanged, m_progress, [bar = m_progress](qint64 done, qint64 total, const QString&) {
+        if (total > 0) {
+            bar->setValue(static_cast<int>(1000 * done / total));
+        }
     });
-    m_thread->start();
 }
 
 ImportOptions ImportWizard::options() const {
@@ -452,16 +453,14 @@ ImportOptions ImportWizard::options() const {
 }
 
 void ImportWizard::cancel() {
-    m_cancelFlag = true;
+    if (m_job) {
+        m_job->cancel();
+    }
     m_runStatus->setText(tr("Cancelling; nothing will be written…"));
 }
 
 void ImportWizard::finishRun(const Result<ImportSummary>& result) {
-    if (m_thread) {
-        m_thread->wait();
-        m_thread->deleteLater();
-        m_thread = nullptr;
-    }
+    m_job = nullptr;
     m_cancel->setEnabled(false);
     m_saveReport->setEnabled(!m_issues.empty());
     if (!result) {

@@ -8,9 +8,11 @@
 #include <memory>
 #include <optional>
 
+#include <QPointer>
 #include <QWizard>
 
 #include "importer/importer.h"
+#include "jobs/jobrunner.h"
 
 class QComboBox;
 class QLabel;
@@ -19,7 +21,6 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QThread;
 
 namespace caselink {
 
@@ -40,7 +41,7 @@ public:
     ColumnMapping mapping() const;
     const std::vector<ImportIssue>& issues() const { return m_issues; }
     std::optional<ImportSummary> summary() const { return m_summary; }
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job != nullptr; }
 
     // Starts a dry run or the import on a worker thread; finished() is emitted when it ends.
     void start(bool dryRun);
@@ -91,8 +92,7 @@ private:
     QStringList m_sheets;
     std::vector<ImportIssue> m_issues;
     std::optional<ImportSummary> m_summary;
-    std::atomic<bool> m_cancelFlag = false;
-    QThread* m_thread = nullptr;
+    QPointer<Job> m_job;
     bool m_committed = false;
 };
 

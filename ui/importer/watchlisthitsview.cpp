@@ -4,10 +4,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "jobs/jobrunner.h"
 #include "ui/navigator.h"
 
 using namespace Qt::StringLiterals;
@@ -27,12 +29,19 @@ WatchListHitsView::WatchListHitsView(RepositoryContext& context, Navigator& navi
                                                  : list,
                         list);
     }
-    auto* run = new QPushButton(tr("Run against all persons"));
+    m_run = new QPushButton(tr("Run against all persons"));
+    m_run->setObjectName(u"runWatchList"_s);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->hide();
+    m_progress = new QProgressBar;
+    m_progress->hide();
     auto* confirm = new QPushButton(tr("Confirm hit"));
     auto* dismiss = new QPushButton(tr("Dismiss hit"));
     bar->addWidget(new QLabel(tr("List")));
     bar->addWidget(m_list);
-    bar->addWidget(run);
+    bar->addWidget(m_run);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
     bar->addStretch();
     bar->addWidget(confirm);
     bar->addWidget(dismiss);
@@ -50,7 +59,8 @@ WatchListHitsView::WatchListHitsView(RepositoryContext& context, Navigator& navi
     m_message = new QLabel;
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    connect(run, &QPushButton::clicked, this, [this] { runList(m_list->currentData().toString()); });
+    connect(m_run, &QPushButton::clicked, this, [this] { runList(m_list->currentData().toString()); });
+    connect(m_cancel, &QPushButton::clicked, this, &WatchListHitsView::cancelRun);
     connect(m_list, &QComboBox::currentIndexChanged, this, &WatchListHitsView::reload);
     connect(confirm, &QPushButton::clicked, this, [this] { setStatus(u"CONFIRMED"_s); });
     connect(dismiss, &QPushButton::clicked, this, [this] { setStatus(u"DISMISSED"_s); });
@@ -68,8 +78,41 @@ void WatchListHitsView::runList(const QString& list) {
         const QSignalBlocker block(m_list);
         m_list->setCurrentIndex(index);
     }
-    WatchListMatcher matcher(m_context);
-    display(matcher.run(list));
+    if (m_job) {
+        return;
+    }
+    m_run->setEnabled(false);
+    m_cancel->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_message->setText(tr("Matching %1 against all persons…").arg(m_list->currentText()));
+    RepositoryContext* context = &m_context;
+    m_job = m_context.jobs().start<Result<std::vector<WatchListHit>>>(
+        tr("Matching %1").arg(m_list->currentText()), this,
+        [context, list](JobControl& control) {
+            WatchListMatcher matcher(*context);
+            return matcher.run(list, 0.65, control.progressCallback());
+        },
+        [this](Result<std::vector<WatchListHit>>&& hits) {
+            m_job = nullptr;
+            m_run->setEnabled(true);
+            m_cancel->hide();
+            m_progress->hide();
+            display(hits);
+            emit runFinished(hits.has_value());
+        });
+    connect(m_job, &Job::progressChanged, m_progress, [bar = m_progress](qint64 done, qint64 total, const QString&) {
+        if (total > 0) {
+            bar->setRange(0, static_cast<int>(total));
+            bar->setValue(static_cast<int>(done));
+        }
+    });
+}
+
+void WatchListHitsView::cancelRun() {
+    if (m_job) {
+        m_job->cancel();
+    }
 }
 
 void WatchListHitsView::reload() {

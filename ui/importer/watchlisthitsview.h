@@ -4,12 +4,16 @@
 
 #include <vector>
 
+#include <QPointer>
 #include <QWidget>
 
 #include "importer/watchlistmatch.h"
+#include "jobs/jobrunner.h"
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace caselink {
@@ -23,9 +27,15 @@ class WatchListHitsView : public QWidget {
 public:
     WatchListHitsView(RepositoryContext& context, Navigator& navigator, QWidget* parent = nullptr);
 
+    // Matches the list against all persons as a background job (progress, cancel); the hits follow.
     void runList(const QString& list);
+    void cancelRun();
+    bool isRunning() const { return m_job != nullptr; }
     void reload();
     int hitCount() const { return int(m_hits.size()); }
+
+signals:
+    void runFinished(bool ok);
 
 private:
     void display(const Result<std::vector<WatchListHit>>& hits);
@@ -36,6 +46,10 @@ private:
     QComboBox* m_list = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_message = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_run = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPointer<Job> m_job;
     std::vector<WatchListHit> m_hits;
 };
 

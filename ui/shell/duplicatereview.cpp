@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "domain/cnic.h"
+#include "jobs/jobrunner.h"
 #include "models/undostack.h"
 #include "repo/personrepository.h"
 #include "ui/language.h"
@@ -96,28 +97,55 @@ DuplicateReview::DuplicateReview(RepositoryContext& context, DatabaseUndoStack& 
 }
 
 void DuplicateReview::scan() {
+    if (m_job) {
+        return;
+    }
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Score"), tr("First"), tr("Second"), tr("Reasons")});
     m_pairs.clear();
     m_status->setText(tr("Searching…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    DuplicateFinder finder(m_context);
-    auto pairs = finder.scan(kScanLimit, m_minimum->value());
-    QApplication::restoreOverrideCursor();
+    m_scanButton->setEnabled(false);
+    struct Found {
+        Result<std::vector<DuplicateCandidate>> pairs = std::vector<DuplicateCandidate>{};
+        std::vector<std::pair<QString, QString>> names; // display names of each pair's two records
+    };
+    RepositoryContext* context = &m_context;
+    m_job = m_context.jobs().start<Found>(
+        tr("Finding duplicate persons"), this,
+        [context, minimum = m_minimum->value()](JobControl&) {
+            Found found;
+            found.pairs = DuplicateFinder(*context).scan(kScanLimit, minimum);
+            if (found.pairs) {
+                PersonRepository persons(*context);
+                for (const DuplicateCandidate& pair : *found.pairs) {
+                    auto a = persons.get(pair.personA);
+                    auto b = persons.get(pair.personB);
+                    found.names.emplace_back(a ? a->displayName() : QString(), b ? b->displayName() : QString());
+                }
+            }
+            return found;
+        },
+        [this](Found&& found) {
+            m_job = nullptr;
+            m_scanButton->setEnabled(true);
+            showFound(std::move(found.pairs), found.names);
+            emit scanFinished();
+        });
+}
+
+void DuplicateReview::showFound(Result<std::vector<DuplicateCandidate>> pairs,
+                                const std::vector<std::pair<QString, QString>>& names) {
     if (!pairs) {
         m_status->setText(tr("The search for duplicates failed: %1").arg(pairs.error().message));
         return;
     }
     m_pairs = std::move(*pairs);
-    PersonRepository persons(m_context);
     for (int i = 0; i < static_cast<int>(m_pairs.size()); ++i) {
         const DuplicateCandidate& pair = m_pairs[i];
-        auto a = persons.get(pair.personA);
-        auto b = persons.get(pair.personB);
         auto* score = new QStandardItem(QLocale().toString(pair.score * 100, 'f', 0) + u'%');
         score->setData(i, kPairRole);
-        m_model->appendRow({score, new QStandardItem(a ? a->displayName() : QString()),
-                            new QStandardItem(b ? b->displayName() : QString()),
+        m_model->appendRow({score, new QStandardItem(names[std::size_t(i)].first),
+                            new QStandardItem(names[std::size_t(i)].second),
                             new QStandardItem(pair.reasons.join(u"; "_s))});
         m_model->item(m_model->rowCount() - 1, 3)->setToolTip(pair.reasons.join(u"\n"_s));
     }

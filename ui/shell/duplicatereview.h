@@ -5,8 +5,10 @@
 
 #include <vector>
 
+#include <QPointer>
 #include <QWidget>
 
+#include "jobs/jobrunner.h"
 #include "repo/duplicatefinder.h"
 
 class QDoubleSpinBox;
@@ -27,8 +29,10 @@ class DuplicateReview : public QWidget {
 public:
     DuplicateReview(RepositoryContext& context, DatabaseUndoStack& undoStack, QWidget* parent = nullptr);
 
-    // Finds candidate pairs across the user's scope (DuplicateFinder::scan).
+    // Finds candidate pairs across the user's scope (DuplicateFinder::scan) as a background job; scanFinished()
+    // follows.
     void scan();
+    bool isScanning() const { return m_job != nullptr; }
     QStandardItemModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     // Merges the selected pair, keeping the first (A) record when keepFirst, else the second one.
@@ -36,14 +40,18 @@ public:
 
 signals:
     void openPerson(const QString& personId);
+    void scanFinished();
 
 private:
+    void showFound(Result<std::vector<DuplicateCandidate>> pairs,
+                   const std::vector<std::pair<QString, QString>>& names);
     void showPair(const QModelIndex& index);
     void fillSide(QFormLayout* form, const Person* person);
 
     RepositoryContext& m_context;
     DatabaseUndoStack& m_undoStack;
     std::vector<DuplicateCandidate> m_pairs;
+    QPointer<Job> m_job;
     QDoubleSpinBox* m_minimum;
     QPushButton* m_scanButton;
     QPushButton* m_keepLeft;

@@ -3,4 +3,4 @@ target_sources(caselink_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/statisticscharts.cpp ${CMAKE_CURRENT_LIST_DIR}/statisticscharts.h
     ${CMAKE_CURRENT_LIST_DIR}/statisticsdashboard.cpp ${CMAKE_CURRENT_LIST_DIR}/statisticsdashboard.h
 )
-target_link_libraries(caselink_ui PUBLIC Qt6::Charts Qt6::Concurrent)
+target_link_libraries(caselink_ui PUBLIC Qt6::Charts)

@@ -26,10 +26,10 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "domain/casefile.h"
 #include "io/statsreport.h"
+#include "jobs/jobrunner.h"
 #include "repo/referencerepository.h"
 #include "repo/repositorycontext.h"
 #include "ui/language.h"
@@ -98,17 +98,12 @@ StatisticsDashboard::StatisticsDashboard(RepositoryContext& context, Navigator& 
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({800, 200});
     layout->addWidget(splitter, 1);
-    m_watcher = new QFutureWatcher<Result<std::vector<StatTable>>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher->property("generation").toInt() == m_generation) {
-            apply(m_watcher->result());
-        }
-    });
 }
 
 StatisticsDashboard::~StatisticsDashboard() {
-    // The worker reads through this dashboard's context: it must finish before the context may go.
-    m_watcher->waitForFinished();
+    if (m_job) {
+        m_job->cancel(); // its result is dropped: the dashboard is gone
+    }
 }
 
 void StatisticsDashboard::showEvent(QShowEvent* event) {
@@ -119,24 +114,31 @@ void StatisticsDashboard::showEvent(QShowEvent* event) {
 }
 
 bool StatisticsDashboard::isRefreshing() const {
-    return m_watcher->isRunning();
+    return m_job != nullptr;
 }
 
 void StatisticsDashboard::refreshInBackground() {
-    if (isRefreshing()) {
-        m_watcher->waitForFinished(); // one reader at a time on the connection's statements
+    if (m_job) {
+        m_job->cancel();
     }
     m_messages->showMessage(tr("Computing the statistics…"), MessageBar::Type::Info);
     const int generation = ++m_generation;
     const StatisticsFilter f = filter();
     RepositoryContext* context = &m_context;
-    // A query object of its own: nothing it caches is shared with the GUI thread. SQLCipher is built thread-safe
-    // (serialized), so the connection may be used from the worker while the GUI waits.
-    m_watcher->setProperty("generation", generation);
-    m_watcher->setFuture(QtConcurrent::run([context, f]() -> Result<std::vector<StatTable>> {
-        StatisticsQuery query(*context);
-        return query.all(f);
-    }));
+    // A query object of its own, on the job's own connection: nothing it caches is shared with the window's thread.
+    m_job = m_context.jobs().start<Result<std::vector<StatTable>>>(
+        tr("Computing the statistics"), this,
+        [context, f](JobControl&) {
+            StatisticsQuery query(*context);
+            return query.all(f);
+        },
+        [this, generation](Result<std::vector<StatTable>>&& all) {
+            if (generation != m_generation) {
+                return; // a later refresh (in the background or at once) replaced this one
+            }
+            m_job = nullptr;
+            apply(std::move(all));
+        });
 }
 
 void StatisticsDashboard::apply(Result<std::vector<StatTable>> all) {
@@ -243,8 +245,11 @@ QChartView* StatisticsDashboard::chartView(const QString& tableId) const {
 }
 
 bool StatisticsDashboard::refresh() {
-    m_watcher->waitForFinished();
-    ++m_generation; // a background result still queued is older than this one
+    if (m_job) {
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    ++m_generation; // a background result still to come is older than this one
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto all = m_query->all(filter());
     QApplication::restoreOverrideCursor();

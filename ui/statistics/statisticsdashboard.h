@@ -6,10 +6,11 @@
 #include <memory>
 #include <vector>
 
-#include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 #include "analysis/statistics.h"
+#include "jobs/jobrunner.h"
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -87,7 +88,7 @@ private:
     QLabel* m_drillTitle = nullptr;
     QTableWidget* m_drill = nullptr;
     MessageBar* m_messages = nullptr;
-    QFutureWatcher<Result<std::vector<StatTable>>>* m_watcher = nullptr;
+    QPointer<Job> m_job;
     int m_generation = 0; // a result of an older refresh than the last one started is dropped
     bool m_loaded = false;
 };
