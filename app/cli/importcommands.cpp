@@ -159,6 +159,10 @@ int ImportCommands::import(const QStringList& arguments) {
     if (!report && errorsShown > 20) {
         Console::message(tr("... %1 more errors; use --report to list them all.").arg(errorsShown - 20));
     }
+    if (summary->resumedFrom > 0) {
+        Console::printLine(tr("Continued after the %1 rows an earlier, stopped import of this file committed.")
+                               .arg(summary->resumedFrom));
+    }
     Console::printLine(summary->dryRun ? tr("Dry run: nothing was written.") : tr("Import committed."));
     Console::printLine(tr("rows %1: imported %2, matched %3, rejected %4; held for review %5; with warnings %6")
                            .arg(summary->rows)

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <optional>
+
 #include "importer/importrecords.h"
 #include "importer/importwriter.h"
 #include "importer/personmatcher.h"
@@ -19,6 +21,8 @@ struct Tr {
 };
 
 constexpr qint64 kProgressEvery = 4096;
+// Rows per committed part of a real import: short write-lock holds, and little to redo after a stop.
+constexpr qint64 kRowsPerPart = 5000;
 constexpr int kImportCacheKiB = 256 * 1024;
 
 struct PendingReview {
@@ -140,12 +144,98 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
     ImportSummary summary;
     summary.dryRun = options.dryRun;
     summary.batchId = newUuid();
-    std::vector<AuditRecord> records{{u"import.commit"_s, u"import_batch"_s, summary.batchId, {}}};
-    bool stopped = false; // a dry run or a cancel: the transaction is rolled back on purpose
     ImportWriter writer(m_context);
     ImportRecords kindRecords(m_context, parse);
     PersonMatcher matcher(m_context);
+    Database& db = m_context.db();
+    // A real import commits a part every kRowsPerPart rows, each with its audit entry, so that it never holds the
+    // write lock for long and a stop (cancel, error, crash) keeps what was committed; the batch then stands STOPPED
+    // and importing the same file again continues after its last committed row. A dry run, and a kind whose
+    // records wait for the whole file (route legs, in chain order), are one transaction.
+    const bool inParts = !options.dryRun && !kindRecords.waitsForWholeFile();
+    qint64 resumeAfter = 0;
+    if (inParts) {
+        auto stopped = writer.stoppedBatch(importKindKey(kind), options.sha256);
+        if (!stopped) {
+            return std::unexpected(stopped.error());
+        }
+        if (*stopped) {
+            const ImportBatchCounts& c = **stopped;
+            summary.batchId = c.id;
+            summary.rows = c.rows;
+            summary.imported = c.imported;
+            summary.matched = c.matched;
+            summary.rejected = c.rejected;
+            summary.review = c.review;
+            resumeAfter = c.rows;
+            summary.resumedFrom = c.rows;
+        }
+    }
+    ImportSummary committed = summary; // the counts as of the last committed part
+    bool batchRowWritten = resumeAfter > 0;
+    std::vector<PendingReview> reviews;
+    std::optional<Transaction> tx;
+    auto begin = [&]() -> Status {
+        for (int attempt = 1;; ++attempt) {
+            tx.emplace(db);
+            Status st = tx->begin();
+            if (st || st.error().code != ErrorCode::Busy || attempt >= RepositoryContext::kJobBusyRetries) {
+                return st;
+            }
+        }
+    };
+    auto auditFields = [&]() {
+        QJsonObject fields{{u"kind"_s, importKindKey(kind)}, {u"file_sha256"_s, options.sha256},
+                           {u"rows"_s, summary.rows},        {u"imported"_s, summary.imported},
+                           {u"matched"_s, summary.matched},  {u"rejected"_s, summary.rejected},
+                           {u"review"_s, summary.review}};
+        const QJsonObject extra = kindRecords.auditFields();
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            fields.insert(it.key(), it.value());
+        }
+        return fields;
+    };
+    // Writes the batch row (STOPPED until the last part says COMPLETE), the reviews found since the last part and the
+    // part's audit entry, in the open transaction.
+    auto writeProgress = [&](bool complete) -> Status {
+        summary.review += qint64(reviews.size());
+        const QString status = complete ? u"COMPLETE"_s : u"STOPPED"_s;
+        Status st = batchRowWritten ? writer.updateBatch(summary.batchId, summary.rows, summary.imported,
+                                                         summary.matched, summary.rejected, summary.review, status)
+                                    : writer.insertBatch(summary.batchId, importKindKey(kind),
+                                                         QFileInfo(options.fileName).fileName(), options.sha256,
+                                                         summary.rows, summary.imported, summary.matched,
+                                                         summary.rejected, summary.review, status);
+        if (!st) {
+            return st;
+        }
+        batchRowWritten = true;
+        for (const PendingReview& r : reviews) {
+            if (auto added = writer.insertReview(summary.batchId, r.row, r.personId, r.candidate.personId,
+                                                 r.candidate.score, r.candidate.reasons);
+                !added) {
+                return added;
+            }
+        }
+        reviews.clear();
+        auto seq = m_context.session().audit().append(m_context.session().actor(),
+                                                      complete ? u"import.commit"_s : u"import.part"_s,
+                                                      u"import_batch"_s, summary.batchId, auditFields());
+        return seq ? ok() : Status(std::unexpected(seq.error()));
+    };
+    auto commitPart = [&]() -> Status {
+        if (auto st = writeProgress(false); !st) {
+            return st;
+        }
+        if (auto st = tx->commit(); !st) {
+            return st;
+        }
+        tx.reset();
+        committed = summary;
+        return begin();
+    };
 
+    bool stopped = false; // a dry run or a cancel
     auto work = [&]() -> Status {
         if (auto st = writer.prepare(); !st) {
             return st;
@@ -157,13 +247,23 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
             return st;
         }
         matcher.setFormsProvider([&writer](const QString& name) { return writer.forms(name); });
-        std::vector<PendingReview> reviews;
         std::vector<ImportIssue> issues;
         SourceRow row;
         ParsedRow parsed;
         auto rowError = [&](const Error& error) {
             return Error{error.code, Tr::tr("Row %1: %2").arg(row.number).arg(error.message)};
         };
+        // Rows an earlier run of this file committed are read past, not processed again.
+        for (qint64 skipped = 0; skipped < resumeAfter; ++skipped) {
+            auto more = source.next(row);
+            if (!more) {
+                return std::unexpected(more.error());
+            }
+            if (!*more) {
+                break;
+            }
+        }
+        qint64 sincePart = 0;
         while (true) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 summary.cancelled = true;
@@ -177,6 +277,13 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
             if (!*more) {
                 break;
             }
+            if (inParts && sincePart >= kRowsPerPart) {
+                if (auto st = commitPart(); !st) {
+                    return st;
+                }
+                sincePart = 0;
+            }
+            ++sincePart;
             ++summary.rows;
             if (options.progress && summary.rows % kProgressEvery == 0) {
                 options.progress(summary.rows, source.progress());
@@ -285,50 +392,67 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
         if (auto st = kindRecords.finish(); !st) {
             return st;
         }
-        summary.review = qint64(reviews.size());
         summary.blankLines = source.blankLines();
-        if (auto st = writer.insertBatch(summary.batchId, importKindKey(kind), QFileInfo(options.fileName).fileName(),
-                                         options.sha256, summary.rows, summary.imported, summary.matched,
-                                         summary.rejected, summary.review);
-            !st) {
-            return st;
-        }
-        for (const PendingReview& r : reviews) {
-            if (auto st = writer.insertReview(summary.batchId, r.row, r.personId, r.candidate.personId,
-                                              r.candidate.score, r.candidate.reasons);
-                !st) {
-                return st;
-            }
-        }
-        QJsonObject fields{{u"kind"_s, importKindKey(kind)}, {u"file_sha256"_s, options.sha256},
-                           {u"rows"_s, summary.rows},        {u"imported"_s, summary.imported},
-                           {u"matched"_s, summary.matched},  {u"rejected"_s, summary.rejected},
-                           {u"review"_s, summary.review}};
-        const QJsonObject extra = kindRecords.auditFields();
-        for (auto it = extra.begin(); it != extra.end(); ++it) {
-            fields.insert(it.key(), it.value());
-        }
-        records.front().fields = fields;
         if (options.dryRun) {
+            summary.review += qint64(reviews.size());
             stopped = true;
             return fail(ErrorCode::Usage, Tr::tr("Dry run: nothing was written."));
         }
-        return ok();
+        if (auto st = writeProgress(true); !st) {
+            return st;
+        }
+        return tx->commit();
     };
-    // A large import touches random pages of every table's UUID-keyed B-trees: a bigger page cache for its one
-    // transaction keeps them decrypted in memory instead of spilling and re-reading. Restored afterwards.
-    Database& db = m_context.db();
+    // A large import touches random pages of every table's UUID-keyed B-trees: a bigger page cache for its
+    // transactions keeps them decrypted in memory instead of spilling and re-reading. Restored afterwards.
     const auto cache = db.scalar(u"PRAGMA cache_size"_s);
     (void)db.exec(u"PRAGMA cache_size = -%1"_s.arg(kImportCacheKiB));
-    const Status status = m_context.writeMany(records, ChangeNotifier::Kind::Created, work);
+    Status status = [&]() -> Status {
+        if (auto st = begin(); !st) {
+            return st;
+        }
+        return work();
+    }();
+    tx.reset(); // rolls back the part in progress, if any
     if (cache) {
         (void)db.exec(u"PRAGMA cache_size = %1"_s.arg(cache->toLongLong()));
     }
     summary.notes = source.notes();
-    if (!status && !stopped) {
-        return std::unexpected(status.error());
+    if (status) {
+        summary.committed = true;
+        summary.committedRows = summary.rows;
+    } else {
+        // What stands in the database is what the committed parts hold.
+        const bool cancelled = summary.cancelled;
+        const qint64 read = summary.rows;
+        const QStringList notes = summary.notes;
+        const qint64 blank = summary.blankLines;
+        if (!options.dryRun) {
+            summary = committed;
+        }
+        summary.cancelled = cancelled;
+        summary.notes = notes;
+        summary.blankLines = blank;
+        summary.committedRows = options.dryRun ? 0 : committed.rows;
+        summary.committed = summary.committedRows > resumeAfter;
+        if (options.dryRun) {
+            summary.rows = read;
+        }
+        if (!stopped) {
+            if (summary.committedRows > resumeAfter) {
+                // Said plainly: the committed rows stay, and the same file continues after them.
+                return fail(status.error().code,
+                            Tr::tr("%1 The first %n row(s) were imported and stay; import the same file again to "
+                                   "continue after them.",
+                                   nullptr, int(summary.committedRows))
+                                .arg(status.error().message));
+            }
+            return std::unexpected(status.error());
+        }
     }
-    summary.committed = status.has_value();
+    if (summary.committedRows > resumeAfter || status) {
+        m_context.notifier().notify(u"import_batch"_s, summary.batchId, ChangeNotifier::Kind::Created);
+    }
     return summary;
 }
 

@@ -1,7 +1,10 @@
 // The import of one file: every row read through the domain validators, rejected rows reported with their reasons,
-// incoming persons matched to existing records, and everything written in ONE transaction with one audit entry
-// carrying the source file's SHA-256 and the counts (never a name or an identifier). A dry run or a cancel rolls the
-// transaction back: the database is left exactly as it was.
+// incoming persons matched to existing records, and written in parts of a few thousand rows, each committed with an
+// audit entry carrying the source file's SHA-256 and the counts (never a name or an identifier), so that an import
+// never holds the database's write lock for long. A stop (cancel, error, a killed process) keeps the committed parts
+// and leaves the batch STOPPED; importing the same file again continues after its last committed row. A dry run
+// writes nothing (one transaction, rolled back), and a cancel before the first part is committed leaves the database
+// exactly as it was.
 #pragma once
 
 #include <atomic>
@@ -42,9 +45,11 @@ struct ImportSummary {
     qint64 blankLines = 0;
     QString batchId;
     bool dryRun = false;
-    bool committed = false;
+    bool committed = false; // this run committed something
     bool cancelled = false;
-    QStringList notes; // about the file as a whole (legacy encoding, ...)
+    qint64 committedRows = 0; // rows of the file now in the database (after a stop: those of the committed parts)
+    qint64 resumedFrom = 0;   // rows an earlier, stopped run of the same file had committed (read past, not redone)
+    QStringList notes;        // about the file as a whole (legacy encoding, ...)
 };
 
 class Importer {

@@ -513,6 +513,10 @@ Status ImportRecords::finish() {
     return ok();
 }
 
+bool ImportRecords::waitsForWholeFile() const {
+    return m_parse.kind == ImportKind::Routes;
+}
+
 QJsonObject ImportRecords::auditFields() const {
     if (m_editionsCreated.isEmpty()) {
         return {};

@@ -57,6 +57,8 @@ public:
     Status write(const ParsedRow& row, const QString& caseId, const RowPersons& persons);
     // Writes what waits for the whole file (the route legs, in chain order).
     Status finish();
+    // Whether this kind writes anything only at the end (then an import is one transaction, not parts).
+    bool waitsForWholeFile() const;
     // For the import's audit entry: the Red Book editions created (numbers, never names).
     QJsonObject auditFields() const;
 

@@ -291,10 +291,10 @@ Result<bool> ImportWriter::insertWatchListEntry(const ParsedRow& row, const QStr
 
 Status ImportWriter::insertBatch(const QString& batchId, const QString& kind, const QString& fileName,
                                  const QString& sha256, qint64 rows, qint64 imported, qint64 matched, qint64 rejected,
-                                 qint64 review) {
+                                 qint64 review, const QString& status) {
     auto s = m_context.db().prepare(
         u"INSERT INTO import_batches (id, kind, file_name, file_sha256, rows, imported, matched, rejected, review, "
-        "office_id, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "office_id, user_id, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!s) {
         return std::unexpected(s.error());
     }
@@ -309,8 +309,45 @@ Status ImportWriter::insertBatch(const QString& batchId, const QString& kind, co
         .bind(9, review)
         .bind(10, m_officeId)
         .bind(11, m_context.session().user().id)
-        .bind(12, m_now);
+        .bind(12, m_now)
+        .bind(13, status);
     return s->run();
+}
+
+Status ImportWriter::updateBatch(const QString& batchId, qint64 rows, qint64 imported, qint64 matched, qint64 rejected,
+                                 qint64 review, const QString& status) {
+    auto s = m_context.db().prepare(u"UPDATE import_batches SET rows = ?, imported = ?, matched = ?, rejected = ?, "
+                                    "review = ?, status = ? WHERE id = ?"_s);
+    if (!s) {
+        return std::unexpected(s.error());
+    }
+    s->bind(1, rows)
+        .bind(2, imported)
+        .bind(3, matched)
+        .bind(4, rejected)
+        .bind(5, review)
+        .bind(6, status)
+        .bind(7, batchId);
+    return s->run();
+}
+
+Result<std::optional<ImportBatchCounts>> ImportWriter::stoppedBatch(const QString& kind, const QString& sha256) {
+    auto s = m_context.db().prepare(u"SELECT id, rows, imported, matched, rejected, review FROM import_batches "
+                                    "WHERE kind = ? AND file_sha256 = ? AND user_id = ? AND status = 'STOPPED' "
+                                    "ORDER BY created_at DESC LIMIT 1"_s);
+    if (!s) {
+        return std::unexpected(s.error());
+    }
+    s->bind(1, kind).bind(2, sha256).bind(3, m_context.session().user().id);
+    auto row = s->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return std::optional<ImportBatchCounts>();
+    }
+    return std::optional<ImportBatchCounts>(ImportBatchCounts{s->columnText(0), s->columnInt(1), s->columnInt(2),
+                                                              s->columnInt(3), s->columnInt(4), s->columnInt(5)});
 }
 
 Status ImportWriter::insertReview(const QString& batchId, qint64 row, const QString& personId,

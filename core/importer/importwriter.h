@@ -4,6 +4,8 @@
 // records are indistinguishable, at bulk speed.
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QString>
 
@@ -13,6 +15,15 @@
 #include "text/namesearchforms.h"
 
 namespace caselink {
+
+struct ImportBatchCounts {
+    QString id;
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 matched = 0;
+    qint64 rejected = 0;
+    qint64 review = 0;
+};
 
 class ImportWriter {
 public:
@@ -27,8 +38,15 @@ public:
     Status insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId, bool newPerson);
     // False when the person is already on the list (an open entry): nothing is written.
     Result<bool> insertWatchListEntry(const ParsedRow& row, const QString& personId);
+    // status: STOPPED while parts are being committed (and after a stop), COMPLETE after the last one.
     Status insertBatch(const QString& batchId, const QString& kind, const QString& fileName, const QString& sha256,
-                       qint64 rows, qint64 imported, qint64 matched, qint64 rejected, qint64 review);
+                       qint64 rows, qint64 imported, qint64 matched, qint64 rejected, qint64 review,
+                       const QString& status);
+    Status updateBatch(const QString& batchId, qint64 rows, qint64 imported, qint64 matched, qint64 rejected,
+                       qint64 review, const QString& status);
+    // This user's latest STOPPED batch of the same kind from the same file (by SHA-256), if any: where a new run of
+    // the file continues.
+    Result<std::optional<ImportBatchCounts>> stoppedBatch(const QString& kind, const QString& sha256);
     Status insertReview(const QString& batchId, qint64 row, const QString& personId, const QString& candidateId,
                         double score, const QStringList& reasons);
 

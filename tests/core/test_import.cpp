@@ -1,5 +1,6 @@
 // Imports as an office runs them, on a real encrypted database: messy files whose every bad row is reported with
-// its reason, counts that add up, a dry run and a cancel that leave the database exactly as it was, incoming persons
+// its reason, counts that add up, a dry run and an early cancel that leave the database exactly as it was, parts
+// committed as it goes and a stopped import that the same file continues, incoming persons
 // linked by CNIC or held for review by name, arrests against registered FIRs, and a watch list run that flags the
 // expected persons with reasons.
 #include <QFile>
@@ -83,6 +84,19 @@ class TestImport : public QObject {
             run.summary = *summary;
         }
         return run;
+    }
+
+    static QString writeBigFile(QTemporaryDir& dir, int rows) {
+        const QString path = dir.filePath(u"big.csv"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        file.write("Name,Father Name,CNIC\n");
+        for (int i = 0; i < rows; ++i) {
+            file.write(u"Person %1,Father %1,35202-%2-1\n"_s.arg(i).arg(1000000 + i).toUtf8());
+        }
+        return path;
     }
 
     static QStringList codesOfRow(const Run& run, qint64 row) {
@@ -235,32 +249,63 @@ private slots:
         QVERIFY(fingerprint(db) != before);
     }
 
-    void cancelMidImportLeavesDatabaseUnchanged() {
+    // A cancel before the first part is committed leaves the database exactly as it was.
+    void earlyCancelLeavesDatabaseUnchanged() {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"big.csv"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Name,Father Name,CNIC\n");
-        for (int i = 0; i < 20000; ++i) {
-            file.write(u"Person %1,Father %1,35202-%2-1\n"_s.arg(i).arg(1000000 + i).toUtf8());
-        }
-        file.close();
+        const QString path = writeBigFile(dir, 20000);
         Database& db = m_context->db();
         const QString before = fingerprint(db);
         std::atomic<bool> cancel = false;
-        qint64 seen = 0;
         const Run run = import(path, ImportKind::Persons, false, &cancel, [&](qint64 rows, double fraction) {
-            seen = rows;
             QVERIFY(fraction > 0 && fraction < 1);
-            if (rows >= 8192) {
+            if (rows >= 4096) {
                 cancel = true;
             }
         });
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
         QVERIFY(run.summary.cancelled);
         QVERIFY(!run.summary.committed);
-        QCOMPARE(seen, 8192);
+        QCOMPARE(run.summary.committedRows, qint64(0));
         QCOMPARE(fingerprint(db), before);
+    }
+
+    // A large import commits in parts, so it never holds the write lock for the whole file: a cancel keeps the parts
+    // committed so far (rows 1-5000 here, each part with its audit entry), and the same file imported again continues
+    // after them - every row once, none twice.
+    void cancelKeepsCommittedPartsAndTheSameFileContinues() {
+        QTemporaryDir dir;
+        const QString path = writeBigFile(dir, 20000);
+        Database& db = m_context->db();
+        std::atomic<bool> cancel = false;
+        qint64 seen = 0;
+        const Run stopped = import(path, ImportKind::Persons, false, &cancel, [&](qint64 rows, double) {
+            seen = rows;
+            if (rows >= 8192) {
+                cancel = true;
+            }
+        });
+        QVERIFY2(stopped.error.isEmpty(), qPrintable(stopped.error));
+        QVERIFY(stopped.summary.cancelled);
+        QCOMPARE(seen, 8192);
+        QCOMPARE(stopped.summary.committedRows, qint64(5000));
+        QCOMPARE(stopped.summary.rows, qint64(5000));
+        QCOMPARE(stopped.summary.imported, qint64(5000));
+        QCOMPARE(count(db, u"SELECT count(*) FROM persons WHERE name_latin LIKE 'Person %'"_s), 5000);
+        QCOMPARE(count(db, u"SELECT count(*) FROM import_batches WHERE status = 'STOPPED' AND rows = 5000"_s), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM audit_log WHERE action = 'import.part'"_s), 1);
+
+        const Run resumed = import(path, ImportKind::Persons);
+        QVERIFY2(resumed.error.isEmpty(), qPrintable(resumed.error));
+        QVERIFY(resumed.summary.committed);
+        QCOMPARE(resumed.summary.resumedFrom, qint64(5000));
+        QCOMPARE(resumed.summary.rows, qint64(20000));
+        QCOMPARE(resumed.summary.imported, qint64(20000));
+        QCOMPARE(resumed.summary.batchId, stopped.summary.batchId);
+        QCOMPARE(count(db, u"SELECT count(*) FROM persons WHERE name_latin LIKE 'Person %'"_s), 20000);
+        QCOMPARE(count(db, u"SELECT count(*) FROM import_batches"_s), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM import_batches WHERE status = 'COMPLETE' AND rows = 20000"_s), 1);
+        QCOMPARE(count(db, u"SELECT count(*) FROM audit_log WHERE action = 'import.part'"_s), 3); // 5000, 10000, 15000
+        QCOMPARE(count(db, u"SELECT count(*) FROM audit_log WHERE action = 'import.commit'"_s), 1);
     }
 
     void existingCnicLinksAndLookalikeGoesToReview() {
@@ -279,9 +324,9 @@ private slots:
         // Row 1 has the known CNIC under its Urdu spelling; row 2 has a CNIC nobody holds and a name like Saima's.
         const Run run = import(kData + u"/persons_utf16.txt"_s, ImportKind::Persons);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-        QCOMPARE(run.summary.matched, 1);
-        QCOMPARE(run.summary.imported, 1);
-        QCOMPARE(run.summary.review, 1);
+        QCOMPARE(run.summary.matched, qint64(1));
+        QCOMPARE(run.summary.imported, qint64(1));
+        QCOMPARE(run.summary.review, qint64(1));
         Database& db = m_context->db();
         QCOMPARE(count(db, u"SELECT count(*) FROM persons WHERE cnic = '3740555555555'"_s), 1);
         auto review = db.prepare(u"SELECT candidate_id, score, reasons, source_row FROM import_review"_s);
@@ -320,8 +365,8 @@ private slots:
         file.close();
         const Run run = import(path, ImportKind::Persons);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-        QCOMPARE(run.summary.imported, 1203);
-        QCOMPARE(run.summary.review, 2);
+        QCOMPARE(run.summary.imported, qint64(1203));
+        QCOMPARE(run.summary.review, qint64(2));
         Database& db = m_context->db();
         QCOMPARE(count(db, u"SELECT count(*) FROM import_review WHERE source_row = 1203 AND candidate_id = '%1'"_s.arg(
                                saimaId)),
@@ -341,9 +386,9 @@ private slots:
         QVERIFY2(created, created ? "" : qPrintable(created.error().message));
         const Run run = import(kData + u"/arrests.csv"_s, ImportKind::Arrests);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-        QCOMPARE(run.summary.rows, 5);
-        QCOMPARE(run.summary.imported, 2);
-        QCOMPARE(run.summary.rejected, 3);
+        QCOMPARE(run.summary.rows, qint64(5));
+        QCOMPARE(run.summary.imported, qint64(2));
+        QCOMPARE(run.summary.rejected, qint64(3));
         QVERIFY(codesOfRow(run, 4).contains(u"import.case_missing"_s));
         QVERIFY(codesOfRow(run, 5).contains(u"arrest.time_future"_s) ||
                 codesOfRow(run, 5).contains(u"date.year_range"_s));
@@ -373,8 +418,8 @@ private slots:
         QVERIFY2(created, created ? "" : qPrintable(created.error().message));
         const Run run = import(kData + u"/arrests_register.csv"_s, ImportKind::Arrests);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-        QCOMPARE(run.summary.rows, 5);
-        QCOMPARE(run.summary.rejected, 2);
+        QCOMPARE(run.summary.rows, qint64(5));
+        QCOMPARE(run.summary.rejected, qint64(2));
         QVERIFY(codesOfRow(run, 3).contains(u"clock.production_late"_s)); // 32 hours: recorded with a warning
         QVERIFY(codesOfRow(run, 4).contains(u"clock.production_before_arrest"_s));
         QVERIFY(codesOfRow(run, 5).contains(u"import.arrest_status"_s));
@@ -411,7 +456,7 @@ private slots:
 
         const Run run = import(kData + u"/watchlist_ecl.csv"_s, ImportKind::WatchList);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-        QCOMPARE(run.summary.rejected, 1); // TRAVEL_BAN is not a list
+        QCOMPARE(run.summary.rejected, qint64(1)); // TRAVEL_BAN is not a list
         QVERIFY(codesOfRow(run, 4).contains(u"import.list"_s));
         Database& db = m_context->db();
         QCOMPARE(count(db, u"SELECT count(*) FROM watchlist_entries WHERE list = 'ECL'"_s), 2);

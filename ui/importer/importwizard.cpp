@@ -469,10 +469,20 @@ void ImportWizard::finishRun(const Result<ImportSummary>& result) {
         m_summary = *result;
         const ImportSummary& s = *result;
         QString text;
-        if (s.cancelled) {
+        if (s.cancelled && s.committedRows > 0 && !s.dryRun) {
+            text = tr("Stopped. The first %n row(s) of the file are imported and stay; import the same file again to "
+                      "continue after them.",
+                      nullptr, int(s.committedRows));
+        } else if (s.cancelled) {
             text = tr("Cancelled. The database is unchanged.");
         } else {
-            text = (s.dryRun ? tr("Dry run finished; nothing was written.") : tr("Import finished.")) + u"\n"_s +
+            text = (s.dryRun ? tr("Dry run finished; nothing was written.")
+                    : s.resumedFrom > 0
+                        ? tr("Import finished, continuing after the %n row(s) an earlier, stopped import of this file "
+                             "had committed.",
+                             nullptr, int(s.resumedFrom))
+                        : tr("Import finished.")) +
+                   u"\n"_s +
                    tr("%1 rows: %2 imported, %3 matched to existing persons, %4 rejected; %5 held for review; %6 "
                       "with warnings.")
                        .arg(s.rows)
@@ -487,7 +497,7 @@ void ImportWizard::finishRun(const Result<ImportSummary>& result) {
             text += u"\n"_s + note;
         }
         m_runStatus->setText(text);
-        m_committed = m_committed || s.committed;
+        m_committed = m_committed || (s.committed && !s.cancelled);
     }
     m_dryRun->setEnabled(!m_committed);
     m_import->setEnabled(!m_committed);
