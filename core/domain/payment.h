@@ -18,6 +18,7 @@ QString paymentChannelName(PaymentChannel channel); // translated
 
 // What an officer types: the amount as written ("25 lakh", "EUR 8,000") and the rate as the source gave it.
 struct PaymentDraft {
+    QString id; // empty: a new one
     QString caseId;
     QString payerPersonId; // usually the victim or the family
     QString payeePersonId;

@@ -404,25 +404,4 @@ Status HeldReview::reopenSpreadsheet(const Stored& s) {
                                work);
 }
 
-HeldDecisionCommand::HeldDecisionCommand(RepositoryContext& context, QString itemId, HeldDecision decision,
-                                         const QString& text)
-    : RepositoryCommand(text)
-    , m_context(context)
-    , m_itemId(std::move(itemId))
-    , m_decision(decision) {
-}
-
-Status HeldDecisionCommand::doRedo() {
-    auto outcome = HeldReview(m_context).decide(m_itemId, m_decision);
-    if (!outcome) {
-        return std::unexpected(outcome.error());
-    }
-    m_outcome = std::move(*outcome);
-    return ok();
-}
-
-Status HeldDecisionCommand::doUndo() {
-    return HeldReview(m_context).reopen(m_itemId);
-}
-
 } // namespace caselink

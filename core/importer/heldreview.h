@@ -21,7 +21,6 @@
 
 #include "domain/casefile.h"
 #include "domain/person.h"
-#include "models/undocommand.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -104,24 +103,6 @@ private:
     AuditRecord auditRecord(const Stored& stored, const QString& action, const QString& status) const;
 
     RepositoryContext& m_context;
-};
-
-// A decision on the session's undo stack: redo decides, undo reopens the item exactly as it was.
-class HeldDecisionCommand : public RepositoryCommand {
-public:
-    HeldDecisionCommand(RepositoryContext& context, QString itemId, HeldDecision decision, const QString& text);
-
-    const HeldOutcome& outcome() const { return m_outcome; }
-
-protected:
-    Status doRedo() override;
-    Status doUndo() override;
-
-private:
-    RepositoryContext& m_context;
-    QString m_itemId;
-    HeldDecision m_decision;
-    HeldOutcome m_outcome;
 };
 
 } // namespace caselink

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-#include "repo/personrepository.h"
-
 namespace caselink {
 namespace {
 
@@ -52,49 +50,6 @@ void RepositoryCommand::run(bool forward) {
     if (m_onError) {
         m_onError(text(), *m_error);
     }
-}
-
-EditPersonCommand::EditPersonCommand(PersonRepository& persons, Person after)
-    : RepositoryCommand(Tr::tr("Edit person"))
-    , m_persons(persons)
-    , m_after(std::move(after)) {
-}
-
-Status EditPersonCommand::doRedo() {
-    if (!m_before) {
-        auto before = m_persons.get(m_after.id);
-        if (!before) {
-            return std::unexpected(before.error());
-        }
-        m_before = std::move(*before);
-    }
-    auto saved = m_persons.update(m_after);
-    return saved ? ok() : Status(std::unexpected(saved.error()));
-}
-
-Status EditPersonCommand::doUndo() {
-    auto saved = m_persons.update(*m_before);
-    return saved ? ok() : Status(std::unexpected(saved.error()));
-}
-
-MergePersonsCommand::MergePersonsCommand(PersonRepository& persons, QString keepId, QString mergeId)
-    : RepositoryCommand(Tr::tr("Merge persons"))
-    , m_persons(persons)
-    , m_keepId(std::move(keepId))
-    , m_mergeId(std::move(mergeId)) {
-}
-
-Status MergePersonsCommand::doRedo() {
-    auto merged = m_persons.merge(m_keepId, m_mergeId);
-    if (!merged) {
-        return std::unexpected(merged.error());
-    }
-    m_mergeRecordId = *merged;
-    return ok();
-}
-
-Status MergePersonsCommand::doUndo() {
-    return m_persons.undoMerge(m_mergeRecordId);
 }
 
 } // namespace caselink

@@ -8,12 +8,9 @@
 
 #include <QUndoCommand>
 
-#include "domain/person.h"
 #include "util/result.h"
 
 namespace caselink {
-
-class PersonRepository;
 
 class RepositoryCommand : public QUndoCommand {
 public:
@@ -64,39 +61,6 @@ private:
     Value m_before;
     Value m_after;
     Setter m_setter;
-};
-
-// Saves a person's edited record; undo saves the record as it was before the first redo.
-class EditPersonCommand : public RepositoryCommand {
-public:
-    EditPersonCommand(PersonRepository& persons, Person after);
-
-protected:
-    Status doRedo() override;
-    Status doUndo() override;
-
-private:
-    PersonRepository& m_persons;
-    Person m_after;
-    std::optional<Person> m_before;
-};
-
-// Merges a duplicate into the kept record; undo reverses exactly that merge (PersonRepository::undoMerge).
-class MergePersonsCommand : public RepositoryCommand {
-public:
-    MergePersonsCommand(PersonRepository& persons, QString keepId, QString mergeId);
-
-    const QString& mergeRecordId() const { return m_mergeRecordId; }
-
-protected:
-    Status doRedo() override;
-    Status doUndo() override;
-
-private:
-    PersonRepository& m_persons;
-    QString m_keepId;
-    QString m_mergeId;
-    QString m_mergeRecordId;
 };
 
 } // namespace caselink

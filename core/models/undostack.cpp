@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "models/commands/personcommands.h"
+#include "models/commands/recordcommands.h"
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
 
@@ -46,11 +48,18 @@ Status DatabaseUndoStack::push(std::unique_ptr<RepositoryCommand> command) {
 }
 
 Status DatabaseUndoStack::editPerson(const Person& after) {
-    return push(std::make_unique<EditPersonCommand>(*m_persons, after));
+    if (!m_context) {
+        return fail(ErrorCode::Usage, Tr::tr("The database is closed."));
+    }
+    auto before = m_persons->get(after.id);
+    if (!before) {
+        return std::unexpected(before.error());
+    }
+    return push(std::make_unique<EditPersonCommand>(*m_context, std::move(*before), after));
 }
 
 Status DatabaseUndoStack::mergePersons(const QString& keepId, const QString& mergeId) {
-    return push(std::make_unique<MergePersonsCommand>(*m_persons, keepId, mergeId));
+    return push(std::make_unique<MergePersonsCommand>(*m_context, keepId, mergeId));
 }
 
 Status DatabaseUndoStack::run(const QString& text, RepositoryCommand::Action redo, RepositoryCommand::Action undo) {

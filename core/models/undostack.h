@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include "domain/person.h"
 #include "models/undocommand.h"
 
 namespace caselink {

@@ -126,7 +126,7 @@ Result<Saved> DocumentRepository::create(const Document& draft) {
         }
     }
     Document d = draft;
-    d.id = newUuid();
+    d.id = draft.id.isEmpty() ? newUuid() : draft.id; // an undone document comes back under its id
     auto warnings = normalise(d);
     if (!warnings) {
         return std::unexpected(warnings.error());

@@ -169,7 +169,7 @@ Result<Saved> PaymentRepository::create(const PaymentDraft& draft) {
         return std::unexpected(st.error());
     }
     Payment payment;
-    payment.id = newUuid();
+    payment.id = draft.id.isEmpty() ? newUuid() : draft.id; // an undone payment comes back under its id
     payment.caseId = draft.caseId;
     auto warnings = normalise(draft, payment.id, payment);
     if (!warnings) {

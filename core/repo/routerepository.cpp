@@ -172,7 +172,7 @@ Result<Saved> RouteRepository::add(const RouteLeg& draft) {
         return std::unexpected(st.error());
     }
     RouteLeg leg = draft;
-    leg.id = newUuid();
+    leg.id = draft.id.isEmpty() ? newUuid() : draft.id; // an undone leg comes back under its id
     auto warnings = normalise(leg);
     if (!warnings) {
         return std::unexpected(warnings.error());

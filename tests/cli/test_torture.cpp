@@ -4,7 +4,8 @@
 // at random moments. Afterwards the file checks clean (integrity_check, cipher_integrity_check, the audit chain) and
 // everything a process logged as committed is there.
 //
-// The suite runs a small size; CASELINK_TORTURE=large runs more processes, operations and kill trials.
+// The suite runs a small size; CASELINK_TORTURE=large runs more processes, operations and kill trials (give QtTest
+// the time: QTEST_FUNCTION_TIMEOUT=7200000 CASELINK_TORTURE=large build-test/tests/cli/test_torture).
 #include <random>
 
 #include <QDir>

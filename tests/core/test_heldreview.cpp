@@ -14,6 +14,7 @@
 #include "io/bundle.h"
 #include "io/bundleimport.h"
 #include "io/bundlerecords.h"
+#include "models/commands/personcommands.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/undostack.h"
 #include "test_evidence_fixture.h"

@@ -70,8 +70,8 @@ private slots:
         QCOMPARE(f.persons->get(saved->id)->nameLatin, QStringLiteral("Muhammad Aslam Jutt"));
         QCOMPARE(f.audited(QStringLiteral("person.update")), 1);
         QCOMPARE(f.undo->stack()->count(), 1);
-        QCOMPARE(f.undo->stack()->undoText(), QStringLiteral("Edit person"));
-        QCOMPARE(rowChanged.count(), 1); // the model heard it, no polling
+        QCOMPARE(f.undo->stack()->undoText(), QStringLiteral("Edit Muhammad Aslam")); // the record as it was
+        QCOMPARE(rowChanged.count(), 1);                                              // the model heard it, no polling
         QCOMPARE(model.data(model.index(model.rowOfKey(saved->id), PersonListModel::NameLatin)).toString(),
                  QStringLiteral("Muhammad Aslam Jutt"));
 
@@ -138,7 +138,7 @@ private slots:
         QVERIFY(!st);
         QCOMPARE(st.error().code, ErrorCode::Input);
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Edit person"));
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Edit Muhammad Aslam"));
         QVERIFY(f.undo->lastError());
 
         Person ghost = edit;

@@ -17,6 +17,12 @@ using namespace caselink;
 using namespace caselink::test;
 using namespace Qt::StringLiterals;
 
+// The record id a table keeps in the first cell of a row (setTableRow).
+QString selectedRecordIdOfRow(const QTableWidget* table, int row) {
+    const QTableWidgetItem* item = table->item(row, 0);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
 class TestWorkspaceCase : public QObject {
     Q_OBJECT
 private slots:
@@ -156,6 +162,9 @@ private slots:
                  qPrintable(workspace.arrests()->deadlinesLabel()->text()));
         QVERIFY(workspace.overview()->deadlinesLabel()->text().contains(expiry));
         QCOMPARE(m_f.stack().count(), 5); // case, accused, victim, arrest, remand
+        const QString arrestId = selectedRecordIdOfRow(workspace.arrests()->arrestTable(), 0);
+        const QString accusedRoleId = selectedRecordIdOfRow(workspace.people()->accusedTable(), 0);
+        QVERIFY(!arrestId.isEmpty() && !accusedRoleId.isEmpty());
 
         // Undo, step by step, takes each record away again.
         m_f.stack().undo();
@@ -181,6 +190,9 @@ private slots:
         QCOMPARE(workspace.victims()->table()->rowCount(), 1);
         QCOMPARE(workspace.arrests()->arrestTable()->rowCount(), 1);
         QVERIFY(workspace.arrests()->deadlinesLabel()->text().contains(expiry));
+        // The very same records came back: an arrest, a role keep their ids through undo and redo.
+        QCOMPARE(selectedRecordIdOfRow(workspace.arrests()->arrestTable(), 0), arrestId);
+        QCOMPARE(selectedRecordIdOfRow(workspace.people()->accusedTable(), 0), accusedRoleId);
         QVERIFY(visibleText(&workspace).contains(u"arrest.create"_s)); // the history page lists it
     }
 

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "domain/cnic.h"
+#include "models/commands/personcommands.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/undostack.h"
 #include "repo/repositorycontext.h"

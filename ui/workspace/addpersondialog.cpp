@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUndoStack>
 
+#include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
 #include "repo/recordremoval.h"
@@ -146,61 +147,12 @@ Status AddPersonDialog::save() {
     } else {
         role.personId = m_results->currentItem()->data(Qt::UserRole).toString();
     }
-    // The person (when new) and the role are created again on redo under new ids, which the stack maps.
-    struct State {
-        QString originalPerson;
-        QString person;
-        QString originalRole;
-        QString role;
-    };
-    auto state = std::make_shared<State>(State{role.personId, role.personId, {}, {}});
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
-    auto* command = new RepositoryCommand(
-        m_createNew->isChecked() ? tr("Add new person to case") : tr("Add person to case"),
-        [&context, stack, role, newPerson, state]() -> Status {
-            CaseRole r = role;
-            r.caseId = IdMap::resolve(*stack, role.caseId);
-            if (newPerson) {
-                auto created = PersonRepository(context).create(*newPerson);
-                if (!created) {
-                    return std::unexpected(created.error());
-                }
-                state->person = created->id;
-                if (state->originalPerson.isEmpty()) {
-                    state->originalPerson = created->id;
-                } else {
-                    IdMap::record(*stack, state->originalPerson, created->id);
-                }
-            } else {
-                state->person = IdMap::resolve(*stack, state->originalPerson);
-            }
-            r.personId = state->person;
-            auto added = CaseRepository(context).addRole(r);
-            if (!added) {
-                if (newPerson) {
-                    (void)RecordRemoval(context).removePerson(state->person);
-                }
-                return std::unexpected(added.error());
-            }
-            state->role = *added;
-            if (state->originalRole.isEmpty()) {
-                state->originalRole = *added;
-            } else {
-                IdMap::record(*stack, state->originalRole, *added);
-            }
-            return ok();
-        },
-        [&context, newPerson, state]() -> Status {
-            if (auto st = CaseRepository(context).removeRole(state->role); !st) {
-                return st;
-            }
-            return newPerson ? RecordRemoval(context).removePerson(state->person) : ok();
-        });
+    auto* command = new AddCaseRoleCommand(m_context, role, newPerson);
+    const QString personId = command->personId();
     if (auto st = pushCommand(m_undoStack, command); !st) {
         return st;
     }
-    m_savedPersonId = state->person;
+    m_savedPersonId = personId;
     return ok();
 }
 

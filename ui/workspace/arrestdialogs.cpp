@@ -7,6 +7,7 @@
 #include <QTimeZone>
 #include <QUndoStack>
 
+#include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/recordremoval.h"
 #include "ui/workspace/panelsupport.h"
@@ -131,18 +132,7 @@ Status ArrestDialog::save() {
             before = status;
         }
     }
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
-    auto* command = createCommand(
-        m_undoStack, tr("Record arrest"),
-        [&context, stack, a]() -> Result<QString> {
-            Arrest draft = a;
-            draft.caseId = IdMap::resolve(*stack, a.caseId);
-            draft.personId = IdMap::resolve(*stack, a.personId);
-            auto saved = ArrestRepository(context).record(draft);
-            return saved ? Result<QString>(saved->id) : std::unexpected(saved.error());
-        },
-        [&context, before](const QString& id) { return RecordRemoval(context).removeArrest(id, before); });
+    auto* command = new RecordArrestCommand(m_context, a, before);
     return pushCommand(m_undoStack, command);
 }
 
@@ -224,17 +214,7 @@ Status RemandDialog::save() {
     p.to = parseDateText(m_to->text());
     p.magistrate = m_magistrate->text().trimmed();
     p.orderRef = m_orderRef->text().trimmed();
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
-    auto* command = createCommand(
-        m_undoStack, tr("Add remand order"),
-        [&context, stack, p]() -> Result<QString> {
-            CustodyPeriod draft = p;
-            draft.arrestId = IdMap::resolve(*stack, p.arrestId);
-            auto saved = ArrestRepository(context).addCustody(draft);
-            return saved ? Result<QString>(saved->id) : std::unexpected(saved.error());
-        },
-        [&context](const QString& id) { return ArrestRepository(context).removeCustody(id); });
+    auto* command = new AddRemandCommand(m_context, p);
     return pushCommand(m_undoStack, command);
 }
 

@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include "domain/documentdate.h"
+#include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
 #include "repo/officerrepository.h"
@@ -167,41 +168,23 @@ CaseFile CaseDialog::draft() const {
 }
 
 Status CaseDialog::save() {
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
     const CaseFile after = draft();
     if (m_before) {
-        const CaseFile before = *m_before;
-        auto* command = new ChangeValueCommand<CaseFile>(
-            tr("Edit case %1").arg(before.label()), before, after, [&context, stack](const CaseFile& value) -> Status {
-                CaseFile v = value;
-                v.id = IdMap::resolve(*stack, v.id);
-                auto saved = CaseRepository(context).update(v);
-                return saved ? ok() : Status(std::unexpected(saved.error()));
-            });
-        if (auto st = pushCommand(m_undoStack, command); !st) {
+        if (auto st = pushCommand(m_undoStack, new EditCaseCommand(m_context, tr("Edit case %1").arg(m_before->label()),
+                                                                   *m_before, after));
+            !st) {
             return st;
         }
-        m_savedId = before.id;
+        m_savedId = m_before->id;
         return ok();
     }
-    // Redo after an undo creates the case again; the id it gets is kept for the next undo.
-    auto id = std::make_shared<QString>();
-    auto* command = createCommand(
-        m_undoStack, tr("New case"),
-        [&context, after, id]() -> Result<QString> {
-            auto created = CaseRepository(context).create(after);
-            if (!created) {
-                return std::unexpected(created.error());
-            }
-            *id = created->id;
-            return created->id;
-        },
-        [&context](const QString& caseId) { return RecordRemoval(context).removeCase(caseId); });
+    // The new case's id is fixed now: redo after an undo brings back the same case.
+    auto* command = new NewCaseCommand(m_context, after);
+    const QString id = command->recordId();
     if (auto st = pushCommand(m_undoStack, command); !st) {
         return st;
     }
-    m_savedId = *id;
+    m_savedId = id;
     return ok();
 }
 

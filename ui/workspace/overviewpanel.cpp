@@ -10,6 +10,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
 #include "ui/language.h"
@@ -116,17 +117,7 @@ void OverviewPanel::changeStatus() {
     if (!after || *after == before) {
         return;
     }
-    RepositoryContext& context = m_env.context;
-    QUndoStack* stack = &m_env.undoStack;
-    const QString caseId = m_env.caseId;
-    runCommand(
-        tr("Change status to %1").arg(caseStatusDisplayName(*after)),
-        [&context, stack, caseId, after] {
-            return CaseRepository(context).setStatus(IdMap::resolve(*stack, caseId), *after);
-        },
-        [&context, stack, caseId, before] {
-            return CaseRepository(context).setStatus(IdMap::resolve(*stack, caseId), before);
-        });
+    runCommand(new SetCaseStatusCommand(m_env.context, m_env.caseId, before, *after));
 }
 
 void OverviewPanel::render(const CaseSnapshot& s) {
@@ -192,15 +183,7 @@ void NotesPanel::saveNotes() {
     CaseFile after = before;
     after.summary = m_editor->toPlainText();
     m_shown = after.summary;
-    RepositoryContext& context = m_env.context;
-    QUndoStack* stack = &m_env.undoStack;
-    auto* command = new ChangeValueCommand<CaseFile>(tr("Edit case notes"), before, after,
-                                                     [&context, stack](const CaseFile& value) -> Status {
-                                                         CaseFile v = value;
-                                                         v.id = IdMap::resolve(*stack, v.id);
-                                                         auto saved = CaseRepository(context).update(v);
-                                                         return saved ? ok() : Status(std::unexpected(saved.error()));
-                                                     });
+    auto* command = new EditCaseCommand(m_env.context, tr("Edit case notes"), before, after);
     if (auto st = pushUndoable(m_env.undoStack, command); !st) {
         emit failed(st.error().message);
     }
@@ -243,19 +226,7 @@ LinksPanel::LinksPanel(WorkspaceEnv& env, QWidget* parent)
                 note = l.note;
             }
         }
-        RepositoryContext& context = m_env.context;
-        QUndoStack* stack = &m_env.undoStack;
-        const QString caseId = m_env.caseId;
-        runCommand(
-            tr("Unlink cases"),
-            [&context, stack, caseId, other] {
-                return CaseRepository(context).unlinkCases(IdMap::resolve(*stack, caseId),
-                                                           IdMap::resolve(*stack, other));
-            },
-            [&context, stack, caseId, other, note] {
-                return CaseRepository(context).linkCases(IdMap::resolve(*stack, caseId), IdMap::resolve(*stack, other),
-                                                         note);
-            });
+        runCommand(new LinkCasesCommand(m_env.context, m_env.caseId, other, note, false));
     });
 }
 

@@ -1,6 +1,5 @@
 #include "ui/workspace/panelsupport.h"
 
-#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -14,55 +13,6 @@
 #include "ui/language.h"
 
 namespace caselink {
-
-namespace {
-
-class IdMapHolder : public QObject {
-public:
-    using QObject::QObject;
-    QHash<QString, QString> current;
-};
-
-IdMapHolder* holder(QUndoStack& stack) {
-    auto* found = stack.findChild<IdMapHolder*>(QString(), Qt::FindDirectChildrenOnly);
-    return found ? found : new IdMapHolder(&stack);
-}
-
-} // namespace
-
-QString IdMap::resolve(QUndoStack& stack, const QString& id) {
-    return holder(stack)->current.value(id, id);
-}
-
-void IdMap::record(QUndoStack& stack, const QString& originalId, const QString& currentId) {
-    holder(stack)->current.insert(originalId, currentId);
-}
-
-RepositoryCommand* createCommand(QUndoStack& stack, const QString& text, std::function<Result<QString>()> create,
-                                 std::function<Status(const QString& id)> remove) {
-    struct Ids {
-        QString original;
-        QString current;
-    };
-    auto ids = std::make_shared<Ids>();
-    QUndoStack* s = &stack;
-    return new RepositoryCommand(
-        text,
-        [s, ids, create]() -> Status {
-            auto created = create();
-            if (!created) {
-                return std::unexpected(created.error());
-            }
-            ids->current = *created;
-            if (ids->original.isEmpty()) {
-                ids->original = *created;
-            } else {
-                IdMap::record(*s, ids->original, *created);
-            }
-            return ok();
-        },
-        [ids, remove]() -> Status { return remove(ids->current); });
-}
 
 Status pushUndoable(QUndoStack& stack, RepositoryCommand* command) {
     if (auto* database = qobject_cast<DatabaseUndoStack*>(stack.parent())) {
@@ -78,8 +28,8 @@ Status pushUndoable(QUndoStack& stack, RepositoryCommand* command) {
     return ok();
 }
 
-void CasePanel::runCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo) {
-    if (auto st = pushUndoable(m_env.undoStack, new RepositoryCommand(text, std::move(redo), std::move(undo))); !st) {
+void CasePanel::runCommand(RepositoryCommand* command) {
+    if (auto st = pushUndoable(m_env.undoStack, command); !st) {
         emit failed(st.error().message);
     }
 }

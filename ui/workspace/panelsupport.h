@@ -47,8 +47,8 @@ protected:
         dialog->open();
         return dialog;
     }
-    // Runs a repository step as an undoable command; errors appear in the workspace's message bar.
-    void runCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
+    // Pushes an undoable command (its redo runs now); errors appear in the workspace's message bar.
+    void runCommand(class RepositoryCommand* command);
 
     WorkspaceEnv& m_env;
     const CaseSnapshot* m_snapshot = nullptr;
@@ -57,20 +57,9 @@ signals:
     void failed(const QString& message);
 };
 
-// Undo removes a created record and redo creates it again under a new id; the stack remembers which id a record
-// first had and which it has now, so later commands (an arrest of a re-created person) still find it.
-namespace IdMap {
-QString resolve(QUndoStack& stack, const QString& id);
-void record(QUndoStack& stack, const QString& originalId, const QString& currentId);
-} // namespace IdMap
-
 // Pushes the command (running its redo) through the database's undo stack when the stack belongs to one, so a later
 // failed undo or redo is reported like every other; the error of the first redo comes back.
 Status pushUndoable(QUndoStack& stack, class RepositoryCommand* command);
-
-// A command whose redo creates a record (returning its id) and whose undo removes it again.
-class RepositoryCommand* createCommand(QUndoStack& stack, const QString& text, std::function<Result<QString>()> create,
-                                       std::function<Status(const QString& id)> remove);
 
 // Every label under root sits on the layout's leading edge whatever the script of its text, so Latin data and
 // untranslated sentences line up with translated ones in a right-to-left interface.

@@ -5,6 +5,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "models/commands/recordcommands.h"
 #include "repo/caserepository.h"
 #include "ui/navigator.h"
 #include "ui/workspace/addpersondialog.h"
@@ -78,25 +79,7 @@ void PeoplePanel::removeSelectedRole() {
         if (view.role.id != roleId) {
             continue;
         }
-        const CaseRole role = view.role;
-        RepositoryContext& context = m_env.context;
-        QUndoStack* stack = &m_env.undoStack;
-        // Undo adds the role again under a new id; the stack maps the old id to it.
-        runCommand(
-            tr("Remove %1 from the case").arg(view.person.displayName()),
-            [&context, stack, role] { return CaseRepository(context).removeRole(IdMap::resolve(*stack, role.id)); },
-            [&context, stack, role]() -> Status {
-                CaseRole again = role;
-                again.id.clear();
-                again.caseId = IdMap::resolve(*stack, role.caseId);
-                again.personId = IdMap::resolve(*stack, role.personId);
-                auto added = CaseRepository(context).addRole(again);
-                if (!added) {
-                    return std::unexpected(added.error());
-                }
-                IdMap::record(*stack, role.id, *added);
-                return ok();
-            });
+        runCommand(new RemoveCaseRoleCommand(m_env.context, view.role, view.person.displayName()));
         return;
     }
 }

@@ -4,6 +4,7 @@
 #include <QPlainTextEdit>
 #include <QUndoStack>
 
+#include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/personrepository.h"
 #include "ui/workspace/panelsupport.h"
@@ -41,15 +42,7 @@ Status PersonDialog::save() {
     after.proclaimedOffender = m_proclaimed->isChecked();
     after.redNotice = m_redNotice->isChecked();
     after.notes = m_notes->toPlainText().trimmed();
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
-    auto* command = new ChangeValueCommand<Person>(tr("Edit %1").arg(after.displayName()), m_person, after,
-                                                   [&context, stack](const Person& value) -> Status {
-                                                       Person v = value;
-                                                       v.id = IdMap::resolve(*stack, v.id);
-                                                       auto saved = PersonRepository(context).update(v);
-                                                       return saved ? ok() : Status(std::unexpected(saved.error()));
-                                                   });
+    auto* command = new EditPersonCommand(m_context, m_person, after);
     return pushCommand(m_undoStack, command);
 }
 

@@ -18,6 +18,7 @@
 
 #include "domain/cnic.h"
 #include "domain/phonenumber.h"
+#include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
 #include "repo/paymentrepository.h"
@@ -463,11 +464,7 @@ void PersonProfile::setPhoto(const QByteArray& bytes, const QString& mime) {
         before = *current;
     }
     const PersonPhoto after{mime, bytes};
-    QUndoStack* stack = &m_undoStack;
-    auto* command = new ChangeValueCommand<PersonPhoto>(
-        tr("Set photo"), before, after, [&context, stack, id](const PersonPhoto& value) {
-            return PersonInsight(context).setPhoto(IdMap::resolve(*stack, id), value);
-        });
+    auto* command = new SetPhotoCommand(context, id, before, after);
     if (auto st = pushUndoable(m_undoStack, command); !st) {
         m_messages->showMessage(st.error().message, MessageBar::Type::Error);
         m_messages->show();

@@ -7,6 +7,7 @@
 
 #include "domain/money.h"
 #include "domain/passportnumber.h"
+#include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/documentrepository.h"
 #include "repo/paymentrepository.h"
@@ -105,20 +106,7 @@ Status PaymentDialog::save() {
     d.rateText = m_rate->text().trimmed();
     d.channel = paymentChannelFromKey(m_channel->currentData().toString()).value_or(PaymentChannel::Cash);
     d.fmuReference = m_fmu->text().trimmed();
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
-    return pushCommand(m_undoStack,
-                       createCommand(
-                           m_undoStack, tr("Add payment"),
-                           [&context, stack, d]() -> Result<QString> {
-                               PaymentDraft draft = d;
-                               draft.caseId = IdMap::resolve(*stack, d.caseId);
-                               draft.payerPersonId = IdMap::resolve(*stack, d.payerPersonId);
-                               draft.payeePersonId = IdMap::resolve(*stack, d.payeePersonId);
-                               auto saved = PaymentRepository(context).create(draft);
-                               return saved ? Result<QString>(saved->id) : std::unexpected(saved.error());
-                           },
-                           [&context](const QString& id) { return RecordRemoval(context).removePayment(id); }));
+    return pushCommand(m_undoStack, new AddPaymentCommand(m_context, d));
 }
 
 RouteLegDialog::RouteLegDialog(RepositoryContext& context, QUndoStack& undoStack, const CaseSnapshot& snapshot,
@@ -170,18 +158,7 @@ Status RouteLegDialog::save() {
     leg.borderPoint = m_border->text().trimmed();
     leg.date = parseDateText(m_date->text());
     leg.outcome = legOutcomeFromKey(m_outcome->currentData().toString()).value_or(LegOutcome::Unknown);
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
-    return pushCommand(m_undoStack, createCommand(
-                                        m_undoStack, tr("Add route leg"),
-                                        [&context, stack, leg]() -> Result<QString> {
-                                            RouteLeg draft = leg;
-                                            draft.caseId = IdMap::resolve(*stack, leg.caseId);
-                                            draft.personId = IdMap::resolve(*stack, leg.personId);
-                                            auto saved = RouteRepository(context).add(draft);
-                                            return saved ? Result<QString>(saved->id) : std::unexpected(saved.error());
-                                        },
-                                        [&context](const QString& id) { return RouteRepository(context).remove(id); }));
+    return pushCommand(m_undoStack, new AddRouteLegCommand(m_context, leg));
 }
 
 DocumentDialog::DocumentDialog(RepositoryContext& context, QUndoStack& undoStack, const CaseSnapshot& snapshot,
@@ -232,19 +209,7 @@ Status DocumentDialog::save() {
     d.authenticity = authenticityFromKey(m_authenticity->currentData().toString()).value_or(Authenticity::Unknown);
     d.malkhanaRef = m_malkhana->text().trimmed();
     d.notes = m_notes->text().trimmed();
-    RepositoryContext& context = m_context;
-    QUndoStack* stack = &m_undoStack;
-    return pushCommand(m_undoStack,
-                       createCommand(
-                           m_undoStack, tr("Add document"),
-                           [&context, stack, d]() -> Result<QString> {
-                               Document draft = d;
-                               draft.caseId = IdMap::resolve(*stack, d.caseId);
-                               draft.personId = IdMap::resolve(*stack, d.personId);
-                               auto saved = DocumentRepository(context).create(draft);
-                               return saved ? Result<QString>(saved->id) : std::unexpected(saved.error());
-                           },
-                           [&context](const QString& id) { return RecordRemoval(context).removeDocument(id); }));
+    return pushCommand(m_undoStack, new AddDocumentCommand(m_context, d));
 }
 
 LinkCaseDialog::LinkCaseDialog(RepositoryContext& context, QUndoStack& undoStack, const QString& caseId,
@@ -285,19 +250,7 @@ LinkCaseDialog::LinkCaseDialog(RepositoryContext& context, QUndoStack& undoStack
 Status LinkCaseDialog::save() {
     const QString other = m_results->currentItem()->data(Qt::UserRole).toString();
     const QString note = m_note->text().trimmed();
-    RepositoryContext& context = m_context;
-    QUndoStack* s = &m_undoStack;
-    const QString caseId = m_caseId;
-    return pushCommand(m_undoStack, new RepositoryCommand(
-                                        tr("Link cases"),
-                                        [&context, s, caseId, other, note] {
-                                            return CaseRepository(context).linkCases(IdMap::resolve(*s, caseId),
-                                                                                     IdMap::resolve(*s, other), note);
-                                        },
-                                        [&context, s, caseId, other] {
-                                            return CaseRepository(context).unlinkCases(IdMap::resolve(*s, caseId),
-                                                                                       IdMap::resolve(*s, other));
-                                        }));
+    return pushCommand(m_undoStack, new LinkCasesCommand(m_context, m_caseId, other, note, true));
 }
 
 } // namespace caselink
