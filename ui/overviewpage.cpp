@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "importer/heldreview.h"
+#include "models/coalescedrefresh.h"
 #include "repo/deadlinequery.h"
 #include "repo/scopecounts.h"
 #include "security/session.h"
@@ -29,7 +30,8 @@ OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
     , m_welcome(new QLabel(this))
     , m_syntheticNote(new QLabel(this))
-    , m_form(new QFormLayout) {
+    , m_form(new QFormLayout)
+    , m_refresher(new CoalescedRefresh([this] { refreshFigures(); }, this)) {
     setObjectName(u"overviewPage"_s);
     m_welcome->setObjectName(u"welcomeLabel"_s);
     QFont font = m_welcome->font();
@@ -151,7 +153,22 @@ void OverviewPage::showSession(Session& session) {
 }
 
 void OverviewPage::setContext(RepositoryContext* context) {
+    if (m_context) {
+        disconnect(&m_context->notifier(), nullptr, this, nullptr);
+    }
     m_context = context;
+    if (m_context) {
+        // The figures follow what is recorded, here or in another window, once loaded.
+        connect(&m_context->notifier(), &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+            const bool relevant = event.isExternal() || event.entity == RecordKind::Case ||
+                                  event.entity == RecordKind::Person || event.entity == RecordKind::Arrest ||
+                                  event.entity == RecordKind::Organisation || event.entity == RecordKind::HeldReview ||
+                                  event.entity == RecordKind::Event || event.entity == RecordKind::CourtProceeding;
+            if (m_figuresLoaded && relevant) {
+                m_refresher->schedule();
+            }
+        });
+    }
     m_figuresLoaded = false;
     m_figuresQueued = false;
     bool automatic = context != nullptr;

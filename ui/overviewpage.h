@@ -64,6 +64,7 @@ private:
     QFormLayout* m_form = nullptr;
     QFormLayout* m_figures = nullptr;
     RepositoryContext* m_context = nullptr;
+    class CoalescedRefresh* m_refresher = nullptr;
     bool m_figuresLoaded = false;
     bool m_figuresQueued = false;
 };

@@ -451,7 +451,7 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
         }
     }
     if (summary.committedRows > resumeAfter || status) {
-        m_context.notifier().notify(u"import_batch"_s, summary.batchId, ChangeNotifier::Kind::Created);
+        m_context.notifier().notify(RecordKind::ImportBatch, summary.batchId, ChangeNotifier::Kind::Created);
     }
     return summary;
 }

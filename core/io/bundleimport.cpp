@@ -537,7 +537,7 @@ Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& conte
     }
     if (report.heldForReview > 0) {
         // The review of held persons lists them now, even when nothing else of the bundle was new here.
-        context.notifier().notify(u"held_review"_s, report.importId, ChangeNotifier::Kind::Created);
+        context.notifier().notify(RecordKind::HeldReview, report.importId, ChangeNotifier::Kind::Created);
     }
     return report;
 }

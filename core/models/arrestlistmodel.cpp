@@ -53,8 +53,8 @@ ArrestListModel::ArrestListModel(RepositoryContext& context, QObject* parent)
     };
     q.extras = {QStringLiteral("p.id")};
     q.filter = arrestFilter;
-    q.entityTypes = {QStringLiteral("arrest"), QStringLiteral("case"), QStringLiteral("person")};
-    q.rowEntityType = QStringLiteral("arrest");
+    q.entities = {RecordKind::Arrest, RecordKind::Case, RecordKind::Person};
+    q.rowEntity = RecordKind::Arrest;
     q.sortColumn = Date;
     q.sortOrder = Qt::DescendingOrder; // the latest arrests first
     setQuery(std::move(q));

@@ -36,7 +36,7 @@ AuditListModel::AuditListModel(RepositoryContext& context, QObject* parent)
                            {{QByteArrayLiteral(":filter_text"), text}}};
     };
     // Every committed change appends an entry, so any change refreshes the log.
-    q.entityTypes = {QStringLiteral("*")};
+    q.anyEntity = true;
     setQuery(std::move(q));
 }
 

@@ -59,8 +59,8 @@ CaseListModel::CaseListModel(RepositoryContext& context, QObject* parent)
         {Tr::tr("Investigating officer"), QStringLiteral("io.name"), true, false, -1, {}, {}},
     };
     q.filter = caseFilter;
-    q.entityTypes = {QStringLiteral("case"), QStringLiteral("officer")};
-    q.rowEntityType = QStringLiteral("case");
+    q.entities = {RecordKind::Case, RecordKind::Officer};
+    q.rowEntity = RecordKind::Case;
     setQuery(std::move(q));
 }
 

@@ -61,8 +61,8 @@ EventListModel::EventListModel(RepositoryContext& context, const QString& caseId
                            {{QByteArrayLiteral(":filter_text"), text},
                             {QByteArrayLiteral(":filter_words"), QString(QLatin1Char('%') + paged::likePrefix(text))}}};
     };
-    q.entityTypes = {QStringLiteral("event"), QStringLiteral("case"), QStringLiteral("person")};
-    q.rowEntityType = QStringLiteral("event");
+    q.entities = {RecordKind::Event, RecordKind::Case, RecordKind::Person};
+    q.rowEntity = RecordKind::Event;
     q.sortColumn = Time;
     setQuery(std::move(q));
 }

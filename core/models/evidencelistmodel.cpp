@@ -76,8 +76,8 @@ EvidenceListModel::EvidenceListModel(RepositoryContext& context, QObject* parent
                            ":filter_prefix ESCAPE '\\'"_s.arg(modeltext::firSql(u"c"_s)),
                            {{QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
     };
-    q.entityTypes = {u"evidence"_s, u"case"_s};
-    q.rowEntityType = u"evidence"_s;
+    q.entities = {RecordKind::Evidence, RecordKind::Case};
+    q.rowEntity = RecordKind::Evidence;
     setQuery(std::move(q));
 }
 

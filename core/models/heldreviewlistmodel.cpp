@@ -118,8 +118,7 @@ HeldReviewListModel::HeldReviewListModel(RepositoryContext& context, QObject* pa
         return PagedFilter{QStringLiteral("h.source = :filter_source"), {{QByteArrayLiteral(":filter_source"), text}}};
     };
     // A decision, an import, a merge or a role that makes someone protected all change what is listed.
-    q.entityTypes = {QStringLiteral("held_review"), QStringLiteral("import_batch"), QStringLiteral("person"),
-                     QStringLiteral("case")};
+    q.entities = {RecordKind::HeldReview, RecordKind::ImportBatch, RecordKind::Person, RecordKind::Case};
     q.sortColumn = HeldAt;
     q.sortOrder = Qt::DescendingOrder;
     setQuery(std::move(q));

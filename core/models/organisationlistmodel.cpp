@@ -51,8 +51,8 @@ OrganisationListModel::OrganisationListModel(RepositoryContext& context, QObject
                 {{QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)},
                  {QByteArrayLiteral(":filter_exact"), text}}};
     };
-    q.entityTypes = {QStringLiteral("organisation"), QStringLiteral("membership")};
-    q.rowEntityType = QStringLiteral("organisation");
+    q.entities = {RecordKind::Organisation, RecordKind::Membership};
+    q.rowEntity = RecordKind::Organisation;
     setQuery(std::move(q));
 }
 

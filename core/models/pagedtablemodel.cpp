@@ -20,7 +20,6 @@ namespace {
 constexpr int kAfterSort = 500;
 constexpr int kAfterKey = 501;
 constexpr int kLimit = 502;
-const QString kAnyEntity = QStringLiteral("*");
 
 void bindParameter(Statement& statement, const SqlParameter& parameter) {
     const QVariant& value = parameter.second;
@@ -48,7 +47,8 @@ QVariant bindable(const QVariant& value) {
 
 PagedTableModel::PagedTableModel(RepositoryContext& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
+    , m_context(context)
+    , m_refresher(new CoalescedRefresh([this] { refresh(); }, this)) {
     connect(&context.notifier(), &ChangeNotifier::changed, this, &PagedTableModel::onChanged);
     // The database closed (lock, sign-out): nothing of it may stay on screen.
     connect(&context.notifier(), &QObject::destroyed, this, [this] {
@@ -343,7 +343,7 @@ int PagedTableModel::rowOfKey(const QVariant& key) const {
 }
 
 void PagedTableModel::refresh() {
-    m_refreshPending = false;
+    m_refresher->done();
     reset(static_cast<int>(m_rows.size()));
 }
 
@@ -366,51 +366,35 @@ void PagedTableModel::reset(int rows) {
     }
 }
 
-void PagedTableModel::onChanged(const QString& entityType, const QString& id, ChangeNotifier::Kind kind) {
-    if (entityType == ChangeNotifier::kExternal) {
-        scheduleRefresh();
+void PagedTableModel::onChanged(const ChangeEvent& event) {
+    if (event.isExternal()) {
+        m_refresher->schedule();
         return;
     }
-    if (!m_query.entityTypes.contains(entityType) && !m_query.entityTypes.contains(kAnyEntity)) {
+    if (!m_query.anyEntity && !m_query.entities.contains(event.entity)) {
         return;
     }
-    if (kind != ChangeNotifier::Kind::Updated || entityType != m_query.rowEntityType || m_refreshPending) {
-        scheduleRefresh();
+    if (event.change != ChangeKind::Updated || event.entity != m_query.rowEntity || m_refresher->isPending()) {
+        m_refresher->schedule();
         return;
     }
-    const int row = rowOfKey(id);
+    const int row = rowOfKey(event.id);
     if (row < 0) {
-        scheduleRefresh(); // it may now sort into the fetched rows or match the filter
+        m_refresher->schedule(); // it may now sort into the fetched rows or match the filter
         return;
     }
-    auto fresh = loadKey(id);
+    auto fresh = loadKey(event.id);
     if (!fresh) {
         reportError(fresh.error());
         return;
     }
     Row& current = m_rows[static_cast<std::size_t>(row)];
     if (!fresh->has_value() || (*fresh)->sortValue != current.sortValue) {
-        scheduleRefresh(); // left the filter or scope, or moved in the sort order
+        m_refresher->schedule(); // left the filter or scope, or moved in the sort order
         return;
     }
     current = std::move(**fresh);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-}
-
-void PagedTableModel::scheduleRefresh() {
-    // A burst of changes (a merge, an import) becomes one reload, after the writer has returned.
-    if (m_refreshPending) {
-        return;
-    }
-    m_refreshPending = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_refreshPending) {
-                refresh();
-            }
-        },
-        Qt::QueuedConnection);
 }
 
 void PagedTableModel::reportError(const Error& error) {

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "models/coalescedrefresh.h"
 #include "repo/changenotifier.h"
 #include "util/result.h"
 
@@ -49,9 +50,10 @@ struct PagedQuery {
     QHash<int, int> extraRoles; // role -> index into extras, for values that have no column (protected, ...)
     std::vector<SqlParameter> parameters;
     std::function<PagedFilter(const QString& text)> filter;
-    QStringList entityTypes; // ChangeNotifier entity types that make the model refresh
-    QString rowEntityType;   // the entity the key identifies: its updates are applied in place
-    int sortColumn = -1;     // -1 sorts by the key
+    QList<RecordKind> entities;               // the kinds of change that make the model refresh
+    bool anyEntity = false;                   // every change does (the audit log)
+    RecordKind rowEntity = RecordKind::Other; // the kind the key identifies: its updates are applied in place
+    int sortColumn = -1;                      // -1 sorts by the key
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
 
@@ -117,8 +119,7 @@ private:
     Result<std::vector<Row>> load(int limit, const Row* after);
     Result<std::optional<Row>> loadKey(const QVariant& key);
     void reset(int rows);
-    void onChanged(const QString& entityType, const QString& id, ChangeNotifier::Kind kind);
-    void scheduleRefresh();
+    void onChanged(const ChangeEvent& event);
     void reportError(const Error& error);
 
     RepositoryContext& m_context;
@@ -127,7 +128,7 @@ private:
     PagedFilter m_filter;
     std::vector<Row> m_rows;
     bool m_atEnd = false;
-    bool m_refreshPending = false;
+    CoalescedRefresh* m_refresher = nullptr;
     bool m_detached = false;
     bool m_emitting = false;
     QHash<int, int> m_roleColumns; // custom role -> column

@@ -84,8 +84,8 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
                            {{QByteArrayLiteral(":filter_text"), text},
                             {QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
     };
-    q.entityTypes = {QStringLiteral("payment"), QStringLiteral("case"), QStringLiteral("person")};
-    q.rowEntityType = QStringLiteral("payment");
+    q.entities = {RecordKind::Payment, RecordKind::Case, RecordKind::Person};
+    q.rowEntity = RecordKind::Payment;
     setQuery(std::move(q));
 }
 

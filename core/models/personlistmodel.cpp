@@ -141,8 +141,8 @@ PersonListModel::PersonListModel(RepositoryContext& context, QObject* parent)
         return personFilter(prot, text);
     };
     // Roles in cases decide who is protected and who is visible, so case changes matter too.
-    q.entityTypes = {QStringLiteral("person"), QStringLiteral("case"), QStringLiteral("case_person")};
-    q.rowEntityType = QStringLiteral("person");
+    q.entities = {RecordKind::Person, RecordKind::Case};
+    q.rowEntity = RecordKind::Person;
     setQuery(std::move(q));
 }
 

@@ -1,5 +1,6 @@
 # Item models that page through scoped SQL, and the undo commands and stack every edit goes through.
 target_sources(caselink_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/coalescedrefresh.cpp ${CMAKE_CURRENT_LIST_DIR}/coalescedrefresh.h
     ${CMAKE_CURRENT_LIST_DIR}/pagedtablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/pagedtablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/modeltext.cpp ${CMAKE_CURRENT_LIST_DIR}/modeltext.h
     ${CMAKE_CURRENT_LIST_DIR}/personlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/personlistmodel.h

@@ -58,8 +58,8 @@ VictimListModel::VictimListModel(RepositoryContext& context, const QString& case
         return PagedFilter{QStringLiteral("cp.victim_outcome = upper(:filter_text) OR cp.role = upper(:filter_text)"),
                            {{QByteArrayLiteral(":filter_text"), text}}};
     };
-    q.entityTypes = {QStringLiteral("case"), QStringLiteral("person"), QStringLiteral("case_person")};
-    q.rowEntityType = QStringLiteral("case_person");
+    q.entities = {RecordKind::Case, RecordKind::Person};
+    q.rowEntity = RecordKind::Other; // rows are roles: a change reloads the page
     setQuery(std::move(q));
 }
 

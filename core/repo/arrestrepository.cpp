@@ -189,7 +189,7 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, work); !st) {
         return std::unexpected(st.error());
     }
-    m_context.notifier().notify(QStringLiteral("case"), a.caseId, ChangeNotifier::Kind::Updated);
+    m_context.notifier().notify(RecordKind::Case, a.caseId, ChangeNotifier::Kind::Updated);
     return SaveOutcome{a.id, issues};
 }
 

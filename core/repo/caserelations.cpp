@@ -51,7 +51,7 @@ Status CaseRepository::linkCases(const QString& caseId, const QString& otherCase
         return insert->run();
     });
     if (st) {
-        m_context.notifier().notify(QStringLiteral("case"), otherCaseId, ChangeNotifier::Kind::Updated);
+        m_context.notifier().notify(RecordKind::Case, otherCaseId, ChangeNotifier::Kind::Updated);
     }
     return st;
 }
@@ -81,7 +81,7 @@ Status CaseRepository::unlinkCases(const QString& caseId, const QString& otherCa
         return ok();
     });
     if (st) {
-        m_context.notifier().notify(QStringLiteral("case"), otherCaseId, ChangeNotifier::Kind::Updated);
+        m_context.notifier().notify(RecordKind::Case, otherCaseId, ChangeNotifier::Kind::Updated);
     }
     return st;
 }

@@ -150,7 +150,7 @@ Result<QString> PersonRepository::merge(const QString& keepId, const QString& me
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, work); !st) {
         return std::unexpected(st.error());
     }
-    m_context.notifier().notify(QStringLiteral("person"), mergeId, ChangeNotifier::Kind::Updated);
+    m_context.notifier().notify(RecordKind::Person, mergeId, ChangeNotifier::Kind::Updated);
     return mergeRecordId;
 }
 
@@ -205,7 +205,7 @@ Status PersonRepository::undoMerge(const QString& mergeRecordId) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, work); !st) {
         return st;
     }
-    m_context.notifier().notify(QStringLiteral("person"), mergedId, ChangeNotifier::Kind::Updated);
+    m_context.notifier().notify(RecordKind::Person, mergedId, ChangeNotifier::Kind::Updated);
     return ok();
 }
 

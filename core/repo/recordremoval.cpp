@@ -97,7 +97,7 @@ Status RecordRemoval::removeArrest(const QString& arrestId, ArrestStatus roleSta
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Deleted, work); !st) {
         return st;
     }
-    m_context.notifier().notify(QStringLiteral("case"), *caseId, ChangeNotifier::Kind::Updated);
+    m_context.notifier().notify(RecordKind::Case, *caseId, ChangeNotifier::Kind::Updated);
     return ok();
 }
 

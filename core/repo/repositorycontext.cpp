@@ -18,6 +18,19 @@ QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+ChangeEvent changeEventOf(const AuditRecord& record, ChangeKind change) {
+    ChangeEvent event;
+    event.entity = recordKindFromAuditType(record.entityType);
+    event.change = change;
+    event.id = record.entityId;
+    // The case and person a record belongs to: itself, or what its audit entry names.
+    event.caseId =
+        event.entity == RecordKind::Case ? record.entityId : record.fields.value(QLatin1String("case")).toString();
+    event.personId =
+        event.entity == RecordKind::Person ? record.entityId : record.fields.value(QLatin1String("person")).toString();
+    return event;
+}
+
 RepositoryContext::RepositoryContext(Session& session, Scope scope)
     : m_session(session)
     , m_scope(std::move(scope))
@@ -72,7 +85,7 @@ Status RepositoryContext::writeMany(const std::vector<AuditRecord>& records, Cha
         }
     }
     for (const AuditRecord& record : records) {
-        m_notifier.notify(record.entityType, record.entityId, kind);
+        m_notifier.notify(changeEventOf(record, kind));
     }
     return ok();
 }

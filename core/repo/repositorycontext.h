@@ -69,5 +69,7 @@ private:
 };
 
 QString newUuid();
+// The change a committed write announces: the record's kind and id, and the case and person its audit entry names.
+ChangeEvent changeEventOf(const AuditRecord& record, ChangeKind change);
 
 } // namespace caselink

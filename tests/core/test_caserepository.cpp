@@ -461,7 +461,7 @@ private slots:
         Database& db = f.session->database();
         int notified = 0;
         bool insideTransaction = false;
-        QObject::connect(&f.context->notifier(), &ChangeNotifier::changed, [&](const QString& type, const QString& id) {
+        QObject::connect(&f.context->notifier(), &ChangeNotifier::changed, [&](const ChangeEvent& event) {
             ++notified;
             // BEGIN fails inside an open transaction: a listener must only ever see committed data.
             if (db.exec(QStringLiteral("BEGIN"))) {
@@ -469,8 +469,9 @@ private slots:
             } else {
                 insideTransaction = true;
             }
-            QCOMPARE(type, QStringLiteral("case"));
-            QVERIFY(!id.isEmpty());
+            QCOMPARE(event.entity, RecordKind::Case);
+            QVERIFY(!event.id.isEmpty());
+            QCOMPARE(event.caseId, event.id);
         });
         auto saved = f.cases->create(firCase());
         QVERIFY(saved);

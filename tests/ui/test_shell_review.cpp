@@ -20,6 +20,9 @@
 #include "../core/heldreviewfixture.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
+#include "repo/arrestrepository.h"
+#include "repo/caserepository.h"
+#include "repo/personrepository.h"
 #include "shellfixture.h"
 #include "ui/language.h"
 #include "ui/overviewpage.h"
@@ -89,6 +92,24 @@ private slots:
         }
         QVERIFY(found);
         QCOMPARE(window.findChild<QLabel*>(u"overviewCases"_s)->text(), u"1"_s);
+
+        // An arrest recorded meanwhile (here through the window's repositories, as a dialog does) reaches the open
+        // Deadlines section and the Dashboard without reopening anything: its production is due within 24 hours.
+        const int before = model->rowCount();
+        Person arrested;
+        arrested.nameLatin = u"Asif Butt"_s;
+        auto person = PersonRepository(*window.context()).create(arrested);
+        QVERIFY(person);
+        QVERIFY(CaseRepository(*window.context())
+                    .addRole({{}, caseId, person->id, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
+        Arrest a;
+        a.caseId = caseId;
+        a.personId = person->id;
+        a.arrestedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        a.place = u"FIA Composite Circle"_s;
+        QVERIFY(ArrestRepository(*window.context()).record(a));
+        QTRY_COMPARE(model->rowCount(), before + 1);
+        QTRY_COMPARE(window.findChild<QLabel*>(u"overviewArrests"_s)->text(), u"2"_s);
     }
 
     void duplicateMergeIsUndoneFromTheEditMenu() {

@@ -2,6 +2,7 @@
 // an accused and a victim added, an arrest and a remand recorded, the remand expiry deadline shown, all of it undone
 // and redone through the undo stack; inline validation; victims hidden from users without the grant.
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTabWidget>
 
 #include "test_workspace_fixture.h"
@@ -194,6 +195,33 @@ private slots:
         QCOMPARE(selectedRecordIdOfRow(workspace.arrests()->arrestTable(), 0), arrestId);
         QCOMPARE(selectedRecordIdOfRow(workspace.people()->accusedTable(), 0), accusedRoleId);
         QVERIFY(visibleText(&workspace).contains(u"arrest.create"_s)); // the history page lists it
+    }
+
+    // A tab re-reads its case when a change touches it - the case, a record of it, one of its persons - and not for
+    // changes elsewhere; several changes in a row become one re-read.
+    void changesElsewhereLeaveTheTabAlone() {
+        CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.stack(), m_caseId);
+        QVERIFY(workspace.isLoaded());
+        QSignalSpy refreshed(&workspace, &CaseWorkspace::refreshed);
+        CaseFile other;
+        other.firNumber = u"C-99/2025"_s;
+        other.firDate = QDate::currentDate().addDays(-3);
+        QVERIFY(CaseRepository(*m_f.context).create(other));
+        Person stranger;
+        stranger.nameLatin = u"Nadeem Akhtar"_s;
+        QVERIFY(PersonRepository(*m_f.context).create(stranger));
+        QTest::qWait(50);
+        QCOMPARE(refreshed.count(), 0);
+
+        CaseRepository cases(*m_f.context);
+        auto mine = cases.get(m_caseId);
+        mine->summary = u"first"_s;
+        QVERIFY(cases.update(*mine));
+        mine->summary = u"second"_s;
+        QVERIFY(cases.update(*mine));
+        QTRY_COMPARE(refreshed.count(), 1);
+        QTest::qWait(50);
+        QCOMPARE(refreshed.count(), 1);
     }
 
     void userWithoutGrantSeesNoVictimIdentity() {

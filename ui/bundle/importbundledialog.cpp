@@ -460,8 +460,8 @@ void ImportBundleDialog::startImport(bool acceptUntrustedKey) {
                 return;
             }
             // importBundle writes in one transaction of its own; lists and open workspaces learn of it here.
-            for (const QString& type : {u"case"_s, u"person"_s, u"arrest"_s, u"evidence"_s}) {
-                m_context.notifier().notify(type, report->caseId, ChangeNotifier::Kind::Created);
+            for (RecordKind entity : {RecordKind::Case, RecordKind::Person, RecordKind::Arrest, RecordKind::Evidence}) {
+                m_context.notifier().notify(entity, report->caseId, ChangeNotifier::Kind::Created, report->caseId);
             }
             showReport(*report);
             emit imported(true, m_reportSummary->text());

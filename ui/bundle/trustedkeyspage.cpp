@@ -218,8 +218,8 @@ TrustedKeysPage::TrustedKeysPage(RepositoryContext& context, QWidget* parent)
     connect(m_revoke, &QPushButton::clicked, this, &TrustedKeysPage::revokeSelected);
     connect(m_export, &QPushButton::clicked, this, &TrustedKeysPage::exportOwnKey);
     connect(m_table, &QTreeWidget::itemSelectionChanged, this, &TrustedKeysPage::updateButtons);
-    connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this](const QString& type) {
-        if (ChangeNotifier::touches(type, u"trusted_key"_s)) {
+    connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if (event.isExternal() || event.entity == RecordKind::TrustedKey) {
             refresh();
         }
     });

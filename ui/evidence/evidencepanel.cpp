@@ -106,8 +106,8 @@ CaseEvidencePanel::CaseEvidencePanel(RepositoryContext& context, const QString& 
         showCustody();
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { (void)openSelected(true); });
-    connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this](const QString& type, const QString&) {
-        if (ChangeNotifier::touches(type, QStringLiteral("evidence")) && !isBusy()) {
+    connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if ((event.isExternal() || (event.entity == RecordKind::Evidence && event.caseId == m_caseId)) && !isBusy()) {
             refresh();
         }
     });

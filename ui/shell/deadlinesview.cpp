@@ -14,6 +14,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "models/coalescedrefresh.h"
 #include "repo/repositorycontext.h"
 #include "security/session.h"
 
@@ -105,6 +106,17 @@ DeadlinesView::DeadlinesView(RepositoryContext& context, QWidget* parent)
     connect(m_officer, &QComboBox::currentIndexChanged, this, &DeadlinesView::reload);
     connect(m_horizon, &QSpinBox::editingFinished, this, &DeadlinesView::reload);
     m_today = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).toLocalTime().date();
+    // Deadlines follow arrests, custody orders, productions, case status and hearings as they are recorded here or
+    // in another window.
+    auto* refresher = new CoalescedRefresh([this] { reload(); }, this);
+    connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this, refresher](const ChangeEvent& event) {
+        const bool relevant = event.isExternal() || event.entity == RecordKind::Arrest ||
+                              event.entity == RecordKind::Case || event.entity == RecordKind::Event ||
+                              event.entity == RecordKind::CourtProceeding;
+        if (m_loaded && relevant) {
+            refresher->schedule();
+        }
+    });
 }
 
 void DeadlinesView::showEvent(QShowEvent* event) {

@@ -9,8 +9,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "models/coalescedrefresh.h"
 #include "repo/personrepository.h"
 #include "repo/redbookrepository.h"
+#include "repo/repositorycontext.h"
 
 namespace caselink {
 
@@ -84,6 +86,18 @@ RedBookView::RedBookView(RepositoryContext& context, QWidget* parent)
         const QString id = index.siblingAtColumn(0).data(kIdRole).toString();
         if (!id.isEmpty()) {
             emit openPerson(id);
+        }
+    });
+    followChanges();
+}
+
+void RedBookView::followChanges() {
+    auto* refresher = new CoalescedRefresh([this] { reload(); }, this);
+    connect(&m_context.notifier(), &ChangeNotifier::changed, this, [this, refresher](const ChangeEvent& event) {
+        const bool relevant =
+            event.isExternal() || event.entity == RecordKind::RedBook || event.entity == RecordKind::Person;
+        if (m_loaded && relevant) {
+            refresher->schedule();
         }
     });
 }

@@ -38,6 +38,7 @@ private:
 
     RepositoryContext& m_context;
     bool m_loaded = false;
+    void followChanges();
     std::vector<RedBookEdition> m_editions;
     QComboBox* m_edition;
     QLabel* m_summary;

@@ -33,6 +33,29 @@ bool take(Result<T>&& result, T& into, std::optional<Error>& error) {
 
 } // namespace
 
+bool CaseSnapshot::isTouchedBy(const ChangeEvent& event) const {
+    if (event.concernsCase(caseFile.id)) {
+        return true;
+    }
+    switch (event.entity) {
+    case RecordKind::Person:
+        return std::any_of(roles.begin(), roles.end(),
+                           [&](const CaseRoleView& r) { return r.role.personId == event.id; });
+    case RecordKind::Arrest:
+        return std::any_of(arrests.begin(), arrests.end(),
+                           [&](const ArrestView& a) { return a.arrest.id == event.id; });
+    case RecordKind::Case:
+        return std::any_of(linkedCases.begin(), linkedCases.end(),
+                           [&](const CaseLink& l) { return l.caseId == event.id; });
+    case RecordKind::Officer:
+    case RecordKind::Incident:
+    case RecordKind::Reference:
+        return true; // names and references the overview shows
+    default:
+        return false;
+    }
+}
+
 QString CaseSnapshot::personName(const QString& personId) const {
     for (const CaseRoleView& view : roles) {
         if (view.person.id == personId) {

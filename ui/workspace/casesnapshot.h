@@ -15,6 +15,7 @@
 #include "repo/arrestrepository.h"
 #include "repo/caseinsight.h"
 #include "repo/caserepository.h"
+#include "repo/changenotifier.h"
 
 namespace caselink {
 
@@ -43,6 +44,9 @@ struct CaseSnapshot {
 
     // The person's display name as this user may see it (pseudonym when protected), else the id.
     QString personName(const QString& personId) const;
+    // Whether a committed change can alter what this snapshot shows: a change to the case or to a record of it, to one
+    // of its persons or arrests, to a linked case, or one made by another process.
+    bool isTouchedBy(const ChangeEvent& event) const;
     std::optional<PersonRole> roleOf(const QString& personId) const;
 };
 

@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "models/coalescedrefresh.h"
 #include "repo/repositorycontext.h"
 #include "ui/messagebar.h"
 #include "ui/workspace/casepanels.h"
@@ -52,9 +53,14 @@ CaseWorkspace::CaseWorkspace(RepositoryContext& context, Navigator& navigator, Q
     m_links = add(new LinksPanel(env, this), tr("Linked cases"), QStringLiteral("linksPage"));
     m_history = add(new HistoryPanel(env, this), tr("History"), QStringLiteral("historyPage"));
 
-    // Any committed change may touch this case (a person renamed, an arrest recorded elsewhere): re-read once per
-    // burst of changes, after the event loop settles.
-    connect(&context.notifier(), &ChangeNotifier::changed, this, &CaseWorkspace::scheduleRefresh);
+    // A change to this case, its records, persons, arrests or linked cases (or another process's commit) is re-read
+    // once per burst of changes, after the event loop settles; other changes leave the tab alone.
+    m_refresher = new CoalescedRefresh([this] { refresh(); }, this);
+    connect(&context.notifier(), &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        if (!m_loaded || m_snapshot->isTouchedBy(event)) {
+            m_refresher->schedule();
+        }
+    });
     alignLabelsToLeadingEdge(m_tabs);
     refresh();
 }
@@ -69,20 +75,8 @@ void CaseWorkspace::addPage(QWidget* page, const QString& title) {
     m_tabs->addTab(page, title);
 }
 
-void CaseWorkspace::scheduleRefresh() {
-    if (m_refreshPending) {
-        return;
-    }
-    m_refreshPending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_refreshPending) {
-            refresh();
-        }
-    });
-}
-
 void CaseWorkspace::refresh() {
-    m_refreshPending = false;
+    m_refresher->done();
     auto loaded = loadCaseSnapshot(m_context, m_caseId, QDate::currentDate());
     if (!loaded) {
         m_loaded = false;
@@ -108,6 +102,7 @@ void CaseWorkspace::refresh() {
         m_title = label;
         emit titleChanged(title());
     }
+    emit refreshed();
 }
 
 } // namespace caselink

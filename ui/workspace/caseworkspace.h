@@ -66,6 +66,8 @@ public:
 
 signals:
     void titleChanged(const QString& title);
+    // After each re-read of the case (a change that touched it, or refresh()).
+    void refreshed();
 
 private:
     RepositoryContext& m_context;
@@ -73,7 +75,6 @@ private:
     QUndoStack& m_undoStack;
     QString m_caseId;
     QTabWidget* m_tabs = nullptr;
-    void scheduleRefresh();
 
     std::unique_ptr<WorkspaceEnv> m_env;
     std::unique_ptr<CaseSnapshot> m_snapshot;
@@ -92,7 +93,7 @@ private:
     std::vector<CasePanel*> m_panels;
     QString m_title;
     bool m_loaded = false;
-    bool m_refreshPending = false;
+    class CoalescedRefresh* m_refresher = nullptr;
 };
 
 } // namespace caselink

@@ -18,6 +18,7 @@
 
 #include "domain/cnic.h"
 #include "domain/phonenumber.h"
+#include "models/coalescedrefresh.h"
 #include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
@@ -197,7 +198,16 @@ PersonProfile::PersonProfile(RepositoryContext& context, Navigator& navigator, Q
             emit m_navigator.openPerson(id);
         }
     });
-    connect(&context.notifier(), &ChangeNotifier::changed, this, &PersonProfile::scheduleRefresh);
+    // Refreshed once per burst of changes that can alter what it shows: the person, the cases they hold a role in,
+    // any person (shared phones, CNICs and passports are listed), or another process's commit.
+    m_refresher = new CoalescedRefresh([this] { refresh(); }, this);
+    connect(&context.notifier(), &ChangeNotifier::changed, this, [this](const ChangeEvent& event) {
+        const bool touched = event.concernsPerson(m_personId) || event.entity == RecordKind::Person ||
+                             (!event.caseId.isEmpty() && m_caseIds.contains(event.caseId)) || !m_loaded;
+        if (touched) {
+            m_refresher->schedule();
+        }
+    });
     alignLabelsToLeadingEdge(this);
     refresh();
 }
@@ -223,20 +233,8 @@ QString PersonProfile::title() const {
     return m_title.isEmpty() ? tr("Person") : m_title;
 }
 
-void PersonProfile::scheduleRefresh() {
-    if (m_refreshPending) {
-        return;
-    }
-    m_refreshPending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_refreshPending) {
-            refresh();
-        }
-    });
-}
-
 void PersonProfile::refresh() {
-    m_refreshPending = false;
+    m_refresher->done();
     auto person = PersonRepository(m_context).get(m_personId);
     if (!person) {
         m_loaded = false;
@@ -346,6 +344,7 @@ void PersonProfile::refresh() {
     // Roles across cases.
     std::map<QString, QString> caseLabels;
     m_cases->setRowCount(0);
+    m_caseIds.clear();
     if (auto roles = insight.rolesAcrossCases(m_personId)) {
         int r = 0;
         for (const PersonCaseRole& role : *roles) {
@@ -354,6 +353,7 @@ void PersonProfile::refresh() {
                         {role.caseLabel, role.caseTitle, caseStatusDisplayName(role.caseStatus),
                          personRoleDisplayName(role.role), arrestStatusDisplayName(role.arrestStatus)},
                         role.caseId);
+            m_caseIds.insert(role.caseId);
         }
     }
     m_cases->resizeColumnsToContents();

@@ -2,6 +2,7 @@
 // identifiers, photo, flags, roles across cases, payments and cross-case correlation.
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -52,7 +53,6 @@ private:
     QUndoStack& m_undoStack;
     QString m_personId;
 
-    void scheduleRefresh();
     void choosePhoto();
     void buildIdentity();
 
@@ -75,7 +75,8 @@ private:
     QByteArray m_photoData;
     QString m_title;
     bool m_loaded = false;
-    bool m_refreshPending = false;
+    class CoalescedRefresh* m_refresher = nullptr;
+    QSet<QString> m_caseIds; // the cases the person holds a role in, as last shown
 };
 
 } // namespace caselink
