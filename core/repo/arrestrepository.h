@@ -1,6 +1,6 @@
 // Arrests and custody in a case: recording an arrest (the role's arrest status and the timeline follow in the same
-// transaction), production before a magistrate, remand orders under the 15-day physical remand ceiling, and the
-// legal deadlines (production, remand expiry, interim challan) of every case in the user's scope.
+// transaction), production before a magistrate, and remand orders under the 15-day physical remand ceiling. The
+// deadlines these start are DeadlineQuery's.
 #pragma once
 
 #include <optional>
@@ -17,21 +17,6 @@ struct RemandSummary {
     int physicalDays = 0;          // days covered by physical remand orders, overlaps counted once
     int remainingPhysicalDays = 0; // what section 167 still allows
     int judicialDays = 0;
-};
-
-enum class DeadlineKind { MagistrateProduction, RemandExpiry, InterimChallan };
-
-struct Deadline {
-    DeadlineKind kind = DeadlineKind::InterimChallan;
-    QString caseId;
-    QString caseLabel;                      // FIR display form, else the enquiry number
-    QString arrestId;                       // empty for an interim challan
-    QString personId;                       // empty for an interim challan
-    QDate due;                              // the last day (for production: the day the 24 hours end)
-    QDateTime dueAt;                        // production only: the exact end of the 24 hours
-    std::optional<CustodyKind> custodyKind; // remand expiry only
-    ClockStatus status = ClockStatus::Running;
-    bool overdue = false;
 };
 
 class ArrestRepository {
@@ -57,12 +42,6 @@ public:
     Status removeCustody(const QString& periodId);
     Result<std::vector<CustodyPeriod>> custody(const QString& arrestId);
     Result<RemandSummary> remandTotal(const QString& arrestId);
-
-    // Open deadlines due by today + horizonDays, overdue ones included, earliest first: production of persons still
-    // in custody without a recorded production or remand, the end of the latest remand of persons still arrested
-    // in a case not yet decided, and interim challans of cases under investigation without an INTERIM_CHALLAN or
-    // FINAL_CHALLAN event. All of them (DeadlineQuery reads the most urgent for lists).
-    Result<std::vector<Deadline>> deadlines(QDate today, int horizonDays = 30);
 
 private:
     Result<CustodyPeriod> getCustody(const QString& periodId);

@@ -141,13 +141,15 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
     const QString visible = scope.role() == Role::ProsecutorReader ? scope.caseIdVisible(QStringLiteral("d.case_id"))
                                                                    : scope.caseVisible(QStringLiteral("d"));
     const QString where =
-        QStringLiteral("d.kind = :kind AND d.anchor %1 :bound AND %2 AND (:office = '' OR d.office_id = :office) AND "
-                       "(:officer = '' OR EXISTS (SELECT 1 FROM cases io WHERE io.id = d.case_id AND "
+        QStringLiteral("d.kind = :kind AND d.anchor %1 :bound AND %2 AND (:case = '' OR d.case_id = :case) AND "
+                       "(:office = '' OR d.office_id = :office) AND (:officer = '' OR EXISTS (SELECT 1 FROM cases io "
+                       "WHERE io.id = d.case_id AND "
                        "io.io_officer_id = :officer))")
             .arg(compare, visible);
     auto bind = [&](Statement& stmt) {
         stmt.bindNamed(":kind", kindKey(kind));
         stmt.bindNamed(":bound", bound);
+        stmt.bindNamed(":case", nn(filter.caseId));
         stmt.bindNamed(":office", nn(filter.officeId));
         stmt.bindNamed(":officer", nn(filter.officerId));
         stmt.bindNamed(":limit", filter.limit > 0 ? filter.limit : -1);
@@ -190,6 +192,7 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
             break;
         case DeadlineItem::Kind::InterimChallan:
             item.due = interimChallanSchedule(fromIsoDate(anchor), m_rules).reportDue;
+            item.status = interimChallanStatus(fromIsoDate(anchor), std::nullopt, today, m_rules);
             break;
         case DeadlineItem::Kind::Proclamation:
             // The earliest day the person may be declared a proclaimed offender; past it the declaration is due.
@@ -203,6 +206,11 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
             return;
         }
         item.overdue = item.due < today;
+        if (kind != DeadlineItem::Kind::InterimChallan) {
+            item.status = item.overdue        ? ClockStatus::Overdue
+                          : item.due == today ? ClockStatus::Due
+                                              : ClockStatus::Running;
+        }
         out.push_back(std::move(item));
     });
 }
@@ -220,8 +228,12 @@ Status DeadlineQuery::hearings(QDate today, QDate horizon, const DeadlineFilter&
         item.kind = DeadlineItem::Kind::Hearing;
         item.caseId = h.caseId;
         item.due = h.date;
+        item.status = h.date == today ? ClockStatus::Due : ClockStatus::Running;
         item.detail = h.courtCaseNo.isEmpty() ? h.courtName : h.courtName + QStringLiteral(" · ") + h.courtCaseNo;
         found.push_back(std::move(item));
+    }
+    if (!filter.caseId.isEmpty()) {
+        std::erase_if(found, [&](const DeadlineItem& item) { return item.caseId != filter.caseId; });
     }
     if (!filter.officeId.isEmpty() || !filter.officerId.isEmpty()) {
         // Hearings are few (the next weeks'): their cases are read once and those of other offices dropped.

@@ -18,8 +18,12 @@
 
 namespace caselink {
 
+enum class DeadlineKind { MagistrateProduction, RemandExpiry, InterimChallan, Proclamation, Hearing };
+
+// One open deadline, as every view shows it: the one definition of what is due, read from the items the deadline
+// triggers keep (migration 0012) - lists, the Dashboard, a case's overview and its arrests page alike.
 struct DeadlineItem {
-    enum class Kind { MagistrateProduction, RemandExpiry, InterimChallan, Proclamation, Hearing };
+    using Kind = DeadlineKind;
     Kind kind = Kind::InterimChallan;
     QString caseId;
     QString caseLabel; // FIR display form, else the enquiry number
@@ -34,10 +38,12 @@ struct DeadlineItem {
     std::optional<CustodyKind> custodyKind; // remand expiries
     QDate due;
     QDateTime dueAt; // production only: the exact end of the 24 hours
+    ClockStatus status = ClockStatus::Running;
     bool overdue = false;
 };
 
 struct DeadlineFilter {
+    QString caseId;    // this case's deadlines only; empty for every case in scope
     QString officeId;  // cases of this office (exactly); empty for every office in scope
     QString officerId; // cases of this investigating officer; empty for any
     int limit = 1000;  // the most urgent rows kept (earliest due first); 0 keeps all

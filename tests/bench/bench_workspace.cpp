@@ -190,8 +190,6 @@ int main(int argc, char** argv) {
         }
         printStats("Deadlines: first screen (30 days)", ms);
         const QDate today = QDate::currentDate();
-        printStats("  of which ArrestRepository::deadlines",
-                   {bench::measure(1, [&] { (void)ArrestRepository(*context).deadlines(today, 30); }).median});
         std::size_t items = 0;
         printStats("  DeadlineQuery::list alone (1,000 kept)", {bench::measure(1, [&] {
                                                                     auto list = DeadlineQuery(*context).list(today, 30);

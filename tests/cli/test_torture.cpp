@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <csignal>
@@ -120,6 +121,15 @@ private:
     QProcess* startDriver(const TestDatabase& db, int seed, int ops, const QString& log, const QString& stop);
     QProcess* startCli(const TestDatabase& db, int k);
     void verify(const TestDatabase& db, const Committed& committed, bool allFinished);
+    void stopProcesses() {
+        for (auto& p : m_processes) {
+            if (p->state() != QProcess::NotRunning) {
+                p->kill();
+                p->waitForFinished(10000);
+            }
+        }
+        m_processes.clear();
+    }
     QString m_passwordFile;
     QTemporaryDir m_dir;
     QString m_seedCase;
@@ -240,6 +250,7 @@ void TestTorture::processesTogetherLoseNothing() {
     const Scale s = scale();
     TestDatabase db;
     QVERIFY(db.isValid());
+    auto stopAll = qScopeGuard([this] { stopProcesses(); }); // before the database's folder goes, even on failure
     {
         auto session = db.unlock();
         auto context = RepositoryContext::create(*session);
@@ -260,7 +271,7 @@ void TestTorture::processesTogetherLoseNothing() {
     int busy = 0;
     for (int k = 0; k < s.cliCommands; ++k) {
         QProcess* cli = startCli(db, k);
-        QVERIFY(cli->waitForFinished(120000));
+        QVERIFY2(cli->waitForFinished(600000), qPrintable(cli->property("arguments").toStringList().join(u' ')));
         const int code = cli->exitCode();
         if (code == 5) {
             ++busy; // "busy in another window or command": the clear message, nothing written
@@ -297,6 +308,7 @@ void TestTorture::killedProcessesLoseNothing() {
     const Scale s = scale();
     TestDatabase db;
     QVERIFY(db.isValid());
+    auto stopAll = qScopeGuard([this] { stopProcesses(); });
     {
         auto session = db.unlock();
         auto context = RepositoryContext::create(*session);

@@ -13,6 +13,7 @@
 #include "importer/watchlistmatch.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/deadlinequery.h"
 #include "repo/personrepository.h"
 #include "storage/database.h"
 #include "testdatabase.h"
@@ -434,10 +435,12 @@ private slots:
         QCOMPARE(count(db, u"SELECT count(*) FROM case_persons WHERE arrest_status = 'ON_BAIL'"_s), 2);
         QCOMPARE(count(db, u"SELECT count(*) FROM case_persons WHERE arrest_status = 'ARRESTED'"_s), 1);
         // Only "Still Held" is due before a magistrate.
-        auto deadlines = ArrestRepository(*m_context).deadlines(QDate(2024, 3, 19));
+        DeadlineFilter all;
+        all.limit = 0;
+        auto deadlines = DeadlineQuery(*m_context).list(QDate(2024, 3, 19), 30, all);
         QVERIFY(deadlines);
         int productions = 0;
-        for (const Deadline& d : *deadlines) {
+        for (const DeadlineItem& d : deadlines->items) {
             productions += d.kind == DeadlineKind::MagistrateProduction ? 1 : 0;
         }
         QCOMPARE(productions, 1);

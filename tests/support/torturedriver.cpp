@@ -189,7 +189,7 @@ private:
         }
         const QString caseId = m_cases.at(int(m_random() % quint32(m_cases.size())));
         // Mostly small files; now and then one of several chunks, committed batch by batch.
-        const qint64 size = (m_random() % 10 == 0) ? 9 * EvidenceStore::kChunkSize + 123 : 1000 + (m_random() % 60000);
+        const qint64 size = (m_random() % 25 == 0) ? 9 * EvidenceStore::kChunkSize + 123 : 1000 + (m_random() % 60000);
         QByteArray bytes(size, Qt::Uninitialized);
         for (qint64 k = 0; k < size; ++k) {
             bytes[k] = char(m_random() & 0xff);

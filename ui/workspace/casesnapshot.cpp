@@ -74,72 +74,6 @@ std::optional<PersonRole> CaseSnapshot::roleOf(const QString& personId) const {
     return std::nullopt;
 }
 
-namespace {
-
-bool stillArrested(const CaseSnapshot& s, const QString& personId) {
-    return std::any_of(s.roles.begin(), s.roles.end(), [&](const CaseRoleView& v) {
-        return v.person.id == personId && v.role.arrestStatus == ArrestStatus::Arrested;
-    });
-}
-
-Deadline deadline(DeadlineKind kind, const CaseSnapshot& s, QDate due, QDate today) {
-    Deadline d;
-    d.kind = kind;
-    d.caseId = s.caseFile.id;
-    d.caseLabel = s.caseFile.label();
-    d.due = due;
-    d.overdue = due < today;
-    d.status = d.overdue ? ClockStatus::Overdue : (due == today ? ClockStatus::Due : ClockStatus::Running);
-    return d;
-}
-
-} // namespace
-
-// The rules of ArrestRepository::deadlines applied to this one case, from what the snapshot already holds: reading
-// every deadline in scope and keeping this case's would cost seconds on a national database.
-std::vector<Deadline> caseDeadlines(const CaseSnapshot& s, const std::vector<TimelineEvent>& events, QDate today) {
-    std::vector<Deadline> out;
-    for (const ArrestView& view : s.arrests) {
-        const Arrest& a = view.arrest;
-        if (!stillArrested(s, a.personId)) {
-            continue;
-        }
-        if (view.custody.empty()) {
-            if (a.producedBeforeMagistrateAt) {
-                continue;
-            }
-            const QDateTime dueAt = magistrateProductionDeadline(a.arrestedAt);
-            Deadline d = deadline(DeadlineKind::MagistrateProduction, s, dueAt.toUTC().addSecs(5 * 3600).date(), today);
-            d.dueAt = dueAt;
-            d.arrestId = a.id;
-            d.personId = a.personId;
-            out.push_back(std::move(d));
-            continue;
-        }
-        const auto latest =
-            std::max_element(view.custody.begin(), view.custody.end(),
-                             [](const CustodyPeriod& x, const CustodyPeriod& y) { return x.to < y.to; });
-        Deadline d = deadline(DeadlineKind::RemandExpiry, s, latest->to, today);
-        d.arrestId = a.id;
-        d.personId = a.personId;
-        d.custodyKind = latest->kind;
-        out.push_back(std::move(d));
-    }
-    const CaseFile& c = s.caseFile;
-    const bool investigating = c.status == CaseStatus::FirRegistered || c.status == CaseStatus::UnderInvestigation;
-    const bool submitted = std::any_of(events.begin(), events.end(), [](const TimelineEvent& e) {
-        return e.type == u"INTERIM_CHALLAN" || e.type == u"FINAL_CHALLAN";
-    });
-    if (investigating && c.firDate.isValid() && !submitted) {
-        Deadline d = deadline(DeadlineKind::InterimChallan, s, interimChallanSchedule(c.firDate).reportDue, today);
-        d.status = interimChallanStatus(c.firDate, std::nullopt, today);
-        d.overdue = d.status == ClockStatus::Overdue;
-        out.push_back(std::move(d));
-    }
-    std::sort(out.begin(), out.end(), [](const Deadline& x, const Deadline& y) { return x.due < y.due; });
-    return out;
-}
-
 Result<CaseSnapshot> loadCaseSnapshot(RepositoryContext& context, const QString& caseId, QDate today) {
     CaseSnapshot s;
     std::optional<Error> error;
@@ -161,11 +95,15 @@ Result<CaseSnapshot> loadCaseSnapshot(RepositoryContext& context, const QString&
         view.arrest = std::move(a);
         s.arrests.push_back(std::move(view));
     }
-    std::vector<TimelineEvent> events;
-    if (!take(EventRepository(context).timelineForCase(caseId), events, error)) {
-        return std::unexpected(*error);
+    // The case's open deadlines by the one definition every view uses, whatever their date.
+    DeadlineFilter thisCase;
+    thisCase.caseId = caseId;
+    thisCase.limit = 0;
+    auto deadlines = DeadlineQuery(context).list(today, kAnyHorizonDays, thisCase);
+    if (!deadlines) {
+        return std::unexpected(deadlines.error());
     }
-    s.deadlines = caseDeadlines(s, events, today);
+    s.deadlines = std::move(deadlines->items);
     PaymentRepository payments(context);
     RouteRepository route(context);
     DocumentRepository documents(context);

@@ -16,6 +16,7 @@
 #include "repo/caseinsight.h"
 #include "repo/caserepository.h"
 #include "repo/changenotifier.h"
+#include "repo/deadlinequery.h"
 
 namespace caselink {
 
@@ -25,11 +26,14 @@ struct ArrestView {
     RemandSummary remand;
 };
 
+// Far enough ahead to include every open deadline of a case, whatever its date.
+constexpr int kAnyHorizonDays = 100 * 365;
+
 struct CaseSnapshot {
     CaseFile caseFile;
     std::vector<CaseRoleView> roles;
     std::vector<ArrestView> arrests;
-    std::vector<Deadline> deadlines; // this case's open deadlines
+    std::vector<DeadlineItem> deadlines; // this case's open deadlines, earliest first
     std::vector<Payment> payments;
     PaymentTotals paymentTotals;
     std::vector<RouteLeg> route;
@@ -52,11 +56,6 @@ struct CaseSnapshot {
 
 // Reads the snapshot; the first error (NotFound for a case out of scope) stops it. today dates the deadlines.
 Result<CaseSnapshot> loadCaseSnapshot(RepositoryContext& context, const QString& caseId, QDate today);
-
-// This case's open deadlines (production, remand expiry, interim challan) by the rules of
-// ArrestRepository::deadlines, earliest first.
-std::vector<Deadline> caseDeadlines(const CaseSnapshot& snapshot, const std::vector<TimelineEvent>& events,
-                                    QDate today);
 
 // The next legal step for a case in this status (and, for FIR cases under investigation, the interim challan
 // schedule), translated.

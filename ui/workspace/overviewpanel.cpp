@@ -23,9 +23,13 @@ namespace caselink {
 
 QString deadlinesText(const CaseSnapshot& s) {
     QStringList lines;
-    for (const Deadline& d : s.deadlines) {
+    for (const DeadlineItem& d : s.deadlines) {
         QString what;
         switch (d.kind) {
+        case DeadlineKind::Proclamation:
+        case DeadlineKind::Hearing:
+            what = OverviewPanel::tr("%1 on %2").arg(DeadlineQuery::kindName(d.kind), dateText(d.due));
+            break;
         case DeadlineKind::RemandExpiry:
             what = OverviewPanel::tr("Remand of %1 expires on %2").arg(s.personName(d.personId), dateText(d.due));
             break;
