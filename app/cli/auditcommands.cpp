@@ -83,11 +83,8 @@ int AuditCommands::verify(const QStringList& arguments) {
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, true);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    return Commands::finish(**session, verifyChain(**session));
+    return Commands::withSession(commandLine, Access::ReadOnly,
+                                 [&](Session& session) -> Status { return verifyChain(session); });
 }
 
 int AuditCommands::list(const QStringList& arguments) {
@@ -117,11 +114,8 @@ int AuditCommands::list(const QStringList& arguments) {
     filter.afterSeq = *after;
     filter.limit = static_cast<int>(*limit);
     filter.action = commandLine.value(QStringLiteral("action"));
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, true);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    return Commands::finish(**session, listEntries(**session, filter, *format));
+    return Commands::withSession(commandLine, Access::ReadOnly,
+                                 [&](Session& session) -> Status { return listEntries(session, filter, *format); });
 }
 
 } // namespace caselink

@@ -108,33 +108,27 @@ int BundleCommands::exportCase(const QStringList& arguments) {
         }
         options.transportPassword = std::move(*password);
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    auto caseId = CaseFileLoader::resolveCase(**context, commandLine.value(u"case"_s));
-    if (!caseId) {
-        return Commands::finish(**session, std::unexpected(caseId.error()));
-    }
-    const QString out = QFileInfo(commandLine.value(u"out"_s)).absoluteFilePath();
-    auto exported = Bundle::exportCase(**context, *caseId, *profile, out, options);
-    if (!exported) {
-        return Commands::finish(**session, std::unexpected(exported.error()));
-    }
-    Console::printLine(tr("Wrote %1 (%2 files, %3 bytes), bundle %4.")
-                           .arg(exported->path)
-                           .arg(exported->files)
-                           .arg(exported->bytes)
-                           .arg(exported->bundleId));
-    if (exported->encrypted) {
-        Console::printLine(tr("Encrypted for transport; the recipient opens it with:\n  %1")
-                               .arg(Bundle::decryptCommand(QFileInfo(out).fileName(), u"bundle.zip"_s)));
-    }
-    return Commands::finish(**session, ok());
+    return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
+        auto caseId = CaseFileLoader::resolveCase(context, commandLine.value(u"case"_s));
+        if (!caseId) {
+            return std::unexpected(caseId.error());
+        }
+        const QString out = QFileInfo(commandLine.value(u"out"_s)).absoluteFilePath();
+        auto exported = Bundle::exportCase(context, *caseId, *profile, out, options);
+        if (!exported) {
+            return std::unexpected(exported.error());
+        }
+        Console::printLine(tr("Wrote %1 (%2 files, %3 bytes), bundle %4.")
+                               .arg(exported->path)
+                               .arg(exported->files)
+                               .arg(exported->bytes)
+                               .arg(exported->bundleId));
+        if (exported->encrypted) {
+            Console::printLine(tr("Encrypted for transport; the recipient opens it with:\n  %1")
+                                   .arg(Bundle::decryptCommand(QFileInfo(out).fileName(), u"bundle.zip"_s)));
+        }
+        return ok();
+    });
 }
 
 namespace {
@@ -221,37 +215,31 @@ int BundleCommands::importBundle(const QStringList& arguments) {
     if (!path) {
         return Console::report(path.error());
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    BundleImportOptions options;
-    options.acceptUntrustedKey = commandLine.isSet(u"accept-untrusted-key"_s);
-    auto report = BundleImporter::importBundle(**context, *path, options);
-    if (!report) {
-        return Commands::finish(**session, std::unexpected(report.error()));
-    }
-    Console::printLine(
-        tr("Imported case %1 from %2 (key %3).").arg(report->caseLabel, report->sourceOffice, report->keyFingerprint));
-    Console::printLine(report->origin.summary());
-    if (!report->origin.originVerified()) {
-        Console::printLine(tr("ORIGIN NOT VERIFIED: imported on %1's decision; the audit log records it.")
-                               .arg((*session)->user().username));
-    }
-    const auto section = [](const QString& title, const QStringList& lines) {
-        Console::printLine(title + u" (" + QString::number(lines.size()) + u")");
-        for (const QString& line : lines) {
-            Console::printLine(u"  " + line);
+    return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
+        BundleImportOptions options;
+        options.acceptUntrustedKey = commandLine.isSet(u"accept-untrusted-key"_s);
+        auto report = BundleImporter::importBundle(context, *path, options);
+        if (!report) {
+            return std::unexpected(report.error());
         }
-    };
-    section(tr("Added"), report->added);
-    section(tr("Matched"), report->matched);
-    section(tr("Skipped"), report->skipped);
-    return Commands::finish(**session, ok());
+        Console::printLine(tr("Imported case %1 from %2 (key %3).")
+                               .arg(report->caseLabel, report->sourceOffice, report->keyFingerprint));
+        Console::printLine(report->origin.summary());
+        if (!report->origin.originVerified()) {
+            Console::printLine(tr("ORIGIN NOT VERIFIED: imported on %1's decision; the audit log records it.")
+                                   .arg(context.session().user().username));
+        }
+        const auto section = [](const QString& title, const QStringList& lines) {
+            Console::printLine(title + u" (" + QString::number(lines.size()) + u")");
+            for (const QString& line : lines) {
+                Console::printLine(u"  " + line);
+            }
+        };
+        section(tr("Added"), report->added);
+        section(tr("Matched"), report->matched);
+        section(tr("Skipped"), report->skipped);
+        return ok();
+    });
 }
 
 } // namespace caselink

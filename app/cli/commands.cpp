@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "passwordinput.h"
+#include "repo/repositorycontext.h"
 #include "security/unlockthrottle.h"
 
 namespace caselink {
@@ -134,6 +135,25 @@ Result<std::unique_ptr<Session>> Commands::unlock(const CommandLine& commandLine
         (*session)->setExclusiveOptions(std::move(exclusive));
     }
     return session;
+}
+
+int Commands::withSession(const CommandLine& commandLine, Access access, const std::function<Status(Session&)>& work) {
+    const Result<std::unique_ptr<Session>> session = unlock(commandLine, access == Access::ReadOnly);
+    if (!session) {
+        return Console::report(session.error());
+    }
+    return finish(**session, work(**session));
+}
+
+int Commands::withDatabase(const CommandLine& commandLine, Access access,
+                           const std::function<Status(RepositoryContext&)>& work) {
+    return withSession(commandLine, access, [&](Session& session) -> Status {
+        auto context = RepositoryContext::create(session);
+        if (!context) {
+            return std::unexpected(context.error());
+        }
+        return work(**context);
+    });
 }
 
 int Commands::finish(const Status& status) {

@@ -2,6 +2,7 @@
 // database named on the command line.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -16,6 +17,9 @@
 namespace caselink {
 
 class CommandLine;
+class RepositoryContext;
+
+enum class Access { ReadOnly, ReadWrite };
 
 using CommandFunction = int (*)(const QStringList& arguments);
 
@@ -40,6 +44,13 @@ public:
     // Unlocks --db as --user through this machine's unlock throttle.
     static Result<std::unique_ptr<Session>> unlock(const CommandLine& commandLine, bool readOnly);
     static Status requireExistingDatabase(const QString& path);
+
+    // What every command that works on a database does: unlocks --db as --user, runs work, closes the session and
+    // returns the exit code of the outcome (a failed close is reported too). withDatabase also makes the session's
+    // repositories (scope, audit and change notification).
+    static int withSession(const CommandLine& commandLine, Access access, const std::function<Status(Session&)>& work);
+    static int withDatabase(const CommandLine& commandLine, Access access,
+                            const std::function<Status(RepositoryContext&)>& work);
 
     // The exit code for a command's outcome; closes the session first so that a failed close is reported too.
     static int finish(const Status& status);

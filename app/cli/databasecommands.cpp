@@ -229,11 +229,8 @@ int DatabaseCommands::info(const QStringList& arguments) {
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, true);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    return Commands::finish(**session, printInfo(**session));
+    return Commands::withSession(commandLine, Access::ReadOnly,
+                                 [&](Session& session) -> Status { return printInfo(session); });
 }
 
 int DatabaseCommands::check(const QStringList& arguments) {
@@ -247,11 +244,8 @@ int DatabaseCommands::check(const QStringList& arguments) {
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, true);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    return Commands::finish(**session, printIntegrity(**session));
+    return Commands::withSession(commandLine, Access::ReadOnly,
+                                 [&](Session& session) -> Status { return printIntegrity(session); });
 }
 
 int DatabaseCommands::backup(const QStringList& arguments) {
@@ -270,15 +264,13 @@ int DatabaseCommands::backup(const QStringList& arguments) {
     if (QFileInfo::exists(out)) {
         return Console::report(Error{ErrorCode::Conflict, tr("%1 already exists; choose another file name").arg(out)});
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    Status done = (*session)->backup(out);
-    if (done) {
-        Console::printLine(tr("Backup written to %1 (keyslots in %1-keys) and verified.").arg(out));
-    }
-    return Commands::finish(**session, done);
+    return Commands::withSession(commandLine, Access::ReadWrite, [&](Session& session) -> Status {
+        Status done = session.backup(out);
+        if (done) {
+            Console::printLine(tr("Backup written to %1 (keyslots in %1-keys) and verified.").arg(out));
+        }
+        return done;
+    });
 }
 
 int DatabaseCommands::restore(const QStringList& arguments) {

@@ -122,45 +122,39 @@ int GraphCommand::run(const QStringList& arguments) {
     if (!format && !measures) {
         return Console::report(commandLine.usageError(tr("say what to do: --format with --out, or --measures")));
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    GraphExtractor extractor(**context);
-    Result<ChartData> chart = std::unexpected(Error{});
-    // Without --seed-kind the seeds are tried as persons, then cases, then organisations.
-    for (NodeKind k :
-         kind ? QList<NodeKind>{*kind} : QList<NodeKind>{NodeKind::Person, NodeKind::Case, NodeKind::Organisation}) {
-        options.seedKind = k;
-        chart = extractor.extract(options);
-        if (chart || chart.error().code != ErrorCode::NotFound) {
-            break;
+    return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
+        GraphExtractor extractor(context);
+        Result<ChartData> chart = std::unexpected(Error{});
+        // Without --seed-kind the seeds are tried as persons, then cases, then organisations.
+        for (NodeKind k : kind ? QList<NodeKind>{*kind}
+                               : QList<NodeKind>{NodeKind::Person, NodeKind::Case, NodeKind::Organisation}) {
+            options.seedKind = k;
+            chart = extractor.extract(options);
+            if (chart || chart.error().code != ErrorCode::NotFound) {
+                break;
+            }
         }
-    }
-    if (!chart) {
-        return Commands::finish(**session, std::unexpected(chart.error()));
-    }
-    if (extractor.truncated()) {
-        Console::message(tr("the network was cut at %1 nodes").arg(options.maxNodes));
-    }
-    Status result = ok();
-    if (format) {
-        result = exportGraph(**context, *chart, *format, commandLine.value(QStringLiteral("out")));
-        if (result) {
-            Console::message(tr("%1 nodes and %2 edges written to %3")
-                                 .arg(chart->nodes.size())
-                                 .arg(chart->edges.size())
-                                 .arg(commandLine.value(QStringLiteral("out"))));
+        if (!chart) {
+            return std::unexpected(chart.error());
         }
-    }
-    if (result && measures) {
-        result = printMeasures(*chart, int(*top));
-    }
-    return Commands::finish(**session, result);
+        if (extractor.truncated()) {
+            Console::message(tr("the network was cut at %1 nodes").arg(options.maxNodes));
+        }
+        Status result = ok();
+        if (format) {
+            result = exportGraph(context, *chart, *format, commandLine.value(QStringLiteral("out")));
+            if (result) {
+                Console::message(tr("%1 nodes and %2 edges written to %3")
+                                     .arg(chart->nodes.size())
+                                     .arg(chart->edges.size())
+                                     .arg(commandLine.value(QStringLiteral("out"))));
+            }
+        }
+        if (result && measures) {
+            result = printMeasures(*chart, int(*top));
+        }
+        return result;
+    });
 }
 
 } // namespace caselink

@@ -140,42 +140,36 @@ int ImportCommands::import(const QStringList& arguments) {
             Console::message(tr("row %1, %2: %3").arg(issue.row).arg(issue.column, issue.message));
         }
     };
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    Importer importer(**context);
-    const Result<ImportSummary> summary = importer.run(**source, options);
-    if (!summary) {
-        return Commands::finish(**session, std::unexpected(summary.error()));
-    }
-    for (const QString& note : summary->notes) {
-        Console::message(note);
-    }
-    if (!report && errorsShown > 20) {
-        Console::message(tr("... %1 more errors; use --report to list them all.").arg(errorsShown - 20));
-    }
-    if (summary->resumedFrom > 0) {
-        Console::printLine(tr("Continued after the %1 rows an earlier, stopped import of this file committed.")
-                               .arg(summary->resumedFrom));
-    }
-    Console::printLine(summary->dryRun ? tr("Dry run: nothing was written.") : tr("Import committed."));
-    Console::printLine(tr("rows %1: imported %2, matched %3, rejected %4; held for review %5; with warnings %6")
-                           .arg(summary->rows)
-                           .arg(summary->imported)
-                           .arg(summary->matched)
-                           .arg(summary->rejected)
-                           .arg(summary->review)
-                           .arg(summary->warnings));
-    Console::printLine(tr("file SHA-256 %1").arg(options.sha256));
-    if (!summary->dryRun) {
-        Console::printLine(tr("batch %1").arg(summary->batchId));
-    }
-    return Commands::finish(**session, ok());
+    return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
+        Importer importer(context);
+        const Result<ImportSummary> summary = importer.run(**source, options);
+        if (!summary) {
+            return std::unexpected(summary.error());
+        }
+        for (const QString& note : summary->notes) {
+            Console::message(note);
+        }
+        if (!report && errorsShown > 20) {
+            Console::message(tr("... %1 more errors; use --report to list them all.").arg(errorsShown - 20));
+        }
+        if (summary->resumedFrom > 0) {
+            Console::printLine(tr("Continued after the %1 rows an earlier, stopped import of this file committed.")
+                                   .arg(summary->resumedFrom));
+        }
+        Console::printLine(summary->dryRun ? tr("Dry run: nothing was written.") : tr("Import committed."));
+        Console::printLine(tr("rows %1: imported %2, matched %3, rejected %4; held for review %5; with warnings %6")
+                               .arg(summary->rows)
+                               .arg(summary->imported)
+                               .arg(summary->matched)
+                               .arg(summary->rejected)
+                               .arg(summary->review)
+                               .arg(summary->warnings));
+        Console::printLine(tr("file SHA-256 %1").arg(options.sha256));
+        if (!summary->dryRun) {
+            Console::printLine(tr("batch %1").arg(summary->batchId));
+        }
+        return ok();
+    });
 }
 
 int ImportCommands::match(const QStringList& arguments) {
@@ -205,58 +199,52 @@ int ImportCommands::match(const QStringList& arguments) {
         return Console::report(commandLine.usageError(
             tr("unknown list '%1' (use %2)").arg(list, WatchListMatcher::lists().join(u", "_s))));
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    WatchListMatcher matcher(**context);
-    auto hits = matcher.run(list, double(*minimum) / 100.0);
-    if (!hits) {
-        return Commands::finish(**session, std::unexpected(hits.error()));
-    }
-    const QStringList headers{tr("SCORE"), tr("LIST"),    tr("LISTED AS"), tr("PERSON"),
-                              tr("CNIC"),  tr("REASONS"), tr("PERSON ID")};
-    QList<QStringList> rows;
-    for (const WatchListHit& h : *hits) {
-        rows << QStringList{QString::number(qRound(h.score * 100)),
-                            h.list,
-                            h.listedName,
-                            h.personName,
-                            h.personCnic,
-                            h.reasons.join(u"; "_s),
-                            h.personId};
-    }
-    if (commandLine.isSet(u"csv"_s)) {
-        QFile out(commandLine.value(u"csv"_s));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return Commands::finish(**session, fail(ErrorCode::Io, tr("Cannot write %1.").arg(out.fileName())));
+    return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
+        WatchListMatcher matcher(context);
+        auto hits = matcher.run(list, double(*minimum) / 100.0);
+        if (!hits) {
+            return std::unexpected(hits.error());
         }
-        CsvWriter csv(out);
-        (void)csv.writeRow(headers);
-        for (const QStringList& r : std::as_const(rows)) {
-            (void)csv.writeRow(r);
-        }
-    }
-    if (*format == OutputFormat::Json) {
-        QJsonArray array;
+        const QStringList headers{tr("SCORE"), tr("LIST"),    tr("LISTED AS"), tr("PERSON"),
+                                  tr("CNIC"),  tr("REASONS"), tr("PERSON ID")};
+        QList<QStringList> rows;
         for (const WatchListHit& h : *hits) {
-            array.append(QJsonObject{{u"score"_s, h.score},
-                                     {u"list"_s, h.list},
-                                     {u"listed_person_id"_s, h.listedPersonId},
-                                     {u"person_id"_s, h.personId},
-                                     {u"person"_s, h.personName},
-                                     {u"reasons"_s, QJsonArray::fromStringList(h.reasons)}});
+            rows << QStringList{QString::number(qRound(h.score * 100)),
+                                h.list,
+                                h.listedName,
+                                h.personName,
+                                h.personCnic,
+                                h.reasons.join(u"; "_s),
+                                h.personId};
         }
-        Console::print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-    } else {
-        Console::printTable(headers, rows);
-        Console::printLine(tr("%n hit(s)", nullptr, int(hits->size())));
-    }
-    return Commands::finish(**session, ok());
+        if (commandLine.isSet(u"csv"_s)) {
+            QFile out(commandLine.value(u"csv"_s));
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                return fail(ErrorCode::Io, tr("Cannot write %1.").arg(out.fileName()));
+            }
+            CsvWriter csv(out);
+            (void)csv.writeRow(headers);
+            for (const QStringList& r : std::as_const(rows)) {
+                (void)csv.writeRow(r);
+            }
+        }
+        if (*format == OutputFormat::Json) {
+            QJsonArray array;
+            for (const WatchListHit& h : *hits) {
+                array.append(QJsonObject{{u"score"_s, h.score},
+                                         {u"list"_s, h.list},
+                                         {u"listed_person_id"_s, h.listedPersonId},
+                                         {u"person_id"_s, h.personId},
+                                         {u"person"_s, h.personName},
+                                         {u"reasons"_s, QJsonArray::fromStringList(h.reasons)}});
+            }
+            Console::print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            Console::printTable(headers, rows);
+            Console::printLine(tr("%n hit(s)", nullptr, int(hits->size())));
+        }
+        return ok();
+    });
 }
 
 } // namespace caselink

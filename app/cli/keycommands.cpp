@@ -21,18 +21,11 @@ namespace {
 // Runs work on a repository over the unlocked --db, closing the session afterwards.
 int withKeys(const CommandLine& commandLine, bool readOnly,
              const std::function<Status(TrustedKeyRepository&, Session&)>& work) {
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, readOnly);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    TrustedKeyRepository keys(**context);
-    const Status status = work(keys, **session);
-    context->reset();
-    return Commands::finish(**session, status);
+    return Commands::withDatabase(commandLine, readOnly ? Access::ReadOnly : Access::ReadWrite,
+                                  [&](RepositoryContext& context) -> Status {
+                                      TrustedKeyRepository keys(context);
+                                      return work(keys, context.session());
+                                  });
 }
 
 QString state(const TrustedKey& k) {

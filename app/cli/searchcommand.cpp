@@ -146,20 +146,14 @@ int SearchCommand::run(const QStringList& arguments) {
     if (!limit || !format) {
         return Console::report(limit ? format.error() : limit.error());
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    const QString query = commandLine.positional();
-    const int max = static_cast<int>(*limit);
-    const Status result = type == QLatin1String("case")  ? searchCases(**context, query, max, *format)
-                          : type == QLatin1String("org") ? searchOrganisations(**context, query, max, *format)
-                                                         : searchPersons(**context, query, max, *format);
-    return Commands::finish(**session, result);
+    return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
+        const QString query = commandLine.positional();
+        const int max = static_cast<int>(*limit);
+        const Status result = type == QLatin1String("case")  ? searchCases(context, query, max, *format)
+                              : type == QLatin1String("org") ? searchOrganisations(context, query, max, *format)
+                                                             : searchPersons(context, query, max, *format);
+        return result;
+    });
 }
 
 } // namespace caselink

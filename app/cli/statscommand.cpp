@@ -181,30 +181,23 @@ int StatsCommand::run(const QStringList& arguments) {
     filter.compareYear = static_cast<int>(*year);
     filter.offenceId = commandLine.value(QStringLiteral("offence"));
     filter.category = commandLine.value(QStringLiteral("category")).toUpper();
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    if (commandLine.isSet(QStringLiteral("unit"))) {
-        const QString code = commandLine.value(QStringLiteral("unit")).toUpper();
-        const auto units = (*session)->orgUnits();
-        if (units) {
-            for (const OrgUnit& u : *units) {
-                if (u.code == code) {
-                    filter.unitId = u.id;
+    return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
+        if (commandLine.isSet(QStringLiteral("unit"))) {
+            const QString code = commandLine.value(QStringLiteral("unit")).toUpper();
+            const auto units = context.session().orgUnits();
+            if (units) {
+                for (const OrgUnit& u : *units) {
+                    if (u.code == code) {
+                        filter.unitId = u.id;
+                    }
                 }
             }
+            if (filter.unitId.isEmpty()) {
+                return fail(ErrorCode::Input, tr("There is no office with the code %1.").arg(code));
+            }
         }
-        if (filter.unitId.isEmpty()) {
-            return Commands::finish(**session,
-                                    fail(ErrorCode::Input, tr("There is no office with the code %1.").arg(code)));
-        }
-    }
-    auto context = RepositoryContext::create(**session);
-    if (!context) {
-        return Commands::finish(**session, std::unexpected(context.error()));
-    }
-    return Commands::finish(**session, runStats(**context, filter, by, format, out));
+        return runStats(context, filter, by, format, out);
+    });
 }
 
 } // namespace caselink

@@ -137,11 +137,8 @@ int UserCommands::add(const QStringList& arguments) {
     if (!user) {
         return Console::report(user.error());
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    return Commands::finish(**session, addUser(**session, commandLine, *user));
+    return Commands::withSession(commandLine, Access::ReadWrite,
+                                 [&](Session& session) -> Status { return addUser(session, commandLine, *user); });
 }
 
 int UserCommands::passwd(const QStringList& arguments) {
@@ -160,11 +157,8 @@ int UserCommands::passwd(const QStringList& arguments) {
     if (const Result<crypto::Argon2Params> kdf = commandLine.kdfParams(); !kdf) {
         return Console::report(kdf.error());
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    return Commands::finish(**session, changePassword(**session, commandLine));
+    return Commands::withSession(commandLine, Access::ReadWrite,
+                                 [&](Session& session) -> Status { return changePassword(session, commandLine); });
 }
 
 int UserCommands::revoke(const QStringList& arguments) {
@@ -183,16 +177,14 @@ int UserCommands::revoke(const QStringList& arguments) {
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, false);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    const QString name = commandLine.value(QStringLiteral("name"));
-    const Status revoked = (*session)->revokeUser(name);
-    if (revoked) {
-        Console::printLine(tr("Revoked %1; the database is re-encrypted without its keyslot.").arg(name));
-    }
-    return Commands::finish(**session, revoked);
+    return Commands::withSession(commandLine, Access::ReadWrite, [&](Session& session) -> Status {
+        const QString name = commandLine.value(QStringLiteral("name"));
+        const Status revoked = session.revokeUser(name);
+        if (revoked) {
+            Console::printLine(tr("Revoked %1; the database is re-encrypted without its keyslot.").arg(name));
+        }
+        return revoked;
+    });
 }
 
 int UserCommands::list(const QStringList& arguments) {
@@ -208,11 +200,8 @@ int UserCommands::list(const QStringList& arguments) {
     if (!format) {
         return Console::report(format.error());
     }
-    const Result<std::unique_ptr<Session>> session = Commands::unlock(commandLine, true);
-    if (!session) {
-        return Console::report(session.error());
-    }
-    return Commands::finish(**session, listUsers(**session, *format));
+    return Commands::withSession(commandLine, Access::ReadOnly,
+                                 [&](Session& session) -> Status { return listUsers(session, *format); });
 }
 
 } // namespace caselink
