@@ -50,12 +50,6 @@ std::optional<qint64> wholeRupees(const QString& text, const QString& codePrefix
 // sanitizeText into field, its issues appended; the field keeps the cleaned value when there is one.
 void cleanText(QString& field, qsizetype maxLength, std::vector<Issue>& issues, LineMode mode = LineMode::SingleLine);
 
-// The save outcome of every repository here: the id and the warnings to show again.
-struct Saved {
-    QString id;
-    std::vector<Issue> warnings;
-};
-
 // Error issues become one Input error; warnings are returned.
 Result<std::vector<Issue>> refuseOnErrors(std::vector<Issue> issues);
 

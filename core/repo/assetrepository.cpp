@@ -1,5 +1,7 @@
 #include "assetrepository.h"
 
+#include "repo/recordupdate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -87,7 +89,7 @@ Status AssetRepository::writeRow(const Asset& a, bool insert) {
     return ok();
 }
 
-Result<Saved> AssetRepository::create(const Asset& draft) {
+Result<SaveOutcome> AssetRepository::create(const Asset& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -106,40 +108,32 @@ Result<Saved> AssetRepository::create(const Asset& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(a, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{a.id, *warnings};
+    return SaveOutcome{a.id, *warnings};
 }
 
-Result<Saved> AssetRepository::update(const Asset& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    Asset a = edited;
-    a.caseId = before->caseId;
-    auto warnings = normalise(a);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    for (const auto& [name, differs] :
-         {std::pair{"owner", before->personId != a.personId}, std::pair{"kind", before->kind != a.kind},
-          std::pair{"description", before->description != a.description},
-          std::pair{"value", before->valueRupees != a.valueRupees}, std::pair{"action", before->action != a.action},
-          std::pair{"action_date", before->actionDate != a.actionDate},
-          std::pair{"order_ref", before->orderRef != a.orderRef}}) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    }
-    const AuditRecord record{QStringLiteral("asset.update"), QStringLiteral("asset"), a.id,
-                             QJsonObject{{QLatin1String("case"), a.caseId}, {QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(a, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{a.id, *warnings};
+Result<SaveOutcome> AssetRepository::update(const Asset& edited) {
+    return updateRecord<Asset>(m_context, edited,
+                               {QStringLiteral("asset.update"), QStringLiteral("asset"),
+                                [this](const QString& id) { return get(id); },
+                                [this](Asset& after, const Asset& before) -> Result<std::vector<Issue>> {
+                                    after.caseId = before.caseId;
+                                    return normalise(after);
+                                },
+                                [](const Asset& before, const Asset& after) -> std::vector<ChangedField> {
+                                    return {{"owner", before.personId != after.personId},
+                                            {"kind", before.kind != after.kind},
+                                            {"description", before.description != after.description},
+                                            {"value", before.valueRupees != after.valueRupees},
+                                            {"action", before.action != after.action},
+                                            {"action_date", before.actionDate != after.actionDate},
+                                            {"order_ref", before.orderRef != after.orderRef}};
+                                },
+                                [](const Asset& after) {
+                                    return QJsonObject{{QLatin1String("case"), after.caseId}};
+                                },
+                                [this](const Asset& after) {
+                                    return writeRow(after, false);
+                                }});
 }
 
 Result<std::vector<Asset>> AssetRepository::list(const QString& where, const std::function<void(Statement&)>& bind) {

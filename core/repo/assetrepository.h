@@ -20,9 +20,9 @@ public:
     explicit AssetRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> create(const Asset& asset);
+    Result<SaveOutcome> create(const Asset& asset);
     // The case of an asset never changes.
-    Result<Saved> update(const Asset& asset);
+    Result<SaveOutcome> update(const Asset& asset);
     Result<Asset> get(const QString& id);
     // NotFound when the case is out of scope.
     Result<std::vector<Asset>> listForCase(const QString& caseId);

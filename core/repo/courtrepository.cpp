@@ -157,7 +157,7 @@ Status CourtRepository::writeHearing(const Hearing& h, bool insert) {
     return ok();
 }
 
-Result<Saved> CourtRepository::createProceeding(const CourtProceeding& draft) {
+Result<SaveOutcome> CourtRepository::createProceeding(const CourtProceeding& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -176,10 +176,10 @@ Result<Saved> CourtRepository::createProceeding(const CourtProceeding& draft) {
         !st) {
         return std::unexpected(st.error());
     }
-    return Saved{p.id, *warnings};
+    return SaveOutcome{p.id, *warnings};
 }
 
-Result<Saved> CourtRepository::updateProceeding(const CourtProceeding& edited) {
+Result<SaveOutcome> CourtRepository::updateProceeding(const CourtProceeding& edited) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -206,7 +206,7 @@ Result<Saved> CourtRepository::updateProceeding(const CourtProceeding& edited) {
         !st) {
         return std::unexpected(st.error());
     }
-    return Saved{p.id, *warnings};
+    return SaveOutcome{p.id, *warnings};
 }
 
 Result<std::vector<CourtProceeding>> CourtRepository::listProceedings(const QString& where,
@@ -244,7 +244,7 @@ Result<std::vector<CourtProceeding>> CourtRepository::proceedingsForCase(const Q
     return listProceedings(QStringLiteral("x.case_id = :case"), [&](Statement& s) { s.bindNamed(":case", caseId); });
 }
 
-Result<Saved> CourtRepository::addHearing(const Hearing& draft) {
+Result<SaveOutcome> CourtRepository::addHearing(const Hearing& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -264,10 +264,10 @@ Result<Saved> CourtRepository::addHearing(const Hearing& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeHearing(h, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{h.id, *warnings};
+    return SaveOutcome{h.id, *warnings};
 }
 
-Result<Saved> CourtRepository::updateHearing(const Hearing& edited) {
+Result<SaveOutcome> CourtRepository::updateHearing(const Hearing& edited) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -294,7 +294,7 @@ Result<Saved> CourtRepository::updateHearing(const Hearing& edited) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeHearing(h, false); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{h.id, *warnings};
+    return SaveOutcome{h.id, *warnings};
 }
 
 Result<std::vector<Hearing>> CourtRepository::listHearings(const QString& where,

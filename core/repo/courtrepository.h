@@ -13,15 +13,15 @@ public:
     explicit CourtRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> createProceeding(const CourtProceeding& proceeding);
+    Result<SaveOutcome> createProceeding(const CourtProceeding& proceeding);
     // The case of a proceeding never changes.
-    Result<Saved> updateProceeding(const CourtProceeding& proceeding);
+    Result<SaveOutcome> updateProceeding(const CourtProceeding& proceeding);
     Result<CourtProceeding> proceeding(const QString& id);
     // NotFound when the case is out of scope. Oldest first.
     Result<std::vector<CourtProceeding>> proceedingsForCase(const QString& caseId);
 
-    Result<Saved> addHearing(const Hearing& hearing);
-    Result<Saved> updateHearing(const Hearing& hearing);
+    Result<SaveOutcome> addHearing(const Hearing& hearing);
+    Result<SaveOutcome> updateHearing(const Hearing& hearing);
     // By date held.
     Result<std::vector<Hearing>> hearings(const QString& proceedingId);
     // Next hearing dates within [from, to], soonest first, in the cases the user may see.

@@ -7,6 +7,7 @@
 
 #include "domain/cnic.h"
 #include "domain/passportnumber.h"
+#include "repo/recordupdate.h"
 
 namespace caselink {
 namespace {
@@ -116,7 +117,7 @@ Status DocumentRepository::writeRow(const Document& d, bool insert) {
     return ok();
 }
 
-Result<Saved> DocumentRepository::create(const Document& draft) {
+Result<SaveOutcome> DocumentRepository::create(const Document& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -137,41 +138,32 @@ Result<Saved> DocumentRepository::create(const Document& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(d, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{d.id, *warnings};
+    return SaveOutcome{d.id, *warnings};
 }
 
-Result<Saved> DocumentRepository::update(const Document& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    Document d = edited;
-    d.caseId = before->caseId;
-    d.personId = before->personId;
-    auto warnings = normalise(d);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    for (const auto& [name, differs] :
-         {std::pair{"type", before->type != d.type}, std::pair{"number", before->number != d.number},
-          std::pair{"issuing_state", before->issuingState != d.issuingState},
-          std::pair{"authenticity", before->authenticity != d.authenticity},
-          std::pair{"malkhana_ref", before->malkhanaRef != d.malkhanaRef},
-          std::pair{"notes", before->notes != d.notes}}) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    }
-    const AuditRecord record{QStringLiteral("document.update"), QStringLiteral("document"), d.id,
-                             QJsonObject{{QLatin1String("case"), d.caseId}, {QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(d, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{d.id, *warnings};
+Result<SaveOutcome> DocumentRepository::update(const Document& edited) {
+    return updateRecord<Document>(m_context, edited,
+                                  {QStringLiteral("document.update"), QStringLiteral("document"),
+                                   [this](const QString& id) { return get(id); },
+                                   [this](Document& after, const Document& before) -> Result<std::vector<Issue>> {
+                                       after.caseId = before.caseId;
+                                       after.personId = before.personId;
+                                       return normalise(after);
+                                   },
+                                   [](const Document& before, const Document& after) -> std::vector<ChangedField> {
+                                       return {{"type", before.type != after.type},
+                                               {"number", before.number != after.number},
+                                               {"issuing_state", before.issuingState != after.issuingState},
+                                               {"authenticity", before.authenticity != after.authenticity},
+                                               {"malkhana_ref", before.malkhanaRef != after.malkhanaRef},
+                                               {"notes", before.notes != after.notes}};
+                                   },
+                                   [](const Document& after) {
+                                       return QJsonObject{{QLatin1String("case"), after.caseId}};
+                                   },
+                                   [this](const Document& after) {
+                                       return writeRow(after, false);
+                                   }});
 }
 
 Result<std::vector<Document>> DocumentRepository::list(const QString& where,

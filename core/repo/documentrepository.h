@@ -14,9 +14,9 @@ public:
     explicit DocumentRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> create(const Document& document);
+    Result<SaveOutcome> create(const Document& document);
     // The case and holder of a document never change.
-    Result<Saved> update(const Document& document);
+    Result<SaveOutcome> update(const Document& document);
     Result<Document> get(const QString& id);
     // NotFound when the case is out of scope.
     Result<std::vector<Document>> listForCase(const QString& caseId);

@@ -1,5 +1,7 @@
 #include "eventrepository.h"
 
+#include "repo/recordupdate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -101,7 +103,7 @@ Status EventRepository::writeRow(const TimelineEvent& e, bool insert) {
     return ok();
 }
 
-Result<Saved> EventRepository::add(const TimelineEvent& draft) {
+Result<SaveOutcome> EventRepository::add(const TimelineEvent& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -121,40 +123,30 @@ Result<Saved> EventRepository::add(const TimelineEvent& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(event, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{event.id, *warnings};
+    return SaveOutcome{event.id, *warnings};
 }
 
-Result<Saved> EventRepository::update(const TimelineEvent& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    TimelineEvent event = edited;
-    event.caseId = before->caseId;
-    event.personId = before->personId;
-    auto warnings = normalise(event);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    auto note = [&](const char* name, bool differs) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    };
-    note("type", before->type != event.type);
-    note("occurred_at", before->occurredAt != event.occurredAt);
-    note("legal_ref", before->legalRef != event.legalRef);
-    note("description", before->description != event.description);
-    const AuditRecord record{QStringLiteral("event.update"), QStringLiteral("event"), event.id,
-                             QJsonObject{{QLatin1String("case"), event.caseId}, {QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(event, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{event.id, *warnings};
+Result<SaveOutcome> EventRepository::update(const TimelineEvent& edited) {
+    return updateRecord<TimelineEvent>(
+        m_context, edited,
+        {QStringLiteral("event.update"), QStringLiteral("event"), [this](const QString& id) { return get(id); },
+         [this](TimelineEvent& after, const TimelineEvent& before) -> Result<std::vector<Issue>> {
+             after.caseId = before.caseId;
+             after.personId = before.personId;
+             return normalise(after);
+         },
+         [](const TimelineEvent& before, const TimelineEvent& after) -> std::vector<ChangedField> {
+             return {{"type", before.type != after.type},
+                     {"occurred_at", before.occurredAt != after.occurredAt},
+                     {"legal_ref", before.legalRef != after.legalRef},
+                     {"description", before.description != after.description}};
+         },
+         [](const TimelineEvent& after) {
+             return QJsonObject{{QLatin1String("case"), after.caseId}};
+         },
+         [this](const TimelineEvent& after) {
+             return writeRow(after, false);
+         }});
 }
 
 Status EventRepository::remove(const QString& id) {

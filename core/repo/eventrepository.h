@@ -14,9 +14,9 @@ public:
     explicit EventRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> add(const TimelineEvent& event);
+    Result<SaveOutcome> add(const TimelineEvent& event);
     // The case and person an event belongs to never change.
-    Result<Saved> update(const TimelineEvent& event);
+    Result<SaveOutcome> update(const TimelineEvent& event);
     Status remove(const QString& id);
     Result<TimelineEvent> get(const QString& id);
 

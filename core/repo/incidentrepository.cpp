@@ -1,5 +1,7 @@
 #include "incidentrepository.h"
 
+#include "repo/recordupdate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -128,7 +130,7 @@ Status IncidentRepository::writeRow(const Incident& i, bool insert) {
     return ok();
 }
 
-Result<Saved> IncidentRepository::create(const Incident& draft) {
+Result<SaveOutcome> IncidentRepository::create(const Incident& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -143,41 +145,30 @@ Result<Saved> IncidentRepository::create(const Incident& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(i, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{i.id, *warnings};
+    return SaveOutcome{i.id, *warnings};
 }
 
-Result<Saved> IncidentRepository::update(const Incident& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    Incident i = edited;
-    auto warnings = normalise(i);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    for (const auto& [name, differs] :
-         {std::pair{"kind", before->kind != i.kind}, std::pair{"title", before->title != i.title},
-          std::pair{"occurred_on", before->occurredOn != i.occurredOn},
-          std::pair{"place", before->location != i.location || before->country != i.country},
-          std::pair{"vessel", before->vessel != i.vessel || before->departurePort != i.departurePort},
-          std::pair{"counts", before->aboard != i.aboard || before->pkDead != i.pkDead ||
-                                  before->pkMissing != i.pkMissing || before->pkSurvivors != i.pkSurvivors},
-          std::pair{"notes", before->notes != i.notes}}) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    }
-    const AuditRecord record{QStringLiteral("incident.update"), QStringLiteral("incident"), i.id,
-                             QJsonObject{{QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(i, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{i.id, *warnings};
+Result<SaveOutcome> IncidentRepository::update(const Incident& edited) {
+    return updateRecord<Incident>(
+        m_context, edited,
+        {QStringLiteral("incident.update"),
+         QStringLiteral("incident"),
+         [this](const QString& id) { return get(id); },
+         [this](Incident& after, const Incident&) -> Result<std::vector<Issue>> { return normalise(after); },
+         [](const Incident& before, const Incident& after) -> std::vector<ChangedField> {
+             return {{"kind", before.kind != after.kind},
+                     {"title", before.title != after.title},
+                     {"occurred_on", before.occurredOn != after.occurredOn},
+                     {"place", before.location != after.location || before.country != after.country},
+                     {"vessel", before.vessel != after.vessel || before.departurePort != after.departurePort},
+                     {"counts", before.aboard != after.aboard || before.pkDead != after.pkDead ||
+                                    before.pkMissing != after.pkMissing || before.pkSurvivors != after.pkSurvivors},
+                     {"notes", before.notes != after.notes}};
+         },
+         {},
+         [this](const Incident& after) {
+             return writeRow(after, false);
+         }});
 }
 
 Result<std::vector<Incident>> IncidentRepository::listWhere(const QString& where,

@@ -14,8 +14,8 @@ public:
     explicit IncidentRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> create(const Incident& incident);
-    Result<Saved> update(const Incident& incident);
+    Result<SaveOutcome> create(const Incident& incident);
+    Result<SaveOutcome> update(const Incident& incident);
     Result<Incident> get(const QString& id);
     // Most recent first.
     Result<std::vector<Incident>> list();

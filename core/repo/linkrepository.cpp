@@ -1,5 +1,7 @@
 #include "linkrepository.h"
 
+#include "repo/recordupdate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -121,7 +123,7 @@ Status LinkRepository::writeRow(const Link& l, bool insert) {
     return ok();
 }
 
-Result<Saved> LinkRepository::create(const Link& draft) {
+Result<SaveOutcome> LinkRepository::create(const Link& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -148,41 +150,32 @@ Result<Saved> LinkRepository::create(const Link& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(l, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{l.id, *warnings};
+    return SaveOutcome{l.id, *warnings};
 }
 
-Result<Saved> LinkRepository::update(const Link& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    Link l = edited;
-    l.from = before->from;
-    l.to = before->to;
-    l.caseId = before->caseId;
-    auto warnings = normalise(l);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    for (const auto& [name, differs] :
-         {std::pair{"type", before->type != l.type}, std::pair{"relation", before->relation != l.relation},
-          std::pair{"strength", before->strength != l.strength},
-          std::pair{"valid", before->validFrom != l.validFrom || before->validTo != l.validTo},
-          std::pair{"notes", before->notes != l.notes}}) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    }
-    const AuditRecord record{QStringLiteral("link.update"), QStringLiteral("link"), l.id,
-                             QJsonObject{{QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(l, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{l.id, *warnings};
+Result<SaveOutcome> LinkRepository::update(const Link& edited) {
+    return updateRecord<Link>(
+        m_context, edited,
+        {QStringLiteral("link.update"),
+         QStringLiteral("link"),
+         [this](const QString& id) { return get(id); },
+         [this](Link& after, const Link& before) -> Result<std::vector<Issue>> {
+             after.from = before.from;
+             after.to = before.to;
+             after.caseId = before.caseId;
+             return normalise(after);
+         },
+         [](const Link& before, const Link& after) -> std::vector<ChangedField> {
+             return {{"type", before.type != after.type},
+                     {"relation", before.relation != after.relation},
+                     {"strength", before.strength != after.strength},
+                     {"valid", before.validFrom != after.validFrom || before.validTo != after.validTo},
+                     {"notes", before.notes != after.notes}};
+         },
+         {},
+         [this](const Link& after) {
+             return writeRow(after, false);
+         }});
 }
 
 Status LinkRepository::remove(const QString& id) {

@@ -15,9 +15,9 @@ public:
         : m_context(context) {}
 
     // NotFound when an end (or the case) does not exist or is outside the user's scope.
-    Result<Saved> create(const Link& link);
+    Result<SaveOutcome> create(const Link& link);
     // Changes the type, relation, strength, dates and notes; the ends and the case never change.
-    Result<Saved> update(const Link& link);
+    Result<SaveOutcome> update(const Link& link);
     Status remove(const QString& id);
     Result<Link> get(const QString& id);
 

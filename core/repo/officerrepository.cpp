@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "repo/recordupdate.h"
 #include "security/session.h"
 
 namespace caselink {
@@ -94,7 +95,7 @@ Status OfficerRepository::writeRow(const Officer& o, bool insert) {
     return stmt->run();
 }
 
-Result<Saved> OfficerRepository::create(const Officer& draft) {
+Result<SaveOutcome> OfficerRepository::create(const Officer& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -112,41 +113,33 @@ Result<Saved> OfficerRepository::create(const Officer& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(o, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{o.id, *warnings};
+    return SaveOutcome{o.id, *warnings};
 }
 
-Result<Saved> OfficerRepository::update(const Officer& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    if (!m_context.scope().officeIds().contains(before->officeId)) {
-        return fail(ErrorCode::Permission, Tr::tr("This officer is posted outside your offices."));
-    }
-    Officer o = edited;
-    auto warnings = normalise(o);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    for (const auto& [name, differs] :
-         {std::pair{"name", before->name != o.name || before->nameUrdu != o.nameUrdu},
-          std::pair{"rank", before->rank != o.rank},
-          std::pair{"service_number", before->serviceNumber != o.serviceNumber},
-          std::pair{"office", before->officeId != o.officeId}, std::pair{"user", before->userId != o.userId}}) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    }
-    const AuditRecord record{QStringLiteral("officer.update"), QStringLiteral("officer"), o.id,
-                             QJsonObject{{QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(o, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{o.id, *warnings};
+Result<SaveOutcome> OfficerRepository::update(const Officer& edited) {
+    return updateRecord<Officer>(m_context, edited,
+                                 {QStringLiteral("officer.update"),
+                                  QStringLiteral("officer"),
+                                  [this](const QString& id) { return get(id); },
+                                  [this](Officer& after, const Officer& before) -> Result<std::vector<Issue>> {
+                                      if (!m_context.scope().officeIds().contains(before.officeId)) {
+                                          return fail(ErrorCode::Permission,
+                                                      Tr::tr("This officer is posted outside your offices."));
+                                      }
+
+                                      return normalise(after);
+                                  },
+                                  [](const Officer& before, const Officer& after) -> std::vector<ChangedField> {
+                                      return {{"name", before.name != after.name || before.nameUrdu != after.nameUrdu},
+                                              {"rank", before.rank != after.rank},
+                                              {"service_number", before.serviceNumber != after.serviceNumber},
+                                              {"office", before.officeId != after.officeId},
+                                              {"user", before.userId != after.userId}};
+                                  },
+                                  {},
+                                  [this](const Officer& after) {
+                                      return writeRow(after, false);
+                                  }});
 }
 
 Result<std::vector<Officer>> OfficerRepository::list(const QString& where,

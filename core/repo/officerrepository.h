@@ -14,8 +14,8 @@ public:
     explicit OfficerRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> create(const Officer& officer);
-    Result<Saved> update(const Officer& officer);
+    Result<SaveOutcome> create(const Officer& officer);
+    Result<SaveOutcome> update(const Officer& officer);
     Result<Officer> get(const QString& id);
     // Officers posted to the office or any unit below it, by rank (senior first) then name.
     Result<std::vector<Officer>> listForOffice(const QString& officeId);

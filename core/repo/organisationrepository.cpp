@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "repo/recordupdate.h"
 #include "security/session.h"
 
 namespace caselink {
@@ -81,7 +82,7 @@ Status OrganisationRepository::writeRow(const Organisation& o, bool insert) {
     return ok();
 }
 
-Result<Saved> OrganisationRepository::create(const Organisation& draft) {
+Result<SaveOutcome> OrganisationRepository::create(const Organisation& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -97,38 +98,29 @@ Result<Saved> OrganisationRepository::create(const Organisation& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, [&] { return writeRow(o, true); }); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{o.id, *warnings};
+    return SaveOutcome{o.id, *warnings};
 }
 
-Result<Saved> OrganisationRepository::update(const Organisation& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    Organisation o = edited;
-    o.officeId = before->officeId;
-    auto warnings = normalise(o);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    for (const auto& [name, differs] :
-         {std::pair{"name", before->name != o.name || before->nameUrdu != o.nameUrdu},
-          std::pair{"kind", before->kind != o.kind}, std::pair{"registration", before->registration != o.registration},
-          std::pair{"notes", before->notes != o.notes}}) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    }
-    const AuditRecord record{QStringLiteral("organisation.update"), QStringLiteral("organisation"), o.id,
-                             QJsonObject{{QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(o, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{o.id, *warnings};
+Result<SaveOutcome> OrganisationRepository::update(const Organisation& edited) {
+    return updateRecord<Organisation>(
+        m_context, edited,
+        {QStringLiteral("organisation.update"),
+         QStringLiteral("organisation"),
+         [this](const QString& id) { return get(id); },
+         [this](Organisation& after, const Organisation& before) -> Result<std::vector<Issue>> {
+             after.officeId = before.officeId;
+             return normalise(after);
+         },
+         [](const Organisation& before, const Organisation& after) -> std::vector<ChangedField> {
+             return {{"name", before.name != after.name || before.nameUrdu != after.nameUrdu},
+                     {"kind", before.kind != after.kind},
+                     {"registration", before.registration != after.registration},
+                     {"notes", before.notes != after.notes}};
+         },
+         {},
+         [this](const Organisation& after) {
+             return writeRow(after, false);
+         }});
 }
 
 Result<std::vector<Organisation>> OrganisationRepository::listWhere(const QString& where,
@@ -163,7 +155,7 @@ Result<std::vector<Organisation>> OrganisationRepository::list() {
     return listWhere(QStringLiteral("1"), [](Statement&) {});
 }
 
-Result<Saved> OrganisationRepository::addMember(const Membership& draft) {
+Result<SaveOutcome> OrganisationRepository::addMember(const Membership& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -209,7 +201,7 @@ Result<Saved> OrganisationRepository::addMember(const Membership& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, work); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{m.id, *warnings};
+    return SaveOutcome{m.id, *warnings};
 }
 
 Status OrganisationRepository::endMembership(const QString& membershipId, QDate until) {

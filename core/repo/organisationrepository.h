@@ -14,13 +14,13 @@ public:
     explicit OrganisationRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> create(const Organisation& organisation);
-    Result<Saved> update(const Organisation& organisation);
+    Result<SaveOutcome> create(const Organisation& organisation);
+    Result<SaveOutcome> update(const Organisation& organisation);
     Result<Organisation> get(const QString& id);
     // Every organisation in scope, by name.
     Result<std::vector<Organisation>> list();
 
-    Result<Saved> addMember(const Membership& membership);
+    Result<SaveOutcome> addMember(const Membership& membership);
     // Records when a membership ended; the membership itself stays as history.
     Status endMembership(const QString& membershipId, QDate until);
     Result<std::vector<Membership>> members(const QString& organisationId);

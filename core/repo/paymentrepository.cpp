@@ -161,7 +161,7 @@ Status PaymentRepository::writeRow(const Payment& p, bool insert) {
     return ok();
 }
 
-Result<Saved> PaymentRepository::create(const PaymentDraft& draft) {
+Result<SaveOutcome> PaymentRepository::create(const PaymentDraft& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -181,10 +181,10 @@ Result<Saved> PaymentRepository::create(const PaymentDraft& draft) {
         !st) {
         return std::unexpected(st.error());
     }
-    return Saved{payment.id, *warnings};
+    return SaveOutcome{payment.id, *warnings};
 }
 
-Result<Saved> PaymentRepository::update(const QString& id, const PaymentDraft& draft) {
+Result<SaveOutcome> PaymentRepository::update(const QString& id, const PaymentDraft& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -218,7 +218,7 @@ Result<Saved> PaymentRepository::update(const QString& id, const PaymentDraft& d
         !st) {
         return std::unexpected(st.error());
     }
-    return Saved{id, *warnings};
+    return SaveOutcome{id, *warnings};
 }
 
 Result<std::vector<Payment>> PaymentRepository::list(const QString& where,

@@ -16,9 +16,9 @@ public:
     explicit PaymentRepository(RepositoryContext& context)
         : m_context(context) {}
 
-    Result<Saved> create(const PaymentDraft& draft);
+    Result<SaveOutcome> create(const PaymentDraft& draft);
     // The case a payment belongs to never changes; draft.caseId is ignored.
-    Result<Saved> update(const QString& id, const PaymentDraft& draft);
+    Result<SaveOutcome> update(const QString& id, const PaymentDraft& draft);
     // NotFound when the payment does not exist or its case is outside the user's scope.
     Result<Payment> get(const QString& id);
 

@@ -12,11 +12,6 @@
 
 namespace caselink {
 
-struct SaveOutcome {
-    QString id;
-    std::vector<Issue> warnings; // kept values the officer should look at again (e.g. CNIC digit vs sex)
-};
-
 struct PersonHit {
     QString id;
     QString name; // display name (Latin, else Urdu)

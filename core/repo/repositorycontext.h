@@ -4,10 +4,12 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include <QJsonObject>
 #include <QString>
 
+#include "domain/validation.h"
 #include "repo/changenotifier.h"
 #include "repo/scope.h"
 #include "util/result.h"
@@ -17,6 +19,13 @@ namespace caselink {
 class Database;
 class JobRunner;
 class Session;
+
+// What every repository's create and update return: the record's id and the warnings to show again (values kept that
+// the officer should look at, e.g. a CNIC digit that disagrees with the sex).
+struct SaveOutcome {
+    QString id;
+    std::vector<Issue> warnings;
+};
 
 struct AuditRecord {
     QString action;     // "person.create", "case.update", ...

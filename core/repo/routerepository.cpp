@@ -1,5 +1,7 @@
 #include "routerepository.h"
 
+#include "repo/recordupdate.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -164,7 +166,7 @@ Status RouteRepository::setSeq(const QString& id, int seq) {
     return stmt->run();
 }
 
-Result<Saved> RouteRepository::add(const RouteLeg& draft) {
+Result<SaveOutcome> RouteRepository::add(const RouteLeg& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
@@ -194,45 +196,35 @@ Result<Saved> RouteRepository::add(const RouteLeg& draft) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Created, work); !st) {
         return std::unexpected(st.error());
     }
-    return Saved{leg.id, *warnings};
+    return SaveOutcome{leg.id, *warnings};
 }
 
-Result<Saved> RouteRepository::update(const RouteLeg& edited) {
-    if (auto st = m_context.requireWrite(); !st) {
-        return std::unexpected(st.error());
-    }
-    auto before = get(edited.id);
-    if (!before) {
-        return std::unexpected(before.error());
-    }
-    RouteLeg leg = edited;
-    leg.caseId = before->caseId;
-    leg.personId = before->personId;
-    leg.seq = before->seq;
-    auto warnings = normalise(leg);
-    if (!warnings) {
-        return std::unexpected(warnings.error());
-    }
-    QJsonArray changed;
-    auto note = [&](const char* name, bool differs) {
-        if (differs) {
-            changed.append(QLatin1String(name));
-        }
-    };
-    note("from", before->fromCountry != leg.fromCountry || before->fromPlace != leg.fromPlace);
-    note("to", before->toCountry != leg.toCountry || before->toPlace != leg.toPlace);
-    note("mode", before->mode != leg.mode);
-    note("border_point", before->borderPoint != leg.borderPoint);
-    note("date", before->date != leg.date);
-    note("facilitator", before->facilitatorPersonId != leg.facilitatorPersonId);
-    note("document", before->documentId != leg.documentId);
-    note("outcome", before->outcome != leg.outcome);
-    const AuditRecord record{QStringLiteral("route_leg.update"), QStringLiteral("route_leg"), leg.id,
-                             QJsonObject{{QLatin1String("case"), leg.caseId}, {QLatin1String("changed"), changed}}};
-    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated, [&] { return writeRow(leg, false); }); !st) {
-        return std::unexpected(st.error());
-    }
-    return Saved{leg.id, *warnings};
+Result<SaveOutcome> RouteRepository::update(const RouteLeg& edited) {
+    return updateRecord<RouteLeg>(
+        m_context, edited,
+        {QStringLiteral("route_leg.update"), QStringLiteral("route_leg"), [this](const QString& id) { return get(id); },
+         [this](RouteLeg& after, const RouteLeg& before) -> Result<std::vector<Issue>> {
+             after.caseId = before.caseId;
+             after.personId = before.personId;
+             after.seq = before.seq;
+             return normalise(after);
+         },
+         [](const RouteLeg& before, const RouteLeg& after) -> std::vector<ChangedField> {
+             return {{"from", before.fromCountry != after.fromCountry || before.fromPlace != after.fromPlace},
+                     {"to", before.toCountry != after.toCountry || before.toPlace != after.toPlace},
+                     {"mode", before.mode != after.mode},
+                     {"border_point", before.borderPoint != after.borderPoint},
+                     {"date", before.date != after.date},
+                     {"facilitator", before.facilitatorPersonId != after.facilitatorPersonId},
+                     {"document", before.documentId != after.documentId},
+                     {"outcome", before.outcome != after.outcome}};
+         },
+         [](const RouteLeg& after) {
+             return QJsonObject{{QLatin1String("case"), after.caseId}};
+         },
+         [this](const RouteLeg& after) {
+             return writeRow(after, false);
+         }});
 }
 
 Status RouteRepository::move(const QString& id, int seq) {

@@ -15,9 +15,9 @@ public:
         : m_context(context) {}
 
     // leg.seq 0 (or past the end) appends; otherwise the leg goes in at that position and later legs move down.
-    Result<Saved> add(const RouteLeg& leg);
+    Result<SaveOutcome> add(const RouteLeg& leg);
     // Changes everything but the case, the traveller and the position.
-    Result<Saved> update(const RouteLeg& leg);
+    Result<SaveOutcome> update(const RouteLeg& leg);
     // Moves the leg to position seq (clamped to the chain) and renumbers the others.
     Status move(const QString& id, int seq);
     Status remove(const QString& id);
