@@ -4,7 +4,7 @@
 
 #include <QWizard>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 #include "util/result.h"
 
 class QCheckBox;

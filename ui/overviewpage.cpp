@@ -15,7 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "importer/heldreview.h"
+#include "exchange/heldreview.h"
 #include "models/coalescedrefresh.h"
 #include "repo/deadlinequery.h"
 #include "repo/scopecounts.h"

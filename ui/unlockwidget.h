@@ -7,7 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 #include "security/unlockthrottle.h"
 #include "util/result.h"
 

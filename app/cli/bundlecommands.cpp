@@ -9,11 +9,11 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
-#include "io/bundle.h"
-#include "io/bundleimport.h"
-#include "io/bundlekeys.h"
+#include "exchange/bundle.h"
+#include "exchange/bundleimport.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
+#include "security/officekeys.h"
 
 namespace caselink {
 

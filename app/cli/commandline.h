@@ -11,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 #include "util/result.h"
 
 namespace caselink {

@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "security/securebytes.h"
+#include "crypto/securebytes.h"
 #include "security/session.h"
 #include "util/result.h"
 

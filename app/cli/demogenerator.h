@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 #include "security/session.h"
 #include "synthetic/syntheticgenerator.h"
 #include "util/result.h"

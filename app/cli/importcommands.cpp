@@ -11,8 +11,8 @@
 #include "commands.h"
 #include "console.h"
 #include "importer/importer.h"
-#include "importer/watchlistmatch.h"
 #include "io/csvwriter.h"
+#include "matching/watchlistmatch.h"
 
 using namespace Qt::StringLiterals;
 

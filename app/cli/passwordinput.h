@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "security/securebytes.h"
+#include "crypto/securebytes.h"
 #include "util/result.h"
 
 namespace caselink {

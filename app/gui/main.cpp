@@ -10,8 +10,8 @@
 #include <QIcon>
 #include <QTimer>
 
+#include "crypto/securebytes.h"
 #include "security/processhardening.h"
-#include "security/securebytes.h"
 #include "ui/integration/features.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"

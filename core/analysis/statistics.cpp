@@ -11,7 +11,7 @@
 #include <QSet>
 
 #include "analysis/statistics_p.h"
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "repo/aggregatesupport.h"
 #include "security/session.h"
 

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 
 #include "analysis/statistics_p.h"
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "domain/legalclocks.h"
 #include "repo/aggregatesupport.h"
 

@@ -1,4 +1,4 @@
-#include "asset.h"
+#include "domain/asset.h"
 
 #include <array>
 

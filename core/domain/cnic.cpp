@@ -1,4 +1,4 @@
-#include "cnic.h"
+#include "domain/cnic.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "court.h"
+#include "domain/court.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "document.h"
+#include "domain/document.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "documentdate.h"
+#include "domain/documentdate.h"
 
 #include <optional>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "event.h"
+#include "domain/event.h"
 
 #include <array>
 

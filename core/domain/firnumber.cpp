@@ -1,4 +1,4 @@
-#include "firnumber.h"
+#include "domain/firnumber.h"
 
 #include <vector>
 

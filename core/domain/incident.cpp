@@ -1,4 +1,4 @@
-#include "incident.h"
+#include "domain/incident.h"
 
 #include <array>
 

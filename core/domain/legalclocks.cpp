@@ -1,4 +1,4 @@
-#include "legalclocks.h"
+#include "domain/legalclocks.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "link.h"
+#include "domain/link.h"
 
 #include <array>
 

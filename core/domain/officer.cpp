@@ -1,4 +1,4 @@
-#include "officer.h"
+#include "domain/officer.h"
 
 #include <array>
 

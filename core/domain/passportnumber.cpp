@@ -1,4 +1,4 @@
-#include "passportnumber.h"
+#include "domain/passportnumber.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "payment.h"
+#include "domain/payment.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "person.h"
+#include "domain/person.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "phonenumber.h"
+#include "domain/phonenumber.h"
 
 #include <vector>
 

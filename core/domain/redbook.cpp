@@ -1,4 +1,4 @@
-#include "redbook.h"
+#include "domain/redbook.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "routeleg.h"
+#include "domain/routeleg.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "textinput.h"
+#include "domain/textinput.h"
 
 #include <QStringDecoder>
 

@@ -15,8 +15,8 @@
 #include <csignal>
 #endif
 
+#include "crypto/crypto.h"
 #include "repo/repositorycontext.h"
-#include "security/crypto.h"
 #include "security/session.h"
 #include "storage/database.h"
 

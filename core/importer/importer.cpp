@@ -7,7 +7,7 @@
 
 #include "importer/importrecords.h"
 #include "importer/importwriter.h"
-#include "importer/personmatcher.h"
+#include "matching/personmatcher.h"
 #include "security/session.h"
 #include "storage/database.h"
 

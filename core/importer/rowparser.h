@@ -11,7 +11,7 @@
 
 #include <QHash>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "domain/firnumber.h"
 #include "domain/money.h"
 #include "domain/payment.h"

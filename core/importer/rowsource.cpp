@@ -1,5 +1,5 @@
 #include "importer/rowsource.h"
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 
 #include <QCoreApplication>
 

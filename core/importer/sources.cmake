@@ -1,14 +1,12 @@
-# Spreadsheet import: fields and mappings, row validation, matching of incoming persons, the bulk writers, and
-# watch-list runs against every person.
+# core/importer: Spreadsheet import: fields and mappings, row reading and validation, the bulk writers.
 target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importer.cpp ${CMAKE_CURRENT_LIST_DIR}/importer.h
     ${CMAKE_CURRENT_LIST_DIR}/importfields.cpp ${CMAKE_CURRENT_LIST_DIR}/importfields.h
     ${CMAKE_CURRENT_LIST_DIR}/importrecords.cpp ${CMAKE_CURRENT_LIST_DIR}/importrecords.h
     ${CMAKE_CURRENT_LIST_DIR}/importwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/importwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/mappingstore.cpp ${CMAKE_CURRENT_LIST_DIR}/mappingstore.h
-    ${CMAKE_CURRENT_LIST_DIR}/personmatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/personmatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/rowparser.cpp ${CMAKE_CURRENT_LIST_DIR}/rowparser.h
-    ${CMAKE_CURRENT_LIST_DIR}/rowparserkinds.cpp ${CMAKE_CURRENT_LIST_DIR}/rowreader_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/rowparserkinds.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rowreader_p.h
     ${CMAKE_CURRENT_LIST_DIR}/rowsource.cpp ${CMAKE_CURRENT_LIST_DIR}/rowsource.h
-    ${CMAKE_CURRENT_LIST_DIR}/watchlistmatch.cpp ${CMAKE_CURRENT_LIST_DIR}/watchlistmatch.h
 )

@@ -1,12 +1,12 @@
 #include "io/casefiledata.h"
 
-#include "io/bundlekeys.h"
 #include "io/redaction.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/eventrepository.h"
 #include "repo/referencerepository.h"
 #include "repo/repositorycontext.h"
+#include "security/officekeys.h"
 #include "security/session.h"
 #include "storage/database.h"
 

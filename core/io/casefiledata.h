@@ -11,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "domain/event.h"
 #include "domain/person.h"
 #include "evidence/evidencestore.h"
@@ -56,7 +56,7 @@ struct CaseFileEvidence {
 
 struct CaseFileData {
     RedactionProfile profile = RedactionProfile::Prosecutor;
-    CaseFile caseFile;
+    CaseRecord caseFile;
     QString officeCode;
     QString officeName;
     QString officeNameUrdu;

@@ -1,4 +1,4 @@
-#include "io/casefilehtml_p.h"
+#include "io/casefilehtml.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -138,7 +138,7 @@ QString arrestsText(const CaseFileParty& p) {
 }
 
 Section summary(const CaseFileData& d) {
-    const CaseFile& c = d.caseFile;
+    const CaseRecord& c = d.caseFile;
     QString html = u"<h2>"_s + esc(Tr::tr("Summary and charges")) + u"</h2>"_s;
     QList<QStringList> facts{
         {esc(Tr::tr("FIR")), esc(c.firNumber.isEmpty() ? u"-"_s : c.firNumber)},

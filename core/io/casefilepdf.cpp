@@ -8,7 +8,7 @@
 #include <QTextDocument>
 #include <QTextOption>
 
-#include "io/casefilehtml_p.h"
+#include "io/casefilehtml.h"
 
 namespace caselink {
 
@@ -135,7 +135,7 @@ void Renderer::drawCover(QPainter& p) {
     title.setBold(true);
     area.setTop(textRect(p, area, CaseFilePdf::tr("Case file"), title, Qt::AlignHCenter | Qt::AlignTop).bottom() +
                 6 * mm);
-    const CaseFile& c = m_data.caseFile;
+    const CaseRecord& c = m_data.caseFile;
     QFont big = baseFont(16);
     area.setTop(textRect(p, area, c.label(), big, Qt::AlignHCenter | Qt::AlignTop).bottom() + 3 * mm);
     if (!c.title.isEmpty()) {

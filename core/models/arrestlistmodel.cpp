@@ -1,8 +1,9 @@
-#include "arrestlistmodel.h"
+#include "models/arrestlistmodel.h"
 
 #include <QCoreApplication>
 
 #include "models/modeltext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -16,7 +17,7 @@ PagedFilter arrestFilter(const QString& text) {
     return {
         QStringLiteral("a.category = upper(:filter_text) OR c.enquiry_number LIKE :filter_prefix ESCAPE '\\' OR "
                        "%1 LIKE :filter_prefix ESCAPE '\\'")
-            .arg(modeltext::firSql(QStringLiteral("c"))),
+            .arg(recordtext::firSql(QStringLiteral("c"))),
         {{QByteArrayLiteral(":filter_text"), text}, {QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
 }
 
@@ -35,11 +36,11 @@ ArrestListModel::ArrestListModel(RepositoryContext& context, QObject* parent)
          [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Date))); },
          QStringLiteral("a.arrested_at")},
         {Tr::tr("Person"),
-         modeltext::personNameSql(scope, QStringLiteral("p")),
+         recordtext::personNameSql(scope, QStringLiteral("p")),
          true,
          false,
          -1,
-         [](const QVariantList& row) { return modeltext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         [](const QVariantList& row) { return recordtext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
          {}},
         {Tr::tr("Category"),
          QStringLiteral("a.category"),
@@ -49,7 +50,7 @@ ArrestListModel::ArrestListModel(RepositoryContext& context, QObject* parent)
          [](const QVariantList& row) { return QVariant(modeltext::keyLabel(row.at(Category))); },
          {}},
         {Tr::tr("Office"), QStringLiteral("o.code"), true, false, -1, {}, {}},
-        {Tr::tr("Case"), modeltext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
+        {Tr::tr("Case"), recordtext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
     };
     q.extras = {QStringLiteral("p.id")};
     q.filter = arrestFilter;

@@ -1,4 +1,4 @@
-#include "auditlistmodel.h"
+#include "models/auditlistmodel.h"
 
 #include <QCoreApplication>
 

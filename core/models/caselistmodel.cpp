@@ -1,8 +1,9 @@
-#include "caselistmodel.h"
+#include "models/caselistmodel.h"
 
 #include <QCoreApplication>
 
 #include "models/modeltext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -17,7 +18,7 @@ PagedFilter caseFilter(const QString& text) {
     const qint64 serial = text.toLongLong(&isNumber);
     return {QStringLiteral("c.enquiry_number LIKE :filter_prefix ESCAPE '\\' OR %1 LIKE :filter_prefix ESCAPE '\\' "
                            "OR c.fir_serial = :filter_serial")
-                .arg(modeltext::firSql(QStringLiteral("c"))),
+                .arg(recordtext::firSql(QStringLiteral("c"))),
             {{QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)},
              {QByteArrayLiteral(":filter_serial"), isNumber ? serial : qint64(-1)}}};
 }
@@ -34,7 +35,7 @@ CaseListModel::CaseListModel(RepositoryContext& context, QObject* parent)
     q.columns = {
         // FIR numbers sort by year, then serial, as registers are kept.
         {Tr::tr("FIR"),
-         modeltext::firSql(QStringLiteral("c")),
+         recordtext::firSql(QStringLiteral("c")),
          true,
          false,
          -1,

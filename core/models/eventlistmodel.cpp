@@ -1,8 +1,8 @@
-#include "eventlistmodel.h"
+#include "models/eventlistmodel.h"
 
 #include <QCoreApplication>
 
-#include "models/modeltext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -37,11 +37,11 @@ EventListModel::EventListModel(RepositoryContext& context, const QString& caseId
          {},
          {}},
         {Tr::tr("Person"),
-         modeltext::personNameSql(scope, QStringLiteral("p")),
+         recordtext::personNameSql(scope, QStringLiteral("p")),
          true,
          false,
          -1,
-         [](const QVariantList& row) { return modeltext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         [](const QVariantList& row) { return recordtext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
          {}},
         {Tr::tr("Legal reference"),
          QStringLiteral("coalesce(nullif(e.legal_ref, ''), t.legal_ref)"),

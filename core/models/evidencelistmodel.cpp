@@ -1,9 +1,9 @@
-#include "evidencelistmodel.h"
+#include "models/evidencelistmodel.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "models/modeltext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 using namespace Qt::StringLiterals;
@@ -36,7 +36,7 @@ EvidenceListModel::EvidenceListModel(RepositoryContext& context, QObject* parent
     q.where = u"e.complete = 1 AND "_s + scope.caseVisible(u"c"_s);
     q.key = u"e.id"_s;
     q.columns = {
-        {Tr::tr("Case"), modeltext::caseNumberSql(u"c"_s), true, false, -1, {}, {}},
+        {Tr::tr("Case"), recordtext::caseNumberSql(u"c"_s), true, false, -1, {}, {}},
         {Tr::tr("Title"), u"e.title"_s, true, false, -1, {}, {}},
         {Tr::tr("Kind"),
          u"e.kind"_s,
@@ -73,7 +73,7 @@ EvidenceListModel::EvidenceListModel(RepositoryContext& context, QObject* parent
     q.filter = [](const QString& text) {
         return PagedFilter{u"e.title LIKE :filter_prefix ESCAPE '\\' OR e.malkhana_ref LIKE :filter_prefix "
                            "ESCAPE '\\' OR c.enquiry_number LIKE :filter_prefix ESCAPE '\\' OR %1 LIKE "
-                           ":filter_prefix ESCAPE '\\'"_s.arg(modeltext::firSql(u"c"_s)),
+                           ":filter_prefix ESCAPE '\\'"_s.arg(recordtext::firSql(u"c"_s)),
                            {{QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
     };
     q.entities = {RecordKind::Evidence, RecordKind::Case};

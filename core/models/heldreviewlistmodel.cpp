@@ -1,11 +1,12 @@
-#include "heldreviewlistmodel.h"
+#include "models/heldreviewlistmodel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
-#include "importer/heldreview.h"
+#include "exchange/heldreview.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -65,7 +66,8 @@ HeldReviewListModel::HeldReviewListModel(RepositoryContext& context, QObject* pa
          false,
          -1,
          [](const QVariantList& row) {
-             return QVariant(withheld(row) ? paged::pseudonym(extra(row, HeldId).toString()) : row.at(Held).toString());
+             return QVariant(withheld(row) ? recordtext::pseudonym(extra(row, HeldId).toString())
+                                           : row.at(Held).toString());
          },
          {}},
         {Tr::tr("May be"),
@@ -75,7 +77,7 @@ HeldReviewListModel::HeldReviewListModel(RepositoryContext& context, QObject* pa
          -1,
          [](const QVariantList& row) {
              if (withheld(row)) {
-                 return QVariant(paged::pseudonym(extra(row, ExistingId).toString()));
+                 return QVariant(recordtext::pseudonym(extra(row, ExistingId).toString()));
              }
              return QVariant(extra(row, ExistingVisible).toBool() ? row.at(Existing).toString()
                                                                   : Tr::tr("A record outside your scope"));

@@ -1,4 +1,4 @@
-#include "organisationlistmodel.h"
+#include "models/organisationlistmodel.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "pagedtablemodel.h"
+#include "models/pagedtablemodel.h"
 
 #include <QLoggingCategory>
 
@@ -403,11 +403,6 @@ void PagedTableModel::reportError(const Error& error) {
 }
 
 namespace paged {
-
-QString pseudonym(const QString& personId) {
-    return QCoreApplication::translate("caselink::PersonRepository", "Protected person %1")
-        .arg(personId.left(8).toUpper());
-}
 
 QString localDate(const QVariant& isoDate) {
     const QString text = isoDate.toString();

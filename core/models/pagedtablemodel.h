@@ -138,8 +138,6 @@ private:
 
 // Shared display helpers for the concrete models.
 namespace paged {
-// The pseudonym PersonRepository shows for a protected person (same text, same translation context).
-QString pseudonym(const QString& personId);
 QString localDate(const QVariant& isoDate);         // user's locale, short format; empty for NULL
 QString localDateTime(const QVariant& isoDateTime); // UTC in storage, local time on screen
 QString likePrefix(const QString& text);            // escapes % _ \ and appends %, for LIKE ... ESCAPE '\'

@@ -1,9 +1,9 @@
-#include "paymentlistmodel.h"
+#include "models/paymentlistmodel.h"
 
 #include <QCoreApplication>
 
 #include "domain/money.h"
-#include "models/modeltext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -38,23 +38,23 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
                   QStringLiteral("y.case_id")); // a fixed condition, not ":case_id = '' OR ...", so the index is used
     q.key = QStringLiteral("y.id");
     q.columns = {
-        {Tr::tr("Case"), modeltext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
+        {Tr::tr("Case"), recordtext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
         {Tr::tr("Payer"),
-         modeltext::personNameSql(scope, QStringLiteral("pa")),
+         recordtext::personNameSql(scope, QStringLiteral("pa")),
          true,
          false,
          -1,
          [](const QVariantList& row) {
-             return modeltext::nameOrPseudonym(row.at(Payer), row.at(ColumnCount + PayerId));
+             return recordtext::nameOrPseudonym(row.at(Payer), row.at(ColumnCount + PayerId));
          },
          {}},
         {Tr::tr("Payee"),
-         modeltext::personNameSql(scope, QStringLiteral("pb")),
+         recordtext::personNameSql(scope, QStringLiteral("pb")),
          true,
          false,
          -1,
          [](const QVariantList& row) {
-             return modeltext::nameOrPseudonym(row.at(Payee), row.at(ColumnCount + PayeeId));
+             return recordtext::nameOrPseudonym(row.at(Payee), row.at(ColumnCount + PayeeId));
          },
          {}},
         {Tr::tr("Amount"), QStringLiteral("y.amount_minor"), true, true, AmountMinorRole,
@@ -80,7 +80,7 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
     q.filter = [](const QString& text) {
         return PagedFilter{QStringLiteral("y.currency = upper(:filter_text) OR c.enquiry_number LIKE :filter_prefix "
                                           "ESCAPE '\\' OR %1 LIKE :filter_prefix ESCAPE '\\'")
-                               .arg(modeltext::firSql(QStringLiteral("c"))),
+                               .arg(recordtext::firSql(QStringLiteral("c"))),
                            {{QByteArrayLiteral(":filter_text"), text},
                             {QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
     };

@@ -1,11 +1,11 @@
-#include "personlistmodel.h"
+#include "models/personlistmodel.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "domain/cnic.h"
 #include "domain/person.h"
-#include "models/modeltext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 #include "text/namesearchforms.h"
 
@@ -105,7 +105,7 @@ PersonListModel::PersonListModel(RepositoryContext& context, QObject* parent)
          NameLatinRole,
          [](const QVariantList& row) {
              const bool isProtected = row.at(ColumnCount + Protected).toBool();
-             return QVariant(isProtected ? paged::pseudonym(row.at(ColumnCount + Id).toString())
+             return QVariant(isProtected ? recordtext::pseudonym(row.at(ColumnCount + Id).toString())
                                          : row.at(NameLatin).toString());
          },
          {}},

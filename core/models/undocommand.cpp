@@ -1,4 +1,4 @@
-#include "undocommand.h"
+#include "models/undocommand.h"
 
 #include <QCoreApplication>
 

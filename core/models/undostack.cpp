@@ -1,4 +1,4 @@
-#include "undostack.h"
+#include "models/undostack.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,9 @@
-#include "victimlistmodel.h"
+#include "models/victimlistmodel.h"
 
 #include <QCoreApplication>
 
 #include "models/modeltext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -29,13 +30,13 @@ VictimListModel::VictimListModel(RepositoryContext& context, const QString& case
                        scope.caseIdVisible(QStringLiteral("cp.case_id")));
     q.key = QStringLiteral("cp.id");
     q.columns = {
-        {Tr::tr("Case"), modeltext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
+        {Tr::tr("Case"), recordtext::caseNumberSql(QStringLiteral("c")), true, false, -1, {}, {}},
         {Tr::tr("Person"),
          name,
          scope.victimGrant(),
          false,
          -1,
-         [](const QVariantList& row) { return modeltext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         [](const QVariantList& row) { return recordtext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
          {}},
         {Tr::tr("Role"),
          QStringLiteral("cp.role"),

@@ -1,4 +1,4 @@
-#include "aggregatesupport.h"
+#include "repo/aggregatesupport.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "arrestrepository.h"
+#include "repo/arrestrepository.h"
 
 #include <algorithm>
 #include <limits>

@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "domain/legalclocks.h"
 #include "repo/caserepository.h"
 #include "repo/repositorycontext.h"

@@ -1,4 +1,4 @@
-#include "assetrepository.h"
+#include "repo/assetrepository.h"
 
 #include "repo/recordupdate.h"
 

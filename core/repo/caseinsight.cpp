@@ -1,4 +1,4 @@
-#include "caseinsight.h"
+#include "repo/caseinsight.h"
 
 #include <QJsonDocument>
 

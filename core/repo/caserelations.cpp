@@ -1,6 +1,6 @@
 // CaseRepository: linked cases, prosecutor assignments and the roles persons hold in a case. Case records, search
 // and lists are in caserepository.cpp.
-#include "caserepository.h"
+#include "repo/caserepository.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "caserepository.h"
+#include "repo/caserepository.h"
 
 #include "repo/caserepository_p.h"
 
@@ -88,7 +88,7 @@ QString ftsQuery(const QString& query) {
 
 // --- Validation --------------------------------------------------------------------------------------------------
 
-Result<std::vector<Issue>> CaseRepository::normalise(CaseFile& c, const CaseFile* before) {
+Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRecord* before) {
     std::vector<Issue> issues;
     sanitizeInto(c.enquiryNumber, kMaxNumber, issues);
     sanitizeInto(c.firStation, kMaxLine, issues);
@@ -179,7 +179,7 @@ Status CaseRepository::checkOffice(const QString& officeId) const {
     return ok();
 }
 
-Status CaseRepository::checkReferences(const CaseFile& c) {
+Status CaseRepository::checkReferences(const CaseRecord& c) {
     Database& db = m_context.db();
     auto exists = [&](const QString& sql, const QString& value) -> Result<bool> {
         auto stmt = db.prepare(sql);
@@ -226,7 +226,7 @@ Status CaseRepository::checkReferences(const CaseFile& c) {
     return ok();
 }
 
-Status CaseRepository::checkFirUnique(const CaseFile& c) {
+Status CaseRepository::checkFirUnique(const CaseRecord& c) {
     if (!c.fir) {
         return ok();
     }
@@ -253,7 +253,7 @@ Status CaseRepository::checkFirUnique(const CaseFile& c) {
 
 // --- Writing -----------------------------------------------------------------------------------------------------
 
-Status CaseRepository::writeRow(const CaseFile& c, bool insert) {
+Status CaseRepository::writeRow(const CaseRecord& c, bool insert) {
     const QString sql =
         insert
             ? QStringLiteral("INSERT INTO cases (office_id, enquiry_number, enquiry_date, fir_prefix, fir_serial, "
@@ -298,7 +298,7 @@ Status CaseRepository::writeRow(const CaseFile& c, bool insert) {
     return refreshSearch(c);
 }
 
-Status CaseRepository::writeOffences(const CaseFile& c) {
+Status CaseRepository::writeOffences(const CaseRecord& c) {
     Database& db = m_context.db();
     auto del = db.prepare(QStringLiteral("DELETE FROM case_offences WHERE case_id = ?"));
     auto insert = db.prepare(QStringLiteral("INSERT INTO case_offences (case_id, offence_id) VALUES (?, ?)"));
@@ -319,7 +319,7 @@ Status CaseRepository::writeOffences(const CaseFile& c) {
     return ok();
 }
 
-Status CaseRepository::refreshSearch(const CaseFile& c) {
+Status CaseRepository::refreshSearch(const CaseRecord& c) {
     // Every form an officer types: "C-188/2023", "188/2023", "188", and the enquiry number.
     QStringList numbers;
     if (c.fir) {
@@ -345,11 +345,11 @@ Status CaseRepository::refreshSearch(const CaseFile& c) {
     return insert->run();
 }
 
-Result<SaveOutcome> CaseRepository::create(const CaseFile& draft) {
+Result<SaveOutcome> CaseRepository::create(const CaseRecord& draft) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
-    CaseFile c = draft;
+    CaseRecord c = draft;
     c.id = draft.id.isEmpty() ? newUuid() : draft.id; // a bundle import keeps the sender's UUID
     if (c.officeId.isEmpty()) {
         c.officeId = m_context.session().user().officeId;
@@ -386,7 +386,7 @@ Result<SaveOutcome> CaseRepository::create(const CaseFile& draft) {
     return SaveOutcome{c.id, *warnings};
 }
 
-Result<SaveOutcome> CaseRepository::update(const CaseFile& edited) {
+Result<SaveOutcome> CaseRepository::update(const CaseRecord& edited) {
     auto before = get(edited.id);
     if (!before) {
         return std::unexpected(before.error());
@@ -394,7 +394,7 @@ Result<SaveOutcome> CaseRepository::update(const CaseFile& edited) {
     if (auto st = m_context.requireWrite(); !st) {
         return std::unexpected(st.error());
     }
-    CaseFile c = edited;
+    CaseRecord c = edited;
     if (c.officeId.isEmpty()) {
         c.officeId = before->officeId;
     }
@@ -481,7 +481,7 @@ Status CaseRepository::setStatus(const QString& caseId, CaseStatus status) {
 
 // --- Reading -----------------------------------------------------------------------------------------------------
 
-Result<CaseFile> CaseRepository::get(const QString& id) {
+Result<CaseRecord> CaseRepository::get(const QString& id) {
     const Scope& scope = m_context.scope();
     auto stmt = m_context.db().prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = :id AND %2")
                                            .arg(kCaseColumns, scope.caseVisible(QStringLiteral("c"))));
@@ -498,7 +498,7 @@ Result<CaseFile> CaseRepository::get(const QString& id) {
         return fail(ErrorCode::NotFound, Tr::tr("No such case, or not in your scope."));
     }
     const Statement& s = *stmt;
-    CaseFile c;
+    CaseRecord c;
     c.id = s.columnText(0);
     c.officeId = s.columnText(1);
     c.enquiryNumber = s.columnText(2);

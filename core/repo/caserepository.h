@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
 
@@ -62,11 +62,11 @@ public:
 
     // The office is the user's own unless an administrator or supervisor picks one inside their scope. An FIR
     // number already recorded for the same station and year is a Conflict naming the FIR.
-    Result<SaveOutcome> create(const CaseFile& draft);
+    Result<SaveOutcome> create(const CaseRecord& draft);
     // Changes everything but the status (setStatus) and, for investigators, the office.
-    Result<SaveOutcome> update(const CaseFile& edited);
+    Result<SaveOutcome> update(const CaseRecord& edited);
     // NotFound when the case does not exist or is outside the user's scope (the two are not told apart).
-    Result<CaseFile> get(const QString& id);
+    Result<CaseRecord> get(const QString& id);
     Status setStatus(const QString& caseId, CaseStatus status);
 
     Status linkCases(const QString& caseId, const QString& otherCaseId, const QString& note = {});
@@ -90,13 +90,13 @@ public:
     Result<CasePage> list(const CaseFilter& filter, const std::optional<CaseKey>& after, int limit = 100);
 
 private:
-    Result<std::vector<Issue>> normalise(CaseFile& c, const CaseFile* before);
+    Result<std::vector<Issue>> normalise(CaseRecord& c, const CaseRecord* before);
     Status checkOffice(const QString& officeId) const;
-    Status checkReferences(const CaseFile& c);
-    Status checkFirUnique(const CaseFile& c);
-    Status writeRow(const CaseFile& c, bool insert);
-    Status writeOffences(const CaseFile& c);
-    Status refreshSearch(const CaseFile& c);
+    Status checkReferences(const CaseRecord& c);
+    Status checkFirUnique(const CaseRecord& c);
+    Status writeRow(const CaseRecord& c, bool insert);
+    Status writeOffences(const CaseRecord& c);
+    Status refreshSearch(const CaseRecord& c);
     Result<CaseRole> getRole(const QString& roleId);
     Result<std::vector<Issue>> normaliseRole(CaseRole& role);
     Status writeRole(const CaseRole& role, bool insert);

@@ -1,4 +1,4 @@
-#include "courtrepository.h"
+#include "repo/courtrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

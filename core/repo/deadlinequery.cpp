@@ -1,4 +1,4 @@
-#include "deadlinequery.h"
+#include "repo/deadlinequery.h"
 
 #include <algorithm>
 #include <chrono>
@@ -12,9 +12,9 @@
 #include <QTimeZone>
 
 #include "domain/court.h"
-#include "models/modeltext.h"
 #include "repo/aggregatesupport.h"
 #include "repo/courtrepository.h"
+#include "repo/recordtext.h"
 
 namespace caselink {
 namespace {
@@ -263,7 +263,7 @@ Status DeadlineQuery::fillCases(std::vector<DeadlineItem>& items) {
                        "LEFT JOIN org_units o ON o.id = c.office_id "
                        "LEFT JOIN officers io ON io.id = c.io_officer_id "
                        "WHERE c.id IN (SELECT value FROM json_each(:ids)) AND %2")
-            .arg(modeltext::caseNumberSql(QStringLiteral("c")), m_context.scope().caseVisible(QStringLiteral("c"))));
+            .arg(recordtext::caseNumberSql(QStringLiteral("c")), m_context.scope().caseVisible(QStringLiteral("c"))));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -307,7 +307,7 @@ Status DeadlineQuery::fillPersons(std::vector<DeadlineItem>& items) {
     const Scope& scope = m_context.scope();
     auto stmt = prepareScoped(m_context, QStringLiteral("SELECT p.id, %1 FROM persons p WHERE p.id IN "
                                                         "(SELECT value FROM json_each(:ids)) AND %2")
-                                             .arg(modeltext::personNameSql(scope, QStringLiteral("p")),
+                                             .arg(recordtext::personNameSql(scope, QStringLiteral("p")),
                                                   scope.personVisible(QStringLiteral("p"))));
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -315,7 +315,7 @@ Status DeadlineQuery::fillPersons(std::vector<DeadlineItem>& items) {
     stmt->bindNamed(":ids", jsonIds(ids));
     QHash<QString, QString> names;
     Status read = forEachRow(*stmt, [&](Statement& row) {
-        names.insert(row.columnText(0), modeltext::nameOrPseudonym(row.columnValue(1), row.columnText(0)).toString());
+        names.insert(row.columnText(0), recordtext::nameOrPseudonym(row.columnValue(1), row.columnText(0)).toString());
     });
     if (!read) {
         return read;

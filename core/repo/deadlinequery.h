@@ -12,7 +12,7 @@
 #include <QDateTime>
 #include <QString>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "domain/legalclocks.h"
 #include "repo/repositorycontext.h"
 

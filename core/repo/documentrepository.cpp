@@ -1,4 +1,4 @@
-#include "documentrepository.h"
+#include "repo/documentrepository.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "eventrepository.h"
+#include "repo/eventrepository.h"
 
 #include "repo/recordupdate.h"
 

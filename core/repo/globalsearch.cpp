@@ -1,8 +1,8 @@
-#include "globalsearch.h"
+#include "repo/globalsearch.h"
 
 #include <QCoreApplication>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "domain/organisation.h"
 #include "repo/aggregatesupport.h"
 #include "repo/caserepository.h"

@@ -1,4 +1,4 @@
-#include "incidentrepository.h"
+#include "repo/incidentrepository.h"
 
 #include "repo/recordupdate.h"
 

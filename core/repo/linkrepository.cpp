@@ -1,4 +1,4 @@
-#include "linkrepository.h"
+#include "repo/linkrepository.h"
 
 #include "repo/recordupdate.h"
 

@@ -1,4 +1,4 @@
-#include "officerrepository.h"
+#include "repo/officerrepository.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "organisationrepository.h"
+#include "repo/organisationrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

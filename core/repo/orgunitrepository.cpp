@@ -1,4 +1,4 @@
-#include "orgunitrepository.h"
+#include "repo/orgunitrepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "paymentrepository.h"
+#include "repo/paymentrepository.h"
 
 #include <cmath>
 

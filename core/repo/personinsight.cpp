@@ -1,10 +1,10 @@
-#include "personinsight.h"
+#include "repo/personinsight.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
+#include "crypto/crypto.h"
 #include "repo/aggregatesupport.h"
-#include "security/crypto.h"
 #include "storage/database.h"
 
 namespace caselink {

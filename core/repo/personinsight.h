@@ -8,7 +8,7 @@
 #include <QByteArray>
 #include <QDate>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {

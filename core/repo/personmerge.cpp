@@ -1,6 +1,6 @@
 // PersonRepository: merging two records of the same human and undoing it. Records, search and identifiers are in
 // personrepository.cpp.
-#include "personrepository.h"
+#include "repo/personrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "personrepository.h"
+#include "repo/personrepository.h"
 
 #include <algorithm>
 
@@ -11,6 +11,7 @@
 #include "domain/passportnumber.h"
 #include "domain/phonenumber.h"
 #include "domain/textinput.h"
+#include "repo/recordtext.h"
 #include "security/session.h"
 #include "storage/database.h"
 #include "text/namenormalizer.h"
@@ -39,11 +40,6 @@ Status sanitizeInto(QString& field, qsizetype maxLength, std::vector<Issue>& iss
         field = *clean.value;
     }
     return ok();
-}
-
-// A pseudonym that is stable for one record but reveals nothing about the person.
-QString pseudonym(const QString& id) {
-    return Tr::tr("Protected person %1").arg(id.left(8).toUpper());
 }
 
 // NOT NULL text columns: a null QString would bind SQL NULL.
@@ -346,7 +342,7 @@ Result<Person> PersonRepository::get(const QString& id) {
     p.updatedAt = QDateTime::fromString(stmt->columnText(18), Qt::ISODateWithMs);
     p.isProtected = stmt->columnInt(19) != 0;
     if (p.isProtected) {
-        p.nameLatin = pseudonym(p.id);
+        p.nameLatin = recordtext::pseudonym(p.id);
         return p;
     }
     p.nameLatin = stmt->columnText(1);

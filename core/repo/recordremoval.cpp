@@ -1,4 +1,4 @@
-#include "recordremoval.h"
+#include "repo/recordremoval.h"
 
 #include <QCoreApplication>
 #include <QUuid>

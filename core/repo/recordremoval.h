@@ -3,7 +3,7 @@
 // one audited, scoped transaction, like the writes it reverses.
 #pragma once
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {

@@ -1,4 +1,4 @@
-#include "redbookrepository.h"
+#include "repo/redbookrepository.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "referencerepository.h"
+#include "repo/referencerepository.h"
 
 #include <algorithm>
 

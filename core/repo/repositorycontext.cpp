@@ -1,4 +1,4 @@
-#include "repositorycontext.h"
+#include "repo/repositorycontext.h"
 
 #include <QCoreApplication>
 #include <QUuid>

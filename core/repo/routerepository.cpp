@@ -1,4 +1,4 @@
-#include "routerepository.h"
+#include "repo/routerepository.h"
 
 #include "repo/recordupdate.h"
 

@@ -1,4 +1,4 @@
-#include "scope.h"
+#include "repo/scope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "scopecounts.h"
+#include "repo/scopecounts.h"
 
 #include "repo/aggregatesupport.h"
 

@@ -1,14 +1,14 @@
-#include "trustedkeyrepository.h"
+#include "repo/trustedkeyrepository.h"
 
 #include <algorithm>
 #include <iterator>
 
 #include <QJsonObject>
 
-#include "io/bundlekeys.h"
+#include "crypto/crypto.h"
 #include "repo/aggregatesupport.h"
 #include "repo/orgunitrepository.h"
-#include "security/crypto.h"
+#include "security/officekeys.h"
 #include "security/session.h"
 
 namespace caselink {

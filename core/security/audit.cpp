@@ -1,10 +1,10 @@
-#include "audit.h"
+#include "security/audit.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 #include "storage/database.h"
 
 Q_LOGGING_CATEGORY(lcAudit, "caselink.audit")

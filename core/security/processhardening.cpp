@@ -1,4 +1,4 @@
-#include "processhardening.h"
+#include "security/processhardening.h"
 
 #include <QLoggingCategory>
 

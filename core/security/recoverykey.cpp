@@ -1,8 +1,8 @@
-#include "recoverykey.h"
+#include "security/recoverykey.h"
 
 #include <cstring>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 
 namespace caselink {
 namespace {

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-#include "security/securebytes.h"
+#include "crypto/securebytes.h"
 
 namespace caselink {
 

@@ -1,4 +1,4 @@
-#include "session.h"
+#include "security/session.h"
 
 #include <cstdio>
 

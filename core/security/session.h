@@ -13,9 +13,9 @@
 
 #include <QString>
 
+#include "crypto/crypto.h"
+#include "crypto/securebytes.h"
 #include "security/audit.h"
-#include "security/crypto.h"
-#include "security/securebytes.h"
 #include "security/users.h"
 #include "storage/database.h"
 #include "util/result.h"

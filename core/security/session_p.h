@@ -4,8 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "crypto/securebytes.h"
 #include "security/audit.h"
-#include "security/securebytes.h"
 #include "util/result.h"
 
 namespace caselink {

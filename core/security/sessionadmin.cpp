@@ -1,5 +1,5 @@
 // Session: accounts, re-encryption, integrity, backup and recovery. The unlock path lives in session.cpp.
-#include "session.h"
+#include "security/session.h"
 
 #include <cstdio>
 

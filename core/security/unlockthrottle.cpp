@@ -1,4 +1,4 @@
-#include "unlockthrottle.h"
+#include "security/unlockthrottle.h"
 
 #include <algorithm>
 
@@ -10,7 +10,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 
 namespace caselink {
 

@@ -1,4 +1,4 @@
-#include "users.h"
+#include "security/users.h"
 
 #include <array>
 #include <utility>

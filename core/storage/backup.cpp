@@ -1,4 +1,4 @@
-#include "backup.h"
+#include "storage/backup.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 // Encrypted copies of an open database through SQLite's online backup API (consistent even while others write).
 #pragma once
 
-#include "security/securebytes.h"
+#include "crypto/securebytes.h"
 #include "util/result.h"
 
 namespace caselink {

@@ -12,7 +12,7 @@
 #include <QString>
 #include <QVariant>
 
-#include "security/securebytes.h"
+#include "crypto/securebytes.h"
 #include "util/result.h"
 
 struct sqlite3;

@@ -1,4 +1,4 @@
-#include "keyslots.h"
+#include "storage/keyslots.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -10,8 +10,8 @@
 #include <QByteArray>
 #include <QString>
 
-#include "security/crypto.h"
-#include "security/securebytes.h"
+#include "crypto/crypto.h"
+#include "crypto/securebytes.h"
 #include "util/result.h"
 
 namespace caselink {

@@ -1,4 +1,4 @@
-#include "migrations.h"
+#include "storage/migrations.h"
 
 #include <algorithm>
 #include <vector>

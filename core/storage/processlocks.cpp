@@ -1,4 +1,4 @@
-#include "processlocks.h"
+#include "storage/processlocks.h"
 
 #include <sqlite3.h>
 

@@ -1,4 +1,4 @@
-#include "namelexicon.h"
+#include "text/namelexicon.h"
 
 #include <QFile>
 #include <QJsonArray>

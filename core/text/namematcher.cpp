@@ -1,4 +1,4 @@
-#include "namematcher.h"
+#include "text/namematcher.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "namenormalizer.h"
+#include "text/namenormalizer.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "namesearchforms.h"
+#include "text/namesearchforms.h"
 
 #include "text/namenormalizer.h"
 

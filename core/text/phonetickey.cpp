@@ -1,4 +1,4 @@
-#include "phonetickey.h"
+#include "text/phonetickey.h"
 
 #include "text/namelexicon.h"
 #include "text/namenormalizer.h"

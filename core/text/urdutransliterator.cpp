@@ -1,4 +1,4 @@
-#include "urdutransliterator.h"
+#include "text/urdutransliterator.h"
 
 #include <memory>
 

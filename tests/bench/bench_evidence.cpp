@@ -209,7 +209,7 @@ int main(int argc, char** argv) {
     auto session = db.unlock();
     auto context = std::move(*RepositoryContext::create(*session));
     CaseRepository cases(*context);
-    CaseFile c;
+    CaseRecord c;
     c.enquiryNumber = QStringLiteral("E-1/2024");
     c.enquiryDate = QDate(2024, 1, 1);
     const QString caseId = cases.create(c)->id;

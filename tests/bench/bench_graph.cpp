@@ -16,7 +16,7 @@
 #include <QTemporaryDir>
 
 #include "analysis/graph.h"
-#include "analysis/layout.h"
+#include "analysis/graphlayout.h"
 #include "analysis/measures.h"
 #include "repo/repositorycontext.h"
 #include "security/session.h"

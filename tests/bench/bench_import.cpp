@@ -27,9 +27,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "crypto/crypto.h"
 #include "importer/importer.h"
 #include "repo/caserepository.h"
-#include "security/crypto.h"
 #include "testdatabase.h"
 
 using namespace caselink;
@@ -195,7 +195,7 @@ int main(int argc, char** argv) {
         }
         CaseRepository cases(**context);
         for (int i = 1; i <= 1000; ++i) {
-            CaseFile c;
+            CaseRecord c;
             c.firNumber = u"C-%1/2024"_s.arg(i);
             c.firDate = QDate(2024, 1, 1);
             c.status = CaseStatus::FirRegistered;

@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 
 #include "benchutil.h"
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 #include "storage/keyslots.h"
 #include "testdatabase.h"
 

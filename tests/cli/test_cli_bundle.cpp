@@ -7,7 +7,7 @@
 
 #include "../core/test_bundle_support.h"
 #include "../core/test_evidence_fixture.h"
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 
 using namespace caselink;
 using namespace caselink::test;

@@ -8,7 +8,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include "security/securebytes.h"
+#include "crypto/securebytes.h"
 #include "security/session.h"
 #include "storage/database.h"
 

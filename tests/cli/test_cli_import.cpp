@@ -204,7 +204,7 @@ private slots:
             QVERIFY(session);
             auto context = caselink::RepositoryContext::create(**session);
             QVERIFY(context);
-            caselink::CaseFile c;
+            caselink::CaseRecord c;
             c.firNumber = u"C-41/2025"_s;
             c.firDate = QDate(2025, 1, 8);
             c.status = caselink::CaseStatus::UnderInvestigation;

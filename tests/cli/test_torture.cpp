@@ -17,7 +17,7 @@
 
 #include <csignal>
 
-#include "io/bundle.h"
+#include "exchange/bundle.h"
 #include "repo/caserepository.h"
 #include "repo/repositorycontext.h"
 #include "security/session.h"
@@ -254,7 +254,7 @@ void TestTorture::processesTogetherLoseNothing() {
     {
         auto session = db.unlock();
         auto context = RepositoryContext::create(*session);
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = u"C-41/2025"_s;
         c.firDate = QDate(2025, 2, 1);
         QVERIFY(CaseRepository(**context).create(c));
@@ -312,7 +312,7 @@ void TestTorture::killedProcessesLoseNothing() {
     {
         auto session = db.unlock();
         auto context = RepositoryContext::create(*session);
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = u"C-42/2025"_s;
         c.firDate = QDate(2025, 2, 1);
         QVERIFY(CaseRepository(**context).create(c));

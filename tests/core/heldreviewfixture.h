@@ -52,7 +52,7 @@ inline HeldFromSpreadsheet holdFromSpreadsheet(RepositoryContext& context, const
     if (auto found = cases.search(fir, 1); found && !found->empty()) {
         out.caseId = found->front().id;
     } else {
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = fir;
         c.firDate = QDate(2024, 3, 10);
         c.title = QStringLiteral("Gujrat dunki agents");

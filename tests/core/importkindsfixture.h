@@ -7,7 +7,7 @@
 
 #include "importer/importer.h"
 #include "importer/importrecords.h"
-#include "importer/watchlistmatch.h"
+#include "matching/watchlistmatch.h"
 #include "repo/caserepository.h"
 #include "repo/eventrepository.h"
 #include "repo/paymentrepository.h"
@@ -181,7 +181,7 @@ protected:
             QVERIFY(m_session->addUser(NewUser{name, {}, Role::Investigator, u"GRW-AHTC"_s, grant, fastKdf()},
                                        secret(password(name))));
         }
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = u"C-41/2025"_s;
         c.firDate = QDate(2025, 1, 8);
         c.status = CaseStatus::UnderInvestigation;

@@ -79,7 +79,7 @@ struct StatisticsFixture {
 
     QString makeCase(const QString& officeCode, const QString& fir, QDate firDate, const QString& enquiry,
                      QDate enquiryDate, const QString& route, const QStringList& offences) {
-        CaseFile c;
+        CaseRecord c;
         c.officeId = office(officeCode);
         c.firNumber = fir;
         c.firDate = firDate;

@@ -45,7 +45,7 @@ struct Fixture {
 
     Fixture() {
         open(kAdmin, kAdminPassword);
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = QStringLiteral("C-12/2024");
         c.firDate = QDate(2024, 3, 1);
         caseId = cases->create(c)->id;

@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "io/bundle.h"
+#include "exchange/bundle.h"
 #include "io/casefilepdf.h"
 #include "test_bundle_support.h"
 #include "test_evidence_fixture.h"

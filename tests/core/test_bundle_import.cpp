@@ -8,10 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "io/bundleimport.h"
-#include "io/bundlekeys.h"
+#include "crypto/crypto.h"
+#include "exchange/bundleimport.h"
 #include "repo/trustedkeyrepository.h"
-#include "security/crypto.h"
+#include "security/officekeys.h"
 #include "test_bundle_support.h"
 #include "test_evidence_fixture.h"
 

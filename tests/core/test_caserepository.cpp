@@ -12,8 +12,8 @@ using namespace caselink::test;
 
 namespace {
 
-CaseFile firCase(const QString& fir = QStringLiteral("C-188/2023")) {
-    CaseFile c;
+CaseRecord firCase(const QString& fir = QStringLiteral("C-188/2023")) {
+    CaseRecord c;
     c.firNumber = fir;
     c.firDate = QDate(2023, 6, 20);
     c.title = QStringLiteral("Pylos shipwreck recruiters, Gujranwala");
@@ -94,7 +94,7 @@ class TestCaseRepository : public QObject {
 private slots:
     void createUpdateAndStatusAreAudited() {
         Fixture f;
-        CaseFile draft = firCase();
+        CaseRecord draft = firCase();
         draft.offenceIds = f.offences(2);
         QCOMPARE(draft.offenceIds.size(), 2);
         auto saved = f.cases->create(draft);
@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(created.front().entityId, saved->id);
         QCOMPARE(created.front().fields.value(QLatin1String("fir")).toString(), QStringLiteral("C-188/2023"));
 
-        CaseFile edit = *c;
+        CaseRecord edit = *c;
         edit.title = QStringLiteral("Libya route network");
         edit.offenceIds = f.offences(3);
         edit.status = CaseStatus::Convicted; // ignored: status changes go through setStatus
@@ -152,11 +152,11 @@ private slots:
     void searchFindsFirForms() {
         QFETCH(QString, query);
         Fixture f;
-        CaseFile draft = firCase();
+        CaseRecord draft = firCase();
         draft.enquiryNumber = QStringLiteral("ENQ-77/2023");
         auto saved = f.cases->create(draft);
         QVERIFY(saved);
-        CaseFile other;
+        CaseRecord other;
         other.firNumber = QStringLiteral("45/2024");
         other.title = QStringLiteral("Taftan border");
         QVERIFY(f.cases->create(other));
@@ -195,7 +195,7 @@ private slots:
         QVERIFY(f.cases->create(firCase()));
         QSignalSpy changed(&f.context->notifier(), &ChangeNotifier::changed);
         const qint64 auditBefore = *f.session->audit().headSeq();
-        CaseFile dup = firCase(second);
+        CaseRecord dup = firCase(second);
         dup.firStation = station;
         dup.title = QStringLiteral("duplicate");
         auto saved = f.cases->create(dup);
@@ -211,10 +211,10 @@ private slots:
     void sameSerialElsewhereIsAnotherFir() {
         Fixture f;
         QVERIFY(f.cases->create(firCase()));
-        CaseFile otherYear = firCase(QStringLiteral("C-188/2022"));
+        CaseRecord otherYear = firCase(QStringLiteral("C-188/2022"));
         otherYear.firDate = QDate(2022, 1, 5);
         QVERIFY(f.cases->create(otherYear));
-        CaseFile otherStation = firCase();
+        CaseRecord otherStation = firCase();
         otherStation.firStation = QStringLiteral("PS Civil Lines Gujranwala");
         QVERIFY(f.cases->create(otherStation));
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM cases")), 3);
@@ -249,7 +249,7 @@ private slots:
         QFETCH(QDate, firDate);
         QFETCH(QString, code);
         Fixture f;
-        CaseFile draft;
+        CaseRecord draft;
         draft.firNumber = fir;
         draft.enquiryNumber = enquiry;
         draft.firDate = firDate;
@@ -266,7 +266,7 @@ private slots:
 
     void enquiryWithoutFir() {
         Fixture f;
-        CaseFile enquiry;
+        CaseRecord enquiry;
         enquiry.enquiryNumber = QStringLiteral("ENQ-12/2025");
         enquiry.enquiryDate = QDate(2025, 2, 1);
         auto saved = f.cases->create(enquiry);
@@ -280,7 +280,7 @@ private slots:
         QCOMPARE(refused.error().code, ErrorCode::Input);
         QVERIFY(f.cases->setStatus(saved->id, CaseStatus::EnquiryClosed));
         // Registering the FIR later turns the enquiry into a case that can move on.
-        CaseFile edit = *f.cases->get(saved->id);
+        CaseRecord edit = *f.cases->get(saved->id);
         edit.firNumber = QStringLiteral("9/2025");
         QVERIFY(f.cases->update(edit));
         QVERIFY(f.cases->setStatus(saved->id, CaseStatus::FirRegistered));
@@ -308,7 +308,7 @@ private slots:
             if (!sees) {
                 QCOMPARE(got.error().code, ErrorCode::NotFound);
                 QCOMPARE(got.error().message, f.cases->get(QStringLiteral("no-such-id")).error().message);
-                CaseFile edit = firCase();
+                CaseRecord edit = firCase();
                 edit.id = saved->id;
                 QCOMPARE(f.cases->update(edit).error().code, ErrorCode::NotFound);
                 QCOMPARE(f.cases->setStatus(saved->id, CaseStatus::Disposed).error().code, ErrorCode::NotFound);
@@ -340,7 +340,7 @@ private slots:
         f.addUser(QStringLiteral("sup.central"), Role::Supervisor, QStringLiteral("CENTRAL"));
         const QString officeId = f.office(office);
         f.as(user);
-        CaseFile draft = firCase();
+        CaseRecord draft = firCase();
         draft.officeId = officeId;
         auto saved = f.cases->create(draft);
         QCOMPARE(bool(saved), allowed);
@@ -376,7 +376,7 @@ private slots:
         QCOMPARE(f.cases->get(other->id).error().code, ErrorCode::NotFound);
         QCOMPARE(ids(f.cases->list({}, std::nullopt)->rows), QStringList{assigned->id});
         QCOMPARE(ids(*f.cases->search(QStringLiteral("2023"))), QStringList{assigned->id});
-        CaseFile edit = *f.cases->get(assigned->id);
+        CaseRecord edit = *f.cases->get(assigned->id);
         edit.title = QStringLiteral("changed by a reader");
         QCOMPARE(f.cases->update(edit).error().code, ErrorCode::Permission);
         QCOMPARE(f.cases->setStatus(assigned->id, CaseStatus::UnderTrial).error().code, ErrorCode::Permission);
@@ -396,13 +396,13 @@ private slots:
         Fixture f;
         QStringList created;
         for (int i = 1; i <= 18; ++i) {
-            CaseFile c;
+            CaseRecord c;
             c.firNumber = QStringLiteral("%1/2024").arg(i);
             c.firDate = QDate(2024, 1, 1 + i % 5); // several cases share a date: the id breaks the tie
             created << f.cases->create(c)->id;
         }
         for (int i = 1; i <= 4; ++i) {
-            CaseFile c;
+            CaseRecord c;
             c.enquiryNumber = QStringLiteral("ENQ-%1").arg(i);
             created << f.cases->create(c)->id;
         }
@@ -436,9 +436,9 @@ private slots:
         Fixture f;
         f.addUser(QStringLiteral("sup.central"), Role::Supervisor, QStringLiteral("CENTRAL"));
         f.as(QStringLiteral("sup.central"));
-        CaseFile a = firCase(QStringLiteral("1/2023"));
+        CaseRecord a = firCase(QStringLiteral("1/2023"));
         a.officeId = f.office(QStringLiteral("GRW-GUJ"));
-        CaseFile b = firCase(QStringLiteral("2/2024"));
+        CaseRecord b = firCase(QStringLiteral("2/2024"));
         b.firDate = QDate(2024, 2, 2);
         b.officeId = f.office(QStringLiteral("LHR-AHTC"));
         auto ida = f.cases->create(a);
@@ -561,7 +561,7 @@ private slots:
         QCOMPARE(f.cases->linkedCases(b->id)->front().label, QStringLiteral("C-188/2023"));
 
         f.as(QStringLiteral("io.karachi"));
-        CaseFile khi = firCase(QStringLiteral("5/2024"));
+        CaseRecord khi = firCase(QStringLiteral("5/2024"));
         khi.firDate = QDate(2024, 3, 3);
         auto k = f.cases->create(khi);
         QVERIFY(k);

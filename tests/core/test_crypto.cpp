@@ -1,7 +1,7 @@
 // The crypto wrappers and the recovery key format, against known properties and a published test vector.
 #include <QtTest>
 
-#include "security/crypto.h"
+#include "crypto/crypto.h"
 #include "security/recoverykey.h"
 
 using namespace caselink;

@@ -1,7 +1,7 @@
 // Duplicate candidates: identifiers, names across scripts and spellings, fathers' names, reasons, scope.
 #include <QtTest>
 
-#include "repo/duplicatefinder.h"
+#include "matching/duplicatefinder.h"
 #include "repo/personrepository.h"
 #include "testdatabase.h"
 #include "text/namematcher.h"

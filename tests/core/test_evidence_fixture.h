@@ -77,7 +77,7 @@ struct EvidenceFixture {
     }
     void fill() {
         CaseRepository cases(*context);
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = QStringLiteral("C-188/2023");
         c.firDate = QDate(2023, 6, 20);
         c.title = QStringLiteral("Recruiters of the Libya route, Gujranwala");

@@ -9,7 +9,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include "analysis/layout.h"
+#include "analysis/graphlayout.h"
 #include "analysis/measures.h"
 #include "io/graphexport.h"
 

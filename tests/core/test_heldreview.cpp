@@ -9,11 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "exchange/bundle.h"
+#include "exchange/bundleimport.h"
+#include "exchange/bundlerecords.h"
+#include "exchange/heldreview.h"
 #include "heldreviewfixture.h"
-#include "importer/heldreview.h"
-#include "io/bundle.h"
-#include "io/bundleimport.h"
-#include "io/bundlerecords.h"
 #include "models/commands/personcommands.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/undostack.h"

@@ -10,7 +10,7 @@
 
 #include "domain/cnic.h"
 #include "importer/importer.h"
-#include "importer/watchlistmatch.h"
+#include "matching/watchlistmatch.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/deadlinequery.h"
@@ -379,7 +379,7 @@ private slots:
 
     void arrestsAgainstRegisteredFirs() {
         CaseRepository cases(*m_context);
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = u"C-12/2024"_s;
         c.firDate = QDate(2024, 3, 1);
         c.status = CaseStatus::FirRegistered;
@@ -411,7 +411,7 @@ private slots:
     // A register of past arrests brings the production before a magistrate and what became of the person; only the
     // arrest without them is left as an open production deadline.
     void arrestRegisterWithProductionAndStatus() {
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = u"C-12/2024"_s;
         c.firDate = QDate(2024, 3, 1);
         c.status = CaseStatus::UnderInvestigation;

@@ -66,7 +66,7 @@ struct Fixture {
         if (created) {
             context = std::move(*created);
         }
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = u"C-7/2025"_s;
         c.firDate = QDate(2025, 1, 10);
         c.summary = u"before"_s;

@@ -3,9 +3,9 @@
 // database's own; assess() tells own, trusted, other-office, revoked and unknown keys apart.
 #include <QtTest>
 
-#include "io/bundlekeys.h"
+#include "crypto/crypto.h"
 #include "repo/trustedkeyrepository.h"
-#include "security/crypto.h"
+#include "security/officekeys.h"
 #include "testdatabase.h"
 
 using namespace caselink;

@@ -24,7 +24,7 @@
 #include <unistd.h>
 
 #include "evidence/evidencestore.h"
-#include "io/bundle.h"
+#include "exchange/bundle.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/personrepository.h"
@@ -134,7 +134,7 @@ private:
     }
 
     bool caseFile(int i) {
-        CaseFile c;
+        CaseRecord c;
         c.enquiryNumber = u"ENQ-T%1-%2/2025"_s.arg(m_seed).arg(i);
         c.enquiryDate = QDate(2025, 3, 1);
         c.title = u"Torture case %1/%2"_s.arg(m_seed).arg(i);

@@ -65,7 +65,7 @@ struct Writer {
         return saved ? saved->id : QString();
     }
     QString caseFile(const QString& fir, QDate firDate, const QString& title = {}) {
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = fir;
         c.firDate = firDate;
         c.title = title;

@@ -12,7 +12,7 @@
 #include <QTreeWidget>
 
 #include "../core/test_evidence_fixture.h"
-#include "io/bundlekeys.h"
+#include "security/officekeys.h"
 #include "shellfixture.h"
 #include "ui/bundle/importbundledialog.h"
 #include "ui/bundle/trustedkeyspage.h"

@@ -15,8 +15,8 @@
 
 #include "../core/heldreviewfixture.h"
 #include "../core/test_evidence_fixture.h"
-#include "io/bundle.h"
-#include "io/bundleimport.h"
+#include "exchange/bundle.h"
+#include "exchange/bundleimport.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
 #include "shellfixture.h"

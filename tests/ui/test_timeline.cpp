@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "../core/statisticsfixture.h"
+#include "render/timelinepainter.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/timeline/timelineview.h"

@@ -203,7 +203,7 @@ private slots:
         CaseWorkspace workspace(*m_f.context, m_f.navigator, m_f.stack(), m_caseId);
         QVERIFY(workspace.isLoaded());
         QSignalSpy refreshed(&workspace, &CaseWorkspace::refreshed);
-        CaseFile other;
+        CaseRecord other;
         other.firNumber = u"C-99/2025"_s;
         other.firDate = QDate::currentDate().addDays(-3);
         QVERIFY(CaseRepository(*m_f.context).create(other));

@@ -90,7 +90,7 @@ private slots:
 
 private:
     QString addCase(const QString& fir, const QString& title) {
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = fir;
         c.firDate = QDate(2024, 3, 12);
         c.status = CaseStatus::UnderInvestigation;

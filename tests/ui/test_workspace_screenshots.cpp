@@ -163,7 +163,7 @@ private:
         io.name = u"Inspector Nadeem Abbas"_s;
         io.rank = OfficerRank::Inspector;
         io.serviceNumber = u"FIA-10442"_s;
-        CaseFile c;
+        CaseRecord c;
         c.firNumber = u"C-41/%1"_s.arg(firDate.year());
         c.firDate = firDate;
         c.enquiryNumber = u"ENQ-GRW-%1-0117"_s.arg(firDate.year());
@@ -180,7 +180,7 @@ private:
             c.offenceIds = {offences->at(0).id, offences->at(2).id, offences->at(3).id};
         }
         const QString caseId = idOf(CaseRepository(ctx).create(c));
-        CaseFile other;
+        CaseRecord other;
         other.firNumber = u"C-9/%1"_s.arg(firDate.year());
         other.firDate = firDate.addDays(-60);
         other.status = CaseStatus::UnderTrial;

@@ -13,7 +13,7 @@
 #include <QPointer>
 #include <QTemporaryDir>
 
-#include "io/bundleimport.h"
+#include "exchange/bundleimport.h"
 #include "jobs/jobrunner.h"
 
 class QGroupBox;

@@ -21,8 +21,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "io/bundlekeys.h"
 #include "repo/orgunitrepository.h"
+#include "security/officekeys.h"
 #include "security/session.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"

@@ -4,7 +4,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
-#include "analysis/chartstyle.h"
+#include "render/chartstyle.h"
 
 namespace caselink {
 

@@ -17,8 +17,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "analysis/chartstyle.h"
 #include "jobs/jobrunner.h"
+#include "render/chartstyle.h"
 #include "repo/repositorycontext.h"
 #include "ui/charts/chartlayoutcommand.h"
 #include "ui/charts/chartscene.h"

@@ -11,7 +11,7 @@
 #include <QWidget>
 
 #include "analysis/graph.h"
-#include "analysis/layout.h"
+#include "analysis/graphlayout.h"
 #include "analysis/measures.h"
 #include "jobs/jobrunner.h"
 

@@ -6,7 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
-#include "io/bundle.h"
+#include "exchange/bundle.h"
 #include "jobs/jobrunner.h"
 
 class QCheckBox;

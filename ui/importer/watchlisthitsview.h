@@ -7,8 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "importer/watchlistmatch.h"
 #include "jobs/jobrunner.h"
+#include "matching/watchlistmatch.h"
 
 class QComboBox;
 class QLabel;

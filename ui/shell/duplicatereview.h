@@ -9,7 +9,7 @@
 #include <QWidget>
 
 #include "jobs/jobrunner.h"
-#include "repo/duplicatefinder.h"
+#include "matching/duplicatefinder.h"
 
 class QDoubleSpinBox;
 class QFormLayout;

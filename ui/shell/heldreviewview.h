@@ -8,7 +8,7 @@
 
 #include <QWidget>
 
-#include "importer/heldreview.h"
+#include "exchange/heldreview.h"
 
 class QComboBox;
 class QFormLayout;

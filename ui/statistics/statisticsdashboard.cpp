@@ -27,7 +27,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "io/statsreport.h"
 #include "jobs/jobrunner.h"
 #include "repo/referencerepository.h"

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-#include "analysis/timeline.h"
+#include "render/timelinepainter.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;

@@ -3,7 +3,7 @@
 // with the victim's outcome. One undoable command creates the person (if new) and the role.
 #pragma once
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "ui/workspace/recorddialog.h"
 
 class QCheckBox;

@@ -123,7 +123,7 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
     revalidate();
 }
 
-void CaseDialog::load(const CaseFile& c) {
+void CaseDialog::load(const CaseRecord& c) {
     m_enquiry->setText(c.enquiryNumber);
     m_enquiryDate->setText(dateText(c.enquiryDate));
     m_fir->setText(c.firNumber);
@@ -142,8 +142,8 @@ void CaseDialog::load(const CaseFile& c) {
     }
 }
 
-CaseFile CaseDialog::draft() const {
-    CaseFile c = m_before.value_or(CaseFile{});
+CaseRecord CaseDialog::draft() const {
+    CaseRecord c = m_before.value_or(CaseRecord{});
     c.enquiryNumber = m_enquiry->text().trimmed();
     c.enquiryDate = parseDateText(m_enquiryDate->text());
     c.firNumber = m_fir->text().trimmed();
@@ -168,7 +168,7 @@ CaseFile CaseDialog::draft() const {
 }
 
 Status CaseDialog::save() {
-    const CaseFile after = draft();
+    const CaseRecord after = draft();
     if (m_before) {
         if (auto st = pushCommand(m_undoStack, new EditCaseCommand(m_context, tr("Edit case %1").arg(m_before->label()),
                                                                    *m_before, after));

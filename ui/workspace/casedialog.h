@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "ui/workspace/recorddialog.h"
 
 class QComboBox;
@@ -33,12 +33,12 @@ protected:
     Status save() override;
 
 private:
-    CaseFile draft() const;
-    void load(const CaseFile& c);
+    CaseRecord draft() const;
+    void load(const CaseRecord& c);
 
     RepositoryContext& m_context;
     QUndoStack& m_undoStack;
-    std::optional<CaseFile> m_before;
+    std::optional<CaseRecord> m_before;
     QString m_savedId;
     QLineEdit* m_enquiry = nullptr;
     QLineEdit* m_enquiryDate = nullptr;

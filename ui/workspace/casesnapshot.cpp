@@ -138,7 +138,7 @@ Result<CaseSnapshot> loadCaseSnapshot(RepositoryContext& context, const QString&
 }
 
 QString nextLegalStep(const CaseSnapshot& s, QDate today) {
-    const CaseFile& c = s.caseFile;
+    const CaseRecord& c = s.caseFile;
     switch (c.status) {
     case CaseStatus::EnquiryRegistered:
         return Tr::tr("Complete the enquiry: register an FIR or close the enquiry.");

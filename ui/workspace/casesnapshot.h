@@ -30,7 +30,7 @@ struct ArrestView {
 constexpr int kAnyHorizonDays = 100 * 365;
 
 struct CaseSnapshot {
-    CaseFile caseFile;
+    CaseRecord caseFile;
     std::vector<CaseRoleView> roles;
     std::vector<ArrestView> arrests;
     std::vector<DeadlineItem> deadlines; // this case's open deadlines, earliest first

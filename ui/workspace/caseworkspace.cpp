@@ -96,7 +96,7 @@ void CaseWorkspace::refresh() {
         panel->setEnabled(true);
         panel->showSnapshot(*m_snapshot);
     }
-    const CaseFile& c = m_snapshot->caseFile;
+    const CaseRecord& c = m_snapshot->caseFile;
     const QString label = c.label().isEmpty() ? c.title : c.label();
     if (label != m_title) {
         m_title = label;

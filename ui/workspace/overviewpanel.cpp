@@ -125,7 +125,7 @@ void OverviewPanel::changeStatus() {
 }
 
 void OverviewPanel::render(const CaseSnapshot& s) {
-    const CaseFile& c = s.caseFile;
+    const CaseRecord& c = s.caseFile;
     const bool urdu = currentLanguage() == u"ur";
     QStringList offences;
     for (const Offence& o : s.offences) {
@@ -183,8 +183,8 @@ void NotesPanel::saveNotes() {
     if (!m_snapshot || m_editor->toPlainText() == m_snapshot->caseFile.summary) {
         return;
     }
-    CaseFile before = m_snapshot->caseFile;
-    CaseFile after = before;
+    CaseRecord before = m_snapshot->caseFile;
+    CaseRecord after = before;
     after.summary = m_editor->toPlainText();
     m_shown = after.summary;
     auto* command = new EditCaseCommand(m_env.context, tr("Edit case notes"), before, after);

@@ -2,7 +2,7 @@
 // held for review. Undo reverses exactly that merge, or reopens the held item as it was.
 #pragma once
 
-#include "importer/heldreview.h"
+#include "exchange/heldreview.h"
 #include "models/undocommand.h"
 
 namespace caselink {

@@ -57,13 +57,13 @@ Status CreateRecordCommand::doUndo() {
     return remove(m_id);
 }
 
-NewCaseCommand::NewCaseCommand(RepositoryContext& context, CaseFile draft)
+NewCaseCommand::NewCaseCommand(RepositoryContext& context, CaseRecord draft)
     : CreateRecordCommand(context, Tr::tr("New case"), draft.id)
     , m_draft(std::move(draft)) {
 }
 
 Result<QString> NewCaseCommand::create(const QString& id) {
-    CaseFile c = m_draft;
+    CaseRecord c = m_draft;
     c.id = id;
     return idOf(CaseRepository(m_context).create(c));
 }
@@ -235,8 +235,8 @@ Status LinkCasesCommand::doUndo() {
     return apply(!m_link);
 }
 
-EditCaseCommand::EditCaseCommand(RepositoryContext& context, const QString& text, CaseFile before, CaseFile after)
-    : ChangeValueCommand<CaseFile>(text, std::move(before), std::move(after), [&context](const CaseFile& value) {
+EditCaseCommand::EditCaseCommand(RepositoryContext& context, const QString& text, CaseRecord before, CaseRecord after)
+    : ChangeValueCommand<CaseRecord>(text, std::move(before), std::move(after), [&context](const CaseRecord& value) {
         return statusOf(CaseRepository(context).update(value));
     }) {
 }

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "domain/casefile.h"
+#include "domain/caserecord.h"
 #include "domain/document.h"
 #include "domain/payment.h"
 #include "domain/person.h"
@@ -38,12 +38,12 @@ private:
 
 class NewCaseCommand : public CreateRecordCommand {
 public:
-    NewCaseCommand(RepositoryContext& context, CaseFile draft);
+    NewCaseCommand(RepositoryContext& context, CaseRecord draft);
 
 private:
     Result<QString> create(const QString& id) override;
     Status remove(const QString& id) override;
-    CaseFile m_draft;
+    CaseRecord m_draft;
 };
 
 class NewPersonCommand : public CreateRecordCommand {
@@ -150,10 +150,10 @@ private:
     bool m_link;
 };
 
-class EditCaseCommand : public ChangeValueCommand<CaseFile> {
+class EditCaseCommand : public ChangeValueCommand<CaseRecord> {
 public:
     // text: "Edit case C-41/2025", "Edit case notes", ...
-    EditCaseCommand(RepositoryContext& context, const QString& text, CaseFile before, CaseFile after);
+    EditCaseCommand(RepositoryContext& context, const QString& text, CaseRecord before, CaseRecord after);
 };
 
 class SetCaseStatusCommand : public ChangeValueCommand<CaseStatus> {

@@ -1,0 +1,19 @@
+# core/analysis: Network extraction, measures and layout, saved charts, statistics queries and timelines.
+target_sources(caselink_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/chartstore.cpp ${CMAKE_CURRENT_LIST_DIR}/chartstore.h
+    ${CMAKE_CURRENT_LIST_DIR}/graph.cpp ${CMAKE_CURRENT_LIST_DIR}/graph.h
+    ${CMAKE_CURRENT_LIST_DIR}/graphextractor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/graphextractor_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/graphhop.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/graphigraph_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/graphlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/graphlayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/graphlayoutbarneshut.cpp ${CMAKE_CURRENT_LIST_DIR}/graphlayoutbarneshut.h
+    ${CMAKE_CURRENT_LIST_DIR}/graphpaths.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/measures.cpp ${CMAKE_CURRENT_LIST_DIR}/measures.h
+    ${CMAKE_CURRENT_LIST_DIR}/statistics.cpp ${CMAKE_CURRENT_LIST_DIR}/statistics.h
+    ${CMAKE_CURRENT_LIST_DIR}/statistics_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/statisticscases.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statisticstables.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp ${CMAKE_CURRENT_LIST_DIR}/timeline.h
+)
+target_link_libraries(caselink_core PRIVATE PkgConfig::IGRAPH)

@@ -1,0 +1,272 @@
+// Writing a signed case bundle (see io/bundle.h).
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include "crypto/crypto.h"
+#include "exchange/bundle.h"
+#include "exchange/bundlerecords.h"
+#include "repo/repositorycontext.h"
+#include "security/officekeys.h"
+#include "security/session.h"
+
+namespace caselink {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString hexSha(const QByteArray& bytes) {
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
+}
+
+QString safeEntryName(const QString& name) {
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
+    QString out = name;
+    out.replace(unsafe, u"_"_s);
+    while (out.startsWith(u'.')) {
+        out.remove(0, 1);
+    }
+    return out.isEmpty() ? u"file"_s : out.right(100);
+}
+
+class ZipOut {
+public:
+    explicit ZipOut(const QString& path)
+        : m_zip(path) {
+        m_zip.setUtf8Enabled(true);
+        m_zip.setZip64Enabled(true);
+    }
+    bool open() { return m_zip.open(QuaZip::mdCreate); }
+    Status add(const QString& name, const QDateTime& time, const std::function<Status(QIODevice&)>& write) {
+        QuaZipNewInfo info(name);
+        info.dateTime = time.toLocalTime();
+        info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QuaZipFile file(&m_zip);
+        if (!file.open(QIODevice::WriteOnly, info)) {
+            return fail(ErrorCode::Io, Bundle::tr("The bundle entry %1 could not be started.").arg(name));
+        }
+        Status s = write(file);
+        file.close();
+        if (s && file.getZipError() != 0) {
+            return fail(ErrorCode::Io, Bundle::tr("The bundle entry %1 could not be written.").arg(name));
+        }
+        return s;
+    }
+    Status addBytes(const QString& name, const QDateTime& time, const QByteArray& bytes) {
+        return add(name, time, [&](QIODevice& out) -> Status {
+            if (out.write(bytes) != bytes.size()) {
+                return fail(ErrorCode::Io, Bundle::tr("The bundle entry %1 could not be written.").arg(name));
+            }
+            return ok();
+        });
+    }
+    Status close() {
+        m_zip.close();
+        if (m_zip.getZipError() != 0) {
+            return fail(ErrorCode::Io, Bundle::tr("The bundle could not be finished."));
+        }
+        return ok();
+    }
+
+private:
+    QuaZip m_zip;
+};
+
+QByteArray readme(const CaseFileData& d, const QString& bundleId) {
+    QString text =
+        Bundle::tr("CaseLink case bundle\n"
+                   "====================\n\n"
+                   "Case: %1\nOffice: %2 (%3)\nRedaction profile: %4\nCreated: %5 by %6\nBundle id: %7\n\n"
+                   "Signing key fingerprint (SHA-256 of the office's raw Ed25519 public key):\n  %8\n"
+                   "Compare it with the fingerprint the sending office gave you through another channel.\n\n")
+            .arg(d.caseFile.label(), d.officeName, d.officeCode, redactionProfileDisplayName(d.profile),
+                 d.generatedAt.toUTC().toString(Qt::ISODate), d.generatedBy, bundleId, d.keyFingerprint);
+    text += Bundle::tr("How to verify with stock tools (OpenSSL 3, GNU coreutils)\n"
+                       "---------------------------------------------------------\n"
+                       "If you received an encrypted file (ending in .enc), decrypt it first; you are asked for the "
+                       "transport password:\n  %1\n\n"
+                       "Then unpack the zip into an empty folder and, inside it, run:\n"
+                       "  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile "
+                       "manifest.sig\n"
+                       "    (prints \"Signature Verified Successfully\": manifest.json is exactly what the office "
+                       "signed)\n"
+                       "  sha256sum -c SHA256SUMS\n"
+                       "    (every file is OK: the same SHA-256 values are listed in the signed manifest.json)\n"
+                       "  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum\n"
+                       "    (the key fingerprint above, without spaces)\n\n"
+                       "Or, with CaseLink: caselink-cli verify-bundle <file.zip>\n")
+                .arg(Bundle::decryptCommand(u"bundle.zip.enc"_s, u"bundle.zip"_s));
+    return text.toUtf8();
+}
+
+} // namespace
+
+Result<BundleExport> Bundle::exportCase(RepositoryContext& context, const QString& caseId, RedactionProfile profile,
+                                        const QString& outPath, const BundleExportOptions& options) {
+    auto data = CaseFileLoader::load(context, caseId, profile);
+    if (!data) {
+        return std::unexpected(data.error());
+    }
+    auto key = loadOfficeKey(context.session().database());
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    const QString bundleId = newUuid();
+    const QDateTime created = data->generatedAt;
+
+    // The plain zip is built in a private folder: written in place only when no transport encryption is asked for.
+    QTemporaryDir work(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s));
+    if (!work.isValid()) {
+        return fail(ErrorCode::Io, tr("A private working folder could not be created."));
+    }
+    QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const bool encrypt = !options.transportPassword.isEmpty();
+    const QString zipPath = encrypt ? work.filePath(u"bundle.zip"_s) : outPath + u".part"_s;
+
+    // Evidence files travel in the prosecutor profile only; partner and statistics bundles list them, no contents.
+    std::map<QString, QString> evidencePaths;
+    if (profile == RedactionProfile::Prosecutor) {
+        int n = 0;
+        for (const CaseFileEvidence& e : data->evidence) {
+            if (e.item.kind == EvidenceKind::File) {
+                evidencePaths[e.item.id] =
+                    u"evidence/%1-%2"_s.arg(++n, 3, 10, QLatin1Char('0')).arg(safeEntryName(e.item.fileName));
+            }
+        }
+    }
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        auto info = CaseFilePdf::write(*data, buffer, options.pdf);
+        if (!info) {
+            return std::unexpected(info.error());
+        }
+    }
+    const QByteArray records =
+        QJsonDocument(bundlerecords::toJson(*data, evidencePaths)).toJson(QJsonDocument::Indented);
+    const QByteArray pem = crypto::ed25519PublicPem(key->publicKey);
+    const QByteArray readmeBytes = readme(*data, bundleId);
+
+    std::vector<BundleFile> files{{bundlefiles::kPdf, hexSha(pdf), pdf.size()},
+                                  {bundlefiles::kRecords, hexSha(records), records.size()},
+                                  {bundlefiles::kPublicKey, hexSha(pem), pem.size()},
+                                  {bundlefiles::kReadme, hexSha(readmeBytes), readmeBytes.size()}};
+
+    ZipOut zip(zipPath);
+    if (!zip.open()) {
+        return fail(ErrorCode::Io, tr("The bundle %1 could not be created.").arg(outPath));
+    }
+    auto cleanup = qScopeGuard([&] { QFile::remove(outPath + u".part"_s); });
+    using Named = std::pair<QString, const QByteArray*>;
+    for (const auto& [name, bytes] :
+         {Named{bundlefiles::kPdf, &pdf}, Named{bundlefiles::kRecords, &records}, Named{bundlefiles::kPublicKey, &pem},
+          Named{bundlefiles::kReadme, &readmeBytes}}) {
+        if (Status s = zip.addBytes(name, created, *bytes); !s) {
+            return std::unexpected(s.error());
+        }
+    }
+    EvidenceStore store(context);
+    qint64 evidenceTotal = 0;
+    for (const CaseFileEvidence& e : data->evidence) {
+        evidenceTotal += evidencePaths.contains(e.item.id) ? e.item.sizeBytes : 0;
+    }
+    qint64 evidenceDone = 0;
+    for (const CaseFileEvidence& e : data->evidence) {
+        const auto path = evidencePaths.find(e.item.id);
+        if (path == evidencePaths.end()) {
+            continue;
+        }
+        Status s = zip.add(path->second, created, [&](QIODevice& out) {
+            return store.writeTo(e.item.id, out, [&](qint64 done, qint64) {
+                return !options.progress || options.progress(evidenceDone + done, evidenceTotal);
+            });
+        });
+        if (!s) {
+            return std::unexpected(s.error());
+        }
+        evidenceDone += e.item.sizeBytes;
+        files.push_back({path->second, e.item.sha256, e.item.sizeBytes});
+    }
+
+    QJsonArray fileArray;
+    QByteArray sums;
+    for (const BundleFile& f : files) {
+        fileArray.append(QJsonObject{{u"path"_s, f.path}, {u"sha256"_s, f.sha256}, {u"size"_s, f.size}});
+        sums += f.sha256.toLatin1() + "  " + f.path.toUtf8() + '\n';
+    }
+    const CaseRecord& c = data->caseFile;
+    const QJsonObject manifest{{u"format"_s, bundlefiles::kFormat},
+                               {u"version"_s, 1},
+                               {u"bundle_id"_s, bundleId},
+                               {u"created_at"_s, created.toUTC().toString(Qt::ISODateWithMs)},
+                               {u"created_by"_s, context.session().user().username},
+                               {u"office"_s, QJsonObject{{u"code"_s, data->officeCode}, {u"name"_s, data->officeName}}},
+                               {u"database_id"_s, data->databaseId},
+                               {u"key_fingerprint"_s, data->keyFingerprint},
+                               {u"profile"_s, redactionProfileKey(profile)},
+                               {u"case"_s, QJsonObject{{u"id"_s, c.id},
+                                                       {u"label"_s, c.label()},
+                                                       {u"fir_number"_s, c.firNumber},
+                                                       {u"fir_station"_s, c.firStation},
+                                                       {u"enquiry_number"_s, c.enquiryNumber},
+                                                       {u"status"_s, caseStatusKey(c.status)}}},
+                               {u"records"_s, bundlefiles::kRecords},
+                               {u"files"_s, fileArray}};
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    auto signature = crypto::ed25519Sign(key->privateKey, manifestBytes);
+    if (!signature) {
+        return std::unexpected(signature.error());
+    }
+    sums += hexSha(manifestBytes).toLatin1() + "  " + bundlefiles::kManifest.toUtf8() + '\n';
+    sums += hexSha(*signature).toLatin1() + "  " + bundlefiles::kSignature.toUtf8() + '\n';
+    for (const auto& [name, bytes] : {Named{bundlefiles::kManifest, &manifestBytes},
+                                      Named{bundlefiles::kSignature, &*signature}, Named{bundlefiles::kSums, &sums}}) {
+        if (Status s = zip.addBytes(name, created, *bytes); !s) {
+            return std::unexpected(s.error());
+        }
+    }
+    if (Status s = zip.close(); !s) {
+        return std::unexpected(s.error());
+    }
+
+    BundleExport result;
+    result.path = outPath;
+    result.bundleId = bundleId;
+    result.files = static_cast<int>(files.size());
+    result.encrypted = encrypt;
+    if (encrypt) {
+        if (Status s = encryptFile(zipPath, outPath, options.transportPassword); !s) {
+            return std::unexpected(s.error());
+        }
+        QFile::remove(zipPath);
+    } else {
+        QFile::remove(outPath);
+        if (!QFile::rename(zipPath, outPath)) {
+            return fail(ErrorCode::Io, tr("The bundle %1 could not be written.").arg(outPath));
+        }
+    }
+    result.bytes = QFileInfo(outPath).size();
+    Status audited = context.auditRead({u"case.export"_s, u"case"_s, caseId,
+                                        QJsonObject{{u"bundle_id"_s, bundleId},
+                                                    {u"profile"_s, redactionProfileKey(profile)},
+                                                    {u"files"_s, result.files},
+                                                    {u"evidence_files"_s, static_cast<int>(evidencePaths.size())},
+                                                    {u"encrypted"_s, encrypt}}});
+    if (!audited) {
+        QFile::remove(outPath); // an export that cannot be audited does not leave the office
+        return std::unexpected(audited.error());
+    }
+    return result;
+}
+
+} // namespace caselink
