@@ -19,6 +19,7 @@
 #include "models/coalescedrefresh.h"
 #include "repo/deadlinequery.h"
 #include "repo/scopecounts.h"
+#include "security/accountadmin.h"
 #include "security/session.h"
 #include "ui/language.h"
 
@@ -143,7 +144,7 @@ void OverviewPage::showSession(Session& session) {
     m_kind->setText(synthetic ? tr("Synthetic demo data") : tr("Operational data"));
     m_syntheticNote->setVisible(synthetic);
 
-    if (const auto users = session.users()) {
+    if (const auto users = AccountAdmin(session).users()) {
         const auto active = std::count_if(users->begin(), users->end(), [](const User& u) { return u.isActive(); });
         const auto revoked = static_cast<qsizetype>(users->size()) - active;
         m_accounts->setText(interfaceParagraph(tr("%1 active, %2 revoked").arg(active).arg(revoked)));

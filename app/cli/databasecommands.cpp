@@ -8,6 +8,8 @@
 #include "console.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
+#include "security/databasemaintenance.h"
 #include "storage/database.h"
 
 namespace caselink {
@@ -71,7 +73,7 @@ Status printInfo(Session& session) {
     if (const Result<OrgUnit> office = session.office()) {
         printField(DatabaseCommands::tr("Office"), office->code + QStringLiteral(" - ") + office->nameEn);
     }
-    if (const Result<std::vector<User>> users = session.users()) {
+    if (const Result<std::vector<User>> users = AccountAdmin(session).users()) {
         const auto active = std::count_if(users->begin(), users->end(), [](const User& u) { return u.isActive(); });
         printField(DatabaseCommands::tr("Users"),
                    DatabaseCommands::tr("%1 (%2 active)").arg(users->size()).arg(active));
@@ -124,7 +126,7 @@ QString auditSummary(const AuditVerification& audit) {
 
 // Prints the three checks; an integrity failure is an error so that it maps to exit code 3.
 Status printIntegrity(Session& session) {
-    const Result<IntegrityReport> report = session.checkIntegrity();
+    const Result<IntegrityReport> report = DatabaseMaintenance(session).checkIntegrity();
     if (!report) {
         return std::unexpected(report.error());
     }
@@ -160,7 +162,8 @@ Status restoreBackup(const CommandLine& commandLine) {
     if (!password) {
         return std::unexpected(password.error());
     }
-    if (const Status restored = Session::restore(backupPath, target, username, *password, replace); !restored) {
+    if (const Status restored = DatabaseMaintenance::restore(backupPath, target, username, *password, replace);
+        !restored) {
         return restored;
     }
     Console::printLine(DatabaseCommands::tr("Restored %1 from %2 and verified it.").arg(target, backupPath));
@@ -190,7 +193,7 @@ Status recoverAdministrator(const CommandLine& commandLine) {
     const QString recoveryKey =
         QString::fromUtf8(reinterpret_cast<const char*>(keyBytes->data()), static_cast<qsizetype>(keyBytes->size()))
             .trimmed();
-    if (const Status recovered = Session::recoverAdministrator(path, recoveryKey, username, *password, *kdf);
+    if (const Status recovered = AccountAdmin::recoverAdministrator(path, recoveryKey, username, *password, *kdf);
         !recovered) {
         return recovered;
     }
@@ -265,7 +268,7 @@ int DatabaseCommands::backup(const QStringList& arguments) {
         return Console::report(Error{ErrorCode::Conflict, tr("%1 already exists; choose another file name").arg(out)});
     }
     return Commands::withSession(commandLine, Access::ReadWrite, [&](Session& session) -> Status {
-        Status done = session.backup(out);
+        Status done = DatabaseMaintenance(session).backup(out);
         if (done) {
             Console::printLine(tr("Backup written to %1 (keyslots in %1-keys) and verified.").arg(out));
         }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include "console.h"
+#include "security/accountadmin.h"
 
 namespace caselink {
 namespace {
@@ -40,7 +41,7 @@ public:
             user.role = account.role;
             user.officeCode = QString::fromLatin1(account.office);
             user.kdf = settings.kdf;
-            if (const Status added = session.addUser(user, password); !added) {
+            if (const Status added = AccountAdmin(session).addUser(user, password); !added) {
                 return added;
             }
         }

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
+#include "security/accountadmin.h"
 
 namespace caselink {
 namespace {
@@ -38,7 +39,7 @@ Status addUser(Session& session, const CommandLine& commandLine, const NewUser& 
     if (!password) {
         return std::unexpected(password.error());
     }
-    if (const Status added = session.addUser(user, *password); !added) {
+    if (const Status added = AccountAdmin(session).addUser(user, *password); !added) {
         return added;
     }
     Console::printLine(
@@ -57,7 +58,7 @@ Status changePassword(Session& session, const CommandLine& commandLine) {
     if (!password) {
         return std::unexpected(password.error());
     }
-    if (const Status changed = session.changePassword(target, *password, *kdf); !changed) {
+    if (const Status changed = AccountAdmin(session).changePassword(target, *password, *kdf); !changed) {
         return changed;
     }
     Console::printLine(UserCommands::tr("The password of %1 is changed.").arg(target));
@@ -79,7 +80,7 @@ QJsonObject userJson(const User& user) {
 }
 
 Status listUsers(Session& session, OutputFormat format) {
-    const Result<std::vector<User>> users = session.users();
+    const Result<std::vector<User>> users = AccountAdmin(session).users();
     if (!users) {
         return std::unexpected(users.error());
     }
@@ -179,7 +180,7 @@ int UserCommands::revoke(const QStringList& arguments) {
     }
     return Commands::withSession(commandLine, Access::ReadWrite, [&](Session& session) -> Status {
         const QString name = commandLine.value(QStringLiteral("name"));
-        const Status revoked = session.revokeUser(name);
+        const Status revoked = AccountAdmin(session).revokeUser(name);
         if (revoked) {
             Console::printLine(tr("Revoked %1; the database is re-encrypted without its keyslot.").arg(name));
         }

@@ -11,8 +11,9 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "security/databasemaintenance.h"
 #include "security/recoverykey.h"
-#include "security/session_p.h"
+#include "security/sessioninternals.h"
 #include "security/unlockthrottle.h"
 #include "storage/backup.h"
 #include "storage/keyslots.h"
@@ -530,14 +531,15 @@ Status Session::finishMaintenance(const std::optional<MaintenanceNotice>& stale)
         return std::unexpected(mode.error());
     }
     if (*version < latest) {
-        return runExclusive(Tr::tr("upgrading the database to schema version %1").arg(latest),
-                            [this] { return migrate(m_db); });
+        return DatabaseMaintenance(*this).runExclusive(
+            Tr::tr("upgrading the database to schema version %1").arg(latest), [this] { return migrate(m_db); });
     }
     if (*mode != QLatin1String("wal")) {
-        return runExclusive(Tr::tr("finishing an interrupted maintenance of the database"), [] { return ok(); });
+        return DatabaseMaintenance(*this).runExclusive(Tr::tr("finishing an interrupted maintenance of the database"),
+                                                       [] { return ok(); });
     }
     if (stale) {
-        return withdrawMaintenanceNotice();
+        return DatabaseMaintenance(*this).withdrawMaintenanceNotice();
     }
     return ok();
 }
@@ -601,6 +603,46 @@ Status Session::close() {
     m_db.close();
     m_dataKey.clear();
     return result;
+}
+
+Status Session::requireRole(Role role) const {
+    if (m_user.role != role) {
+        return fail(ErrorCode::Permission, Tr::tr("Only an administrator can do this."));
+    }
+    if (m_db.isReadOnly()) {
+        return fail(ErrorCode::Permission, Tr::tr("The database is open read-only."));
+    }
+    return ok();
+}
+
+Result<std::vector<OrgUnit>> Session::orgUnits() {
+    auto stmt = m_db.prepare(QStringLiteral("SELECT u.id, u.code, coalesce(u.parent_id, ''), u.unit_type, u.name_en, "
+                                            "u.name_ur FROM org_units u WHERE u.active = 1 ORDER BY u.rowid"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::vector<OrgUnit> out;
+    const Status read = stmt->forEachRow([&](Statement& row) {
+        out.push_back(OrgUnit{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                              row.columnText(4), row.columnText(5)});
+    });
+    if (!read) {
+        return std::unexpected(read.error());
+    }
+    return out;
+}
+
+Result<OrgUnit> Session::office() {
+    auto units = orgUnits();
+    if (!units) {
+        return std::unexpected(units.error());
+    }
+    for (const OrgUnit& unit : *units) {
+        if (unit.id == m_user.officeId) {
+            return unit;
+        }
+    }
+    return fail(ErrorCode::NotFound, Tr::tr("The user's office is not in the organisation tree."));
 }
 
 } // namespace caselink

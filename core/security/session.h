@@ -1,5 +1,5 @@
-// An unlocked case database: the open SQLCipher connection, the signed-in user and the audit log. Creating,
-// unlocking, recovering, user management, backup and integrity checks all start here.
+// An unlocked case database: its connections (one per thread), the signed-in user and the audit log. Creating and
+// unlocking start here; accounts are AccountAdmin's and checks, backups and exclusive access DatabaseMaintenance's.
 #pragma once
 
 #include <chrono>
@@ -88,13 +88,6 @@ public:
     static Result<CreateResult> create(const CreateOptions& options, const SecureBytes& adminPassword);
     static Result<std::unique_ptr<Session>> unlock(const QString& path, const QString& username,
                                                    const SecureBytes& password, const UnlockOptions& options = {});
-    // Uses the recovery key to give an administrator a new password (a new slot). Audited.
-    static Status recoverAdministrator(const QString& path, const QString& recoveryKey, const QString& username,
-                                       const SecureBytes& newPassword,
-                                       const crypto::Argon2Params& kdf = defaultKdfParams());
-    // Restores a verified backup to target (refuses to overwrite unless replace is true).
-    static Status restore(const QString& backupPath, const QString& targetPath, const QString& username,
-                          const SecureBytes& password, bool replace);
 
     // The id of the database at path, read from its keyslot file without unlocking (for per-database state such as
     // the unlock throttle).
@@ -126,28 +119,13 @@ public:
     int threadConnectionCount() const;
     AuditActor actor() const;
 
-    Result<std::vector<User>> users();
     Result<std::vector<OrgUnit>> orgUnits();
     Result<OrgUnit> office();
 
-    Status addUser(const NewUser& user, const SecureBytes& password);
-    // Rewrites one slot. Users change their own password; administrators may reset anyone's.
-    Status changePassword(const QString& username, const SecureBytes& newPassword,
-                          const crypto::Argon2Params& kdf = defaultKdfParams());
-    // Removes the user's slot, re-encrypts the database under a new key and rewraps every remaining slot.
-    Status revokeUser(const QString& username);
-
-    // Runs work with the database file to this session alone: announces operation (a translated phrase such as
-    // "re-encrypting the database after a revocation") so that other windows step aside and new openers are refused
-    // with the reason, waits for every other connection to close, holds an exclusive lock (rollback journal) while
-    // work runs, then returns to WAL and withdraws the notice. Busy when others did not leave in time.
-    Status runExclusive(const QString& operation, const std::function<Status()>& work);
-    // How runExclusive waits (the CLI prints a line while it waits; the default waits 30 s silently).
+    // How DatabaseMaintenance::runExclusive waits for other windows and commands to leave the file (the CLI prints a
+    // line while it waits; the default waits 30 s silently).
     void setExclusiveOptions(ExclusiveOptions options) { m_exclusive = std::move(options); }
 
-    Result<IntegrityReport> checkIntegrity();
-    // Encrypted copy through SQLite's backup API, with its keyslot file, verified before returning.
-    Status backup(const QString& outPath);
     // Signs the audit head and closes. Called by the destructor when not called before.
     Status close();
 
@@ -157,10 +135,10 @@ private:
     Status requireRole(Role role) const;
     Status signCheckpoint();
 
+    friend class AccountAdmin;        // accounts (accountadmin.h)
+    friend class DatabaseMaintenance; // checks, backups, exclusive access (databasemaintenance.h)
     void closeThreadConnections();
-    Status withdrawMaintenanceNotice();
     Status finishMaintenance(const std::optional<MaintenanceNotice>& stale);
-    Status returnToSharedAccess();
 
     DatabaseFiles m_files;
     Database m_db;

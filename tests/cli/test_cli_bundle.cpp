@@ -8,6 +8,7 @@
 #include "../core/test_bundle_support.h"
 #include "../core/test_evidence_fixture.h"
 #include "crypto/crypto.h"
+#include "security/accountadmin.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -54,8 +55,9 @@ QString importState(const TestDatabase& database) {
 
 void addInvestigator(const TestDatabase& database, const QString& office) {
     auto admin = database.unlock();
-    QVERIFY(admin->addUser(NewUser{QStringLiteral("io.b"), {}, Role::Investigator, office, false, fastKdf()},
-                           secret(QStringLiteral("password of io.b"))));
+    QVERIFY(
+        AccountAdmin(*admin).addUser(NewUser{QStringLiteral("io.b"), {}, Role::Investigator, office, false, fastKdf()},
+                                     secret(QStringLiteral("password of io.b"))));
 }
 
 } // namespace

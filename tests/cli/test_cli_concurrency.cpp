@@ -8,6 +8,8 @@
 
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
+#include "security/databasemaintenance.h"
 #include "security/session.h"
 #include "storage/database.h"
 #include "storage/processlocks.h"
@@ -161,12 +163,13 @@ void TestCliConcurrency::exclusiveOperationTellsOthersWhy() {
     };
     session->setExclusiveOptions(options);
     bool ranAlone = false;
-    const Status done = session->runExclusive(QStringLiteral("testing exclusive access"), [&]() -> Status {
-        ranAlone = true;
-        // Nobody else can even read meanwhile.
-        const Run blocked = cli(dbArgs(QStringLiteral("info"), db));
-        return blocked.exitCode == 5 ? ok() : fail(ErrorCode::Internal, blocked.out + blocked.err);
-    });
+    const Status done =
+        DatabaseMaintenance(*session).runExclusive(QStringLiteral("testing exclusive access"), [&]() -> Status {
+            ranAlone = true;
+            // Nobody else can even read meanwhile.
+            const Run blocked = cli(dbArgs(QStringLiteral("info"), db));
+            return blocked.exitCode == 5 ? ok() : fail(ErrorCode::Internal, blocked.out + blocked.err);
+        });
     QVERIFY2(done, done ? "" : qPrintable(done.error().message));
     QVERIFY(ranAlone);
     QVERIFY(holderClosed);
@@ -189,7 +192,7 @@ void TestCliConcurrency::revocationThatCannotHaveTheFileChangesNothing() {
     QVERIFY(db.isValid());
     {
         auto admin = db.unlock();
-        QVERIFY(admin->addUser(
+        QVERIFY(AccountAdmin(*admin).addUser(
             NewUser{QStringLiteral("io.leaving"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
             secret(QStringLiteral("password of io.leaving"))));
     }
@@ -222,7 +225,7 @@ void TestCliConcurrency::restoreRefusesADatabaseInUse() {
     const QString backup = db.dir() + QStringLiteral("/backup.caselink");
     {
         auto admin = db.unlock();
-        QVERIFY(admin->backup(backup));
+        QVERIFY(DatabaseMaintenance(*admin).backup(backup));
     }
     auto open = db.unlock(); // a window on the database
     QVERIFY(open);

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include "security/databasemaintenance.h"
 #include "security/session.h"
 #include "testdatabase.h"
 
@@ -73,7 +74,7 @@ void TestCliFaults::initTestCase() {
     m_backup = m_dir.filePath(u"template-backup.caselink"_s);
     auto session = m_template->unlock();
     QVERIFY(session);
-    QVERIFY(session->backup(m_backup));
+    QVERIFY(DatabaseMaintenance(*session).backup(m_backup));
 }
 
 void TestCliFaults::cleanupTestCase() {
@@ -126,7 +127,7 @@ bool TestCliFaults::opensAndChecks(const QString& db, QString* problem) {
             *problem = session.error().message;
             continue;
         }
-        auto report = (*session)->checkIntegrity();
+        auto report = DatabaseMaintenance(**session).checkIntegrity();
         if (!report || !report->ok()) {
             *problem = report ? report->problems.join(u"; "_s) : report.error().message;
             return false;

@@ -20,6 +20,7 @@
 #include "exchange/bundle.h"
 #include "repo/caserepository.h"
 #include "repo/repositorycontext.h"
+#include "security/databasemaintenance.h"
 #include "security/session.h"
 #include "storage/database.h"
 #include "testdatabase.h"
@@ -198,7 +199,7 @@ QProcess* TestTorture::startCli(const TestDatabase& db, int k) {
 void TestTorture::verify(const TestDatabase& db, const Committed& committed, bool allFinished) {
     auto session = db.unlock();
     QVERIFY2(session, "the database no longer opens");
-    auto report = session->checkIntegrity();
+    auto report = DatabaseMaintenance(*session).checkIntegrity();
     QVERIFY(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u"; "_s)));
     Database& d = session->database();

@@ -8,6 +8,7 @@
 
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -34,8 +35,8 @@ struct AggregateFixture {
     void openAs(const QString& user) { open(user, QStringLiteral("password of ") + user); }
 
     void addUser(const QString& name, Role role, const QString& officeCode, bool victimGrant = false) {
-        QVERIFY(session->addUser(NewUser{name, {}, role, officeCode, victimGrant, fastKdf()},
-                                 secret(QStringLiteral("password of ") + name)));
+        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, officeCode, victimGrant, fastKdf()},
+                                               secret(QStringLiteral("password of ") + name)));
     }
     qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
     qint64 auditHead() { return *session->audit().headSeq(); }

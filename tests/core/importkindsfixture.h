@@ -15,6 +15,7 @@
 #include "repo/personrepository.h"
 #include "repo/redbookrepository.h"
 #include "repo/routerepository.h"
+#include "security/accountadmin.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -178,8 +179,9 @@ protected:
         QVERIFY(m_db->isValid());
         signIn(kAdmin);
         for (const auto& [name, grant] : {std::pair{kVictimOfficer, true}, std::pair{kPlainOfficer, false}}) {
-            QVERIFY(m_session->addUser(NewUser{name, {}, Role::Investigator, u"GRW-AHTC"_s, grant, fastKdf()},
-                                       secret(password(name))));
+            QVERIFY(AccountAdmin(*m_session)
+                        .addUser(NewUser{name, {}, Role::Investigator, u"GRW-AHTC"_s, grant, fastKdf()},
+                                 secret(password(name))));
         }
         CaseRecord c;
         c.firNumber = u"C-41/2025"_s;

@@ -13,6 +13,7 @@
 #include "repo/paymentrepository.h"
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -32,8 +33,8 @@ struct StatisticsFixture {
         auto admin = db.unlock();
         QVERIFY(admin);
         auto add = [&](const QString& name, Role role, const QString& office, bool grant) {
-            QVERIFY(admin->addUser(NewUser{name, {}, role, office, grant, fastKdf()},
-                                   secret(QStringLiteral("password of ") + name)));
+            QVERIFY(AccountAdmin(*admin).addUser(NewUser{name, {}, role, office, grant, fastKdf()},
+                                                 secret(QStringLiteral("password of ") + name)));
         };
         add(QStringLiteral("sup.hq"), Role::Supervisor, QStringLiteral("HQ"), true);
         add(QStringLiteral("sup.nogrant"), Role::Supervisor, QStringLiteral("HQ"), false);

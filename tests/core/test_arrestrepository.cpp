@@ -6,6 +6,7 @@
 
 #include "repo/arrestrepository.h"
 #include "repo/deadlinequery.h"
+#include "security/accountadmin.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -70,8 +71,8 @@ struct Fixture {
     }
     void as(const QString& user) { open(user, QStringLiteral("password of ") + user); }
     void addUser(const QString& name, Role role, const QString& office) {
-        QVERIFY(session->addUser(NewUser{name, {}, role, office, false, fastKdf()},
-                                 secret(QStringLiteral("password of ") + name)));
+        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, false, fastKdf()},
+                                               secret(QStringLiteral("password of ") + name)));
     }
     QString arrest() {
         Arrest a;
@@ -149,7 +150,7 @@ private slots:
         QCOMPARE(*f.session->audit().headSeq(), before);
 
         QVERIFY(f.cases->assignProsecutor(f.caseId, [&] {
-            const auto users = f.session->users();
+            const auto users = AccountAdmin(*f.session).users();
             for (const User& u : *users) {
                 if (u.username == QLatin1String("pros")) {
                     return u.id;

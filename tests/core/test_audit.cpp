@@ -2,6 +2,7 @@
 // signed checkpoints catch truncation and forged signatures.
 #include <QtTest>
 
+#include "security/databasemaintenance.h"
 #include "testdatabase.h"
 
 using namespace caselink;
@@ -80,7 +81,7 @@ private slots:
         QCOMPARE(v->firstBrokenSeq.value_or(-1), brokenAt);
         QVERIFY(!v->problem.isEmpty());
         // And the integrity check, which the CLI's check command runs, fails with it.
-        auto report = session->checkIntegrity();
+        auto report = DatabaseMaintenance(*session).checkIntegrity();
         QVERIFY(report);
         QVERIFY(!report->ok());
         QVERIFY(report->databaseOk && report->cipherOk);

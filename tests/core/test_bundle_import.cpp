@@ -11,6 +11,7 @@
 #include "crypto/crypto.h"
 #include "exchange/bundleimport.h"
 #include "repo/trustedkeyrepository.h"
+#include "security/accountadmin.h"
 #include "security/officekeys.h"
 #include "test_bundle_support.h"
 #include "test_evidence_fixture.h"
@@ -27,7 +28,7 @@ struct OfficeB {
     std::unique_ptr<RepositoryContext> context;
     explicit OfficeB(const QList<QByteArray>& trusted = {}) {
         auto admin = db.unlock();
-        QVERIFY(admin->addUser(
+        QVERIFY(AccountAdmin(*admin).addUser(
             NewUser{QStringLiteral("io.isb"), {}, Role::Investigator, QStringLiteral("ISB-AHTC"), true, fastKdf()},
             secret(QStringLiteral("password of io.isb"))));
         {

@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include "repo/caserepository.h"
+#include "security/accountadmin.h"
+#include "security/databasemaintenance.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -42,11 +44,11 @@ struct Fixture {
     }
     void as(const QString& user) { open(user, QStringLiteral("password of ") + user); }
     void addUser(const QString& name, Role role, const QString& office, bool victimGrant = false) {
-        QVERIFY(session->addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
-                                 secret(QStringLiteral("password of ") + name)));
+        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
+                                               secret(QStringLiteral("password of ") + name)));
     }
     QString userId(const QString& name) {
-        const auto users = session->users(); // held: a range-for over *temporary would dangle
+        const auto users = AccountAdmin(*session).users(); // held: a range-for over *temporary would dangle
         for (const User& u : *users) {
             if (u.username == name) {
                 return u.id;
@@ -136,7 +138,7 @@ private slots:
         QCOMPARE(status.front().fields.value(QLatin1String("from")).toString(), QStringLiteral("FIR_REGISTERED"));
         QCOMPARE(status.front().fields.value(QLatin1String("to")).toString(), QStringLiteral("UNDER_INVESTIGATION"));
         QCOMPARE(f.cases->get(saved->id)->status, CaseStatus::UnderInvestigation);
-        QVERIFY(f.session->checkIntegrity()->ok());
+        QVERIFY(DatabaseMaintenance(*f.session).checkIntegrity()->ok());
     }
 
     void searchFindsFirForms_data() {

@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "security/databasemaintenance.h"
 #include "testdatabase.h"
 
 using namespace caselink;
@@ -42,7 +43,7 @@ private slots:
                                                           .arg(trial)
                                                           .arg(lastReported)
                                                           .arg(head)));
-            auto report = session->checkIntegrity();
+            auto report = DatabaseMaintenance(*session).checkIntegrity();
             QVERIFY(report);
             QVERIFY2(
                 report->ok(),

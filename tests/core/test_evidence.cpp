@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "evidence/evidencetempfiles.h"
+#include "security/accountadmin.h"
 #include "storage/database.h"
 #include "test_evidence_fixture.h"
 
@@ -174,9 +175,12 @@ private slots:
     void evidenceOfAnotherOfficeDoesNotExist() {
         EvidenceFixture f;
         f.open(kAdmin);
-        QVERIFY(f.session->addUser(
-            NewUser{QStringLiteral("io.peshawar"), {}, Role::Investigator, QStringLiteral("PSH"), true, fastKdf()},
-            secret(QStringLiteral("password of io.peshawar"))));
+        QVERIFY(
+            AccountAdmin(*f.session)
+                .addUser(
+                    NewUser{
+                        QStringLiteral("io.peshawar"), {}, Role::Investigator, QStringLiteral("PSH"), true, fastKdf()},
+                    secret(QStringLiteral("password of io.peshawar"))));
         f.open(QStringLiteral("io.peshawar"));
         EvidenceStore store(*f.context);
         QCOMPARE(store.get(f.fileId).error().code, ErrorCode::NotFound);

@@ -11,6 +11,7 @@
 #include "repo/caserepository.h"
 #include "repo/eventrepository.h"
 #include "repo/personrepository.h"
+#include "security/accountadmin.h"
 #include "testdatabase.h"
 
 namespace caselink::test {
@@ -39,9 +40,9 @@ struct EvidenceFixture {
     explicit EvidenceFixture(bool populate = true) {
         auto admin = db.unlock();
         QVERIFY(admin);
-        QVERIFY(admin->addUser(NewUser{kGrantUser, QStringLiteral("Inspector Grant"), Role::Investigator,
-                                       QStringLiteral("GRW-AHTC"), true, fastKdf()},
-                               secret(QStringLiteral("password of ") + kGrantUser)));
+        QVERIFY(AccountAdmin(*admin).addUser(NewUser{kGrantUser, QStringLiteral("Inspector Grant"), Role::Investigator,
+                                                     QStringLiteral("GRW-AHTC"), true, fastKdf()},
+                                             secret(QStringLiteral("password of ") + kGrantUser)));
         QVERIFY(admin->close());
         admin.reset();
         open(kGrantUser);

@@ -17,6 +17,7 @@
 #include "models/commands/personcommands.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/undostack.h"
+#include "security/accountadmin.h"
 #include "test_evidence_fixture.h"
 
 using namespace caselink;
@@ -43,10 +44,11 @@ struct OfficeB {
             auto trusted = TrustedKeyRepository(*adminContext).trust({u"GRW-AHTC"_s, g_officeAKey, {}, {}});
             QVERIFY2(trusted, trusted ? "" : qPrintable(trusted.error().message));
         }
-        QVERIFY(admin->addUser(NewUser{kIsbGrant, {}, Role::Investigator, u"ISB-AHTC"_s, true, fastKdf()},
-                               secret(u"password of "_s + kIsbGrant)));
-        QVERIFY(admin->addUser(NewUser{kIsbPlain, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
-                               secret(u"password of "_s + kIsbPlain)));
+        QVERIFY(AccountAdmin(*admin).addUser(NewUser{kIsbGrant, {}, Role::Investigator, u"ISB-AHTC"_s, true, fastKdf()},
+                                             secret(u"password of "_s + kIsbGrant)));
+        QVERIFY(
+            AccountAdmin(*admin).addUser(NewUser{kIsbPlain, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
+                                         secret(u"password of "_s + kIsbPlain)));
         QVERIFY(admin->close());
         admin.reset();
         open(kIsbGrant);

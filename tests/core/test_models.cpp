@@ -13,6 +13,7 @@
 #include "models/personlistmodel.h"
 #include "models/victimlistmodel.h"
 #include "repo/personrepository.h"
+#include "security/accountadmin.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 #include "text/namesearchforms.h"
@@ -73,8 +74,8 @@ struct Fixture {
     }
     void openAs(const QString& name) { open(name, QStringLiteral("password of ") + name); }
     void addUser(const QString& name, Role role, const QString& office, bool victimGrant = false) {
-        QVERIFY(session->addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
-                                 secret(QStringLiteral("password of ") + name)));
+        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
+                                               secret(QStringLiteral("password of ") + name)));
     }
     qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
 

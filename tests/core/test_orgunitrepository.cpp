@@ -4,6 +4,7 @@
 
 #include "repo/orgunitrepository.h"
 #include "repo/personrepository.h"
+#include "security/accountadmin.h"
 #include "testdatabase.h"
 
 using namespace caselink;
@@ -103,9 +104,11 @@ private slots:
 
     void onlyAdministrators() {
         Fixture f;
-        QVERIFY(f.session->addUser(
-            NewUser{QStringLiteral("sup"), {}, Role::Supervisor, QStringLiteral("CENTRAL"), false, fastKdf()},
-            secret(QStringLiteral("supervisor password"))));
+        QVERIFY(
+            AccountAdmin(*f.session)
+                .addUser(
+                    NewUser{QStringLiteral("sup"), {}, Role::Supervisor, QStringLiteral("CENTRAL"), false, fastKdf()},
+                    secret(QStringLiteral("supervisor password"))));
         f.open(QStringLiteral("sup"), QStringLiteral("supervisor password"));
         QVERIFY(f.units->list());
         QCOMPARE(
@@ -120,12 +123,17 @@ private slots:
         Fixture f;
         QVERIFY(f.units->add(unit(QStringLiteral("GRW-NEW"), QStringLiteral("CIRCLE"), QStringLiteral("New circle")),
                              QStringLiteral("GRW")));
-        QVERIFY(f.session->addUser(
-            NewUser{QStringLiteral("io.new"), {}, Role::Investigator, QStringLiteral("GRW-NEW"), false, fastKdf()},
-            secret(QStringLiteral("investigator password"))));
-        QVERIFY(f.session->addUser(
-            NewUser{QStringLiteral("sup.grw"), {}, Role::Supervisor, QStringLiteral("GRW"), false, fastKdf()},
-            secret(QStringLiteral("supervisor password"))));
+        QVERIFY(
+            AccountAdmin(*f.session)
+                .addUser(
+                    NewUser{
+                        QStringLiteral("io.new"), {}, Role::Investigator, QStringLiteral("GRW-NEW"), false, fastKdf()},
+                    secret(QStringLiteral("investigator password"))));
+        QVERIFY(
+            AccountAdmin(*f.session)
+                .addUser(
+                    NewUser{QStringLiteral("sup.grw"), {}, Role::Supervisor, QStringLiteral("GRW"), false, fastKdf()},
+                    secret(QStringLiteral("supervisor password"))));
         f.open(QStringLiteral("io.new"), QStringLiteral("investigator password"));
         PersonRepository persons(*f.context);
         Person p;

@@ -1,6 +1,8 @@
 // Creating, unlocking, users, revocation with rekey, recovery, backup and restore of a real SQLCipher database.
 #include <QtTest>
 
+#include "security/accountadmin.h"
+#include "security/databasemaintenance.h"
 #include "security/unlockthrottle.h"
 #include "storage/keyslots.h"
 #include "testdatabase.h"
@@ -27,7 +29,7 @@ private slots:
         auto units = session->orgUnits();
         QVERIFY(units);
         QVERIFY(units->size() > 30); // the seeded organisation tree: HQ, 3 regions, 12 zones, circles
-        auto report = session->checkIntegrity();
+        auto report = DatabaseMaintenance(*session).checkIntegrity();
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1String("; "))));
     }
@@ -97,29 +99,29 @@ private slots:
                        QStringLiteral("GRW-AHTC"),
                        false,
                        fastKdf()};
-            QVERIFY(admin->addUser(io, secret(QStringLiteral("investigator pass 1"))));
-            auto duplicate = admin->addUser(io, secret(QStringLiteral("investigator pass 1")));
+            QVERIFY(AccountAdmin(*admin).addUser(io, secret(QStringLiteral("investigator pass 1"))));
+            auto duplicate = AccountAdmin(*admin).addUser(io, secret(QStringLiteral("investigator pass 1")));
             QVERIFY(!duplicate);
             QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
             NewUser badOffice = io;
             badOffice.username = QStringLiteral("someone");
             badOffice.officeCode = QStringLiteral("NOWHERE");
-            auto refused = admin->addUser(badOffice, secret(QStringLiteral("investigator pass 1")));
+            auto refused = AccountAdmin(*admin).addUser(badOffice, secret(QStringLiteral("investigator pass 1")));
             QVERIFY(!refused);
             QCOMPARE(refused.error().code, ErrorCode::Input);
-            QCOMPARE(admin->users()->size(), std::size_t(2));
+            QCOMPARE(AccountAdmin(*admin).users()->size(), std::size_t(2));
         }
         auto io = db.unlock(QStringLiteral("io.gujranwala"), QStringLiteral("investigator pass 1"));
         QVERIFY(io);
         QCOMPARE(io->user().role, Role::Investigator);
         // An investigator may not add users.
-        auto denied =
-            io->addUser(NewUser{QStringLiteral("x1"), {}, Role::Administrator, QStringLiteral("HQ"), false, fastKdf()},
-                        secret(QStringLiteral("0123456789ab")));
+        auto denied = AccountAdmin(*io).addUser(
+            NewUser{QStringLiteral("x1"), {}, Role::Administrator, QStringLiteral("HQ"), false, fastKdf()},
+            secret(QStringLiteral("0123456789ab")));
         QVERIFY(!denied);
         QCOMPARE(denied.error().code, ErrorCode::Permission);
-        QVERIFY(
-            io->changePassword(QStringLiteral("io.gujranwala"), secret(QStringLiteral("a new password 2")), fastKdf()));
+        QVERIFY(AccountAdmin(*io).changePassword(QStringLiteral("io.gujranwala"),
+                                                 secret(QStringLiteral("a new password 2")), fastKdf()));
         io.reset();
         QVERIFY(!db.unlock(QStringLiteral("io.gujranwala"), QStringLiteral("investigator pass 1")));
         QVERIFY(db.unlock(QStringLiteral("io.gujranwala"), QStringLiteral("a new password 2")));
@@ -130,10 +132,10 @@ private slots:
         const QString keysPath = db.path() + QStringLiteral("-keys");
         {
             auto admin = db.unlock();
-            QVERIFY(admin->addUser(
+            QVERIFY(AccountAdmin(*admin).addUser(
                 NewUser{QStringLiteral("leaver"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
                 secret(QStringLiteral("leaver password"))));
-            QVERIFY(admin->addUser(
+            QVERIFY(AccountAdmin(*admin).addUser(
                 NewUser{QStringLiteral("stayer"), {}, Role::Supervisor, QStringLiteral("CENTRAL"), false, fastKdf()},
                 secret(QStringLiteral("stayer password"))));
         }
@@ -146,9 +148,9 @@ private slots:
         QVERIFY(oldKey);
         {
             auto admin = db.unlock();
-            QVERIFY(admin->revokeUser(QStringLiteral("leaver")));
-            QVERIFY(!admin->revokeUser(QStringLiteral("admin.test"))); // not oneself
-            auto report = admin->checkIntegrity();
+            QVERIFY(AccountAdmin(*admin).revokeUser(QStringLiteral("leaver")));
+            QVERIFY(!AccountAdmin(*admin).revokeUser(QStringLiteral("admin.test"))); // not oneself
+            auto report = DatabaseMaintenance(*admin).checkIntegrity();
             QVERIFY2(report && report->ok(), report ? qPrintable(report->problems.join(QLatin1String(";"))) : "");
         }
         QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
@@ -175,27 +177,28 @@ private slots:
         {
             auto admin = db.unlock();
             for (const char* name : {"leaver", "stayer"}) {
-                QVERIFY(admin->addUser(NewUser{QString::fromLatin1(name),
-                                               {},
-                                               Role::Investigator,
-                                               QStringLiteral("GRW-AHTC"),
-                                               false,
-                                               fastKdf()},
-                                       secret(QStringLiteral("password of ") + QString::fromLatin1(name))));
+                QVERIFY(
+                    AccountAdmin(*admin).addUser(NewUser{QString::fromLatin1(name),
+                                                         {},
+                                                         Role::Investigator,
+                                                         QStringLiteral("GRW-AHTC"),
+                                                         false,
+                                                         fastKdf()},
+                                                 secret(QStringLiteral("password of ") + QString::fromLatin1(name))));
             }
-            QVERIFY(admin->revokeUser(QStringLiteral("leaver")));
+            QVERIFY(AccountAdmin(*admin).revokeUser(QStringLiteral("leaver")));
         }
         QVERIFY(db.unlock(QStringLiteral("stayer"), QStringLiteral("password of stayer")));
         QVERIFY(db.unlock());
         auto admin = db.unlock();
-        const auto users = *admin->users();
+        const auto users = *AccountAdmin(*admin).users();
         const auto leaver = std::find_if(users.begin(), users.end(),
                                          [](const User& u) { return u.username == QLatin1String("leaver"); });
         QVERIFY(leaver != users.end());
         QVERIFY(!leaver->isActive());
         // The recovery slot was rewrapped too.
-        QVERIFY(Session::recoverAdministrator(db.path(), db.recoveryKey(), kAdmin,
-                                              secret(QStringLiteral("recovered password")), fastKdf()));
+        QVERIFY(AccountAdmin::recoverAdministrator(db.path(), db.recoveryKey(), kAdmin,
+                                                   secret(QStringLiteral("recovered password")), fastKdf()));
     }
 
     void interruptedRekeyCompletesAtNextUnlock() {
@@ -205,34 +208,35 @@ private slots:
         const QString keysPath = db.path() + QStringLiteral("-keys");
         {
             auto admin = db.unlock();
-            QVERIFY(admin->addUser(
+            QVERIFY(AccountAdmin(*admin).addUser(
                 NewUser{QStringLiteral("leaver"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
                 secret(QStringLiteral("leaver password"))));
         }
         const QByteArray oldKeys = readFile(keysPath);
         {
             auto admin = db.unlock();
-            QVERIFY(admin->revokeUser(QStringLiteral("leaver")));
+            QVERIFY(AccountAdmin(*admin).revokeUser(QStringLiteral("leaver")));
         }
         QVERIFY(QFile::rename(keysPath, db.path() + QStringLiteral("-keys.new")));
         QVERIFY(writeFile(keysPath, oldKeys));
         auto admin = db.unlock();
         QVERIFY(admin);
         QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
-        QVERIFY(admin->checkIntegrity()->ok());
+        QVERIFY(DatabaseMaintenance(*admin).checkIntegrity()->ok());
     }
 
     void recoveryKeySetsANewAdminPassword() {
         TestDatabase db;
         QVERIFY(db.recoveryKey().size() == 39); // 32 characters in 8 groups
-        auto wrong = Session::recoverAdministrator(db.path(), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"),
-                                                   kAdmin, secret(QStringLiteral("recovered password")), fastKdf());
+        auto wrong =
+            AccountAdmin::recoverAdministrator(db.path(), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"),
+                                               kAdmin, secret(QStringLiteral("recovered password")), fastKdf());
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, ErrorCode::Authentication);
         // Typed in lower case with spaces: still accepted.
         const QString typed = db.recoveryKey().toLower().replace(QLatin1Char('-'), QLatin1Char(' '));
-        QVERIFY(Session::recoverAdministrator(db.path(), typed, kAdmin, secret(QStringLiteral("recovered password")),
-                                              fastKdf()));
+        QVERIFY(AccountAdmin::recoverAdministrator(db.path(), typed, kAdmin,
+                                                   secret(QStringLiteral("recovered password")), fastKdf()));
         QVERIFY(!db.unlock(kAdmin, kAdminPassword));
         auto admin = db.unlock(kAdmin, QStringLiteral("recovered password"));
         QVERIFY(admin);
@@ -247,12 +251,12 @@ private slots:
         const QString backupPath = backups.filePath(QStringLiteral("monday.caselink"));
         {
             auto admin = db.unlock();
-            QVERIFY(admin->addUser(
+            QVERIFY(AccountAdmin(*admin).addUser(
                 NewUser{QStringLiteral("io.one"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
                 secret(QStringLiteral("io one password"))));
-            auto made = admin->backup(backupPath);
+            auto made = DatabaseMaintenance(*admin).backup(backupPath);
             QVERIFY2(made, made ? "" : qPrintable(made.error().message));
-            QVERIFY(!admin->backup(backupPath)); // never overwrites
+            QVERIFY(!DatabaseMaintenance(*admin).backup(backupPath)); // never overwrites
         }
         QVERIFY(QFile::exists(backupPath + QStringLiteral("-keys")));
         // The backup is encrypted too.
@@ -260,19 +264,19 @@ private slots:
         // Later changes, then restore over the original.
         {
             auto admin = db.unlock();
-            QVERIFY(admin->addUser(
+            QVERIFY(AccountAdmin(*admin).addUser(
                 NewUser{QStringLiteral("io.two"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
                 secret(QStringLiteral("io two password"))));
         }
-        auto refused = Session::restore(backupPath, db.path(), kAdmin, secret(kAdminPassword), false);
+        auto refused = DatabaseMaintenance::restore(backupPath, db.path(), kAdmin, secret(kAdminPassword), false);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
-        auto restored = Session::restore(backupPath, db.path(), kAdmin, secret(kAdminPassword), true);
+        auto restored = DatabaseMaintenance::restore(backupPath, db.path(), kAdmin, secret(kAdminPassword), true);
         QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
         auto admin = db.unlock();
         QVERIFY(admin);
-        QCOMPARE(admin->users()->size(), std::size_t(2)); // io.two came after the backup
-        QVERIFY(admin->checkIntegrity()->ok());
+        QCOMPARE(AccountAdmin(*admin).users()->size(), std::size_t(2)); // io.two came after the backup
+        QVERIFY(DatabaseMaintenance(*admin).checkIntegrity()->ok());
         QVERIFY(db.unlock(QStringLiteral("io.one"), QStringLiteral("io one password")));
     }
 

@@ -1,6 +1,7 @@
 // The storage layer on real SQLCipher files: no plaintext anywhere on disk, schema migrations, transactions.
 #include <QtTest>
 
+#include "security/accountadmin.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "testdatabase.h"
@@ -27,9 +28,9 @@ private slots:
     void noPlaintextOnDisk() {
         TestDatabase db;
         auto session = db.unlock();
-        QVERIFY(session->addUser(NewUser{QStringLiteral("io.marker"), kMarker, Role::Investigator,
-                                         QStringLiteral("GRW-AHTC"), false, fastKdf()},
-                                 secret(QStringLiteral("marker password"))));
+        QVERIFY(AccountAdmin(*session).addUser(NewUser{QStringLiteral("io.marker"), kMarker, Role::Investigator,
+                                                       QStringLiteral("GRW-AHTC"), false, fastKdf()},
+                                               secret(QStringLiteral("marker password"))));
         // Inspect while the session is open: the new rows sit in the WAL now.
         const QStringList files = QDir(db.dir()).entryList(QDir::Files | QDir::Hidden);
         QVERIFY(files.contains(QStringLiteral("test.caselink-wal")));
@@ -43,7 +44,7 @@ private slots:
         for (const QString& name : files) {
             QVERIFY2(name.startsWith(QStringLiteral("test.caselink")), qPrintable(name));
         }
-        auto users = session->users();
+        auto users = AccountAdmin(*session).users();
         QVERIFY(users);
         QVERIFY(std::any_of(users->begin(), users->end(), [](const User& u) { return u.displayName == kMarker; }));
         session.reset();

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QtTest>
 
+#include "security/databasemaintenance.h"
 #include "storage/database.h"
 #include "synthetic/syntheticgenerator.h"
 #include "testdatabase.h"
@@ -192,7 +193,7 @@ void TestSynthetic::demoMatchesReportedStatistics() {
     QCOMPARE(g.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
     QCOMPARE(g.session->database().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
     QCOMPARE(g.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'synthetic.generate'")), qint64(1));
-    auto integrity = g.session->checkIntegrity();
+    auto integrity = DatabaseMaintenance(*g.session).checkIntegrity();
     QVERIFY(integrity && integrity->ok());
 }
 

@@ -2,6 +2,7 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "security/databasemaintenance.h"
 #include "storage/keyslots.h"
 #include "testdatabase.h"
 
@@ -130,7 +131,7 @@ private slots:
         auto session = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), readOnly);
         // Page 1 survived, so it may open; the integrity check must then say what is wrong.
         if (session) {
-            auto report = (*session)->checkIntegrity();
+            auto report = DatabaseMaintenance(**session).checkIntegrity();
             QVERIFY(!report || !report->ok());
             if (report) {
                 QVERIFY(!report->problems.isEmpty());
@@ -156,7 +157,7 @@ private slots:
             readOnly.readOnly = true;
             auto session = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), readOnly);
             if (session) {
-                auto report = (*session)->checkIntegrity();
+                auto report = DatabaseMaintenance(**session).checkIntegrity();
                 QVERIFY2(!report || !report->ok(), qPrintable(QStringLiteral("byte %1 flipped unnoticed").arg(at)));
                 session->reset();
             } else {

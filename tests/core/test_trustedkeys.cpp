@@ -5,6 +5,7 @@
 
 #include "crypto/crypto.h"
 #include "repo/trustedkeyrepository.h"
+#include "security/accountadmin.h"
 #include "security/officekeys.h"
 #include "testdatabase.h"
 
@@ -21,8 +22,9 @@ struct Office {
 
     Office() {
         auto admin = db.unlock();
-        QVERIFY(admin->addUser(NewUser{u"io.isb"_s, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
-                               secret(u"password of io.isb"_s)));
+        QVERIFY(
+            AccountAdmin(*admin).addUser(NewUser{u"io.isb"_s, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
+                                         secret(u"password of io.isb"_s)));
         QVERIFY(admin->close());
         admin.reset();
         open(kAdmin, kAdminPassword);

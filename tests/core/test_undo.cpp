@@ -7,6 +7,8 @@
 #include "models/personlistmodel.h"
 #include "models/undostack.h"
 #include "repo/personrepository.h"
+#include "security/accountadmin.h"
+#include "security/databasemaintenance.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -86,7 +88,7 @@ private slots:
         QVERIFY(f.undo->redo());
         QCOMPARE(f.persons->get(saved->id)->phones.size(), 2);
         QCOMPARE(f.audited(QStringLiteral("person.update")), 3);
-        QVERIFY(f.session->checkIntegrity()->ok());
+        QVERIFY(DatabaseMaintenance(*f.session).checkIntegrity()->ok());
     }
 
     void mergeUndoRedoAudited() {
@@ -120,7 +122,7 @@ private slots:
         QVERIFY(f.undo->undo());
         QCOMPARE(f.audited(QStringLiteral("person.merge")), 4); // merge, undo, merge, undo (prefix match)
         QCOMPARE(f.audited(QStringLiteral("person.merge_undo")), 2);
-        QVERIFY(f.session->checkIntegrity()->ok());
+        QVERIFY(DatabaseMaintenance(*f.session).checkIntegrity()->ok());
     }
 
     void failedRedoIsReportedAndNotStacked() {
@@ -203,9 +205,14 @@ private slots:
 
     void refusedForUsersWithoutRights() {
         Fixture f;
-        QVERIFY(f.session->addUser(
-            NewUser{QStringLiteral("pros"), {}, Role::ProsecutorReader, QStringLiteral("GRW-AHTC"), false, fastKdf()},
-            secret(QStringLiteral("password of pros"))));
+        QVERIFY(AccountAdmin(*f.session)
+                    .addUser(NewUser{QStringLiteral("pros"),
+                                     {},
+                                     Role::ProsecutorReader,
+                                     QStringLiteral("GRW-AHTC"),
+                                     false,
+                                     fastKdf()},
+                             secret(QStringLiteral("password of pros"))));
         auto saved = f.persons->create(aslam());
         QVERIFY(saved);
         f.open(QStringLiteral("pros"), QStringLiteral("password of pros"));

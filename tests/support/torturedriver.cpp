@@ -29,6 +29,7 @@
 #include "repo/caserepository.h"
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
+#include "security/databasemaintenance.h"
 #include "security/session.h"
 
 using namespace caselink;
@@ -224,7 +225,7 @@ private:
 
     bool backup(int i) {
         const QString out = QDir(m_work).filePath(u"backup-%1-%2.caselink"_s.arg(m_seed).arg(i));
-        return outcome(m_session.backup(out), u"backup "_s + out);
+        return outcome(DatabaseMaintenance(m_session).backup(out), u"backup "_s + out);
     }
 
     bool exportBundle(int i) {

@@ -11,6 +11,7 @@
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/personrepository.h"
+#include "security/accountadmin.h"
 #include "security/session.h"
 #include "testdatabase.h"
 #include "ui/mainwindow.h"
@@ -46,8 +47,8 @@ struct Writer {
     bool isValid() const { return context != nullptr; }
 
     bool addUser(const QString& name, Role role, const QString& office, bool victimGrant = false) {
-        return bool(
-            session->addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()}, secret(passwordOf(name))));
+        return bool(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
+                                                   secret(passwordOf(name))));
     }
     QString person(const QString& latin, const QString& urdu = {}, const QString& cnic = {},
                    const QString& phone = {}) {

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "security/accountadmin.h"
 #include "security/session.h"
 #include "testdatabase.h"
 #include "ui/createdatabasewizard.h"
@@ -94,8 +95,8 @@ private slots:
 
         // The key shown once really recovers the administrator.
         const QString newPassword = u"another long passphrase 77"_s;
-        QVERIFY(Session::recoverAdministrator(path, recoveryKey, u"a.khan"_s, SecureBytes::fromUtf8(newPassword),
-                                              test::fastKdf())
+        QVERIFY(AccountAdmin::recoverAdministrator(path, recoveryKey, u"a.khan"_s, SecureBytes::fromUtf8(newPassword),
+                                                   test::fastKdf())
                     .has_value());
         QVERIFY(Session::unlock(path, u"a.khan"_s, SecureBytes::fromUtf8(newPassword)).has_value());
     }

@@ -14,6 +14,7 @@
 #include "models/pagedtablemodel.h"
 #include "repo/caserepository.h"
 #include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
 #include "shellfixture.h"
 #include "ui/messagebar.h"
 #include "ui/shell/listpage.h"

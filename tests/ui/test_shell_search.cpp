@@ -11,6 +11,7 @@
 #include <QLabel>
 
 #include "models/pagedtablemodel.h"
+#include "security/accountadmin.h"
 #include "shellfixture.h"
 #include "ui/language.h"
 #include "ui/navigator.h"

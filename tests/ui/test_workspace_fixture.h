@@ -16,6 +16,7 @@
 #include "domain/documentdate.h"
 #include "models/undostack.h"
 #include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
 #include "testdatabase.h"
 #include "ui/navigator.h"
 #include "ui/workspace/recorddialog.h"
@@ -40,8 +41,9 @@ struct WorkspaceFixture {
             return false;
         }
         for (const auto& [name, grant] : {std::pair{kGranted, true}, std::pair{kPlain, false}}) {
-            if (!session->addUser(NewUser{name, name, Role::Investigator, QStringLiteral("GRW-AHTC"), grant, fastKdf()},
-                                  secret(QStringLiteral("password of ") + name))) {
+            if (!AccountAdmin(*session).addUser(
+                    NewUser{name, name, Role::Investigator, QStringLiteral("GRW-AHTC"), grant, fastKdf()},
+                    secret(QStringLiteral("password of ") + name))) {
                 return false;
             }
         }
