@@ -1,4 +1,6 @@
 // audit verify and audit list: read access to the audit hash chain.
+#include "auditcommands.h"
+
 #include <limits>
 
 #include <QJsonArray>

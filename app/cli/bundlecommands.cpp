@@ -1,6 +1,8 @@
 // export-case, verify-bundle, import-bundle: signed case bundles for prosecutors, partner agencies and other offices.
 // verify-bundle needs no database: anyone holding the bundle can check it (and README.txt shows the same checks with
 // stock openssl and sha256sum).
+#include "bundlecommands.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

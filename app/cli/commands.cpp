@@ -1,5 +1,16 @@
 #include "commands.h"
 
+#include "auditcommands.h"
+#include "bundlecommands.h"
+#include "databasecommands.h"
+#include "democommand.h"
+#include "graphcommand.h"
+#include "importcommands.h"
+#include "keycommands.h"
+#include "searchcommand.h"
+#include "statscommand.h"
+#include "usercommands.h"
+
 #include <QFileInfo>
 
 #include "commandline.h"

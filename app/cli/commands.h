@@ -1,5 +1,5 @@
-// The commands of caselink-cli, one class per group, and what they share: finding the password and unlocking the
-// database named on the command line.
+// What the commands of caselink-cli share: the registry of commands, finding the password and unlocking the
+// database named on the command line. Each group of commands has a header of its own (databasecommands.h, …).
 #pragma once
 
 #include <functional>
@@ -55,96 +55,6 @@ public:
     // The exit code for a command's outcome; closes the session first so that a failed close is reported too.
     static int finish(const Status& status);
     static int finish(Session& session, const Status& status);
-};
-
-class DatabaseCommands {
-    Q_DECLARE_TR_FUNCTIONS(caselink::DatabaseCommands)
-
-public:
-    static int init(const QStringList& arguments);
-    static int info(const QStringList& arguments);
-    static int check(const QStringList& arguments);
-    static int backup(const QStringList& arguments);
-    static int restore(const QStringList& arguments);
-    static int recover(const QStringList& arguments);
-};
-
-class UserCommands {
-    Q_DECLARE_TR_FUNCTIONS(caselink::UserCommands)
-
-public:
-    static int add(const QStringList& arguments);
-    static int passwd(const QStringList& arguments);
-    static int revoke(const QStringList& arguments);
-    static int list(const QStringList& arguments);
-};
-
-class AuditCommands {
-    Q_DECLARE_TR_FUNCTIONS(caselink::AuditCommands)
-
-public:
-    static int verify(const QStringList& arguments);
-    static int list(const QStringList& arguments);
-};
-
-class SearchCommand {
-    Q_DECLARE_TR_FUNCTIONS(caselink::SearchCommand)
-
-public:
-    static int run(const QStringList& arguments);
-};
-
-class DemoCommand {
-    Q_DECLARE_TR_FUNCTIONS(caselink::DemoCommand)
-
-public:
-    static int run(const QStringList& arguments);
-};
-
-// Relationship charts: caselink-cli graph (graphcommand.cpp).
-class GraphCommand {
-    Q_DECLARE_TR_FUNCTIONS(caselink::GraphCommand)
-
-public:
-    static int run(const QStringList& arguments);
-};
-
-// Arrest and case statistics: caselink-cli stats (statscommand.cpp).
-class StatsCommand {
-    Q_DECLARE_TR_FUNCTIONS(caselink::StatsCommand)
-
-public:
-    static int run(const QStringList& arguments);
-};
-
-// Signed case bundles for prosecutors and other offices (bundlecommands.cpp).
-class BundleCommands {
-    Q_DECLARE_TR_FUNCTIONS(caselink::BundleCommands)
-
-public:
-    static int exportCase(const QStringList& arguments);
-    static int verify(const QStringList& arguments);
-    static int importBundle(const QStringList& arguments);
-};
-
-// The registry of trusted office keys that bundle import checks signers against (keycommands.cpp).
-class KeyCommands {
-    Q_DECLARE_TR_FUNCTIONS(caselink::KeyCommands)
-
-public:
-    static int exportKey(const QStringList& arguments);
-    static int trust(const QStringList& arguments);
-    static int list(const QStringList& arguments);
-    static int revoke(const QStringList& arguments);
-};
-
-// Spreadsheet import and watch-list matching (importcommands.cpp).
-class ImportCommands {
-    Q_DECLARE_TR_FUNCTIONS(caselink::ImportCommands)
-
-public:
-    static int import(const QStringList& arguments);
-    static int match(const QStringList& arguments);
 };
 
 } // namespace caselink

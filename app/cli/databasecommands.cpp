@@ -1,4 +1,6 @@
 // init, info, check, backup, restore and recover: the commands that act on a case database as a whole.
+#include "databasecommands.h"
+
 #include <algorithm>
 
 #include <QFileInfo>
@@ -8,6 +10,7 @@
 #include "console.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
+#include "repo/scopecounts.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
 #include "storage/database.h"
@@ -78,25 +81,14 @@ Status printInfo(Session& session) {
         printField(DatabaseCommands::tr("Users"),
                    DatabaseCommands::tr("%1 (%2 active)").arg(users->size()).arg(active));
     }
-    // Record counts within the account's scope: a summary must not reveal what the account may not see.
+    // Record counts within the account's scope, as the dashboard counts them: a summary must not reveal what the
+    // account may not see.
     if (auto context = RepositoryContext::create(session)) {
-        const Scope& scope = (*context)->scope();
-        const std::pair<QString, QString> counts[] = {
-            {DatabaseCommands::tr("Cases"),
-             QStringLiteral("SELECT count(*) FROM cases c WHERE %1").arg(scope.caseVisible(QStringLiteral("c")))},
-            {DatabaseCommands::tr("Persons"),
-             QStringLiteral("SELECT count(*) FROM persons p WHERE p.merged_into IS NULL AND %1")
-                 .arg(scope.personVisible(QStringLiteral("p")))},
-            {DatabaseCommands::tr("Arrests"), QStringLiteral("SELECT count(*) FROM arrests a WHERE %1")
-                                                  .arg(scope.caseIdVisible(QStringLiteral("a.case_id")))}};
-        for (const auto& [label, sql] : counts) {
-            auto stmt = session.database().prepare(sql);
-            if (stmt) {
-                scope.bind(*stmt);
-                if (auto row = stmt->step(); row && *row) {
-                    printField(label, QString::number(stmt->columnInt(0)));
-                }
-            }
+        if (const Result<ScopeCounts> counts = countInScope(**context)) {
+            printField(DatabaseCommands::tr("Cases"), QString::number(counts->cases));
+            printField(DatabaseCommands::tr("Persons"), QString::number(counts->persons));
+            printField(DatabaseCommands::tr("Arrests"), QString::number(counts->arrests));
+            printField(DatabaseCommands::tr("Organisations"), QString::number(counts->organisations));
         }
     }
     if (const Result<std::int64_t> head = session.audit().headSeq()) {

@@ -1,4 +1,6 @@
 // demo: creates the synthetic demo database that scripts/demo opens, once; an existing file is left alone.
+#include "democommand.h"
+
 #include <QFile>
 #include <QFileInfo>
 

@@ -1,5 +1,7 @@
 // graph: a relationship chart from seeds, through the user's scope, exported (GraphML, GEXF, FtM, ANX) or
 // summarised as the top nodes of each network measure.
+#include "graphcommand.h"
+
 #include "analysis/graph.h"
 #include "analysis/measures.h"
 #include "commandline.h"

@@ -1,6 +1,8 @@
 // import: reads a CSV or .xlsx file into the database in one transaction (or checks it with --dry-run), writing
 // every rejected row with its reason to an error report. match: runs a watch list or the Red Book against every
 // person in scope and lists the hits with scores and reasons.
+#include "importcommands.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>

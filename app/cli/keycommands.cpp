@@ -1,6 +1,8 @@
 // keys export, trust, list and revoke: the registry of trusted office keys. An office exports its public key and reads
 // its fingerprint to HQ over another channel; an administrator trusts the key with that fingerprint, and bundle import
 // then accepts bundles signed by it (TrustedKeyRepository enforces who may change what and audits it).
+#include "keycommands.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>

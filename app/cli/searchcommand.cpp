@@ -1,5 +1,7 @@
 // search: finds persons (names in either script and any spelling, CNIC, passport, phone), cases (FIR or enquiry
 // number, title) or organisations within the user's scope.
+#include "searchcommand.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,22 +94,15 @@ Status searchCases(RepositoryContext& context, const QString& query, int limit, 
     return ok();
 }
 
-// Organisations are few (networks and front companies), so the scoped list is filtered by folded name.
+// The same organisation search as the desktop application's search field.
 Status searchOrganisations(RepositoryContext& context, const QString& query, int limit, OutputFormat format) {
-    OrganisationRepository organisations(context);
-    const Result<std::vector<Organisation>> all = organisations.list();
-    if (!all) {
-        return std::unexpected(all.error());
+    const Result<std::vector<Organisation>> found = OrganisationRepository(context).search(query, limit);
+    if (!found) {
+        return std::unexpected(found.error());
     }
-    const QString needle = NameNormalizer::fold(query);
     QList<QStringList> rows;
-    for (const Organisation& o : *all) {
-        if (rows.size() >= limit) {
-            break;
-        }
-        if (NameNormalizer::fold(o.name).contains(needle) || NameNormalizer::fold(o.nameUrdu).contains(needle)) {
-            rows << QStringList{o.name, o.nameUrdu, organisationKindName(o.kind), o.registration, o.id};
-        }
+    for (const Organisation& o : *found) {
+        rows << QStringList{o.name, o.nameUrdu, organisationKindName(o.kind), o.registration, o.id};
     }
     printRecords({SearchCommand::tr("NAME"), SearchCommand::tr("URDU"), SearchCommand::tr("KIND"),
                   SearchCommand::tr("REGISTRATION"), SearchCommand::tr("ID")},

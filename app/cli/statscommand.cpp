@@ -1,5 +1,7 @@
 // stats: the supervisors' aggregates (arrests by month, zone, circle and category, year on year, pipeline, challans,
 // victims, fees, assets, partner counts) through the same StatisticsQuery as the dashboard, so the numbers agree.
+#include "statscommand.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonObject>

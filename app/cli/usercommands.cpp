@@ -1,4 +1,6 @@
 // user add, passwd, revoke and list: account management through Session, which enforces who may do what.
+#include "usercommands.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -12,6 +12,7 @@
 #include "exchange/bundlerecords.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/eventrepository.h"
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
@@ -243,7 +244,7 @@ Status Import::importParty(const CaseFileParty& party) {
         CaseRole draft = role;
         draft.caseId = m_data.caseFile.id;
         draft.personId = p.id;
-        if (auto added = cases.addRole(draft); !added) {
+        if (auto added = CaseRoleRepository(m_context).add(draft); !added) {
             if (!recordLevel(added.error())) {
                 return std::unexpected(added.error());
             }

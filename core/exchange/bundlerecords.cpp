@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "repo/aggregatesupport.h"
+
 namespace caselink::bundlerecords {
 
 using namespace Qt::StringLiterals;
@@ -14,9 +16,6 @@ struct Tr {
 
 QString iso(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-QString isoDate(const QDate& d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 QDateTime dt(const QJsonValue& v) {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);

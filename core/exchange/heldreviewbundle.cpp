@@ -10,6 +10,7 @@
 #include "exchange/heldreview_p.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/eventrepository.h"
 #include "repo/personrepository.h"
 #include "repo/recordremoval.h"
@@ -112,7 +113,7 @@ Status BundleWrite::roles(const CaseFileParty& party) {
         CaseRole draft = role;
         draft.caseId = m_caseId;
         draft.personId = party.person.id;
-        if (auto added = cases.addRole(draft); !added) {
+        if (auto added = CaseRoleRepository(m_context).add(draft); !added) {
             if (auto st = skip(added.error(), what); !st) {
                 return st;
             }
@@ -318,7 +319,7 @@ Status HeldReview::reopenBundle(const Stored& s) {
         }
         CaseRepository cases(m_context);
         for (const QString& id : strings(d.value(u"roles"_s))) {
-            if (Status st = cases.removeRole(id); !gone(st)) {
+            if (Status st = CaseRoleRepository(m_context).remove(id); !gone(st)) {
                 return st;
             }
         }

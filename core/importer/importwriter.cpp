@@ -18,10 +18,6 @@ struct Tr {
 
 constexpr qsizetype kFormsCache = 200000;
 
-QString nn(const QString& text) {
-    return text.isNull() ? u""_s : text;
-}
-
 // As ArrestRepository: the ARREST event's id derives from the arrest's id.
 QString eventIdFor(const QString& recordId, const char* eventType) {
     return QUuid::createUuidV5(QUuid::fromString(recordId), QByteArray(eventType)).toString(QUuid::WithoutBraces);

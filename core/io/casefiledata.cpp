@@ -3,6 +3,7 @@
 #include "io/redaction.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/eventrepository.h"
 #include "repo/referencerepository.h"
 #include "repo/repositorycontext.h"
@@ -115,7 +116,7 @@ Result<CaseFileData> CaseFileLoader::load(RepositoryContext& context, const QStr
         return std::unexpected(offences.error());
     }
 
-    auto roles = cases.roles(caseId);
+    auto roles = CaseRoleRepository(context).ofCase(caseId);
     if (!roles) {
         return std::unexpected(roles.error());
     }

@@ -16,10 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::PersonMatcher)
 };
 
-QString nn(const QString& text) {
-    return text.isNull() ? u""_s : text;
-}
-
 QString ftsQuote(const QString& term) {
     return u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"';
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "models/modeltext.h"
+#include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
@@ -14,11 +15,10 @@ struct Tr {
 };
 
 PagedFilter arrestFilter(const QString& text) {
-    return {
-        QStringLiteral("a.category = upper(:filter_text) OR c.enquiry_number LIKE :filter_prefix ESCAPE '\\' OR "
-                       "%1 LIKE :filter_prefix ESCAPE '\\'")
-            .arg(recordtext::firSql(QStringLiteral("c"))),
-        {{QByteArrayLiteral(":filter_text"), text}, {QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
+    return {QStringLiteral("a.category = upper(:filter_text) OR c.enquiry_number LIKE :filter_prefix ESCAPE '\\' OR "
+                           "%1 LIKE :filter_prefix ESCAPE '\\'")
+                .arg(recordtext::firSql(QStringLiteral("c"))),
+            {{QByteArrayLiteral(":filter_text"), text}, {QByteArrayLiteral(":filter_prefix"), likePrefix(text)}}};
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "models/modeltext.h"
+#include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
@@ -19,7 +20,7 @@ PagedFilter caseFilter(const QString& text) {
     return {QStringLiteral("c.enquiry_number LIKE :filter_prefix ESCAPE '\\' OR %1 LIKE :filter_prefix ESCAPE '\\' "
                            "OR c.fir_serial = :filter_serial")
                 .arg(recordtext::firSql(QStringLiteral("c"))),
-            {{QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)},
+            {{QByteArrayLiteral(":filter_prefix"), likePrefix(text)},
              {QByteArrayLiteral(":filter_serial"), isNumber ? serial : qint64(-1)}}};
 }
 

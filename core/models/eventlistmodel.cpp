@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
@@ -59,7 +60,7 @@ EventListModel::EventListModel(RepositoryContext& context, const QString& caseId
         return PagedFilter{QStringLiteral("e.event_type = upper(:filter_text) OR t.title_en LIKE :filter_words ESCAPE "
                                           "'\\' OR t.title_ur LIKE :filter_words ESCAPE '\\'"),
                            {{QByteArrayLiteral(":filter_text"), text},
-                            {QByteArrayLiteral(":filter_words"), QString(QLatin1Char('%') + paged::likePrefix(text))}}};
+                            {QByteArrayLiteral(":filter_words"), QString(QLatin1Char('%') + likePrefix(text))}}};
     };
     q.entities = {RecordKind::Event, RecordKind::Case, RecordKind::Person};
     q.rowEntity = RecordKind::Event;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
@@ -74,7 +75,7 @@ EvidenceListModel::EvidenceListModel(RepositoryContext& context, QObject* parent
         return PagedFilter{u"e.title LIKE :filter_prefix ESCAPE '\\' OR e.malkhana_ref LIKE :filter_prefix "
                            "ESCAPE '\\' OR c.enquiry_number LIKE :filter_prefix ESCAPE '\\' OR %1 LIKE "
                            ":filter_prefix ESCAPE '\\'"_s.arg(recordtext::firSql(u"c"_s)),
-                           {{QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
+                           {{QByteArrayLiteral(":filter_prefix"), likePrefix(text)}}};
     };
     q.entities = {RecordKind::Evidence, RecordKind::Case};
     q.rowEntity = RecordKind::Evidence;

@@ -48,8 +48,7 @@ OrganisationListModel::OrganisationListModel(RepositoryContext& context, QObject
     q.filter = [](const QString& text) -> PagedFilter {
         return {QStringLiteral("o.name LIKE :filter_prefix ESCAPE '\\' OR o.name_urdu LIKE :filter_prefix ESCAPE "
                                "'\\' OR o.registration = :filter_exact"),
-                {{QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)},
-                 {QByteArrayLiteral(":filter_exact"), text}}};
+                {{QByteArrayLiteral(":filter_prefix"), likePrefix(text)}, {QByteArrayLiteral(":filter_exact"), text}}};
     };
     q.entities = {RecordKind::Organisation, RecordKind::Membership};
     q.rowEntity = RecordKind::Organisation;

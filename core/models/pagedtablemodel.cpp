@@ -422,14 +422,6 @@ QString localDateTime(const QVariant& isoDateTime) {
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString likePrefix(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped + QLatin1Char('%');
-}
-
 } // namespace paged
 
 } // namespace caselink

@@ -140,7 +140,6 @@ private:
 namespace paged {
 QString localDate(const QVariant& isoDate);         // user's locale, short format; empty for NULL
 QString localDateTime(const QVariant& isoDateTime); // UTC in storage, local time on screen
-QString likePrefix(const QString& text);            // escapes % _ \ and appends %, for LIKE ... ESCAPE '\'
 } // namespace paged
 
 } // namespace caselink

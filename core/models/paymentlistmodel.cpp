@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "domain/money.h"
+#include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
@@ -78,11 +79,11 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
     q.extras = {QStringLiteral("pa.id"), QStringLiteral("pb.id"), QStringLiteral("y.currency")};
     q.parameters = {{QByteArrayLiteral(":case_id"), caseId.isNull() ? QStringLiteral("") : caseId}};
     q.filter = [](const QString& text) {
-        return PagedFilter{QStringLiteral("y.currency = upper(:filter_text) OR c.enquiry_number LIKE :filter_prefix "
-                                          "ESCAPE '\\' OR %1 LIKE :filter_prefix ESCAPE '\\'")
-                               .arg(recordtext::firSql(QStringLiteral("c"))),
-                           {{QByteArrayLiteral(":filter_text"), text},
-                            {QByteArrayLiteral(":filter_prefix"), paged::likePrefix(text)}}};
+        return PagedFilter{
+            QStringLiteral("y.currency = upper(:filter_text) OR c.enquiry_number LIKE :filter_prefix "
+                           "ESCAPE '\\' OR %1 LIKE :filter_prefix ESCAPE '\\'")
+                .arg(recordtext::firSql(QStringLiteral("c"))),
+            {{QByteArrayLiteral(":filter_text"), text}, {QByteArrayLiteral(":filter_prefix"), likePrefix(text)}}};
     };
     q.entities = {RecordKind::Payment, RecordKind::Case, RecordKind::Person};
     q.rowEntity = RecordKind::Payment;

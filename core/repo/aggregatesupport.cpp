@@ -11,12 +11,28 @@ struct Tr {
 };
 } // namespace
 
-QString nn(const QString& text) {
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QString orNull(const QString& text) {
     return text.isEmpty() ? QString() : text;
+}
+
+namespace {
+
+QString likeEscaped(const QString& text) {
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+} // namespace
+
+QString likePrefix(const QString& text) {
+    return likeEscaped(text) + QLatin1Char('%');
+}
+
+QString likeContains(const QString& text) {
+    return QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
 }
 
 QString isoDate(QDate date) {

@@ -16,11 +16,12 @@
 
 namespace caselink {
 
-// NOT NULL text columns: a null QString would bind SQL NULL.
-QString nn(const QString& text);
 // Nullable columns: an empty string or an invalid date is stored as NULL.
 QString orNull(const QString& text);
 QString isoDate(QDate date);
+// LIKE patterns for `… LIKE :p ESCAPE '\'`: text with % _ \ escaped, then % appended (prefix) or on both sides.
+QString likePrefix(const QString& text);
+QString likeContains(const QString& text);
 QDate fromIsoDate(const QString& text);
 
 // True for organisations this user may see, like persons: recorded by an office in scope; for prosecutor-readers,

@@ -42,10 +42,6 @@ QDate pakistanDate(const QDateTime& t) {
     return t.toUTC().addSecs(kPakistanOffsetSecs).date();
 }
 
-QString nn(const QString& text) {
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 Status forEachRow(Statement& stmt, const std::function<void(Statement&)>& each) {
     while (true) {
         auto row = stmt.step();

@@ -1,5 +1,6 @@
 #include "repo/caserepository.h"
 
+#include "repo/aggregatesupport.h"
 #include "repo/caserepository_p.h"
 
 #include <QCoreApplication>
@@ -11,18 +12,6 @@
 #include "storage/database.h"
 
 namespace caselink {
-
-void caserepo::sanitizeInto(QString& field, qsizetype maxLength, std::vector<Issue>& issues, LineMode mode) {
-    auto clean = sanitizeText(field, maxLength, mode);
-    issues.insert(issues.end(), clean.issues.begin(), clean.issues.end());
-    if (clean.value) {
-        field = *clean.value;
-    }
-}
-
-QString caserepo::nn(const QString& text) {
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 Issue caserepo::error(const char* code, const QString& message) {
     return {Severity::Error, QString::fromLatin1(code), message};
@@ -54,15 +43,6 @@ const QString kSummaryColumns =
                    "c.fir_date, c.status, c.title, %1")
         .arg(kSortKey);
 
-// Optional columns: empty text is stored as NULL, so "no value" has one form.
-QString orNull(const QString& text) {
-    return text.isEmpty() ? QString() : text;
-}
-
-QString isoDate(QDate date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 // FIR and enquiry dates are Pakistani dates (PKT, UTC+5 without daylight saving): the year starts there first.
 QDate pakistanToday() {
     return QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date();
@@ -90,12 +70,12 @@ QString ftsQuery(const QString& query) {
 
 Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRecord* before) {
     std::vector<Issue> issues;
-    sanitizeInto(c.enquiryNumber, kMaxNumber, issues);
-    sanitizeInto(c.firStation, kMaxLine, issues);
-    sanitizeInto(c.court, kMaxLine, issues);
-    sanitizeInto(c.prosecutor, kMaxLine, issues);
-    sanitizeInto(c.title, kMaxLine, issues);
-    sanitizeInto(c.summary, kMaxText, issues, LineMode::MultiLine);
+    cleanText(c.enquiryNumber, kMaxNumber, issues);
+    cleanText(c.firStation, kMaxLine, issues);
+    cleanText(c.court, kMaxLine, issues);
+    cleanText(c.prosecutor, kMaxLine, issues);
+    cleanText(c.title, kMaxLine, issues);
+    cleanText(c.summary, kMaxText, issues, LineMode::MultiLine);
     const QDate today = pakistanToday();
     c.fir.reset();
     if (!c.firNumber.trimmed().isEmpty()) {

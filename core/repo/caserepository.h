@@ -1,12 +1,12 @@
-// Cases: create and update with FIR validation and uniqueness, status changes, offences, linked cases, prosecutor
-// assignment, the roles persons hold, scoped search over FIR/enquiry numbers and titles, and keyset-paged lists.
+// Cases: create and update with FIR validation and uniqueness, status changes, offences, scoped search over
+// FIR/enquiry numbers and titles, and keyset-paged lists. The roles persons hold are in caseroles.h, linked cases in
+// caselinks.h, prosecutor assignments in caseassignments.h.
 #pragma once
 
 #include <optional>
 #include <vector>
 
 #include "domain/caserecord.h"
-#include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -41,24 +41,10 @@ struct CasePage {
     std::optional<CaseKey> next; // set when more rows may follow
 };
 
-struct CaseLink {
-    QString caseId; // the other case
-    QString label;
-    QString note;
-};
-
-// A role with the person as PersonRepository::get shows it: pseudonymised when protected and the user lacks the
-// victim grant.
-struct CaseRoleView {
-    CaseRole role;
-    Person person;
-};
-
 class CaseRepository {
 public:
     explicit CaseRepository(RepositoryContext& context)
-        : m_context(context)
-        , m_persons(context) {}
+        : m_context(context) {}
 
     // The office is the user's own unless an administrator or supervisor picks one inside their scope. An FIR
     // number already recorded for the same station and year is a Conflict naming the FIR.
@@ -68,21 +54,6 @@ public:
     // NotFound when the case does not exist or is outside the user's scope (the two are not told apart).
     Result<CaseRecord> get(const QString& id);
     Status setStatus(const QString& caseId, CaseStatus status);
-
-    Status linkCases(const QString& caseId, const QString& otherCaseId, const QString& note = {});
-    Status unlinkCases(const QString& caseId, const QString& otherCaseId);
-    // Linked cases the user may see; others are left out.
-    Result<std::vector<CaseLink>> linkedCases(const QString& caseId);
-
-    // Prosecutor-readers see only the cases assigned to them. Administrators and supervisors assign.
-    Status assignProsecutor(const QString& caseId, const QString& userId);
-    Status unassignProsecutor(const QString& caseId, const QString& userId);
-    Result<QStringList> assignedUsers(const QString& caseId);
-
-    Result<QString> addRole(const CaseRole& role);
-    Status updateRole(const CaseRole& role);
-    Status removeRole(const QString& roleId);
-    Result<std::vector<CaseRoleView>> roles(const QString& caseId);
 
     // FIR forms ("C-188/2023", "188/2023", "188"), enquiry numbers, titles and summaries; newest first.
     Result<std::vector<CaseSummary>> search(const QString& query, int limit = 50);
@@ -97,14 +68,10 @@ private:
     Status writeRow(const CaseRecord& c, bool insert);
     Status writeOffences(const CaseRecord& c);
     Status refreshSearch(const CaseRecord& c);
-    Result<CaseRole> getRole(const QString& roleId);
-    Result<std::vector<Issue>> normaliseRole(CaseRole& role);
-    Status writeRole(const CaseRole& role, bool insert);
     Result<std::vector<CaseSummary>> summaries(const QString& where, const std::function<void(Statement&)>& bind,
                                                const QString& tail);
 
     RepositoryContext& m_context;
-    PersonRepository m_persons;
 };
 
 } // namespace caselink

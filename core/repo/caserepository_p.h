@@ -22,11 +22,6 @@ struct Tr {
 constexpr qsizetype kMaxLine = 300;
 constexpr qsizetype kMaxText = 20000;
 
-// Cleans a free-text field in place (sanitizeText), collecting its issues.
-void sanitizeInto(QString& field, qsizetype maxLength, std::vector<Issue>& issues,
-                  LineMode mode = LineMode::SingleLine);
-// NOT NULL text columns: a null QString would bind SQL NULL.
-QString nn(const QString& text);
 Issue error(const char* code, const QString& message);
 // The FIR number from three columns (prefix, serial, year) starting at prefixColumn, or nothing for an enquiry.
 std::optional<FirNumber> firFromRow(const Statement& s, int prefixColumn);

@@ -6,21 +6,10 @@
 #include "domain/organisation.h"
 #include "repo/aggregatesupport.h"
 #include "repo/caserepository.h"
+#include "repo/organisationrepository.h"
 #include "repo/personrepository.h"
 
 namespace caselink {
-namespace {
-
-QString likeContains(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-} // namespace
-
 Result<std::vector<GlobalSearchHit>> GlobalSearch::run(const QString& query, int perKind) {
     const QString text = query.simplified();
     std::vector<GlobalSearchHit> out;
@@ -74,38 +63,20 @@ Result<std::vector<GlobalSearchHit>> GlobalSearch::run(const QString& query, int
     return out;
 }
 
-// Organisations are few (networks, agencies, front companies): a scoped LIKE over both names is enough.
 Result<std::vector<GlobalSearchHit>> GlobalSearch::organisations(const QString& query, int limit) {
+    const Result<std::vector<Organisation>> found = OrganisationRepository(m_context).search(query, limit);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
     std::vector<GlobalSearchHit> out;
-    const QString text = query.simplified();
-    if (text.size() < 2) {
-        return out;
-    }
-    auto stmt = prepareScoped(
-        m_context, QStringLiteral("SELECT o.id, o.name, o.name_urdu, o.kind FROM organisations o "
-                                  "WHERE (o.name LIKE :needle ESCAPE '\\' OR o.name_urdu LIKE :needle ESCAPE '\\' "
-                                  "OR o.registration = :exact) AND %1 ORDER BY o.name, o.id LIMIT :limit")
-                       .arg(organisationVisible(m_context.scope(), QStringLiteral("o"))));
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bindNamed(":needle", likeContains(text));
-    stmt->bindNamed(":exact", text);
-    stmt->bindNamed(":limit", std::int64_t(limit));
-    const Status read = forEachRow(*stmt, [&](Statement& row) {
+    for (const Organisation& o : *found) {
         QStringList detail;
-        if (!row.columnText(2).isEmpty()) {
-            detail << row.columnText(2);
+        if (!o.nameUrdu.isEmpty()) {
+            detail << o.nameUrdu;
         }
-        const auto kind = organisationKindFromKey(row.columnText(3));
-        if (kind) {
-            detail << organisationKindName(*kind);
-        }
-        out.push_back({GlobalSearchHit::Kind::Organisation, row.columnText(0), row.columnText(1),
-                       detail.join(QStringLiteral(" · ")), QStringLiteral("organisation")});
-    });
-    if (!read) {
-        return std::unexpected(read.error());
+        detail << organisationKindName(o.kind);
+        out.push_back({GlobalSearchHit::Kind::Organisation, o.id, o.name, detail.join(QStringLiteral(" · ")),
+                       QStringLiteral("organisation")});
     }
     return out;
 }

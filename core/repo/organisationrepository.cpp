@@ -123,16 +123,17 @@ Result<SaveOutcome> OrganisationRepository::update(const Organisation& edited) {
          }});
 }
 
-Result<std::vector<Organisation>> OrganisationRepository::listWhere(const QString& where,
-                                                                    const std::function<void(Statement&)>& bind) {
+Result<std::vector<Organisation>>
+OrganisationRepository::listWhere(const QString& where, const std::function<void(Statement&)>& bind, int limit) {
     auto stmt = prepareScoped(m_context, QStringLiteral("SELECT o.id, o.name, o.name_urdu, o.kind, o.registration, "
                                                         "o.notes, o.office_id FROM organisations o WHERE (%1) AND %2 "
-                                                        "ORDER BY o.name, o.id")
+                                                        "ORDER BY o.name, o.id LIMIT :limit")
                                              .arg(where, organisationVisible(m_context.scope(), QStringLiteral("o"))));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
     bind(*stmt);
+    stmt->bindNamed(":limit", std::int64_t(limit));
     std::vector<Organisation> out;
     if (auto st = forEachRow(*stmt, [&](Statement& s) { out.push_back(readOrganisation(s)); }); !st) {
         return std::unexpected(st.error());
@@ -153,6 +154,21 @@ Result<Organisation> OrganisationRepository::get(const QString& id) {
 
 Result<std::vector<Organisation>> OrganisationRepository::list() {
     return listWhere(QStringLiteral("1"), [](Statement&) {});
+}
+
+Result<std::vector<Organisation>> OrganisationRepository::search(const QString& query, int limit) {
+    const QString text = query.simplified();
+    if (text.size() < 2) {
+        return std::vector<Organisation>{};
+    }
+    return listWhere(
+        QStringLiteral("o.name LIKE :needle ESCAPE '\\' OR o.name_urdu LIKE :needle ESCAPE '\\' "
+                       "OR o.registration = :exact"),
+        [&text](Statement& s) {
+            s.bindNamed(":needle", likeContains(text));
+            s.bindNamed(":exact", text);
+        },
+        limit);
 }
 
 Result<SaveOutcome> OrganisationRepository::addMember(const Membership& draft) {

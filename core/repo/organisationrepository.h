@@ -19,6 +19,10 @@ public:
     Result<Organisation> get(const QString& id);
     // Every organisation in scope, by name.
     Result<std::vector<Organisation>> list();
+    // Organisations in scope whose Latin or Urdu name contains query, or whose registration number is query, by
+    // name; at most limit. The one organisation search: the global search field and `caselink-cli search --type
+    // org` both use it. A query shorter than two characters finds nothing.
+    Result<std::vector<Organisation>> search(const QString& query, int limit);
 
     Result<SaveOutcome> addMember(const Membership& membership);
     // Records when a membership ended; the membership itself stays as history.
@@ -30,7 +34,8 @@ public:
 private:
     Result<std::vector<Issue>> normalise(Organisation& organisation);
     Status writeRow(const Organisation& organisation, bool insert);
-    Result<std::vector<Organisation>> listWhere(const QString& where, const std::function<void(Statement&)>& bind);
+    Result<std::vector<Organisation>> listWhere(const QString& where, const std::function<void(Statement&)>& bind,
+                                                int limit = -1);
     Result<std::vector<Membership>> listMemberships(const QString& where, const std::function<void(Statement&)>& bind);
 
     RepositoryContext& m_context;

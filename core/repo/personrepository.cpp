@@ -11,6 +11,7 @@
 #include "domain/passportnumber.h"
 #include "domain/phonenumber.h"
 #include "domain/textinput.h"
+#include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -31,21 +32,6 @@ const QString kPersonColumns = QStringLiteral(
     "p.id, p.name_latin, p.name_urdu, p.relation, p.relative_latin, p.relative_urdu, p.sex, p.birth_date, "
     "p.birth_year, p.nationality, p.cnic, p.red_book, p.proclaimed_offender, p.red_notice, p.notes, p.office_id, "
     "p.merged_into, p.created_at, p.updated_at");
-
-Status sanitizeInto(QString& field, qsizetype maxLength, std::vector<Issue>& issues,
-                    LineMode mode = LineMode::SingleLine) {
-    auto clean = sanitizeText(field, maxLength, mode);
-    issues.insert(issues.end(), clean.issues.begin(), clean.issues.end());
-    if (clean.value) {
-        field = *clean.value;
-    }
-    return ok();
-}
-
-// NOT NULL text columns: a null QString would bind SQL NULL.
-QString nn(const QString& text) {
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 QString ftsQuote(const QString& term) {
     return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
@@ -78,13 +64,13 @@ QString ftsQuery(const NameSearchForms& forms) {
 Result<std::vector<Issue>> PersonRepository::normalise(Person& person) const {
     std::vector<Issue> issues;
     for (QString* field : {&person.nameLatin, &person.nameUrdu, &person.relativeLatin, &person.relativeUrdu}) {
-        sanitizeInto(*field, kMaxName, issues);
+        cleanText(*field, kMaxName, issues);
     }
     for (QString& alias : person.aliases) {
-        sanitizeInto(alias, kMaxName, issues);
+        cleanText(alias, kMaxName, issues);
     }
     person.aliases.removeAll(QString());
-    sanitizeInto(person.notes, kMaxNotes, issues, LineMode::MultiLine);
+    cleanText(person.notes, kMaxNotes, issues, LineMode::MultiLine);
     if (person.nameLatin.isEmpty() && person.nameUrdu.isEmpty()) {
         issues.push_back({Severity::Error, QStringLiteral("person.name_missing"),
                           Tr::tr("Give the person's name in Latin or Urdu script.")});

@@ -5,7 +5,9 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/arrestrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/arrestrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/assetrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/assetrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/caseinsight.cpp ${CMAKE_CURRENT_LIST_DIR}/caseinsight.h
-    ${CMAKE_CURRENT_LIST_DIR}/caserelations.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/caseassignments.cpp ${CMAKE_CURRENT_LIST_DIR}/caseassignments.h
+    ${CMAKE_CURRENT_LIST_DIR}/caselinks.cpp ${CMAKE_CURRENT_LIST_DIR}/caselinks.h
+    ${CMAKE_CURRENT_LIST_DIR}/caseroles.cpp ${CMAKE_CURRENT_LIST_DIR}/caseroles.h
     ${CMAKE_CURRENT_LIST_DIR}/caserepository.cpp ${CMAKE_CURRENT_LIST_DIR}/caserepository.h
     ${CMAKE_CURRENT_LIST_DIR}/caserepository_p.h
     ${CMAKE_CURRENT_LIST_DIR}/changenotifier.cpp ${CMAKE_CURRENT_LIST_DIR}/changenotifier.h

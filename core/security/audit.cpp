@@ -20,10 +20,6 @@ struct Tr {
 const QByteArray kGenesis(32, '\0');
 
 // The columns are NOT NULL; an unset QString is stored as empty text, as the canonical form hashes it.
-QString nn(const QString& text) {
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QString isoUtc(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }

@@ -125,7 +125,11 @@ Status DatabaseMaintenance::restore(const QString& backupPath, const QString& ta
         removeDatabaseFiles(staging.database);
         return st;
     }
-    (*backup)->close();
+    if (auto st = (*backup)->close(); !st) {
+        removeDatabaseFiles(staging.database);
+        QFile::remove(staging.keys);
+        return st;
+    }
     {
         // Nobody may open the old file while it is swapped out: the fence holds SQLite's exclusive lock on it, and an
         // open that waited for it notices afterwards that the file at the path is another one (Database::open).

@@ -27,6 +27,11 @@ struct StatementFinalizer {
     void operator()(sqlite3_stmt* stmt) const;
 };
 
+// NOT NULL text columns: a null QString binds as SQL NULL, so text bound to them goes through nn.
+inline QString nn(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 class Statement {
 public:
     Statement() = default;

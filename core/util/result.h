@@ -27,9 +27,22 @@ struct Error {
     QString message;
 };
 
+// [[nodiscard]] so that the compiler finds every outcome a caller drops: an ignored Status is a failure nobody hears
+// of. Where ignoring is meant, the caller writes (void) and says why.
 template <typename T>
-using Result = std::expected<T, Error>;
-using Status = std::expected<void, Error>;
+class [[nodiscard]] Result : public std::expected<T, Error> {
+public:
+    using std::expected<T, Error>::expected;
+    Result(std::expected<T, Error> other) // NOLINT(google-explicit-constructor): results of monadic operations
+        : std::expected<T, Error>(std::move(other)) {}
+};
+
+class [[nodiscard]] Status : public std::expected<void, Error> {
+public:
+    using std::expected<void, Error>::expected;
+    Status(std::expected<void, Error> other) // NOLINT(google-explicit-constructor)
+        : std::expected<void, Error>(std::move(other)) {}
+};
 
 inline std::unexpected<Error> fail(ErrorCode code, QString message) {
     return std::unexpected<Error>(Error{code, std::move(message)});

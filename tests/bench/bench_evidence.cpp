@@ -199,10 +199,17 @@ int main(int argc, char** argv) {
     bench::printRow("baseline: same line count, bare drawText", plain);
     std::printf("pages %d, ratio %.2fx baseline, %s the 2 s budget\n", pages, pdf.median / plain.median,
                 pdf.median < 2000 ? "within" : "OVER");
-    CaseFilePdf::write(data, QDir(outDir).filePath(QStringLiteral("bench-casefile-500.pdf")));
+    if (auto written = CaseFilePdf::write(data, QDir(outDir).filePath(QStringLiteral("bench-casefile-500.pdf")));
+        !written) {
+        std::fprintf(stderr, "case file PDF: %s\n", qPrintable(written.error().message));
+    }
     CaseFilePdfOptions rtl;
     rtl.direction = Qt::RightToLeft;
-    CaseFilePdf::write(data, QDir(outDir).filePath(QStringLiteral("bench-casefile-500-rtl.pdf")), rtl);
+    if (auto written =
+            CaseFilePdf::write(data, QDir(outDir).filePath(QStringLiteral("bench-casefile-500-rtl.pdf")), rtl);
+        !written) {
+        std::fprintf(stderr, "case file PDF (right to left): %s\n", qPrintable(written.error().message));
+    }
 
     std::printf("\n== Evidence streaming, %d MiB ==\n", evidenceMiB);
     test::TestDatabase db;

@@ -9,6 +9,7 @@
 #include "repo/arrestrepository.h"
 #include "repo/assetrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/eventrepository.h"
 #include "repo/paymentrepository.h"
 #include "repo/personrepository.h"
@@ -103,7 +104,7 @@ struct StatisticsFixture {
         cr.personId = personId;
         cr.role = r;
         cr.victimOutcome = outcome;
-        auto id = CaseRepository(*context).addRole(cr);
+        auto id = CaseRoleRepository(*context).add(cr);
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
     }
 

@@ -5,6 +5,8 @@
 #include <QtTest>
 
 #include "repo/arrestrepository.h"
+#include "repo/caseassignments.h"
+#include "repo/caseroles.h"
 #include "repo/deadlinequery.h"
 #include "security/accountadmin.h"
 #include "storage/database.h"
@@ -54,7 +56,8 @@ struct Fixture {
         agent.nameLatin = QStringLiteral("Rana Tariq");
         personId = persons->create(agent)->id;
         QVERIFY(cases->setStatus(caseId, CaseStatus::UnderInvestigation));
-        QVERIFY(cases->addRole({{}, caseId, personId, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
+        QVERIFY(CaseRoleRepository(*context).add(
+            {{}, caseId, personId, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
     }
     void open(const QString& user, const QString& password) {
         arrests.reset();
@@ -114,7 +117,7 @@ private slots:
         QCOMPARE(a->arrestingOfficeId, f.session->user().officeId);
         QCOMPARE(a->airportIntercept, AirportIntercept::Departure);
         QVERIFY(a->stopListHit);
-        QCOMPARE(f.cases->roles(f.caseId)->front().role.arrestStatus, ArrestStatus::Arrested);
+        QCOMPARE(CaseRoleRepository(*f.context).ofCase(f.caseId)->front().role.arrestStatus, ArrestStatus::Arrested);
         QCOMPARE(f.events("ARREST"), 1);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM events WHERE event_type = 'ARREST' AND "
                                         "occurred_at = '2024-03-05T10:00:00.000Z'")),
@@ -149,7 +152,7 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM events")), 0);
         QCOMPARE(*f.session->audit().headSeq(), before);
 
-        QVERIFY(f.cases->assignProsecutor(f.caseId, [&] {
+        QVERIFY(CaseAssignmentRepository(*f.context).assign(f.caseId, [&] {
             const auto users = AccountAdmin(*f.session).users();
             for (const User& u : *users) {
                 if (u.username == QLatin1String("pros")) {
@@ -317,9 +320,9 @@ private slots:
         QVERIFY(f.remand(id, CustodyKind::Judicial, QDate(2024, 3, 10), 14)); // to 23-03
         QCOMPARE(open(QDate(2024, 3, 12)).front().due, QDate(2024, 3, 23));
         // Released on bail: nothing is due for this arrest any more.
-        CaseRole role = f.cases->roles(f.caseId)->front().role;
+        CaseRole role = CaseRoleRepository(*f.context).ofCase(f.caseId)->front().role;
         role.arrestStatus = ArrestStatus::OnBail;
-        QVERIFY(f.cases->updateRole(role));
+        QVERIFY(CaseRoleRepository(*f.context).update(role));
         QVERIFY(open(QDate(2024, 3, 12)).empty());
     }
 

@@ -3,7 +3,10 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "repo/caseassignments.h"
+#include "repo/caselinks.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
 #include "storage/database.h"
@@ -362,16 +365,19 @@ private slots:
         auto other = f.cases->create(firCase(QStringLiteral("189/2023")));
         QVERIFY(assigned && other);
         const QString prosId = f.userId(QStringLiteral("pros"));
-        QCOMPARE(f.cases->assignProsecutor(assigned->id, f.userId(QStringLiteral("io.gujranwala"))).error().code,
+        QCOMPARE(CaseAssignmentRepository(*f.context)
+                     .assign(assigned->id, f.userId(QStringLiteral("io.gujranwala")))
+                     .error()
+                     .code,
                  ErrorCode::Input); // only prosecutor-readers are assigned
-        QVERIFY(f.cases->assignProsecutor(assigned->id, prosId));
-        QCOMPARE(f.cases->assignProsecutor(assigned->id, prosId).error().code, ErrorCode::Conflict);
-        QCOMPARE(*f.cases->assignedUsers(assigned->id), QStringList{prosId});
+        QVERIFY(CaseAssignmentRepository(*f.context).assign(assigned->id, prosId));
+        QCOMPARE(CaseAssignmentRepository(*f.context).assign(assigned->id, prosId).error().code, ErrorCode::Conflict);
+        QCOMPARE(*CaseAssignmentRepository(*f.context).assignedUsers(assigned->id), QStringList{prosId});
         auto audit = f.audit(QStringLiteral("case.assign"));
         QCOMPARE(audit.size(), std::size_t(1));
 
         f.as(QStringLiteral("io.gujranwala"));
-        QCOMPARE(f.cases->assignProsecutor(other->id, prosId).error().code, ErrorCode::Permission);
+        QCOMPARE(CaseAssignmentRepository(*f.context).assign(other->id, prosId).error().code, ErrorCode::Permission);
 
         f.as(QStringLiteral("pros"));
         QVERIFY(f.cases->get(assigned->id));
@@ -509,21 +515,21 @@ private slots:
                             VictimOutcome::Survivor,
                             {},
                             {}};
-        auto agentRoleId = f.cases->addRole(agentRole);
-        auto victimRoleId = f.cases->addRole(victimRole);
+        auto agentRoleId = CaseRoleRepository(*f.context).add(agentRole);
+        auto victimRoleId = CaseRoleRepository(*f.context).add(victimRole);
         QVERIFY2(agentRoleId && victimRoleId, agentRoleId ? "" : qPrintable(agentRoleId.error().message));
-        QCOMPARE(f.cases->addRole(agentRole).error().code, ErrorCode::Conflict);
+        QCOMPARE(CaseRoleRepository(*f.context).add(agentRole).error().code, ErrorCode::Conflict);
         CaseRole wrongOutcome = agentRole;
         wrongOutcome.role = PersonRole::Transporter;
         wrongOutcome.victimOutcome = VictimOutcome::Deceased;
-        QCOMPARE(f.cases->addRole(wrongOutcome).error().code, ErrorCode::Input);
+        QCOMPARE(CaseRoleRepository(*f.context).add(wrongOutcome).error().code, ErrorCode::Input);
         for (const AuditEntry& e : f.audit(QStringLiteral("case.role"))) {
             const QByteArray fields = QJsonDocument(e.fields).toJson();
             QVERIFY(!fields.contains("Ali") && !fields.contains("Raza") && !fields.contains("3001112223"));
         }
 
         f.as(QStringLiteral("io.plain"));
-        auto plain = f.cases->roles(saved->id);
+        auto plain = CaseRoleRepository(*f.context).ofCase(saved->id);
         QVERIFY(plain);
         QCOMPARE(plain->size(), std::size_t(2));
         QCOMPARE(plain->at(0).person.nameLatin, QStringLiteral("Rana Tariq"));
@@ -534,19 +540,19 @@ private slots:
         QCOMPARE(plain->at(1).role.victimOutcome, std::optional(VictimOutcome::Survivor));
 
         f.as(QStringLiteral("io.granted"));
-        auto granted = f.cases->roles(saved->id);
+        auto granted = CaseRoleRepository(*f.context).ofCase(saved->id);
         QCOMPARE(granted->at(1).person.nameLatin, QStringLiteral("Ali Raza"));
 
         CaseRole edit = granted->at(0).role;
         edit.arrestStatus = ArrestStatus::Absconding;
-        QVERIFY(f.cases->updateRole(edit));
+        QVERIFY(CaseRoleRepository(*f.context).update(edit));
         auto updated = f.audit(QStringLiteral("case.role_update"));
         QCOMPARE(updated.size(), std::size_t(1));
         QCOMPARE(updated.front().fields.value(QLatin1String("changed")).toArray(),
                  QJsonArray{QStringLiteral("arrest_status")});
-        QVERIFY(f.cases->removeRole(*victimRoleId));
-        QCOMPARE(f.cases->roles(saved->id)->size(), std::size_t(1));
-        QCOMPARE(f.cases->removeRole(*victimRoleId).error().code, ErrorCode::NotFound);
+        QVERIFY(CaseRoleRepository(*f.context).remove(*victimRoleId));
+        QCOMPARE(CaseRoleRepository(*f.context).ofCase(saved->id)->size(), std::size_t(1));
+        QCOMPARE(CaseRoleRepository(*f.context).remove(*victimRoleId).error().code, ErrorCode::NotFound);
     }
 
     void linkedCasesRespectScope() {
@@ -556,27 +562,27 @@ private slots:
         auto a = f.cases->create(firCase());
         auto b = f.cases->create(firCase(QStringLiteral("200/2023")));
         QVERIFY(a && b);
-        QVERIFY(f.cases->linkCases(a->id, b->id, QStringLiteral("same kingpin")));
-        QCOMPARE(f.cases->linkCases(b->id, a->id).error().code, ErrorCode::Conflict);
-        QCOMPARE(f.cases->linkCases(a->id, a->id).error().code, ErrorCode::Usage);
-        QCOMPARE(f.cases->linkedCases(b->id)->size(), std::size_t(1));
-        QCOMPARE(f.cases->linkedCases(b->id)->front().label, QStringLiteral("C-188/2023"));
+        QVERIFY(CaseLinkRepository(*f.context).link(a->id, b->id, QStringLiteral("same kingpin")));
+        QCOMPARE(CaseLinkRepository(*f.context).link(b->id, a->id).error().code, ErrorCode::Conflict);
+        QCOMPARE(CaseLinkRepository(*f.context).link(a->id, a->id).error().code, ErrorCode::Usage);
+        QCOMPARE(CaseLinkRepository(*f.context).linked(b->id)->size(), std::size_t(1));
+        QCOMPARE(CaseLinkRepository(*f.context).linked(b->id)->front().label, QStringLiteral("C-188/2023"));
 
         f.as(QStringLiteral("io.karachi"));
         CaseRecord khi = firCase(QStringLiteral("5/2024"));
         khi.firDate = QDate(2024, 3, 3);
         auto k = f.cases->create(khi);
         QVERIFY(k);
-        QCOMPARE(f.cases->linkCases(k->id, a->id).error().code, ErrorCode::NotFound);
+        QCOMPARE(CaseLinkRepository(*f.context).link(k->id, a->id).error().code, ErrorCode::NotFound);
 
         f.as(QStringLiteral("sup.national"));
-        QVERIFY(f.cases->linkCases(k->id, a->id));
-        QCOMPARE(f.cases->linkedCases(a->id)->size(), std::size_t(2));
+        QVERIFY(CaseLinkRepository(*f.context).link(k->id, a->id));
+        QCOMPARE(CaseLinkRepository(*f.context).linked(a->id)->size(), std::size_t(2));
         f.as(QStringLiteral("io.karachi")); // the Gujranwala case stays invisible from Karachi
-        QVERIFY(f.cases->linkedCases(k->id)->empty());
+        QVERIFY(CaseLinkRepository(*f.context).linked(k->id)->empty());
         f.as(QStringLiteral("sup.national"));
-        QVERIFY(f.cases->unlinkCases(a->id, k->id));
-        QCOMPARE(f.cases->unlinkCases(a->id, k->id).error().code, ErrorCode::NotFound);
+        QVERIFY(CaseLinkRepository(*f.context).unlink(a->id, k->id));
+        QCOMPARE(CaseLinkRepository(*f.context).unlink(a->id, k->id).error().code, ErrorCode::NotFound);
     }
 
     void domainKeysMatchTheSchema() {

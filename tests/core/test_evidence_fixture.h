@@ -9,6 +9,7 @@
 #include "evidence/evidencestore.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/eventrepository.h"
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
@@ -93,17 +94,18 @@ struct EvidenceFixture {
         victimId = person(kVictimName, kVictimCnic, kVictimPhone, QStringLiteral("Ghulam Rasool"));
         witnessId = person(kWitnessName, QStringLiteral("3410198765431"), kWitnessPhone, QStringLiteral("Allah Ditta"));
         QVERIFY(!accusedId.isEmpty() && !victimId.isEmpty() && !witnessId.isEmpty());
-        QVERIFY(cases.addRole({{}, caseId, accusedId, PersonRole::Agent, true, ArrestStatus::Arrested, {}, {}, {}}));
-        QVERIFY(cases.addRole({{},
-                               caseId,
-                               victimId,
-                               PersonRole::TraffickingVictim,
-                               false,
-                               ArrestStatus::NotApplicable,
-                               VictimOutcome::Survivor,
-                               QStringLiteral("forced labour"),
-                               {}}));
-        QVERIFY(cases.addRole(
+        QVERIFY(CaseRoleRepository(*context).add(
+            {{}, caseId, accusedId, PersonRole::Agent, true, ArrestStatus::Arrested, {}, {}, {}}));
+        QVERIFY(CaseRoleRepository(*context).add({{},
+                                                  caseId,
+                                                  victimId,
+                                                  PersonRole::TraffickingVictim,
+                                                  false,
+                                                  ArrestStatus::NotApplicable,
+                                                  VictimOutcome::Survivor,
+                                                  QStringLiteral("forced labour"),
+                                                  {}}));
+        QVERIFY(CaseRoleRepository(*context).add(
             {{}, caseId, witnessId, PersonRole::Witness, false, ArrestStatus::NotApplicable, {}, {}, {}}));
         ArrestRepository arrests(*context);
         Arrest a;

@@ -455,7 +455,7 @@ private slots:
         Person other; // unrelated
         other.nameLatin = u"Zubair Ahmed"_s;
         other.relativeLatin = u"Khalid Mehmood"_s;
-        persons.create(other);
+        QVERIFY(persons.create(other));
 
         const Run run = import(kData + u"/watchlist_ecl.csv"_s, ImportKind::WatchList);
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "importkindsfixture.h"
+#include "repo/caseroles.h"
 
 using namespace Qt::StringLiterals;
 using namespace caselink;
@@ -33,7 +34,7 @@ private slots:
                              {11, u"person.name_missing"_s}});
         QCOMPARE(run.summary.imported, 3);
         // Read back as the case workspace's victims page reads them.
-        auto roles = CaseRepository(*m_context).roles(m_caseId);
+        auto roles = CaseRoleRepository(*m_context).ofCase(m_caseId);
         QVERIFY(roles);
         std::map<QString, CaseRoleView> byName;
         for (const CaseRoleView& r : *roles) {

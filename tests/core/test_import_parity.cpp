@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "importkindsfixture.h"
+#include "repo/caseroles.h"
 
 using namespace Qt::StringLiterals;
 using namespace caselink;
@@ -84,7 +85,7 @@ private slots:
         role.role = PersonRole::TraffickingVictim;
         role.victimOutcome = VictimOutcome::Deportee;
         role.exploitation = u"forced labour"_s;
-        const QString handRole = *CaseRepository(*m_context).addRole(role);
+        const QString handRole = *CaseRoleRepository(*m_context).add(role);
         QVERIFY(import(writeCsv(u"v.csv"_s, u"FIR,CNIC,Name,Victim Type,Outcome,Exploitation\n"
                                             "C-41/2025,34101-1000007-1,File Payee,trafficking victim,deported,"
                                             "forced labour\n"_s),

@@ -27,6 +27,7 @@
 #include "exchange/bundle.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
 #include "security/databasemaintenance.h"
@@ -169,7 +170,8 @@ private:
         const QString caseId = m_cases.at(int(m_random() % quint32(m_cases.size())));
         const QString personId = m_persons.at(int(m_random() % quint32(m_persons.size())));
         CaseRepository cases(m_context);
-        auto role = cases.addRole({{}, caseId, personId, PersonRole::Agent, false, ArrestStatus::Wanted, {}, {}, {}});
+        auto role = CaseRoleRepository(m_context).add(
+            {{}, caseId, personId, PersonRole::Agent, false, ArrestStatus::Wanted, {}, {}, {}});
         if (!role) {
             // The same person may already be an agent in that case: a refusal, not a failure.
             return role.error().code == ErrorCode::Conflict || outcome(std::unexpected(role.error()), {});

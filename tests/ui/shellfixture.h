@@ -10,6 +10,7 @@
 #include "models/undostack.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
 #include "security/session.h"
@@ -80,7 +81,7 @@ struct Writer {
         return saved->id;
     }
     bool accused(const QString& caseId, const QString& personId) {
-        return bool(CaseRepository(*context).addRole(
+        return bool(CaseRoleRepository(*context).add(
             {{}, caseId, personId, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
     }
     // An arrest days ago with a physical remand that ended endedDaysAgo days ago.

@@ -22,6 +22,7 @@
 #include "models/pagedtablemodel.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/personrepository.h"
 #include "shellfixture.h"
 #include "ui/language.h"
@@ -100,8 +101,8 @@ private slots:
         arrested.nameLatin = u"Asif Butt"_s;
         auto person = PersonRepository(*window.context()).create(arrested);
         QVERIFY(person);
-        QVERIFY(CaseRepository(*window.context())
-                    .addRole({{}, caseId, person->id, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
+        QVERIFY(CaseRoleRepository(*window.context())
+                    .add({{}, caseId, person->id, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
         Arrest a;
         a.caseId = caseId;
         a.personId = person->id;

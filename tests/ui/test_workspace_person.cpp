@@ -7,6 +7,7 @@
 #include <QTabWidget>
 
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/personinsight.h"
 #include "test_workspace_fixture.h"
 #include "ui/workspace/persondialog.h"
@@ -111,7 +112,7 @@ private:
         r.personId = saved->id;
         r.role = role;
         r.arrestStatus = ArrestStatus::Wanted;
-        return CaseRepository(*m_f.context).addRole(r) ? saved->id : QString();
+        return CaseRoleRepository(*m_f.context).add(r) ? saved->id : QString();
     }
 
     WorkspaceFixture m_f;

@@ -10,6 +10,8 @@
 
 #include "evidence/evidencestore.h"
 #include "repo/arrestrepository.h"
+#include "repo/caselinks.h"
+#include "repo/caseroles.h"
 #include "repo/documentrepository.h"
 #include "repo/incidentrepository.h"
 #include "repo/officerrepository.h"
@@ -146,7 +148,7 @@ private:
         role.arrestStatus = status;
         role.nominatedInFir = isAccusedRole(r);
         role.victimOutcome = outcome;
-        return CaseRepository(*m_f.context).addRole(role).value_or(QString());
+        return CaseRoleRepository(*m_f.context).add(role).value_or(QString());
     }
 
     Built build() {
@@ -186,7 +188,7 @@ private:
         other.status = CaseStatus::UnderTrial;
         other.title = u"Kharian hawala dealer"_s;
         const QString otherCase = idOf(CaseRepository(ctx).create(other));
-        (void)CaseRepository(ctx).linkCases(caseId, otherCase, u"same hawala channel"_s);
+        (void)CaseLinkRepository(ctx).link(caseId, otherCase, u"same hawala channel"_s);
 
         const QString kingpin = person(u"Chaudhry Zulfiqar Ahmed"_s, u"چوہدری ذوالفقار احمد"_s, u"Muhammad Bashir"_s,
                                        u"34201-4455667-1"_s, {u"0300 6254411"_s, u"+971 50 123 4567"_s}, u"Dinga"_s);

@@ -9,6 +9,7 @@
 
 #include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
+#include "repo/caseroles.h"
 #include "repo/recordremoval.h"
 #include "ui/workspace/panelsupport.h"
 

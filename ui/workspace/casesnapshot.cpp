@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 
 #include "domain/documentdate.h"
+#include "repo/caselinks.h"
+#include "repo/caseroles.h"
 #include "repo/documentrepository.h"
 #include "repo/eventrepository.h"
 #include "repo/incidentrepository.h"
@@ -79,8 +81,9 @@ Result<CaseSnapshot> loadCaseSnapshot(RepositoryContext& context, const QString&
     std::optional<Error> error;
     CaseRepository cases(context);
     ArrestRepository arrests(context);
-    if (!take(cases.get(caseId), s.caseFile, error) || !take(cases.roles(caseId), s.roles, error) ||
-        !take(cases.linkedCases(caseId), s.linkedCases, error)) {
+    if (!take(cases.get(caseId), s.caseFile, error) ||
+        !take(CaseRoleRepository(context).ofCase(caseId), s.roles, error) ||
+        !take(CaseLinkRepository(context).linked(caseId), s.linkedCases, error)) {
         return std::unexpected(*error);
     }
     std::vector<Arrest> arrestRows;

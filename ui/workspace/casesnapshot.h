@@ -14,7 +14,9 @@
 #include "domain/routeleg.h"
 #include "repo/arrestrepository.h"
 #include "repo/caseinsight.h"
+#include "repo/caselinks.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/changenotifier.h"
 #include "repo/deadlinequery.h"
 

@@ -7,6 +7,7 @@
 
 #include "models/commands/recordcommands.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "ui/navigator.h"
 #include "ui/workspace/addpersondialog.h"
 #include "ui/workspace/casepanels.h"

@@ -9,6 +9,7 @@
 #include "domain/passportnumber.h"
 #include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
+#include "repo/caseroles.h"
 #include "repo/documentrepository.h"
 #include "repo/paymentrepository.h"
 #include "repo/recordremoval.h"

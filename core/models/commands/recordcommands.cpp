@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 
 #include "repo/arrestrepository.h"
+#include "repo/caselinks.h"
 #include "repo/caserepository.h"
+#include "repo/caseroles.h"
 #include "repo/documentrepository.h"
 #include "repo/paymentrepository.h"
 #include "repo/personrepository.h"
@@ -183,7 +185,7 @@ Result<QString> AddCaseRoleCommand::create(const QString& id) {
     }
     CaseRole r = m_role;
     r.id = id;
-    auto added = CaseRepository(m_context).addRole(r);
+    auto added = CaseRoleRepository(m_context).add(r);
     if (!added && m_newPerson) {
         (void)RecordRemoval(m_context).removePerson(m_newPerson->id);
     }
@@ -191,7 +193,7 @@ Result<QString> AddCaseRoleCommand::create(const QString& id) {
 }
 
 Status AddCaseRoleCommand::remove(const QString& id) {
-    if (auto st = CaseRepository(m_context).removeRole(id); !st) {
+    if (auto st = CaseRoleRepository(m_context).remove(id); !st) {
         return st;
     }
     return m_newPerson ? RecordRemoval(m_context).removePerson(m_newPerson->id) : ok();
@@ -204,11 +206,11 @@ RemoveCaseRoleCommand::RemoveCaseRoleCommand(RepositoryContext& context, CaseRol
 }
 
 Status RemoveCaseRoleCommand::doRedo() {
-    return CaseRepository(m_context).removeRole(m_role.id);
+    return CaseRoleRepository(m_context).remove(m_role.id);
 }
 
 Status RemoveCaseRoleCommand::doUndo() {
-    auto added = CaseRepository(m_context).addRole(m_role);
+    auto added = CaseRoleRepository(m_context).add(m_role);
     return added ? ok() : Status(std::unexpected(added.error()));
 }
 
@@ -223,8 +225,8 @@ LinkCasesCommand::LinkCasesCommand(RepositoryContext& context, QString caseId, Q
 }
 
 Status LinkCasesCommand::apply(bool link) {
-    CaseRepository cases(m_context);
-    return link ? cases.linkCases(m_caseId, m_otherCaseId, m_note) : cases.unlinkCases(m_caseId, m_otherCaseId);
+    CaseLinkRepository links(m_context);
+    return link ? links.link(m_caseId, m_otherCaseId, m_note) : links.unlink(m_caseId, m_otherCaseId);
 }
 
 Status LinkCasesCommand::doRedo() {
