@@ -1,9 +1,12 @@
-// Internals shared by the statistics engine and its table definitions.
+// What every statistics report family shares: the organisation tree and its roll-up, a filter as SQL, whether the
+// monthly summary tables may answer, and the aggregate and drill-down over one base query (stats::Spec).
 #pragma once
 
-#include <array>
 #include <functional>
-#include <optional>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
 
 #include "analysis/statistics.h"
 #include "storage/database.h"
@@ -54,37 +57,30 @@ struct Raw {
     double value = 0;
 };
 
-QString arrestSql(const FilterSql& f, const QString& rowExpression);
-// The arrests base query, from stat_arrests when f.summary (rowExpression over alias s) or from arrests.
-Spec arrestSpec(const FilterSql& f, const QString& summaryRow, const QString& rawRow, const QString& column = {});
-QString victimSql(const FilterSql& f, const QString& rowExpression);
-QString victimRow(const QString& tableId); // empty for an unknown table
-QString victimTitle(const QString& tableId);
-QString caseDate();     // SQL: the date a case is counted under
-QString accusedRoles(); // SQL list of the accused roles
-QStringList categoryKeys();
-QStringList categoryLabels();
+QString caseDate(); // SQL: the date a case is counted under
+
+// The cells of t from raw counts, by row and column key; keys outside the table are dropped.
+void fill(StatTable& t, const std::vector<Raw>& raw);
+// The distinct row keys of raw, sorted.
+QStringList rowKeysOf(const std::vector<Raw>& raw);
+// Rows by descending total, ties in their order.
+void sortRowsByTotal(StatTable& t);
+// The error of a table id no family knows.
+std::unexpected<Error> unknownTable(const QString& id);
 
 } // namespace caselink::stats
 
 namespace caselink {
 
-struct StatisticsQuery::Private {
-    RepositoryContext& context;
-    std::vector<OrgUnit> units;
-    bool unitsLoaded = false;
-    int summaries = -1; // whether the database has the summary tables: unknown, 0 or 1
-    bool useSummaries = true;
-    struct VictimCell {
-        std::array<QString, 4> keys; // district, sex, age band, outcome
-        double n = 0;
-    };
-    std::vector<VictimCell> victimCube;
-    QString victimCubeKey;
+class StatisticsEngine {
+public:
+    explicit StatisticsEngine(RepositoryContext& context)
+        : m_context(context) {}
 
-    explicit Private(RepositoryContext& c)
-        : context(c) {}
+    RepositoryContext& context() const { return m_context; }
+    void setUseSummaries(bool use) { m_useSummaries = use; }
 
+    const std::vector<OrgUnit>& units();
     const OrgUnit* unit(const QString& id);
     QStringList unitAndBelow(const QString& id);
     QStringList ancestors(const QString& id); // the unit and every unit above it
@@ -92,26 +88,28 @@ struct StatisticsQuery::Private {
     QString rollUp(const QString& officeId, const QString& type);
     QString unitLabel(const QString& id);
 
+    // unitsOnCase: whether the filter unit applies to the case's office (else the family tests its own office column).
     stats::FilterSql filterSql(const StatisticsFilter& filter, bool unitsOnCase);
-    bool summariesAvailable();
     // Whether the user's scope holds every unit of the organisation (HQ): national summaries answer then.
     bool seesEveryOffice();
+
     Result<std::vector<stats::Raw>> aggregate(const stats::Spec& spec, const stats::FilterSql& f);
     Result<std::vector<DrillRecord>> drill(const stats::Spec& spec, const stats::FilterSql& f, const QString& kind,
                                            const QString& rowKey, const QString& columnKey);
-    Result<QString> latestRedBookEdition(int* number, int* year);
-
-    // The table definitions (statisticstables.cpp, statisticscases.cpp).
-    Result<StatTable> build(const QString& id, const StatisticsFilter& filter);
-    Result<StatTable> pipelineTable(const stats::FilterSql& f);
-    Result<StatTable> challanTable(const stats::FilterSql& f);
-    Result<StatTable> moneyTable(const QString& id, const stats::FilterSql& f);
-    Result<std::vector<stats::Raw>> victimCounts(const QString& id, const stats::FilterSql& f);
+    // A summary query yielding (row key, column key, count) rows; column, when set, replaces the column key.
     Result<std::vector<stats::Raw>> summaryCounts(const QString& sql, const stats::FilterSql& f,
                                                   const QString& column = {});
-    Result<StatTable> feesTable(const stats::FilterSql& f, StatTable table);
-    Result<std::vector<DrillRecord>> drillDown(const QString& id, const StatisticsFilter& filter, const QString& rowKey,
-                                               const QString& columnKey);
+    // The id of the latest edition, empty without any; number and year are set when there is one.
+    Result<QString> latestRedBookEdition(int* number, int* year);
+
+private:
+    bool summariesAvailable();
+
+    RepositoryContext& m_context;
+    std::vector<OrgUnit> m_units;
+    bool m_unitsLoaded = false;
+    int m_summaries = -1; // whether the database has the summary tables: unknown, 0 or 1
+    bool m_useSummaries = true;
 };
 
 } // namespace caselink
