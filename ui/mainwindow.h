@@ -12,6 +12,7 @@
 //   are in place: create per-session pages there and install them with setSectionWidget() or openTab().
 //   sessionClosing() is emitted at lock before the context goes; every section page and tab is then deleted, so
 //   nothing from the database stays on screen. Hooks added with addSessionHook() run right after sessionOpened().
+// - actions() is where menu actions are registered, with their place in the menus and when they can be used.
 #pragma once
 
 #include <functional>
@@ -32,6 +33,7 @@ class QUndoStack;
 
 namespace caselink {
 
+class ActionRegistry;
 class DatabaseUndoStack;
 class DatabaseWatcher;
 class GlobalSearchField;
@@ -62,8 +64,9 @@ public:
     OverviewPage* overviewPage() const { return m_overview; }
     GlobalSearchField* searchField() const { return m_search; }
     WorkspaceTabs* tabs() const { return m_tabs; }
-    QAction* undoAction() const { return m_undoAction; }
-    QAction* redoAction() const { return m_redoAction; }
+    ActionRegistry* actions() const { return m_actions; }
+    QAction* undoAction() const;
+    QAction* redoAction() const;
 
     // Section names (object names): "dashboard", "cases", "people", "organisations", "arrests", "redbook",
     // "deadlines", "evidence", "statistics", "review" (persons held for review after an import), "audit",
@@ -106,8 +109,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
     void createMenus();
+    void createFileActions();
+    void createEditActions();
+    void createViewActions();
+    void createToolsActions();
+    void createToolBar();
     void createStatusBar();
     QWidget* createWorkspace();
     void sessionUnlocked();
@@ -134,6 +141,7 @@ private:
     InactivityTimer* m_inactivity = nullptr;
     Navigator* m_navigator = nullptr;
     std::vector<std::function<void(MainWindow&)>> m_sessionHooks;
+    ActionRegistry* m_actions = nullptr;
 
     QStackedWidget* m_pages = nullptr;
     UnlockWidget* m_unlockWidget = nullptr;
@@ -145,23 +153,6 @@ private:
     OverviewPage* m_overview = nullptr;
     QToolBar* m_toolBar = nullptr;
     GlobalSearchField* m_search = nullptr;
-
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_lockAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_searchAction = nullptr;
-    QAction* m_duplicatesAction = nullptr;
-    QAction* m_closeTabAction = nullptr;
-    QAction* m_nextTabAction = nullptr;
-    QAction* m_previousTabAction = nullptr;
-    QAction* m_sidebarAction = nullptr;
-    QAction* m_statusBarAction = nullptr;
-    QAction* m_preferencesAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QList<QAction*> m_sectionActions;
 
     QLabel* m_userLabel = nullptr;
     QLabel* m_officeLabel = nullptr;
