@@ -3288,7 +3288,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     </message>
 </context>
 <context>
-    <name>caselink::Features</name>
+    <name>caselink::ApplicationWiring</name>
     <message>
         <source>Evidence</source>
         <translation>شہادت</translation>

@@ -20,7 +20,7 @@
 #include "ui/evidence/exportcasedialog.h"
 #include "ui/importer/importwizard.h"
 #include "ui/importer/watchlisthitsview.h"
-#include "ui/integration/features.h"
+#include "ui/integration/applicationwiring.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/settings.h"
@@ -57,7 +57,7 @@ private slots:
 
     void init() {
         m_window = std::make_unique<MainWindow>();
-        installFeatures(*m_window);
+        wireApplication(*m_window);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(test::unlockWindow(*m_window, *m_db, test::kAdmin));

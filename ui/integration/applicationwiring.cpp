@@ -1,4 +1,4 @@
-#include "ui/integration/features.h"
+#include "ui/integration/applicationwiring.h"
 
 #include <functional>
 
@@ -29,7 +29,7 @@ namespace caselink {
 namespace {
 
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(caselink::Features)
+    Q_DECLARE_TR_FUNCTIONS(caselink::ApplicationWiring)
 };
 
 QWidget* evidenceSection(RepositoryContext& context, Navigator& navigator) {
@@ -109,7 +109,7 @@ void addBundleImport(MainWindow& window) {
 
 } // namespace
 
-void installFeatures(MainWindow& window) {
+void wireApplication(MainWindow& window) {
     Navigator& navigator = *window.navigator();
     QObject::connect(
         &navigator, &Navigator::openChart, &window, [&window](const QString& seedKind, const QStringList& seedIds) {
