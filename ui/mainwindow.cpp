@@ -19,7 +19,6 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include "models/pagedtablemodel.h"
 #include "models/undostack.h"
@@ -75,15 +74,6 @@ QString sectionTitle(const QString& section) {
     return QCoreApplication::translate("caselink::MainWindow", titles.value(section));
 }
 
-void replaceHostContent(QWidget* host, QWidget* page) {
-    auto* layout = static_cast<QVBoxLayout*>(host->layout());
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    layout->addWidget(page);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -101,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    registerShellSections(*this);
+    setSectionFactory(kReview, [](MainWindow& window) { return window.createHeldReview(); });
 
     m_inactivity->setInterval(Settings::instance().autoLockMinutes() * kMillisecondsPerMinute);
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
@@ -137,16 +129,11 @@ QWidget* MainWindow::createWorkspace() {
     m_sectionStack = new QStackedWidget;
     m_sectionStack->setObjectName(u"sections"_s);
     m_overview = new OverviewPage;
+    m_sectionStack->addWidget(m_overview);
+    m_sectionPages.insert(kDashboard, m_overview);
     for (const QString& section : sectionNames()) {
         auto* item = new QListWidgetItem(sectionTitle(section), m_sidebar);
         item->setData(kSectionRole, section);
-        auto* host = new QWidget;
-        host->setObjectName(section + u"Section"_s);
-        auto* layout = new QVBoxLayout(host);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(section == kDashboard ? static_cast<QWidget*>(m_overview) : new QWidget);
-        m_sectionHosts.insert(section, host);
-        m_sectionStack->addWidget(host);
     }
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMinimumWidth(170);
@@ -169,21 +156,18 @@ QWidget* MainWindow::createWorkspace() {
 }
 
 bool MainWindow::showSection(const QString& section) {
-    QWidget* host = m_sectionHosts.value(section);
-    if (!host) {
+    QWidget* page = m_sectionPages.value(section);
+    if (!page) {
         return false;
     }
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem* item = m_sidebar->item(row);
         if (item->data(kSectionRole).toString() == section) {
-            if (item->isHidden()) {
-                return false;
-            }
             const QSignalBlocker blocker(m_sidebar);
             m_sidebar->setCurrentItem(item);
         }
     }
-    m_sectionStack->setCurrentWidget(host);
+    m_sectionStack->setCurrentWidget(page);
     m_tabs->setTabText(m_tabs->indexOf(m_sectionStack), sectionLabel(section));
     m_tabs->setCurrentWidget(m_sectionStack);
     return true;
@@ -215,29 +199,26 @@ void MainWindow::showHeldCount(qint64 count) {
 }
 
 QString MainWindow::currentSection() const {
-    return m_sectionHosts.key(m_sectionStack->currentWidget());
+    return m_sectionPages.key(m_sectionStack->currentWidget());
 }
 
 QWidget* MainWindow::sectionWidget(const QString& section) const {
-    QWidget* host = m_sectionHosts.value(section);
-    return host && host->layout()->count() > 0 ? host->layout()->itemAt(0)->widget() : nullptr;
+    return m_sectionPages.value(section);
 }
 
-void MainWindow::setSectionWidget(const QString& section, QWidget* page) {
-    QWidget* host = m_sectionHosts.value(section);
-    if (!host || section == kDashboard || !page) {
-        qCWarning(lcMainWindow) << "setSectionWidget: no replaceable section" << section;
+void MainWindow::setSectionFactory(const QString& section, SectionFactory factory) {
+    if (section == kDashboard || !sectionNames().contains(section)) {
+        qCWarning(lcMainWindow) << "setSectionFactory: no such section" << section;
         return;
     }
-    replaceHostContent(host, page);
+    if (!isLocked()) {
+        qCWarning(lcMainWindow) << "setSectionFactory: takes effect at the next unlock" << section;
+    }
+    m_sectionFactories.insert(section, std::move(factory));
 }
 
 int MainWindow::openTab(QWidget* page, const QString& title) {
     return m_tabs->openPage(page, title);
-}
-
-void MainWindow::addSessionHook(std::function<void(MainWindow&)> hook) {
-    m_sessionHooks.push_back(std::move(hook));
 }
 
 QAction* MainWindow::undoAction() const {
@@ -438,33 +419,38 @@ void MainWindow::openSession(std::unique_ptr<Session> session) {
     m_inactivity->activate();
     updateState();
     emit sessionOpened();
-    for (const auto& hook : m_sessionHooks) {
-        hook(*this);
-    }
     m_tabs->restore();
     showSection(kDashboard);
     emit lockStateChanged(false);
 }
 
+// Every section's page is built once per session by the factory its owner registered; a section without a page for
+// this session (none registered, or not for this account) is left out of the sidebar.
 void MainWindow::createSessionPages() {
-    const bool administrator = m_session->user().role == Role::Administrator;
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem* item = m_sidebar->item(row);
-        if (item->data(kSectionRole).toString() == u"reference"_s) {
-            item->setHidden(!administrator);
+        const QString section = item->data(kSectionRole).toString();
+        if (section == kDashboard) {
+            continue;
+        }
+        const SectionFactory factory = m_sectionFactories.value(section);
+        QWidget* page = factory ? factory(*this) : nullptr;
+        item->setHidden(!page);
+        if (page) {
+            m_sectionStack->addWidget(page);
+            m_sectionPages.insert(section, page);
         }
     }
-    SessionPages pages = createDefaultSessionPages(*m_context, *m_navigator, administrator);
-    for (auto& [section, page] : pages) {
-        setSectionWidget(section, page);
-    }
-    // Decisions on held persons go on the session's undo stack, which the default pages do not know.
+}
+
+// Decisions on held persons go on the session's undo stack, and the sidebar shows how many are open.
+QWidget* MainWindow::createHeldReview() {
     auto* held = new HeldReviewView(*m_context, *m_databaseUndo);
     connect(held, &HeldReviewView::openPerson, m_navigator, &Navigator::openPerson);
     connect(held, &HeldReviewView::openCase, m_navigator, &Navigator::openCase);
     connect(held, &HeldReviewView::openCountChanged, this, &MainWindow::showHeldCount);
-    setSectionWidget(kReview, held);
     showHeldCount(held->openCount());
+    return held;
 }
 
 void MainWindow::clearSessionPages() {
@@ -472,10 +458,14 @@ void MainWindow::clearSessionPages() {
         emit sessionClosing();
     }
     m_tabs->unbind();
-    for (auto it = m_sectionHosts.cbegin(); it != m_sectionHosts.cend(); ++it) {
-        if (it.key() != kDashboard) {
-            replaceHostContent(it.value(), new QWidget);
+    m_sectionStack->setCurrentWidget(m_overview);
+    for (auto it = m_sectionPages.begin(); it != m_sectionPages.end();) {
+        if (it.key() == kDashboard) {
+            ++it;
+            continue;
         }
+        delete it.value();
+        it = m_sectionPages.erase(it);
     }
     showHeldCount(0); // no figure from the database stays on screen
     m_search->setContext(nullptr, nullptr);

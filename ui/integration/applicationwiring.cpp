@@ -169,11 +169,10 @@ void wireApplication(MainWindow& window) {
     });
     addImportActions(window);
     addBundleImport(window);
-    window.addSessionHook([](MainWindow& w) {
-        RepositoryContext& context = *w.context();
-        w.setSectionWidget(u"statistics"_s, new StatisticsDashboard(context, *w.navigator()));
-        w.setSectionWidget(u"evidence"_s, evidenceSection(context, *w.navigator()));
-    });
+    window.setSectionFactory(u"evidence"_s,
+                             [](MainWindow& w) { return evidenceSection(*w.context(), *w.navigator()); });
+    window.setSectionFactory(u"statistics"_s,
+                             [](MainWindow& w) { return new StatisticsDashboard(*w.context(), *w.navigator()); });
 }
 
 } // namespace caselink
