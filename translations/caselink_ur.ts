@@ -1953,6 +1953,53 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     </message>
 </context>
 <context>
+    <name>caselink::ChartFiles</name>
+    <message>
+        <source>Choose a file ending in .png, .svg, .pdf, .graphml, .gexf, .ftm or .anx.</source>
+        <translation>ایسی فائل منتخب کریں جس کا اختتام .png، .svg، .pdf، .graphml، .gexf، .ftm یا .anx پر ہو۔</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 میں لکھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>چارٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Chart saved.</source>
+        <translation>چارٹ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>No saved charts yet.</source>
+        <translation>ابھی تک کوئی محفوظ چارٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>چارٹ کھولیں</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>چارٹ:</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>چارٹ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;FollowTheMoney (*.ftm);;i2 Analyst&apos;s Notebook (*.anx)</source>
+        <translation>تصاویر (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;FollowTheMoney (*.ftm);;i2 Analyst&apos;s Notebook (*.anx)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 میں برآمد کر دیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::ChartStore</name>
     <message>
         <source>A chart needs a name of 1 to 120 characters.</source>
@@ -2190,50 +2237,6 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>No such node in the chart.</source>
         <translation>چارٹ میں ایسا کوئی نوڈ نہیں۔</translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .png, .svg, .pdf, .graphml, .gexf, .ftm or .anx.</source>
-        <translation>ایسی فائل منتخب کریں جس کا اختتام .png، .svg، .pdf، .graphml، .gexf، .ftm یا .anx پر ہو۔</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 میں لکھا نہیں جا سکتا۔</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>چارٹ محفوظ کریں</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>نام:</translation>
-    </message>
-    <message>
-        <source>Chart saved.</source>
-        <translation>چارٹ محفوظ ہو گیا۔</translation>
-    </message>
-    <message>
-        <source>No saved charts yet.</source>
-        <translation>ابھی تک کوئی محفوظ چارٹ نہیں۔</translation>
-    </message>
-    <message>
-        <source>Open chart</source>
-        <translation>چارٹ کھولیں</translation>
-    </message>
-    <message>
-        <source>Chart:</source>
-        <translation>چارٹ:</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>چارٹ برآمد کریں</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;FollowTheMoney (*.ftm);;i2 Analyst&apos;s Notebook (*.anx)</source>
-        <translation>تصاویر (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;FollowTheMoney (*.ftm);;i2 Analyst&apos;s Notebook (*.anx)</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>%1 میں برآمد کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -3288,7 +3291,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     </message>
 </context>
 <context>
-    <name>caselink::Features</name>
+    <name>caselink::ApplicationWiring</name>
     <message>
         <source>Evidence</source>
         <translation>شہادت</translation>

@@ -19,7 +19,6 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include "models/pagedtablemodel.h"
 #include "models/undostack.h"
@@ -33,6 +32,7 @@
 #include "ui/overviewpage.h"
 #include "ui/preferencesdialog.h"
 #include "ui/settings.h"
+#include "ui/shell/actionregistry.h"
 #include "ui/shell/duplicatereview.h"
 #include "ui/shell/globalsearchfield.h"
 #include "ui/shell/heldreviewview.h"
@@ -74,15 +74,6 @@ QString sectionTitle(const QString& section) {
     return QCoreApplication::translate("caselink::MainWindow", titles.value(section));
 }
 
-void replaceHostContent(QWidget* host, QWidget* page) {
-    auto* layout = static_cast<QVBoxLayout*>(host->layout());
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    layout->addWidget(page);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -97,9 +88,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_unlockWidget);
     m_pages->addWidget(createWorkspace());
     setCentralWidget(m_pages);
-    createActions();
     createMenus();
+    createToolBar();
     createStatusBar();
+    registerShellSections(*this);
+    setSectionFactory(kReview, [](MainWindow& window) { return window.createHeldReview(); });
 
     m_inactivity->setInterval(Settings::instance().autoLockMinutes() * kMillisecondsPerMinute);
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
@@ -136,16 +129,11 @@ QWidget* MainWindow::createWorkspace() {
     m_sectionStack = new QStackedWidget;
     m_sectionStack->setObjectName(u"sections"_s);
     m_overview = new OverviewPage;
+    m_sectionStack->addWidget(m_overview);
+    m_sectionPages.insert(kDashboard, m_overview);
     for (const QString& section : sectionNames()) {
         auto* item = new QListWidgetItem(sectionTitle(section), m_sidebar);
         item->setData(kSectionRole, section);
-        auto* host = new QWidget;
-        host->setObjectName(section + u"Section"_s);
-        auto* layout = new QVBoxLayout(host);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(section == kDashboard ? static_cast<QWidget*>(m_overview) : new QWidget);
-        m_sectionHosts.insert(section, host);
-        m_sectionStack->addWidget(host);
     }
     m_sidebar->setCurrentRow(0);
     m_sidebar->setMinimumWidth(170);
@@ -168,21 +156,18 @@ QWidget* MainWindow::createWorkspace() {
 }
 
 bool MainWindow::showSection(const QString& section) {
-    QWidget* host = m_sectionHosts.value(section);
-    if (!host) {
+    QWidget* page = m_sectionPages.value(section);
+    if (!page) {
         return false;
     }
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem* item = m_sidebar->item(row);
         if (item->data(kSectionRole).toString() == section) {
-            if (item->isHidden()) {
-                return false;
-            }
             const QSignalBlocker blocker(m_sidebar);
             m_sidebar->setCurrentItem(item);
         }
     }
-    m_sectionStack->setCurrentWidget(host);
+    m_sectionStack->setCurrentWidget(page);
     m_tabs->setTabText(m_tabs->indexOf(m_sectionStack), sectionLabel(section));
     m_tabs->setCurrentWidget(m_sectionStack);
     return true;
@@ -214,134 +199,147 @@ void MainWindow::showHeldCount(qint64 count) {
 }
 
 QString MainWindow::currentSection() const {
-    return m_sectionHosts.key(m_sectionStack->currentWidget());
+    return m_sectionPages.key(m_sectionStack->currentWidget());
 }
 
 QWidget* MainWindow::sectionWidget(const QString& section) const {
-    QWidget* host = m_sectionHosts.value(section);
-    return host && host->layout()->count() > 0 ? host->layout()->itemAt(0)->widget() : nullptr;
+    return m_sectionPages.value(section);
 }
 
-void MainWindow::setSectionWidget(const QString& section, QWidget* page) {
-    QWidget* host = m_sectionHosts.value(section);
-    if (!host || section == kDashboard || !page) {
-        qCWarning(lcMainWindow) << "setSectionWidget: no replaceable section" << section;
+void MainWindow::setSectionFactory(const QString& section, SectionFactory factory) {
+    if (section == kDashboard || !sectionNames().contains(section)) {
+        qCWarning(lcMainWindow) << "setSectionFactory: no such section" << section;
         return;
     }
-    replaceHostContent(host, page);
+    if (!isLocked()) {
+        qCWarning(lcMainWindow) << "setSectionFactory: takes effect at the next unlock" << section;
+    }
+    m_sectionFactories.insert(section, std::move(factory));
 }
 
 int MainWindow::openTab(QWidget* page, const QString& title) {
     return m_tabs->openPage(page, title);
 }
 
-void MainWindow::addSessionHook(std::function<void(MainWindow&)> hook) {
-    m_sessionHooks.push_back(std::move(hook));
+QAction* MainWindow::undoAction() const {
+    return m_actions->action(u"undoAction"_s);
 }
 
-void MainWindow::createActions() {
-    m_newAction = new QAction(tr("&New database…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = new QAction(tr("&Open database…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_lockAction = new QAction(QIcon(u":/icons/lock.svg"_s), tr("&Lock"), this);
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+QAction* MainWindow::redoAction() const {
+    return m_actions->action(u"redoAction"_s);
+}
 
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(u"undoAction"_s);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(u"redoAction"_s);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_searchAction = new QAction(tr("&Search…"), this);
-    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_duplicatesAction = new QAction(tr("Find &duplicate persons…"), this);
+// Menus in menu-bar order; their actions are registered afterwards, each with its place and when it can be used.
+void MainWindow::createMenus() {
+    using Menu = ActionRegistry::Menu;
+    m_actions = new ActionRegistry(menuBar(), this);
+    m_actions->addMenu(Menu::File, tr("&File"), u"fileMenu"_s);
+    m_actions->addMenu(Menu::Edit, tr("&Edit"), u"editMenu"_s);
+    m_actions->addMenu(Menu::View, tr("&View"), u"viewMenu"_s);
+    m_actions->addMenu(Menu::Tools, tr("&Tools"), u"toolsMenu"_s);
+    m_actions->addMenu(Menu::Window, tr("&Window"), u"windowMenu"_s);
+    m_actions->addMenu(Menu::Settings, tr("&Settings"), u"settingsMenu"_s);
+    m_actions->addMenu(Menu::Help, tr("&Help"), u"helpMenu"_s);
+    createFileActions();
+    createEditActions();
+    createViewActions();
+    createToolsActions();
+}
 
-    m_closeTabAction = new QAction(tr("&Close tab"), this);
-    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    m_nextTabAction = new QAction(tr("&Next tab"), this);
-    m_nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
-    m_previousTabAction = new QAction(tr("&Previous tab"), this);
-    m_previousTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+void MainWindow::createFileActions() {
+    using Group = ActionRegistry::Group;
+    using When = ActionRegistry::Availability;
+    QAction* newDatabase = m_actions->add(new QAction(tr("&New database…"), this), u"newDatabaseAction"_s,
+                                          Group::FileDatabase, 10, When::Always);
+    newDatabase->setShortcut(QKeySequence::New);
+    connect(newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    QAction* openDatabase = m_actions->add(new QAction(tr("&Open database…"), this), u"openDatabaseAction"_s,
+                                           Group::FileDatabase, 20, When::Always);
+    openDatabase->setShortcut(QKeySequence::Open);
+    connect(openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    QAction* lock = m_actions->add(new QAction(QIcon(u":/icons/lock.svg"_s), tr("&Lock"), this), u"lockAction"_s,
+                                   Group::FileSession, 10, When::WhileUnlocked);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lock);
+    QAction* quit = m_actions->add(new QAction(tr("&Quit"), this), u"quitAction"_s, Group::FileQuit, 10, When::Always);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+}
 
-    m_sidebarAction = new QAction(tr("&Sidebar"), this);
-    m_sidebarAction->setCheckable(true);
-    m_sidebarAction->setChecked(true);
-    m_statusBarAction = new QAction(tr("Status &bar"), this);
-    m_statusBarAction->setCheckable(true);
-    m_statusBarAction->setChecked(true);
+void MainWindow::createEditActions() {
+    using Group = ActionRegistry::Group;
+    using When = ActionRegistry::Availability;
+    // Undo and redo follow the session's undo stack through the group: always registered, enabled by the group.
+    QAction* undo = m_actions->add(m_undoGroup->createUndoAction(this, tr("&Undo")), u"undoAction"_s, Group::EditUndo,
+                                   10, When::Always);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_actions->add(m_undoGroup->createRedoAction(this, tr("&Redo")), u"redoAction"_s, Group::EditUndo,
+                                   20, When::Always);
+    redo->setShortcut(QKeySequence::Redo);
+    QAction* search = m_actions->add(new QAction(tr("&Search…"), this), u"searchAction"_s, Group::EditSearch, 10,
+                                     When::WhileUnlocked);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(search, &QAction::triggered, this, &MainWindow::focusSearch);
+}
+
+void MainWindow::createViewActions() {
+    using Group = ActionRegistry::Group;
+    using When = ActionRegistry::Availability;
     const QStringList sections = sectionNames();
     for (int i = 0; i < sections.size(); ++i) {
-        auto* action = new QAction(sectionTitle(sections[i]), this);
+        QAction* action = m_actions->add(new QAction(sectionTitle(sections[i]), this), sections[i] + u"SectionAction"_s,
+                                         Group::ViewSections, i, When::WhileUnlocked);
         if (i < 9) {
             action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         }
         connect(action, &QAction::triggered, this, [this, section = sections[i]] { showSection(section); });
-        m_sectionActions << action;
     }
-
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_aboutAction = new QAction(tr("&About CaseLink"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
-    connect(m_searchAction, &QAction::triggered, this, &MainWindow::focusSearch);
-    connect(m_duplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
-    connect(m_closeTabAction, &QAction::triggered, m_tabs, &WorkspaceTabs::closeCurrent);
-    connect(m_nextTabAction, &QAction::triggered, this, [this] { m_tabs->cycle(1); });
-    connect(m_previousTabAction, &QAction::triggered, this, [this] { m_tabs->cycle(-1); });
-    connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
-    connect(m_statusBarAction, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* sidebar = m_actions->add(new QAction(tr("&Sidebar"), this), u"sidebarAction"_s, Group::ViewPanels, 10,
+                                      When::WhileUnlocked);
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    QAction* statusBarShown =
+        m_actions->add(new QAction(tr("Status &bar"), this), u"statusBarAction"_s, Group::ViewPanels, 20, When::Always);
+    statusBarShown->setCheckable(true);
+    statusBarShown->setChecked(true);
+    connect(statusBarShown, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
 }
 
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(u"fileMenu"_s);
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    file->addSeparator();
-    file->addAction(m_lockAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
+// Tools, Window, Settings and Help.
+void MainWindow::createToolsActions() {
+    using Group = ActionRegistry::Group;
+    using When = ActionRegistry::Availability;
+    QAction* duplicates = m_actions->add(new QAction(tr("Find &duplicate persons…"), this), u"duplicatesAction"_s,
+                                         Group::ToolsRecords, 10, When::WhileWritable);
+    connect(duplicates, &QAction::triggered, this, &MainWindow::findDuplicates);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(u"editMenu"_s);
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_searchAction);
+    QAction* closeTab = m_actions->add(new QAction(tr("&Close tab"), this), u"closeTabAction"_s, Group::WindowTabs, 10,
+                                       When::WhileUnlocked);
+    closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(closeTab, &QAction::triggered, m_tabs, &WorkspaceTabs::closeCurrent);
+    QAction* nextTab = m_actions->add(new QAction(tr("&Next tab"), this), u"nextTabAction"_s, Group::WindowTabs, 20,
+                                      When::WhileUnlocked);
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    connect(nextTab, &QAction::triggered, this, [this] { m_tabs->cycle(1); });
+    QAction* previousTab = m_actions->add(new QAction(tr("&Previous tab"), this), u"previousTabAction"_s,
+                                          Group::WindowTabs, 30, When::WhileUnlocked);
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+    connect(previousTab, &QAction::triggered, this, [this] { m_tabs->cycle(-1); });
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_sectionActions);
-    view->addSeparator();
-    view->addAction(m_sidebarAction);
-    view->addAction(m_statusBarAction);
+    QAction* preferences = m_actions->add(new QAction(tr("&Preferences…"), this), u"preferencesAction"_s,
+                                          Group::SettingsPreferences, 10, When::Always);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    QAction* about =
+        m_actions->add(new QAction(tr("&About CaseLink"), this), u"aboutAction"_s, Group::HelpAbout, 10, When::Always);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->setObjectName(u"toolsMenu"_s);
-    tools->addAction(m_duplicatesAction);
-
-    QMenu* window = menuBar()->addMenu(tr("&Window"));
-    window->addAction(m_closeTabAction);
-    window->addAction(m_nextTabAction);
-    window->addAction(m_previousTabAction);
-
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(m_preferencesAction);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-
+void MainWindow::createToolBar() {
     m_search = new GlobalSearchField(this);
     m_toolBar = addToolBar(tr("Search"));
     m_toolBar->setObjectName(u"mainToolBar"_s);
@@ -421,33 +419,38 @@ void MainWindow::openSession(std::unique_ptr<Session> session) {
     m_inactivity->activate();
     updateState();
     emit sessionOpened();
-    for (const auto& hook : m_sessionHooks) {
-        hook(*this);
-    }
     m_tabs->restore();
     showSection(kDashboard);
     emit lockStateChanged(false);
 }
 
+// Every section's page is built once per session by the factory its owner registered; a section without a page for
+// this session (none registered, or not for this account) is left out of the sidebar.
 void MainWindow::createSessionPages() {
-    const bool administrator = m_session->user().role == Role::Administrator;
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem* item = m_sidebar->item(row);
-        if (item->data(kSectionRole).toString() == u"reference"_s) {
-            item->setHidden(!administrator);
+        const QString section = item->data(kSectionRole).toString();
+        if (section == kDashboard) {
+            continue;
+        }
+        const SectionFactory factory = m_sectionFactories.value(section);
+        QWidget* page = factory ? factory(*this) : nullptr;
+        item->setHidden(!page);
+        if (page) {
+            m_sectionStack->addWidget(page);
+            m_sectionPages.insert(section, page);
         }
     }
-    SessionPages pages = createDefaultSessionPages(*m_context, *m_navigator, administrator);
-    for (auto& [section, page] : pages) {
-        setSectionWidget(section, page);
-    }
-    // Decisions on held persons go on the session's undo stack, which the default pages do not know.
+}
+
+// Decisions on held persons go on the session's undo stack, and the sidebar shows how many are open.
+QWidget* MainWindow::createHeldReview() {
     auto* held = new HeldReviewView(*m_context, *m_databaseUndo);
     connect(held, &HeldReviewView::openPerson, m_navigator, &Navigator::openPerson);
     connect(held, &HeldReviewView::openCase, m_navigator, &Navigator::openCase);
     connect(held, &HeldReviewView::openCountChanged, this, &MainWindow::showHeldCount);
-    setSectionWidget(kReview, held);
     showHeldCount(held->openCount());
+    return held;
 }
 
 void MainWindow::clearSessionPages() {
@@ -455,10 +458,14 @@ void MainWindow::clearSessionPages() {
         emit sessionClosing();
     }
     m_tabs->unbind();
-    for (auto it = m_sectionHosts.cbegin(); it != m_sectionHosts.cend(); ++it) {
-        if (it.key() != kDashboard) {
-            replaceHostContent(it.value(), new QWidget);
+    m_sectionStack->setCurrentWidget(m_overview);
+    for (auto it = m_sectionPages.begin(); it != m_sectionPages.end();) {
+        if (it.key() == kDashboard) {
+            ++it;
+            continue;
         }
+        delete it.value();
+        it = m_sectionPages.erase(it);
     }
     showHeldCount(0); // no figure from the database stays on screen
     m_search->setContext(nullptr, nullptr);
@@ -552,14 +559,7 @@ void MainWindow::openOrganisation(const QString& organisationId) {
 
 void MainWindow::updateState() {
     const bool locked = isLocked();
-    for (QAction* action : {m_lockAction, m_sidebarAction, m_searchAction, m_duplicatesAction, m_closeTabAction,
-                            m_nextTabAction, m_previousTabAction}) {
-        action->setEnabled(!locked);
-    }
-    for (QAction* action : std::as_const(m_sectionActions)) {
-        action->setEnabled(!locked);
-    }
-    m_duplicatesAction->setEnabled(!locked && m_context && m_context->scope().canWrite());
+    m_actions->setSessionState(!locked, m_context && m_context->scope().canWrite());
     m_toolBar->setVisible(!locked);
     m_lockIcon->setPixmap(QIcon(locked ? u":/icons/lock.svg"_s : u":/icons/unlocked.svg"_s).pixmap(16, 16));
     m_lockLabel->setText(locked ? tr("Locked") : tr("Unlocked"));

@@ -8,15 +8,14 @@
 // - navigator() lives as long as the window; connect its signals once. openCase, openPerson, openSection and
 //   openOrganisation are handled here; openChart, openCaseTimeline, openPersonTimeline and openEvidence are left to
 //   whoever connects them (typically: build a widget and call openTab()).
-// - sessionOpened() is emitted after each unlock, once context() and undoStack() exist and the default section pages
-//   are in place: create per-session pages there and install them with setSectionWidget() or openTab().
-//   sessionClosing() is emitted at lock before the context goes; every section page and tab is then deleted, so
-//   nothing from the database stays on screen. Hooks added with addSessionHook() run right after sessionOpened().
+// - actions() is where menu actions are registered, with their place in the menus and when they can be used.
+// - setSectionFactory() names who builds a section's page; at each unlock every section's page is built once, before
+//   sessionOpened() is emitted. sessionClosing() is emitted at lock before the context goes; every section page and
+//   tab is then deleted, so nothing from the database stays on screen.
 #pragma once
 
 #include <functional>
 #include <memory>
-#include <vector>
 
 #include <QHash>
 #include <QMainWindow>
@@ -32,6 +31,7 @@ class QUndoStack;
 
 namespace caselink {
 
+class ActionRegistry;
 class DatabaseUndoStack;
 class DatabaseWatcher;
 class GlobalSearchField;
@@ -62,8 +62,9 @@ public:
     OverviewPage* overviewPage() const { return m_overview; }
     GlobalSearchField* searchField() const { return m_search; }
     WorkspaceTabs* tabs() const { return m_tabs; }
-    QAction* undoAction() const { return m_undoAction; }
-    QAction* redoAction() const { return m_redoAction; }
+    ActionRegistry* actions() const { return m_actions; }
+    QAction* undoAction() const;
+    QAction* redoAction() const;
 
     // Section names (object names): "dashboard", "cases", "people", "organisations", "arrests", "redbook",
     // "deadlines", "evidence", "statistics", "review" (persons held for review after an import), "audit",
@@ -72,15 +73,15 @@ public:
     // Shows a section in the first tab (and selects it in the sidebar). False for an unknown or hidden section.
     bool showSection(const QString& section);
     QString currentSection() const;
-    // The page shown for a section now (the placeholder when none was set).
+    // A section's page in this session; nullptr while locked and for a section without one.
     QWidget* sectionWidget(const QString& section) const;
-    // Replaces a section's page; the window takes ownership and deletes the page at lock. Call from
-    // sessionOpened() (or a session hook). The Dashboard cannot be replaced.
-    void setSectionWidget(const QString& section, QWidget* page);
+    // Builds a section's page for the session just unlocked (context() and undoStack() exist); the window owns the
+    // page and deletes it at lock. A section whose factory returns nullptr, or that has none, is left out of the
+    // sidebar for that session. Register before the session opens; the Dashboard is the window's own.
+    using SectionFactory = std::function<QWidget*(MainWindow&)>;
+    void setSectionFactory(const QString& section, SectionFactory factory);
     // Opens page in a closable, movable workspace tab and shows it; the window takes ownership. Returns the index.
     int openTab(QWidget* page, const QString& title);
-    // Runs after every unlock, after sessionOpened(), in the order added.
-    void addSessionHook(std::function<void(MainWindow&)> hook);
 
     // Idle time before auto-lock; tests inject a short one. Defaults to the Settings value.
     void setAutoLockInterval(int milliseconds);
@@ -106,12 +107,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
     void createMenus();
+    void createFileActions();
+    void createEditActions();
+    void createViewActions();
+    void createToolsActions();
+    void createToolBar();
     void createStatusBar();
     QWidget* createWorkspace();
     void sessionUnlocked();
     void createSessionPages();
+    QWidget* createHeldReview();
     void clearSessionPages();
     void updateState();
     void saveLayout();
@@ -133,35 +139,19 @@ private:
     QUndoStack* m_undoStack = nullptr;
     InactivityTimer* m_inactivity = nullptr;
     Navigator* m_navigator = nullptr;
-    std::vector<std::function<void(MainWindow&)>> m_sessionHooks;
+    ActionRegistry* m_actions = nullptr;
 
     QStackedWidget* m_pages = nullptr;
     UnlockWidget* m_unlockWidget = nullptr;
     QSplitter* m_workspace = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_sectionStack = nullptr;
-    QHash<QString, QWidget*> m_sectionHosts; // section -> host widget in m_sectionStack
+    QHash<QString, SectionFactory> m_sectionFactories;
+    QHash<QString, QWidget*> m_sectionPages; // in m_sectionStack: the Dashboard always, the others while unlocked
     WorkspaceTabs* m_tabs = nullptr;
     OverviewPage* m_overview = nullptr;
     QToolBar* m_toolBar = nullptr;
     GlobalSearchField* m_search = nullptr;
-
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_lockAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_searchAction = nullptr;
-    QAction* m_duplicatesAction = nullptr;
-    QAction* m_closeTabAction = nullptr;
-    QAction* m_nextTabAction = nullptr;
-    QAction* m_previousTabAction = nullptr;
-    QAction* m_sidebarAction = nullptr;
-    QAction* m_statusBarAction = nullptr;
-    QAction* m_preferencesAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QList<QAction*> m_sectionActions;
 
     QLabel* m_userLabel = nullptr;
     QLabel* m_officeLabel = nullptr;

@@ -12,7 +12,7 @@
 
 #include "crypto/securebytes.h"
 #include "security/processhardening.h"
-#include "ui/integration/features.h"
+#include "ui/integration/applicationwiring.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -96,7 +96,7 @@ int main(int argc, char* argv[]) {
     applyLanguage(language);
 
     MainWindow window;
-    installFeatures(window);
+    wireApplication(window);
     // Logout, shutdown or kill: close the window as the user would, so the session locks and signs its audit head.
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &window, [&window] {

@@ -1,7 +1,7 @@
 # The statistics dashboard offscreen: charts, drill-down to records, scope, exports; screenshots in English and Urdu
 # under screenshots/statistics in the build tree.
 caselink_add_test(test_statistics_dashboard SOURCES test_statistics_dashboard.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/../core/statisticsfixture.h LIBS caselink_ui LABELS ui TIMEOUT 300)
+    ${CMAKE_CURRENT_SOURCE_DIR}/../core/statisticsfixture.h LIBS caselink_ui Qt6::Charts LABELS ui TIMEOUT 300)
 target_compile_definitions(test_statistics_dashboard PRIVATE
     CASELINK_SCREENSHOT_DIR="${CMAKE_CURRENT_BINARY_DIR}/screenshots")
 # Case and person timelines: lanes, zoom and ticks, clusters, click to open; screenshots under screenshots/timeline.

@@ -16,7 +16,7 @@
 #include "shellfixture.h"
 #include "ui/bundle/importbundledialog.h"
 #include "ui/bundle/trustedkeyspage.h"
-#include "ui/integration/features.h"
+#include "ui/integration/applicationwiring.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
 #include "ui/settings.h"
@@ -110,7 +110,7 @@ private slots:
     void trustedBundleImportsThroughTheMenuAndOpensTheCase() {
         Office b(u"ISB-AHTC"_s, {m_pem});
         MainWindow window;
-        installFeatures(window);
+        wireApplication(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(unlockWindow(window, b.db, kInvestigator));

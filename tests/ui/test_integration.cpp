@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -19,7 +20,7 @@
 #include "ui/evidence/exportcasedialog.h"
 #include "ui/importer/importwizard.h"
 #include "ui/importer/watchlisthitsview.h"
-#include "ui/integration/features.h"
+#include "ui/integration/applicationwiring.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/settings.h"
@@ -56,7 +57,7 @@ private slots:
 
     void init() {
         m_window = std::make_unique<MainWindow>();
-        installFeatures(*m_window);
+        wireApplication(*m_window);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(test::unlockWindow(*m_window, *m_db, test::kAdmin));
@@ -127,6 +128,16 @@ private slots:
         QVERIFY(!importAction->isEnabled());
     }
 
+    // The wired-in actions sit where users learnt them: spreadsheet and bundle import after Open in the File menu,
+    // watch-list matching after the duplicate search in Tools; a separator is shown as "|".
+    void menusKeepTheirOrder() {
+        QCOMPARE(menuTexts(u"fileMenu"_s),
+                 (QStringList{u"&New database…"_s, u"&Open database…"_s, u"&Import spreadsheet…"_s,
+                              u"Import case &bundle…"_s, u"|"_s, u"&Lock"_s, u"|"_s, u"&Quit"_s}));
+        QCOMPARE(menuTexts(u"editMenu"_s), (QStringList{u"&Undo"_s, u"&Redo"_s, u"|"_s, u"&Search…"_s}));
+        QCOMPARE(menuTexts(u"toolsMenu"_s), (QStringList{u"Find &duplicate persons…"_s, u"&Watch-list matching"_s}));
+    }
+
     void exportOpensFromTheCaseOverview() {
         emit m_window->navigator()->openCase(m_caseId);
         auto* button = m_window->tabs()->currentWidget()->findChild<QPushButton*>(u"exportCaseButton"_s);
@@ -146,6 +157,16 @@ private slots:
     }
 
 private:
+    QStringList menuTexts(const QString& menuName) const {
+        QStringList texts;
+        if (auto* menu = m_window->findChild<QMenu*>(menuName)) {
+            for (const QAction* action : menu->actions()) {
+                texts << (action->isSeparator() ? u"|"_s : action->text());
+            }
+        }
+        return texts;
+    }
+
     QTemporaryDir m_settingsDir;
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;

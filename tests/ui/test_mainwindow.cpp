@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -128,6 +129,25 @@ private slots:
         QVERIFY(m_window->isLocked());
     }
 
+    // Actions that need a session are usable only while one is open; opening another database always is.
+    void sessionActionsFollowTheLock() {
+        const QStringList sessionActions{u"lockAction"_s, u"searchAction"_s, u"casesSectionAction"_s,
+                                         u"closeTabAction"_s, u"duplicatesAction"_s};
+        for (const QString& id : sessionActions) {
+            QCOMPARE(state(id), u"disabled"_s);
+        }
+        QCOMPARE(state(u"openDatabaseAction"_s), u"enabled"_s);
+        typeCredentials(test::kAdmin, test::kAdminPassword);
+        for (const QString& id : sessionActions) {
+            QCOMPARE(state(id), u"enabled"_s);
+        }
+        m_window->lock();
+        for (const QString& id : sessionActions) {
+            QCOMPARE(state(id), u"disabled"_s);
+        }
+        QCOMPARE(state(u"openDatabaseAction"_s), u"enabled"_s);
+    }
+
 private:
     void typeCredentials(const QString& user, const QString& password) {
         UnlockWidget* unlock = m_window->unlockWidget();
@@ -141,6 +161,12 @@ private:
         QTest::keyClicks(passwordEdit, password);
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // "enabled", "disabled" or "missing", so a missing action fails either way.
+    QString state(const QString& id) const {
+        auto* found = m_window->findChild<QAction*>(id);
+        return !found ? u"missing"_s : found->isEnabled() ? u"enabled"_s : u"disabled"_s;
     }
 
     QString label(const QString& name) const {

@@ -21,6 +21,7 @@
 #include "models/pagedtablemodel.h"
 #include "shellfixture.h"
 #include "synthetic/syntheticgenerator.h"
+#include "ui/integration/applicationwiring.h"
 #include "ui/language.h"
 #include "ui/overviewpage.h"
 #include "ui/settings.h"
@@ -87,6 +88,7 @@ private slots:
         Settings::setFilePath(m_dir.filePath(u"%1.ini"_s.arg(language)));
         QVERIFY(applyLanguage(language));
         MainWindow window;
+        wireApplication(window); // every section as users see it
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

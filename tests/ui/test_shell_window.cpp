@@ -3,6 +3,7 @@
 // as ids only.
 #include <QFile>
 #include <QListWidget>
+#include <QPointer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,10 @@ private slots:
 
     void sidebarSwitchesSections() {
         MainWindow window;
+        // The shell's own sections plus the two the application wiring owns, built here as plain pages.
+        for (const QString& section : {u"evidence"_s, u"statistics"_s}) {
+            window.setSectionFactory(section, [section](MainWindow&) { return new QLabel(section); });
+        }
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(test::unlockWindow(window, *m_db, test::kAdmin));
@@ -81,11 +86,35 @@ private slots:
         auto* workspace = qobject_cast<CaseWorkspace*>(window.tabs()->currentWidget());
         QVERIFY(workspace);
         QCOMPARE(workspace->caseId(), m_caseId);
-        // A replaced section page is what the sidebar shows.
-        auto* mine = new QLabel(u"statistics by the lead"_s);
-        window.setSectionWidget(u"statistics"_s, mine);
+    }
+
+    // A section's page is built by the factory its owner registered, once per unlock, and goes at lock; a section
+    // nobody builds a page for is not offered at all rather than shown empty.
+    void sectionPagesAreBuiltOncePerUnlock() {
+        MainWindow window;
+        int built = 0;
+        window.setSectionFactory(u"statistics"_s, [&built](MainWindow&) {
+            ++built;
+            return new QLabel(u"statistics by the lead"_s);
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::unlockWindow(window, *m_db, test::kAdmin));
+        QCOMPARE(built, 1);
+        QPointer<QLabel> page = qobject_cast<QLabel*>(window.sectionWidget(u"statistics"_s));
+        QVERIFY(page);
         QVERIFY(window.showSection(u"statistics"_s));
-        QVERIFY(mine->isVisible());
+        QVERIFY(page->isVisible());
+        QCOMPARE(window.sectionWidget(u"evidence"_s), nullptr);
+        QVERIFY(!window.showSection(u"evidence"_s));
+        auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
+        QVERIFY(sidebar->findItems(u"Evidence"_s, Qt::MatchExactly).front()->isHidden());
+        window.lock();
+        QVERIFY(page.isNull());
+        QCOMPARE(window.sectionWidget(u"statistics"_s), nullptr);
+        QVERIFY(test::unlockWindow(window, *m_db, test::kAdmin));
+        QCOMPARE(built, 2);
+        QVERIFY(window.sectionWidget(u"statistics"_s));
     }
 
     void investigatorDoesNotSeeReferenceData() {

@@ -9,9 +9,11 @@
 #include "ui/messagebar.h"
 #include "ui/workspace/addpersondialog.h"
 #include "ui/workspace/arrestdialogs.h"
+#include "ui/workspace/arrestspanel.h"
 #include "ui/workspace/casedialog.h"
-#include "ui/workspace/casepanels.h"
 #include "ui/workspace/caseworkspace.h"
+#include "ui/workspace/overviewpanel.h"
+#include "ui/workspace/peoplepanels.h"
 #include "ui/workspace/personfields.h"
 
 using namespace caselink;

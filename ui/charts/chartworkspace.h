@@ -61,6 +61,8 @@ public:
     // Writes the chart by the file's suffix: .png, .svg, .pdf (pictures) or .graphml, .gexf, .ftm, .anx (data;
     // audited).
     Status exportTo(const QString& path);
+    // The name the chart was saved or opened under; empty for an unsaved chart.
+    QString savedName() const { return m_savedName; }
     Result<QString> saveAs(const QString& name);
     Status openSaved(const QString& chartId);
 
@@ -88,9 +90,6 @@ private:
     void expandSelected();
     void collapseSelected();
     void layoutDone(const ChartData& laidOut, const Status& status, const std::vector<QPointF>& before);
-    void saveInteractive();
-    void openInteractive();
-    void exportInteractive();
     void showError(const QString& text);
 
     RepositoryContext& m_context;

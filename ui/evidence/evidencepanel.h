@@ -1,4 +1,4 @@
-// CaseEvidencePanel (named so beside the workspace's read-only EvidencePanel in ui/workspace/casepanels.h): the
+// CaseEvidencePanel (named so beside the workspace's read-only EvidencePanel in ui/workspace/recordpanels.h): the
 // evidence of one case: files and seized exhibits with their SHA-256 and chain of custody. Files dropped on the
 // list (or chosen with Add files) are taken in by a background job with progress and cancel; Verify re-hashes what is
 // stored; Open hands the system viewer a temporary decrypted copy that is removed when the panel goes (and with it

@@ -1,4 +1,4 @@
 # Connects charts, timelines, statistics, evidence, exports and import to the main window.
 target_sources(caselink_ui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/features.cpp ${CMAKE_CURRENT_LIST_DIR}/features.h
+    ${CMAKE_CURRENT_LIST_DIR}/applicationwiring.cpp ${CMAKE_CURRENT_LIST_DIR}/applicationwiring.h
 )

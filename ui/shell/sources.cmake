@@ -1,5 +1,6 @@
-# The main window's shell: list pages, global search, deadlines, Red Book, duplicate review, reference data, tabs.
+# The main window's shell: its action registry, list pages, global search, deadlines, Red Book, duplicate review, reference data, tabs.
 target_sources(caselink_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/actionregistry.cpp ${CMAKE_CURRENT_LIST_DIR}/actionregistry.h
     ${CMAKE_CURRENT_LIST_DIR}/deadlinesview.cpp ${CMAKE_CURRENT_LIST_DIR}/deadlinesview.h
     ${CMAKE_CURRENT_LIST_DIR}/duplicatereview.cpp ${CMAKE_CURRENT_LIST_DIR}/duplicatereview.h
     ${CMAKE_CURRENT_LIST_DIR}/globalsearchfield.cpp ${CMAKE_CURRENT_LIST_DIR}/globalsearchfield.h

@@ -1,5 +1,5 @@
-// The arrests and custody page: every arrest with its remand totals, the remand orders of the selected arrest, and
-// the case's open deadlines (production, remand expiry, interim challan).
+#include "ui/workspace/arrestspanel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -7,7 +7,7 @@
 #include <QVBoxLayout>
 
 #include "ui/workspace/arrestdialogs.h"
-#include "ui/workspace/casepanels.h"
+#include "ui/workspace/overviewpanel.h"
 
 namespace caselink {
 

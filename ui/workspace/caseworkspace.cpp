@@ -7,7 +7,11 @@
 #include "models/coalescedrefresh.h"
 #include "repo/repositorycontext.h"
 #include "ui/messagebar.h"
-#include "ui/workspace/casepanels.h"
+#include "ui/workspace/arrestspanel.h"
+#include "ui/workspace/overviewpanel.h"
+#include "ui/workspace/peoplepanels.h"
+#include "ui/workspace/recordpanels.h"
+#include "ui/workspace/routepanel.h"
 
 namespace caselink {
 

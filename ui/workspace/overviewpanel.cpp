@@ -1,4 +1,5 @@
-// The overview, notes and linked-cases pages of the case workspace.
+#include "ui/workspace/overviewpanel.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,7 +17,6 @@
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/workspace/casedialog.h"
-#include "ui/workspace/casepanels.h"
 #include "ui/workspace/recorddialogs.h"
 
 namespace caselink {

@@ -1,4 +1,5 @@
-// The people-and-roles and victims pages of the case workspace.
+#include "ui/workspace/peoplepanels.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,7 +11,6 @@
 #include "repo/caseroles.h"
 #include "ui/navigator.h"
 #include "ui/workspace/addpersondialog.h"
-#include "ui/workspace/casepanels.h"
 
 namespace caselink {
 namespace {

@@ -1,4 +1,5 @@
-// The payments, documents, evidence and history pages of the case workspace.
+#include "ui/workspace/recordpanels.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -8,7 +9,6 @@
 
 #include "domain/cnic.h"
 #include "ui/navigator.h"
-#include "ui/workspace/casepanels.h"
 #include "ui/workspace/recorddialogs.h"
 
 namespace caselink {

@@ -1,4 +1,5 @@
-// The route page: each traveller's chain of places drawn as a chain, and the legs in a table.
+#include "ui/workspace/routepanel.h"
+
 #include <map>
 
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QVBoxLayout>
 
 #include "ui/language.h"
-#include "ui/workspace/casepanels.h"
 #include "ui/workspace/recorddialogs.h"
 #include "ui/workspace/routechainwidget.h"
 

@@ -8,7 +8,7 @@ namespace caselink {
 class MainWindow;
 
 // Connects the navigator's chart, timeline, evidence, export and import requests, the Evidence and Statistics
-// sections and the related menu actions. Call once, after constructing the window.
-void installFeatures(MainWindow& window);
+// sections and the related menu actions. Call once, after constructing the window and before the first unlock.
+void wireApplication(MainWindow& window);
 
 } // namespace caselink

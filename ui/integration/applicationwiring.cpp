@@ -1,10 +1,9 @@
-#include "ui/integration/features.h"
+#include "ui/integration/applicationwiring.h"
 
 #include <functional>
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QMenu>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -18,6 +17,7 @@
 #include "ui/importer/watchlisthitsview.h"
 #include "ui/mainwindow.h"
 #include "ui/navigator.h"
+#include "ui/shell/actionregistry.h"
 #include "ui/shell/listpage.h"
 #include "ui/shell/workspacetabs.h"
 #include "ui/statistics/statisticsdashboard.h"
@@ -29,7 +29,7 @@ namespace caselink {
 namespace {
 
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(caselink::Features)
+    Q_DECLARE_TR_FUNCTIONS(caselink::ApplicationWiring)
 };
 
 QWidget* evidenceSection(RepositoryContext& context, Navigator& navigator) {
@@ -74,35 +74,26 @@ void focusOrOpen(MainWindow& window, const QString& key, const std::function<QWi
     window.openTab(page, title);
 }
 
-// Import sits in the File menu, watch-list matching in Tools; both only while a session is open.
-void addMenuActions(MainWindow& window) {
-    auto* importAction = new QAction(Tr::tr("&Import spreadsheet…"), &window);
-    importAction->setObjectName(u"importAction"_s);
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    auto* hitsAction = new QAction(Tr::tr("&Watch-list matching"), &window);
-    hitsAction->setObjectName(u"watchListAction"_s);
-    QObject::connect(importAction, &QAction::triggered, window.navigator(), &Navigator::openImport);
-    QObject::connect(hitsAction, &QAction::triggered, window.navigator(), &Navigator::openWatchListHits);
-    if (auto* file = window.findChild<QMenu*>(u"fileMenu"_s)) {
-        const QList<QAction*> actions = file->actions();
-        file->insertAction(actions.size() > 2 ? actions.at(2) : nullptr, importAction);
-    }
-    if (auto* tools = window.findChild<QMenu*>(u"toolsMenu"_s)) {
-        tools->addAction(hitsAction);
-    }
-    auto update = [importAction, hitsAction](bool locked) {
-        importAction->setEnabled(!locked);
-        hitsAction->setEnabled(!locked);
-    };
-    update(window.isLocked());
-    QObject::connect(&window, &MainWindow::lockStateChanged, importAction, update);
+// Spreadsheet import after Open in the File menu, watch-list matching in Tools; both only while a session is open.
+void addImportActions(MainWindow& window) {
+    using Group = ActionRegistry::Group;
+    using When = ActionRegistry::Availability;
+    ActionRegistry& actions = *window.actions();
+    QAction* import = actions.add(new QAction(Tr::tr("&Import spreadsheet…"), &window), u"importAction"_s,
+                                  Group::FileDatabase, 30, When::WhileUnlocked);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QObject::connect(import, &QAction::triggered, window.navigator(), &Navigator::openImport);
+    QAction* hits = actions.add(new QAction(Tr::tr("&Watch-list matching"), &window), u"watchListAction"_s,
+                                Group::ToolsRecords, 20, When::WhileUnlocked);
+    QObject::connect(hits, &QAction::triggered, window.navigator(), &Navigator::openWatchListHits);
 }
 
 // File > Import case bundle…, after the spreadsheet import: checks a bundle from another office, imports it and
 // opens the case.
 void addBundleImport(MainWindow& window) {
-    auto* action = new QAction(Tr::tr("Import case &bundle…"), &window);
-    action->setObjectName(u"importBundleAction"_s);
+    QAction* action =
+        window.actions()->add(new QAction(Tr::tr("Import case &bundle…"), &window), u"importBundleAction"_s,
+                              ActionRegistry::Group::FileDatabase, 40, ActionRegistry::Availability::WhileUnlocked);
     QObject::connect(action, &QAction::triggered, &window, [&window] {
         RepositoryContext* context = window.context();
         if (!context) {
@@ -114,19 +105,11 @@ void addBundleImport(MainWindow& window) {
         QObject::connect(dialog, &ImportBundleDialog::openCase, window.navigator(), &Navigator::openCase);
         dialog->open();
     });
-    if (auto* file = window.findChild<QMenu*>(u"fileMenu"_s)) {
-        const QList<QAction*> actions = file->actions();
-        const qsizetype after = actions.indexOf(window.findChild<QAction*>(u"importAction"_s));
-        file->insertAction(after >= 0 && after + 1 < actions.size() ? actions.at(after + 1) : nullptr, action);
-    }
-    action->setEnabled(!window.isLocked());
-    QObject::connect(&window, &MainWindow::lockStateChanged, action,
-                     [action](bool locked) { action->setEnabled(!locked); });
 }
 
 } // namespace
 
-void installFeatures(MainWindow& window) {
+void wireApplication(MainWindow& window) {
     Navigator& navigator = *window.navigator();
     QObject::connect(
         &navigator, &Navigator::openChart, &window, [&window](const QString& seedKind, const QStringList& seedIds) {
@@ -184,13 +167,12 @@ void installFeatures(MainWindow& window) {
             [&window](RepositoryContext& c) { return new WatchListHitsView(c, *window.navigator()); },
             Tr::tr("Watch-list matching"));
     });
-    addMenuActions(window);
+    addImportActions(window);
     addBundleImport(window);
-    window.addSessionHook([](MainWindow& w) {
-        RepositoryContext& context = *w.context();
-        w.setSectionWidget(u"statistics"_s, new StatisticsDashboard(context, *w.navigator()));
-        w.setSectionWidget(u"evidence"_s, evidenceSection(context, *w.navigator()));
-    });
+    window.setSectionFactory(u"evidence"_s,
+                             [](MainWindow& w) { return evidenceSection(*w.context(), *w.navigator()); });
+    window.setSectionFactory(u"statistics"_s,
+                             [](MainWindow& w) { return new StatisticsDashboard(*w.context(), *w.navigator()); });
 }
 
 } // namespace caselink
