@@ -5,9 +5,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "../core/test_bundle_support.h"
-#include "../core/test_evidence_fixture.h"
+#include "bundletools.h"
 #include "crypto/crypto.h"
+#include "evidencefixture.h"
 #include "security/accountadmin.h"
 
 using namespace caselink;

@@ -6,8 +6,8 @@
 #include <QProcess>
 #include <QtTest>
 
-#include "../core/statisticsfixture.h"
 #include "analysis/statistics.h"
+#include "statisticsfixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

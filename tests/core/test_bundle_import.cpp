@@ -8,13 +8,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "bundletools.h"
 #include "crypto/crypto.h"
+#include "evidencefixture.h"
 #include "exchange/bundleimport.h"
 #include "repo/trustedkeyrepository.h"
 #include "security/accountadmin.h"
 #include "security/officekeys.h"
-#include "test_bundle_support.h"
-#include "test_evidence_fixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

@@ -7,9 +7,9 @@
 #include <QtTest>
 
 #include "evidence/evidencetempfiles.h"
+#include "evidencefixture.h"
 #include "security/accountadmin.h"
 #include "storage/database.h"
-#include "test_evidence_fixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "evidencefixture.h"
 #include "exchange/bundle.h"
 #include "exchange/bundleimport.h"
 #include "exchange/bundlerecords.h"
@@ -18,7 +19,6 @@
 #include "models/heldreviewlistmodel.h"
 #include "models/undostack.h"
 #include "security/accountadmin.h"
-#include "test_evidence_fixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

@@ -11,7 +11,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "../core/test_evidence_fixture.h"
+#include "evidencefixture.h"
 #include "security/officekeys.h"
 #include "shellfixture.h"
 #include "ui/bundle/importbundledialog.h"

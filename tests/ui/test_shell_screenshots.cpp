@@ -13,10 +13,10 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "../core/heldreviewfixture.h"
-#include "../core/test_evidence_fixture.h"
+#include "evidencefixture.h"
 #include "exchange/bundle.h"
 #include "exchange/bundleimport.h"
+#include "heldreviewfixture.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
 #include "shellfixture.h"

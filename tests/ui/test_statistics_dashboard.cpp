@@ -13,7 +13,7 @@
 #include <QTableWidget>
 #include <QtTest>
 
-#include "../core/statisticsfixture.h"
+#include "statisticsfixture.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/statistics/statisticsdashboard.h"

@@ -5,7 +5,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 
-#include "test_workspace_fixture.h"
 #include "ui/messagebar.h"
 #include "ui/workspace/addpersondialog.h"
 #include "ui/workspace/arrestdialogs.h"
@@ -13,6 +12,7 @@
 #include "ui/workspace/casepanels.h"
 #include "ui/workspace/caseworkspace.h"
 #include "ui/workspace/personfields.h"
+#include "workspacefixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

@@ -17,7 +17,6 @@
 #include "repo/personinsight.h"
 #include "repo/referencerepository.h"
 #include "repo/routerepository.h"
-#include "test_workspace_fixture.h"
 #include "ui/language.h"
 #include "ui/settings.h"
 #include "ui/workspace/addpersondialog.h"
@@ -25,6 +24,7 @@
 #include "ui/workspace/caseworkspace.h"
 #include "ui/workspace/personfields.h"
 #include "ui/workspace/personprofile.h"
+#include "workspacefixture.h"
 
 using namespace caselink;
 using namespace caselink::test;
