@@ -35,35 +35,9 @@ struct WorkspaceFixture {
 
     QUndoStack& stack() { return *undo->stack(); }
 
-    bool setUp() {
-        session = db.unlock();
-        if (!session) {
-            return false;
-        }
-        for (const auto& [name, grant] : {std::pair{kGranted, true}, std::pair{kPlain, false}}) {
-            if (!AccountAdmin(*session).addUser(
-                    NewUser{name, name, Role::Investigator, QStringLiteral("GRW-AHTC"), grant, fastKdf()},
-                    secret(QStringLiteral("password of ") + name))) {
-                return false;
-            }
-        }
-        return signInAs(kGranted);
-    }
-    bool signInAs(const QString& user) {
-        undo.reset();
-        context.reset();
-        session = db.unlock(user, QStringLiteral("password of ") + user);
-        if (!session) {
-            return false;
-        }
-        auto created = RepositoryContext::create(*session);
-        if (!created) {
-            return false;
-        }
-        context = std::move(*created);
-        undo = std::make_unique<DatabaseUndoStack>(*context);
-        return true;
-    }
+    // Adds kGranted (with the victims grant) and kPlain to GRW-AHTC and signs in as kGranted.
+    bool setUp();
+    bool signInAs(const QString& user);
 };
 
 template <typename T = QLineEdit>
@@ -71,26 +45,10 @@ T* field(QWidget* dialog, const char* name) {
     return dialog->findChild<T*>(QString::fromLatin1(name));
 }
 
-inline QString day(int offset) {
-    return displayDate(QDate::currentDate().addDays(offset));
-}
+// A date offset days from today as the date fields show it.
+QString day(int offset);
 
 // Every text a user can read in the widget tree: labels, table cells, line edits.
-inline QString visibleText(QWidget* root) {
-    QStringList out;
-    for (QLabel* label : root->findChildren<QLabel*>()) {
-        out << label->text();
-    }
-    for (QTableWidget* table : root->findChildren<QTableWidget*>()) {
-        for (int r = 0; r < table->rowCount(); ++r) {
-            for (int c = 0; c < table->columnCount(); ++c) {
-                if (table->item(r, c)) {
-                    out << table->item(r, c)->text();
-                }
-            }
-        }
-    }
-    return out.join(u'\n');
-}
+QString visibleText(QWidget* root);
 
 } // namespace caselink::test
