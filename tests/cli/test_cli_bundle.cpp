@@ -57,7 +57,7 @@ void addInvestigator(const TestDatabase& database, const QString& office) {
     auto admin = database.unlock();
     QVERIFY(
         AccountAdmin(*admin).addUser(NewUser{QStringLiteral("io.b"), {}, Role::Investigator, office, false, fastKdf()},
-                                     secret(QStringLiteral("password of io.b"))));
+                                     secret(passwordOf(QStringLiteral("io.b")))));
 }
 
 } // namespace
@@ -67,7 +67,7 @@ class TestCliBundle : public QObject {
 
     std::unique_ptr<EvidenceFixture> m_a;
     QTemporaryDir m_out;
-    QString m_grantPassword = QStringLiteral("password of ") + kGrantUser;
+    QString m_grantPassword = passwordOf(kGrantUser);
 
     std::unique_ptr<TestDatabase> m_b; // office B, which trusts A's key
     QString m_fingerprintA;
@@ -127,12 +127,12 @@ private slots:
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("trust")} + db(m_b->path(), QStringLiteral("io.b")) +
                     QStringList{QStringLiteral("--office"), QStringLiteral("GRW-AHTC"), QStringLiteral("--pem"),
                                 file(QStringLiteral("grw.pub.pem"))},
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(investigator.exitCode, 2);
         const Run empty =
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")) +
                     QStringList{QStringLiteral("--format"), QStringLiteral("json")},
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY2(empty.exitCode == 0, qPrintable(empty.err));
         QVERIFY(!empty.out.contains(m_fingerprintA));
         QVERIFY(empty.out.contains(QStringLiteral("\"own\"")));
@@ -145,7 +145,7 @@ private slots:
         QVERIFY(trusted.out.contains(QStringLiteral("Trusted the key of GRW-AHTC")));
         const Run listed =
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")),
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         QVERIFY(listed.out.contains(m_fingerprintA));
         QVERIFY(listed.out.contains(QStringLiteral("read out by SI Kamran")));
@@ -234,7 +234,7 @@ private slots:
             cli({QStringLiteral("import-bundle"), QStringLiteral("--db"), b.path(), QStringLiteral("--user"),
                  QStringLiteral("io.b"), file(QStringLiteral("full.zip.enc")),
                  QStringLiteral("--transport-password-file"), file(QStringLiteral("transport.txt"))},
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(QStringLiteral("Imported case C-188/2023 from GRW-AHTC")),
                  qPrintable(imported.out));
@@ -266,7 +266,7 @@ private slots:
         const QString before = importState(c);
         const Run refused =
             cli(QStringList{QStringLiteral("import-bundle")} + db(c.path(), QStringLiteral("io.b")) + bundle,
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(m_fingerprintA), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QStringLiteral("keys trust")));
@@ -274,7 +274,7 @@ private slots:
         const Run investigatorAccepts =
             cli(QStringList{QStringLiteral("import-bundle"), QStringLiteral("--accept-untrusted-key")} +
                     db(c.path(), QStringLiteral("io.b")) + bundle,
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(investigatorAccepts.exitCode, 2);
         QCOMPARE(importState(c), before);
 
@@ -301,13 +301,13 @@ private slots:
         QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
         const Run listed =
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")),
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY(listed.out.contains(QStringLiteral("revoked")));
         QVERIFY(listed.out.contains(QStringLiteral("laptop stolen")));
         const QString before = importState(*m_b);
         const Run refused = cli(QStringList{QStringLiteral("import-bundle")} + db(m_b->path(), QStringLiteral("io.b")) +
                                     QStringList{file(QStringLiteral("partner.zip"))},
-                                QStringLiteral("password of io.b"));
+                                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(QStringLiteral("revoked")), qPrintable(refused.err));
         QCOMPARE(importState(*m_b), before);

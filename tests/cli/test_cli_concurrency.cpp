@@ -194,7 +194,7 @@ void TestCliConcurrency::revocationThatCannotHaveTheFileChangesNothing() {
         auto admin = db.unlock();
         QVERIFY(AccountAdmin(*admin).addUser(
             NewUser{QStringLiteral("io.leaving"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
-            secret(QStringLiteral("password of io.leaving"))));
+            secret(passwordOf(QStringLiteral("io.leaving")))));
     }
     auto stubborn = db.unlock(); // a session without a window: it never reads the notice
     QVERIFY(stubborn);
@@ -205,7 +205,7 @@ void TestCliConcurrency::revocationThatCannotHaveTheFileChangesNothing() {
     QVERIFY2(revoked.err.contains(QStringLiteral("close them")), qPrintable(revoked.err));
     QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
     QVERIFY(stubborn->close());
-    auto leaving = db.unlock(QStringLiteral("io.leaving"), QStringLiteral("password of io.leaving"));
+    auto leaving = db.unlock(QStringLiteral("io.leaving"), passwordOf(QStringLiteral("io.leaving")));
     QVERIFY2(leaving, "the account was half revoked");
     auto admin = db.unlock();
     QCOMPARE(*admin->database().journalMode(), QStringLiteral("wal"));

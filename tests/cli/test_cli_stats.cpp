@@ -77,7 +77,7 @@ private slots:
                     QStringList{QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
                                 QStringLiteral("2025-03-10"), QStringLiteral("--compare-year"), QStringLiteral("2025"),
                                 QStringLiteral("--format"), QStringLiteral("json")},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray tables = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(tables.size(), static_cast<qsizetype>(all->size()));
@@ -114,7 +114,7 @@ private slots:
         f.session.reset();
         const Run sup =
             cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("category")},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(sup.exitCode == 0, qPrintable(sup.err));
         const QString text = QString::fromUtf8(sup.out);
         QVERIFY(text.contains(QLatin1String("Arrests by category")));
@@ -122,7 +122,7 @@ private slots:
         const Run io =
             cli(base(f, QStringLiteral("io.grw")) + QStringList{QStringLiteral("--by"), QStringLiteral("category"),
                                                                 QStringLiteral("--format"), QStringLiteral("json")},
-                QStringLiteral("password of io.grw"));
+                passwordOf(QStringLiteral("io.grw")));
         QVERIFY2(io.exitCode == 0, qPrintable(io.err));
         const QJsonArray rows =
             QJsonDocument::fromJson(io.out).array().at(0).toObject().value(QLatin1String("rows")).toArray();
@@ -145,7 +145,7 @@ private slots:
         const Run csv =
             cli(base(f, QStringLiteral("sup.hq")) +
                     QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvPath},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -158,7 +158,7 @@ private slots:
         const Run xlsx =
             cli(base(f, QStringLiteral("sup.hq")) +
                     QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsxPath},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
         const QByteArray workbook = unzipEntry(xlsxPath, QStringLiteral("xl/workbook.xml"));
         QVERIFY(workbook.contains("victims_district"));
@@ -184,7 +184,7 @@ private slots:
         QVERIFY(f.ok);
         f.context.reset();
         f.session.reset();
-        const QString pw = QStringLiteral("password of sup.hq");
+        const QString pw = passwordOf(QStringLiteral("sup.hq"));
         QCOMPARE(
             cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("week")}, pw)
                 .exitCode,

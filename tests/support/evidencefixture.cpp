@@ -9,21 +9,13 @@ EvidenceFixture::EvidenceFixture(bool populate) {
     QVERIFY(admin);
     QVERIFY(AccountAdmin(*admin).addUser(NewUser{kGrantUser, QStringLiteral("Inspector Grant"), Role::Investigator,
                                                  QStringLiteral("GRW-AHTC"), true, fastKdf()},
-                                         secret(QStringLiteral("password of ") + kGrantUser)));
+                                         secret(passwordOf(kGrantUser))));
     QVERIFY(admin->close());
     admin.reset();
-    open(kGrantUser);
+    openAs(kGrantUser);
     if (populate) {
         fill();
     }
-}
-
-void EvidenceFixture::open(const QString& user) {
-    context.reset();
-    session.reset();
-    session = user == kAdmin ? db.unlock() : db.unlock(user, QStringLiteral("password of ") + user);
-    QVERIFY(session);
-    context = std::move(*RepositoryContext::create(*session));
 }
 
 QString EvidenceFixture::person(const QString& name, const QString& cnic, const QString& phone, const QString& father) {

@@ -13,7 +13,7 @@
 #include "repo/eventrepository.h"
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
-#include "testdatabase.h"
+#include "signedindatabase.h"
 
 namespace caselink::test {
 
@@ -27,10 +27,7 @@ inline const QString kWitnessPhone = QStringLiteral("+923451112223");
 inline const QString kAccusedName = QStringLiteral("Rana Tariq Mehmood");
 inline const QString kAccusedCnic = QStringLiteral("3410112345671");
 
-struct EvidenceFixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct EvidenceFixture : SignedInDatabase {
     QString caseId;
     QString accusedId;
     QString victimId;
@@ -40,10 +37,8 @@ struct EvidenceFixture {
 
     // Adds kGrantUser and signs in as that investigator; populate writes the case with fill().
     explicit EvidenceFixture(bool populate = true);
-    void open(const QString& user);
     QString person(const QString& name, const QString& cnic, const QString& phone, const QString& father);
     void fill();
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
 };
 
 // Deterministic bytes (xorshift) that do not compress, for files large enough to span several chunks.

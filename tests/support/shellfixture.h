@@ -19,10 +19,6 @@
 
 namespace caselink::test {
 
-inline QString passwordOf(const QString& user) {
-    return user == kAdmin ? kAdminPassword : QStringLiteral("password of ") + user;
-}
-
 // One open session with its repositories, for writing the records a test starts from. Closed before the window
 // unlocks the same database.
 struct Writer {

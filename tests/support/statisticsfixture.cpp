@@ -3,26 +3,13 @@
 namespace caselink::test {
 
 StatisticsFixture::StatisticsFixture() {
-    auto admin = db.unlock();
-    QVERIFY(admin);
-    auto add = [&](const QString& name, Role role, const QString& office, bool grant) {
-        QVERIFY(AccountAdmin(*admin).addUser(NewUser{name, {}, role, office, grant, fastKdf()},
-                                             secret(QStringLiteral("password of ") + name)));
-    };
-    add(QStringLiteral("sup.hq"), Role::Supervisor, QStringLiteral("HQ"), true);
-    add(QStringLiteral("sup.nogrant"), Role::Supervisor, QStringLiteral("HQ"), false);
-    add(QStringLiteral("io.grw"), Role::Investigator, QStringLiteral("GRW-AHTC"), false);
-    admin.reset();
-    as(QStringLiteral("sup.hq"));
+    openAs(kAdmin);
+    addUser(QStringLiteral("sup.hq"), Role::Supervisor, QStringLiteral("HQ"), true);
+    addUser(QStringLiteral("sup.nogrant"), Role::Supervisor, QStringLiteral("HQ"), false);
+    addUser(QStringLiteral("io.grw"), Role::Investigator, QStringLiteral("GRW-AHTC"), false);
+    openAs(QStringLiteral("sup.hq"));
     QVERIFY(context);
     build();
-}
-
-void StatisticsFixture::as(const QString& user) {
-    context.reset();
-    session = db.unlock(user, QStringLiteral("password of ") + user);
-    QVERIFY(session);
-    context = std::move(*RepositoryContext::create(*session));
 }
 
 QString StatisticsFixture::office(const QString& code) {

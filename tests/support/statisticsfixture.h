@@ -14,15 +14,12 @@
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
 #include "security/accountadmin.h"
+#include "signedindatabase.h"
 #include "storage/database.h"
-#include "testdatabase.h"
 
 namespace caselink::test {
 
-struct StatisticsFixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct StatisticsFixture : SignedInDatabase {
     QString c1, c2, c3, c4;   // cases
     QString a1, a2, a3;       // accused
     QString mostWantedArrest; // C2, 2025-03-02
@@ -31,7 +28,6 @@ struct StatisticsFixture {
 
     // Adds the accounts (sup.hq, sup.nogrant, io.grw), signs in as sup.hq and writes the set with build().
     StatisticsFixture();
-    void as(const QString& user);
     QString office(const QString& code);
     QString person(const QString& name, Sex sex, int birthYear, const QString& district,
                    const QString& nationality = QStringLiteral("PK"));

@@ -10,7 +10,7 @@ bool WorkspaceFixture::setUp() {
     for (const auto& [name, grant] : {std::pair{kGranted, true}, std::pair{kPlain, false}}) {
         if (!AccountAdmin(*session).addUser(
                 NewUser{name, name, Role::Investigator, QStringLiteral("GRW-AHTC"), grant, fastKdf()},
-                secret(QStringLiteral("password of ") + name))) {
+                secret(passwordOf(name)))) {
             return false;
         }
     }
@@ -20,7 +20,7 @@ bool WorkspaceFixture::setUp() {
 bool WorkspaceFixture::signInAs(const QString& user) {
     undo.reset();
     context.reset();
-    session = db.unlock(user, QStringLiteral("password of ") + user);
+    session = db.unlock(user, passwordOf(user));
     if (!session) {
         return false;
     }

@@ -100,7 +100,7 @@ private slots:
     void investigatorDashboardShowsOnlyTheirOffice() {
         StatisticsFixture f;
         QVERIFY(f.ok);
-        f.as(QStringLiteral("io.grw"));
+        f.openAs(QStringLiteral("io.grw"));
         Navigator navigator;
         StatisticsDashboard dashboard(*f.context, navigator);
         QVERIFY(dashboard.refresh());
