@@ -1,7 +1,6 @@
 // export-case, verify-bundle, import-bundle and keys through the real caselink-cli binary, as a script would run them:
 // offices exchange public keys and check fingerprints out of band; import takes only bundles signed by a trusted key
 // unless an administrator accepts one explicitly.
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,25 +14,10 @@ using namespace caselink::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessResult;
 
 Run cli(const QStringList& arguments, const QString& password = {}) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!password.isEmpty()) {
-        environment.insert(QStringLiteral("CASELINK_PASSWORD"), password);
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, password);
 }
 
 QStringList db(const QString& path, const QString& user) {

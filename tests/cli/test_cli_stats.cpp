@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "analysis/statistics.h"
+#include "processrun.h"
 #include "statisticsfixture.h"
 
 using namespace caselink;
@@ -14,29 +15,10 @@ using namespace caselink::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = ProcessResult;
 
 Run cli(const QStringList& arguments, const QString& password) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CASELINK_PASSWORD"), password);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, password);
 }
 
 QByteArray unzipEntry(const QString& zip, const QString& entry) {
@@ -79,7 +61,7 @@ private slots:
                                 QStringLiteral("--format"), QStringLiteral("json")},
                 passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonArray tables = QJsonDocument::fromJson(run.out).array();
+        const QJsonArray tables = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(tables.size(), static_cast<qsizetype>(all->size()));
         int compared = 0;
         for (std::size_t i = 0; i < all->size(); ++i) {
@@ -104,7 +86,7 @@ private slots:
         }
         QVERIFY(compared > 50);
         // The hand-counted figure, too: 2 arrests in March 2024, 3 in March 2025 (+50 %).
-        QVERIFY(run.out.contains("\"change_pct\": 50"));
+        QVERIFY(run.out.contains(QStringLiteral("\"change_pct\": 50")));
     }
 
     void byCategoryTableAndScope() {
@@ -116,7 +98,7 @@ private slots:
             cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("category")},
                 passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(sup.exitCode == 0, qPrintable(sup.err));
-        const QString text = QString::fromUtf8(sup.out);
+        const QString text = sup.out;
         QVERIFY(text.contains(QLatin1String("Arrests by category")));
         QVERIFY(QRegularExpression(QStringLiteral("General\\s+3\\n")).match(text).hasMatch());
         const Run io =
@@ -125,7 +107,7 @@ private slots:
                 passwordOf(QStringLiteral("io.grw")));
         QVERIFY2(io.exitCode == 0, qPrintable(io.err));
         const QJsonArray rows =
-            QJsonDocument::fromJson(io.out).array().at(0).toObject().value(QLatin1String("rows")).toArray();
+            QJsonDocument::fromJson(io.out.toUtf8()).array().at(0).toObject().value(QLatin1String("rows")).toArray();
         double total = 0;
         for (const QJsonValue& row : rows) {
             total +=

@@ -1,7 +1,6 @@
 #include "bundletools.h"
 
 #include <QDir>
-#include <QProcess>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -39,17 +38,6 @@ bool writeZip(const QString& path, const ZipEntries& entries) {
     }
     zip.close();
     return zip.getZipError() == 0;
-}
-
-ProcessResult run(const QString& program, const QStringList& arguments, const QString& workingDir) {
-    QProcess p;
-    if (!workingDir.isEmpty()) {
-        p.setWorkingDirectory(workingDir);
-    }
-    p.start(program, arguments);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 bool unzipTo(const QString& zip, const QString& dir) {

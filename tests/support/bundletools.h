@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "processrun.h"
+
 namespace caselink::test {
 
 using ZipEntries = std::vector<std::pair<QString, QByteArray>>;
@@ -16,14 +18,6 @@ using ZipEntries = std::vector<std::pair<QString, QByteArray>>;
 // Every entry of a zip, in order; empty when it cannot be opened.
 ZipEntries readZip(const QString& path);
 bool writeZip(const QString& path, const ZipEntries& entries);
-
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProcessResult run(const QString& program, const QStringList& arguments, const QString& workingDir = {});
 
 // Unpacks with the stock unzip tool, as a recipient would.
 bool unzipTo(const QString& zip, const QString& dir);
