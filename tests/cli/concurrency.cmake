@@ -4,9 +4,8 @@ caselink_add_test(test_cli_concurrency SOURCES test_cli_concurrency.cpp LIBS cas
 target_compile_definitions(test_cli_concurrency PRIVATE CASELINK_CLI_PATH="$<TARGET_FILE:caselink-cli>")
 add_dependencies(test_cli_concurrency caselink-cli)
 
-# The desktop application's side of the torture runs: a session driven through the real repositories.
-add_executable(caselink-torture ${PROJECT_SOURCE_DIR}/tests/support/torturedriver.cpp)
-target_link_libraries(caselink-torture PRIVATE caselink_core caselink_warnings Qt6::Gui)
+# The torture run: the real caselink-cli beside the desktop application's side (caselink-torture, built from
+# tests/support/torturedriver.cpp).
 caselink_add_test(test_torture SOURCES test_torture.cpp LIBS caselink_core caselink_warnings
     LABELS concurrency TIMEOUT 900)
 target_compile_definitions(test_torture PRIVATE CASELINK_CLI_PATH="$<TARGET_FILE:caselink-cli>"

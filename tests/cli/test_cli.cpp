@@ -4,10 +4,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "processrun.h"
 
 namespace caselink {
 namespace {
@@ -26,11 +27,7 @@ const QStringList kFastKdf{QStringLiteral("--kdf-memory"),      QStringLiteral("
                            QStringLiteral("--kdf-time"),        QStringLiteral("1"),
                            QStringLiteral("--kdf-parallelism"), QStringLiteral("1")};
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessResult;
 
 QByteArray sha256Of(const QString& path) {
     QFile file(path);
@@ -90,30 +87,7 @@ private slots:
 };
 
 Run TestCli::cli(const QStringList& arguments, const QString& password, const QString& newPassword) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CASELINK_PASSWORD"));
-    environment.remove(QStringLiteral("CASELINK_NEW_PASSWORD"));
-    if (!password.isEmpty()) {
-        environment.insert(QStringLiteral("CASELINK_PASSWORD"), password);
-    }
-    if (!newPassword.isEmpty()) {
-        environment.insert(QStringLiteral("CASELINK_NEW_PASSWORD"), newPassword);
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    // Standard input is an empty pipe, never a terminal, so a missing password source cannot hang the test.
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("caselink-cli did not finish normally");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    const Run run = test::runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, password, newPassword);
     m_allOutput += run.out + run.err;
     return run;
 }

@@ -1,13 +1,12 @@
 // export-case, verify-bundle, import-bundle and keys through the real caselink-cli binary, as a script would run them:
 // offices exchange public keys and check fingerprints out of band; import takes only bundles signed by a trusted key
 // unless an administrator accepts one explicitly.
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "../core/test_bundle_support.h"
-#include "../core/test_evidence_fixture.h"
+#include "bundletools.h"
 #include "crypto/crypto.h"
+#include "evidencefixture.h"
 #include "security/accountadmin.h"
 
 using namespace caselink;
@@ -15,25 +14,10 @@ using namespace caselink::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessResult;
 
 Run cli(const QStringList& arguments, const QString& password = {}) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!password.isEmpty()) {
-        environment.insert(QStringLiteral("CASELINK_PASSWORD"), password);
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, password);
 }
 
 QStringList db(const QString& path, const QString& user) {
@@ -57,7 +41,7 @@ void addInvestigator(const TestDatabase& database, const QString& office) {
     auto admin = database.unlock();
     QVERIFY(
         AccountAdmin(*admin).addUser(NewUser{QStringLiteral("io.b"), {}, Role::Investigator, office, false, fastKdf()},
-                                     secret(QStringLiteral("password of io.b"))));
+                                     secret(passwordOf(QStringLiteral("io.b")))));
 }
 
 } // namespace
@@ -67,7 +51,7 @@ class TestCliBundle : public QObject {
 
     std::unique_ptr<EvidenceFixture> m_a;
     QTemporaryDir m_out;
-    QString m_grantPassword = QStringLiteral("password of ") + kGrantUser;
+    QString m_grantPassword = passwordOf(kGrantUser);
 
     std::unique_ptr<TestDatabase> m_b; // office B, which trusts A's key
     QString m_fingerprintA;
@@ -127,12 +111,12 @@ private slots:
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("trust")} + db(m_b->path(), QStringLiteral("io.b")) +
                     QStringList{QStringLiteral("--office"), QStringLiteral("GRW-AHTC"), QStringLiteral("--pem"),
                                 file(QStringLiteral("grw.pub.pem"))},
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(investigator.exitCode, 2);
         const Run empty =
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")) +
                     QStringList{QStringLiteral("--format"), QStringLiteral("json")},
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY2(empty.exitCode == 0, qPrintable(empty.err));
         QVERIFY(!empty.out.contains(m_fingerprintA));
         QVERIFY(empty.out.contains(QStringLiteral("\"own\"")));
@@ -145,7 +129,7 @@ private slots:
         QVERIFY(trusted.out.contains(QStringLiteral("Trusted the key of GRW-AHTC")));
         const Run listed =
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")),
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         QVERIFY(listed.out.contains(m_fingerprintA));
         QVERIFY(listed.out.contains(QStringLiteral("read out by SI Kamran")));
@@ -234,7 +218,7 @@ private slots:
             cli({QStringLiteral("import-bundle"), QStringLiteral("--db"), b.path(), QStringLiteral("--user"),
                  QStringLiteral("io.b"), file(QStringLiteral("full.zip.enc")),
                  QStringLiteral("--transport-password-file"), file(QStringLiteral("transport.txt"))},
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(QStringLiteral("Imported case C-188/2023 from GRW-AHTC")),
                  qPrintable(imported.out));
@@ -266,7 +250,7 @@ private slots:
         const QString before = importState(c);
         const Run refused =
             cli(QStringList{QStringLiteral("import-bundle")} + db(c.path(), QStringLiteral("io.b")) + bundle,
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(m_fingerprintA), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QStringLiteral("keys trust")));
@@ -274,7 +258,7 @@ private slots:
         const Run investigatorAccepts =
             cli(QStringList{QStringLiteral("import-bundle"), QStringLiteral("--accept-untrusted-key")} +
                     db(c.path(), QStringLiteral("io.b")) + bundle,
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(investigatorAccepts.exitCode, 2);
         QCOMPARE(importState(c), before);
 
@@ -301,13 +285,13 @@ private slots:
         QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
         const Run listed =
             cli(QStringList{QStringLiteral("keys"), QStringLiteral("list")} + db(m_b->path(), QStringLiteral("io.b")),
-                QStringLiteral("password of io.b"));
+                passwordOf(QStringLiteral("io.b")));
         QVERIFY(listed.out.contains(QStringLiteral("revoked")));
         QVERIFY(listed.out.contains(QStringLiteral("laptop stolen")));
         const QString before = importState(*m_b);
         const Run refused = cli(QStringList{QStringLiteral("import-bundle")} + db(m_b->path(), QStringLiteral("io.b")) +
                                     QStringList{file(QStringLiteral("partner.zip"))},
-                                QStringLiteral("password of io.b"));
+                                passwordOf(QStringLiteral("io.b")));
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(QStringLiteral("revoked")), qPrintable(refused.err));
         QCOMPARE(importState(*m_b), before);

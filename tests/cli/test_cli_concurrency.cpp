@@ -1,11 +1,11 @@
 // One database, a long-lived session (the desktop application's) and the real caselink-cli beside it: whatever else
 // the first process does with the files, the other process sees its commits, nothing is lost and the file checks clean.
 #include <QFile>
-#include <QProcess>
 #include <QtTest>
 
 #include <sys/stat.h>
 
+#include "processrun.h"
 #include "repo/personrepository.h"
 #include "repo/repositorycontext.h"
 #include "security/accountadmin.h"
@@ -20,23 +20,10 @@ using namespace caselink::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessResult;
 
 Run cli(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CASELINK_PASSWORD"), kAdminPassword);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, kAdminPassword);
 }
 
 QStringList dbArgs(const QString& command, const TestDatabase& db) {
@@ -194,7 +181,7 @@ void TestCliConcurrency::revocationThatCannotHaveTheFileChangesNothing() {
         auto admin = db.unlock();
         QVERIFY(AccountAdmin(*admin).addUser(
             NewUser{QStringLiteral("io.leaving"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
-            secret(QStringLiteral("password of io.leaving"))));
+            secret(passwordOf(QStringLiteral("io.leaving")))));
     }
     auto stubborn = db.unlock(); // a session without a window: it never reads the notice
     QVERIFY(stubborn);
@@ -205,7 +192,7 @@ void TestCliConcurrency::revocationThatCannotHaveTheFileChangesNothing() {
     QVERIFY2(revoked.err.contains(QStringLiteral("close them")), qPrintable(revoked.err));
     QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
     QVERIFY(stubborn->close());
-    auto leaving = db.unlock(QStringLiteral("io.leaving"), QStringLiteral("password of io.leaving"));
+    auto leaving = db.unlock(QStringLiteral("io.leaving"), passwordOf(QStringLiteral("io.leaving")));
     QVERIFY2(leaving, "the account was half revoked");
     auto admin = db.unlock();
     QCOMPARE(*admin->database().journalMode(), QStringLiteral("wal"));

@@ -3,48 +3,25 @@
 // account without the victims grant.
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 #include "crypto/securebytes.h"
+#include "processrun.h"
 #include "security/session.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 namespace caselink {
 namespace {
 
 const QString kDemoPassword = QStringLiteral("demo-password-2025");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessResult;
 
 Run cli(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CASELINK_PASSWORD"), kDemoPassword);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-SecureBytes secret(const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    return SecureBytes(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()));
+    return test::runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, kDemoPassword, {}, 300000);
 }
 
 } // namespace
@@ -61,7 +38,7 @@ private slots:
                               QStringLiteral("--kdf-parallelism"), QStringLiteral("1")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         // The best-linked accused person of demo.io's office, and a victim linked to an accused.
-        auto session = Session::unlock(m_db, QStringLiteral("demo.admin"), secret(kDemoPassword));
+        auto session = Session::unlock(m_db, QStringLiteral("demo.admin"), test::secret(kDemoPassword));
         QVERIFY(session);
         auto stmt = (*session)->database().prepare(QStringLiteral(
             "SELECT cp.person_id FROM case_persons cp JOIN cases c ON c.id = cp.case_id JOIN org_units o ON "
@@ -106,7 +83,7 @@ private slots:
             QVERIFY(bytes.contains(m_seed.toUtf8()));
         }
         // Every export left an audit entry.
-        auto session = Session::unlock(m_db, QStringLiteral("demo.admin"), secret(kDemoPassword));
+        auto session = Session::unlock(m_db, QStringLiteral("demo.admin"), test::secret(kDemoPassword));
         QVERIFY(session);
         const qint64 exports = (*session)
                                    ->database()

@@ -3,10 +3,10 @@
 // other headers, a watch-list run printing hits with scores and reasons, and the kinds beyond persons: a Red Book
 // edition, an airport offload list, the payments of a case, and victims, which need the victim grant.
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "processrun.h"
 #include "repo/caserepository.h"
 #include "security/session.h"
 
@@ -19,35 +19,13 @@ const QString kPassword = u"Adm1n-pass-Qx7"_s;
 const QString kData = QStringLiteral(CASELINK_IMPORT_DATA);
 const QStringList kFastKdf{u"--kdf-memory"_s, u"8192"_s, u"--kdf-time"_s, u"1"_s, u"--kdf-parallelism"_s, u"1"_s};
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = caselink::test::ProcessResult;
 
 const QString kVictimOfficer = u"io.victims"_s;
 const QString kVictimPassword = u"Vict1m-grant-Zr4"_s;
 
 Run cli(const QStringList& arguments, const QString& password = kPassword, const QString& newPassword = {}) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"CASELINK_PASSWORD"_s, password);
-    if (!newPassword.isEmpty()) {
-        environment.insert(u"CASELINK_NEW_PASSWORD"_s, newPassword);
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return caselink::test::runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, password, newPassword);
 }
 
 QString readText(const QString& path) {

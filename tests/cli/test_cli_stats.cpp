@@ -6,37 +6,19 @@
 #include <QProcess>
 #include <QtTest>
 
-#include "../core/statisticsfixture.h"
 #include "analysis/statistics.h"
+#include "processrun.h"
+#include "statisticsfixture.h"
 
 using namespace caselink;
 using namespace caselink::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = ProcessResult;
 
 Run cli(const QStringList& arguments, const QString& password) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CASELINK_PASSWORD"), password);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, password);
 }
 
 QByteArray unzipEntry(const QString& zip, const QString& entry) {
@@ -77,9 +59,9 @@ private slots:
                     QStringList{QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
                                 QStringLiteral("2025-03-10"), QStringLiteral("--compare-year"), QStringLiteral("2025"),
                                 QStringLiteral("--format"), QStringLiteral("json")},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonArray tables = QJsonDocument::fromJson(run.out).array();
+        const QJsonArray tables = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(tables.size(), static_cast<qsizetype>(all->size()));
         int compared = 0;
         for (std::size_t i = 0; i < all->size(); ++i) {
@@ -104,7 +86,7 @@ private slots:
         }
         QVERIFY(compared > 50);
         // The hand-counted figure, too: 2 arrests in March 2024, 3 in March 2025 (+50 %).
-        QVERIFY(run.out.contains("\"change_pct\": 50"));
+        QVERIFY(run.out.contains(QStringLiteral("\"change_pct\": 50")));
     }
 
     void byCategoryTableAndScope() {
@@ -114,18 +96,18 @@ private slots:
         f.session.reset();
         const Run sup =
             cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("category")},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(sup.exitCode == 0, qPrintable(sup.err));
-        const QString text = QString::fromUtf8(sup.out);
+        const QString text = sup.out;
         QVERIFY(text.contains(QLatin1String("Arrests by category")));
         QVERIFY(QRegularExpression(QStringLiteral("General\\s+3\\n")).match(text).hasMatch());
         const Run io =
             cli(base(f, QStringLiteral("io.grw")) + QStringList{QStringLiteral("--by"), QStringLiteral("category"),
                                                                 QStringLiteral("--format"), QStringLiteral("json")},
-                QStringLiteral("password of io.grw"));
+                passwordOf(QStringLiteral("io.grw")));
         QVERIFY2(io.exitCode == 0, qPrintable(io.err));
         const QJsonArray rows =
-            QJsonDocument::fromJson(io.out).array().at(0).toObject().value(QLatin1String("rows")).toArray();
+            QJsonDocument::fromJson(io.out.toUtf8()).array().at(0).toObject().value(QLatin1String("rows")).toArray();
         double total = 0;
         for (const QJsonValue& row : rows) {
             total +=
@@ -145,7 +127,7 @@ private slots:
         const Run csv =
             cli(base(f, QStringLiteral("sup.hq")) +
                     QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvPath},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -158,7 +140,7 @@ private slots:
         const Run xlsx =
             cli(base(f, QStringLiteral("sup.hq")) +
                     QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsxPath},
-                QStringLiteral("password of sup.hq"));
+                passwordOf(QStringLiteral("sup.hq")));
         QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
         const QByteArray workbook = unzipEntry(xlsxPath, QStringLiteral("xl/workbook.xml"));
         QVERIFY(workbook.contains("victims_district"));
@@ -184,7 +166,7 @@ private slots:
         QVERIFY(f.ok);
         f.context.reset();
         f.session.reset();
-        const QString pw = QStringLiteral("password of sup.hq");
+        const QString pw = passwordOf(QStringLiteral("sup.hq"));
         QCOMPARE(
             cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("week")}, pw)
                 .exitCode,

@@ -1,2 +1,2 @@
 # Statistics aggregates against hand-counted figures, exports with formula injection neutralised, timelines.
-caselink_add_test(test_statistics SOURCES test_statistics.cpp statisticsfixture.h LABELS analysis TIMEOUT 120)
+caselink_add_test(test_statistics SOURCES test_statistics.cpp LABELS analysis TIMEOUT 120)

@@ -9,8 +9,8 @@
 #include "repo/caseroles.h"
 #include "repo/deadlinequery.h"
 #include "security/accountadmin.h"
+#include "signedindatabase.h"
 #include "storage/database.h"
-#include "testdatabase.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -36,10 +36,7 @@ std::optional<std::vector<DeadlineItem>> openDeadlines(RepositoryContext& contex
     return out;
 }
 
-struct Fixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct Fixture : SignedInDatabase {
     std::unique_ptr<CaseRepository> cases;
     std::unique_ptr<PersonRepository> persons;
     std::unique_ptr<ArrestRepository> arrests;
@@ -59,23 +56,15 @@ struct Fixture {
         QVERIFY(CaseRoleRepository(*context).add(
             {{}, caseId, personId, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
     }
-    void open(const QString& user, const QString& password) {
+    void openRepositories() override {
+        cases = std::make_unique<CaseRepository>(*context);
+        persons = std::make_unique<PersonRepository>(*context);
+        arrests = std::make_unique<ArrestRepository>(*context);
+    }
+    void closeRepositories() override {
         arrests.reset();
         cases.reset();
         persons.reset();
-        context.reset();
-        session = db.unlock(user, password);
-        if (session) {
-            context = std::move(*RepositoryContext::create(*session));
-            cases = std::make_unique<CaseRepository>(*context);
-            persons = std::make_unique<PersonRepository>(*context);
-            arrests = std::make_unique<ArrestRepository>(*context);
-        }
-    }
-    void as(const QString& user) { open(user, QStringLiteral("password of ") + user); }
-    void addUser(const QString& name, Role role, const QString& office) {
-        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, false, fastKdf()},
-                                               secret(QStringLiteral("password of ") + name)));
     }
     QString arrest() {
         Arrest a;
@@ -91,7 +80,6 @@ struct Fixture {
     Result<SaveOutcome> remand(const QString& arrestId, CustodyKind kind, QDate from, int days) {
         return arrests->addCustody({{}, arrestId, kind, from, from.addDays(days - 1), QStringLiteral("JM Lahore"), {}});
     }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
     qint64 events(const char* type) {
         auto stmt = session->database().prepare(QStringLiteral("SELECT count(*) FROM events WHERE event_type = ?"));
         stmt->bind(1, type);
@@ -161,7 +149,7 @@ private slots:
             }
             return QString();
         }()));
-        f.as(QStringLiteral("pros"));
+        f.openAs(QStringLiteral("pros"));
         a.producedBeforeMagistrateAt.reset();
         QCOMPARE(f.arrests->record(a).error().code, ErrorCode::Permission);
     }
@@ -398,13 +386,13 @@ private slots:
         f.addUser(QStringLiteral("io.karachi"), Role::Investigator, QStringLiteral("KHI-AHTC"));
         f.addUser(QStringLiteral("sup.central"), Role::Supervisor, QStringLiteral("CENTRAL"));
         const QString id = f.arrest();
-        f.as(QStringLiteral("io.karachi"));
+        f.openAs(QStringLiteral("io.karachi"));
         QVERIFY(openDeadlines(*f.context, QDate(2024, 3, 19))->empty());
         QCOMPARE(f.arrests->get(id).error().code, ErrorCode::NotFound);
         QCOMPARE(f.arrests->remandTotal(id).error().code, ErrorCode::NotFound);
         QCOMPARE(f.remand(id, CustodyKind::Physical, QDate(2024, 3, 6), 2).error().code, ErrorCode::NotFound);
         QVERIFY(f.arrests->forCase(f.caseId)->empty());
-        f.as(QStringLiteral("sup.central"));
+        f.openAs(QStringLiteral("sup.central"));
         QCOMPARE(openDeadlines(*f.context, QDate(2024, 3, 19))->size(), std::size_t(2)); // challan and production
     }
 };

@@ -6,10 +6,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "bundletools.h"
+#include "evidencefixture.h"
 #include "exchange/bundle.h"
 #include "io/casefilepdf.h"
-#include "test_bundle_support.h"
-#include "test_evidence_fixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

@@ -8,13 +8,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "bundletools.h"
 #include "crypto/crypto.h"
+#include "evidencefixture.h"
 #include "exchange/bundleimport.h"
 #include "repo/trustedkeyrepository.h"
 #include "security/accountadmin.h"
 #include "security/officekeys.h"
-#include "test_bundle_support.h"
-#include "test_evidence_fixture.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -22,36 +22,20 @@ using namespace caselink::test;
 namespace {
 
 // Office B's database; its administrator trusts the given keys (PEM) for office GRW-AHTC, then B works as io.isb.
-struct OfficeB {
-    TestDatabase db{QStringLiteral("ISB-AHTC")};
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
-    explicit OfficeB(const QList<QByteArray>& trusted = {}) {
-        auto admin = db.unlock();
-        QVERIFY(AccountAdmin(*admin).addUser(
-            NewUser{QStringLiteral("io.isb"), {}, Role::Investigator, QStringLiteral("ISB-AHTC"), true, fastKdf()},
-            secret(QStringLiteral("password of io.isb"))));
-        {
-            auto adminContext = *RepositoryContext::create(*admin);
-            TrustedKeyRepository keys(*adminContext);
-            for (const QByteArray& pem : trusted) {
-                auto added = keys.trust({QStringLiteral("GRW-AHTC"), pem, {}, {}});
-                QVERIFY2(added, added ? "" : qPrintable(added.error().message));
-            }
+struct OfficeB : SignedInDatabase {
+    explicit OfficeB(const QList<QByteArray>& trusted = {})
+        : SignedInDatabase(QStringLiteral("ISB-AHTC")) {
+        openAs(kAdmin);
+        addUser(QStringLiteral("io.isb"), Role::Investigator, QStringLiteral("ISB-AHTC"), true);
+        TrustedKeyRepository keys(*context);
+        for (const QByteArray& pem : trusted) {
+            auto added = keys.trust({QStringLiteral("GRW-AHTC"), pem, {}, {}});
+            QVERIFY2(added, added ? "" : qPrintable(added.error().message));
         }
-        QVERIFY(admin->close());
-        admin.reset();
-        open(QStringLiteral("io.isb"), QStringLiteral("password of io.isb"));
+        QVERIFY(close());
+        openAs(QStringLiteral("io.isb"));
     }
-    void open(const QString& user, const QString& password) {
-        context.reset();
-        session.reset();
-        session = db.unlock(user, password);
-        QVERIFY(session);
-        context = std::move(*RepositoryContext::create(*session));
-    }
-    void openAsAdministrator() { open(kAdmin, kAdminPassword); }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
+    void openAsAdministrator() { openAs(kAdmin); }
     // Every table an import writes, with the audit log and its head: the database "as it was".
     QString state() {
         QStringList out;
@@ -343,7 +327,7 @@ private slots:
         b.openAsAdministrator();
         const QString fingerprint = keyFingerprint(*publicKeyFromPem(m_pemA, {}));
         QVERIFY(TrustedKeyRepository(*b.context).revoke(fingerprint, QStringLiteral("key lost with a laptop")));
-        b.open(QStringLiteral("io.isb"), QStringLiteral("password of io.isb"));
+        b.openAs(QStringLiteral("io.isb"));
         const QString before = b.state();
         auto refused = BundleImporter::importBundle(*b.context, m_bundle);
         QVERIFY(!refused);

@@ -9,8 +9,8 @@
 #include "repo/caseroles.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
+#include "signedindatabase.h"
 #include "storage/database.h"
-#include "testdatabase.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -26,29 +26,18 @@ CaseRecord firCase(const QString& fir = QStringLiteral("C-188/2023")) {
     return c;
 }
 
-struct Fixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct Fixture : SignedInDatabase {
     std::unique_ptr<CaseRepository> cases;
     std::unique_ptr<PersonRepository> persons;
 
     explicit Fixture(const QString& user = kAdmin, const QString& password = kAdminPassword) { open(user, password); }
-    void open(const QString& user, const QString& password) {
+    void openRepositories() override {
+        cases = std::make_unique<CaseRepository>(*context);
+        persons = std::make_unique<PersonRepository>(*context);
+    }
+    void closeRepositories() override {
         cases.reset();
         persons.reset();
-        context.reset();
-        session = db.unlock(user, password);
-        if (session) {
-            context = std::move(*RepositoryContext::create(*session));
-            cases = std::make_unique<CaseRepository>(*context);
-            persons = std::make_unique<PersonRepository>(*context);
-        }
-    }
-    void as(const QString& user) { open(user, QStringLiteral("password of ") + user); }
-    void addUser(const QString& name, Role role, const QString& office, bool victimGrant = false) {
-        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
-                                               secret(QStringLiteral("password of ") + name)));
     }
     QString userId(const QString& name) {
         const auto users = AccountAdmin(*session).users(); // held: a range-for over *temporary would dangle
@@ -77,7 +66,6 @@ struct Fixture {
         }
         return out;
     }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
     std::vector<AuditEntry> audit(const QString& action) {
         return *session->audit().list(AuditFilter{0, 1000, action, {}});
     }
@@ -306,7 +294,7 @@ private slots:
         };
         for (const auto& [user, sees] : {Expectation{"io.karachi", false}, Expectation{"io.gujranwala", true},
                                          Expectation{"sup.central", true}, Expectation{"sup.south", false}}) {
-            f.as(QString::fromLatin1(user));
+            f.openAs(QString::fromLatin1(user));
             QVERIFY(f.session);
             auto got = f.cases->get(saved->id);
             QCOMPARE(bool(got), sees);
@@ -344,7 +332,7 @@ private slots:
         f.addUser(QStringLiteral("io.gujranwala"), Role::Investigator, QStringLiteral("GRW-AHTC"));
         f.addUser(QStringLiteral("sup.central"), Role::Supervisor, QStringLiteral("CENTRAL"));
         const QString officeId = f.office(office);
-        f.as(user);
+        f.openAs(user);
         CaseRecord draft = firCase();
         draft.officeId = officeId;
         auto saved = f.cases->create(draft);
@@ -376,10 +364,10 @@ private slots:
         auto audit = f.audit(QStringLiteral("case.assign"));
         QCOMPARE(audit.size(), std::size_t(1));
 
-        f.as(QStringLiteral("io.gujranwala"));
+        f.openAs(QStringLiteral("io.gujranwala"));
         QCOMPARE(CaseAssignmentRepository(*f.context).assign(other->id, prosId).error().code, ErrorCode::Permission);
 
-        f.as(QStringLiteral("pros"));
+        f.openAs(QStringLiteral("pros"));
         QVERIFY(f.cases->get(assigned->id));
         QCOMPARE(f.cases->get(other->id).error().code, ErrorCode::NotFound);
         QCOMPARE(ids(f.cases->list({}, std::nullopt)->rows), QStringList{assigned->id});
@@ -443,7 +431,7 @@ private slots:
     void listFilters() {
         Fixture f;
         f.addUser(QStringLiteral("sup.central"), Role::Supervisor, QStringLiteral("CENTRAL"));
-        f.as(QStringLiteral("sup.central"));
+        f.openAs(QStringLiteral("sup.central"));
         CaseRecord a = firCase(QStringLiteral("1/2023"));
         a.officeId = f.office(QStringLiteral("GRW-GUJ"));
         CaseRecord b = firCase(QStringLiteral("2/2024"));
@@ -528,7 +516,7 @@ private slots:
             QVERIFY(!fields.contains("Ali") && !fields.contains("Raza") && !fields.contains("3001112223"));
         }
 
-        f.as(QStringLiteral("io.plain"));
+        f.openAs(QStringLiteral("io.plain"));
         auto plain = CaseRoleRepository(*f.context).ofCase(saved->id);
         QVERIFY(plain);
         QCOMPARE(plain->size(), std::size_t(2));
@@ -539,7 +527,7 @@ private slots:
         QVERIFY(plain->at(1).person.phones.isEmpty());
         QCOMPARE(plain->at(1).role.victimOutcome, std::optional(VictimOutcome::Survivor));
 
-        f.as(QStringLiteral("io.granted"));
+        f.openAs(QStringLiteral("io.granted"));
         auto granted = CaseRoleRepository(*f.context).ofCase(saved->id);
         QCOMPARE(granted->at(1).person.nameLatin, QStringLiteral("Ali Raza"));
 
@@ -568,19 +556,19 @@ private slots:
         QCOMPARE(CaseLinkRepository(*f.context).linked(b->id)->size(), std::size_t(1));
         QCOMPARE(CaseLinkRepository(*f.context).linked(b->id)->front().label, QStringLiteral("C-188/2023"));
 
-        f.as(QStringLiteral("io.karachi"));
+        f.openAs(QStringLiteral("io.karachi"));
         CaseRecord khi = firCase(QStringLiteral("5/2024"));
         khi.firDate = QDate(2024, 3, 3);
         auto k = f.cases->create(khi);
         QVERIFY(k);
         QCOMPARE(CaseLinkRepository(*f.context).link(k->id, a->id).error().code, ErrorCode::NotFound);
 
-        f.as(QStringLiteral("sup.national"));
+        f.openAs(QStringLiteral("sup.national"));
         QVERIFY(CaseLinkRepository(*f.context).link(k->id, a->id));
         QCOMPARE(CaseLinkRepository(*f.context).linked(a->id)->size(), std::size_t(2));
-        f.as(QStringLiteral("io.karachi")); // the Gujranwala case stays invisible from Karachi
+        f.openAs(QStringLiteral("io.karachi")); // the Gujranwala case stays invisible from Karachi
         QVERIFY(CaseLinkRepository(*f.context).linked(k->id)->empty());
-        f.as(QStringLiteral("sup.national"));
+        f.openAs(QStringLiteral("sup.national"));
         QVERIFY(CaseLinkRepository(*f.context).unlink(a->id, k->id));
         QCOMPARE(CaseLinkRepository(*f.context).unlink(a->id, k->id).error().code, ErrorCode::NotFound);
     }

@@ -7,9 +7,9 @@
 #include <QtTest>
 
 #include "evidence/evidencetempfiles.h"
+#include "evidencefixture.h"
 #include "security/accountadmin.h"
 #include "storage/database.h"
-#include "test_evidence_fixture.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -174,14 +174,9 @@ private slots:
 
     void evidenceOfAnotherOfficeDoesNotExist() {
         EvidenceFixture f;
-        f.open(kAdmin);
-        QVERIFY(
-            AccountAdmin(*f.session)
-                .addUser(
-                    NewUser{
-                        QStringLiteral("io.peshawar"), {}, Role::Investigator, QStringLiteral("PSH"), true, fastKdf()},
-                    secret(QStringLiteral("password of io.peshawar"))));
-        f.open(QStringLiteral("io.peshawar"));
+        f.openAs(kAdmin);
+        QVERIFY(f.addUser(QStringLiteral("io.peshawar"), Role::Investigator, QStringLiteral("PSH"), true));
+        f.openAs(QStringLiteral("io.peshawar"));
         EvidenceStore store(*f.context);
         QCOMPARE(store.get(f.fileId).error().code, ErrorCode::NotFound);
         QCOMPARE(store.list(f.caseId)->size(), std::size_t(0));

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "evidencefixture.h"
 #include "exchange/bundle.h"
 #include "exchange/bundleimport.h"
 #include "exchange/bundlerecords.h"
@@ -18,7 +19,6 @@
 #include "models/heldreviewlistmodel.h"
 #include "models/undostack.h"
 #include "security/accountadmin.h"
-#include "test_evidence_fixture.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -33,36 +33,21 @@ const QString kIsbPlain = u"io.isb.plain"_s; // no victim grant
 QByteArray g_officeAKey;
 
 // Office B: an investigator with the victim grant and one without, in the office that receives the bundle.
-struct OfficeB {
-    TestDatabase db{u"ISB-AHTC"_s};
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
-    OfficeB() {
-        auto admin = db.unlock();
-        {
-            auto adminContext = std::move(*RepositoryContext::create(*admin));
-            auto trusted = TrustedKeyRepository(*adminContext).trust({u"GRW-AHTC"_s, g_officeAKey, {}, {}});
-            QVERIFY2(trusted, trusted ? "" : qPrintable(trusted.error().message));
-        }
-        QVERIFY(AccountAdmin(*admin).addUser(NewUser{kIsbGrant, {}, Role::Investigator, u"ISB-AHTC"_s, true, fastKdf()},
-                                             secret(u"password of "_s + kIsbGrant)));
-        QVERIFY(
-            AccountAdmin(*admin).addUser(NewUser{kIsbPlain, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
-                                         secret(u"password of "_s + kIsbPlain)));
-        QVERIFY(admin->close());
-        admin.reset();
+struct OfficeB : SignedInDatabase {
+    OfficeB()
+        : SignedInDatabase(u"ISB-AHTC"_s) {
+        openAs(kAdmin);
+        auto trusted = TrustedKeyRepository(*context).trust({u"GRW-AHTC"_s, g_officeAKey, {}, {}});
+        QVERIFY2(trusted, trusted ? "" : qPrintable(trusted.error().message));
+        addUser(kIsbGrant, Role::Investigator, u"ISB-AHTC"_s, true);
+        addUser(kIsbPlain, Role::Investigator, u"ISB-AHTC"_s, false);
         open(kIsbGrant);
     }
+    // Closes the current session cleanly (checked) before signing in as user.
     void open(const QString& user) {
-        context.reset();
-        if (session) {
-            QVERIFY(session->close());
-        }
-        session = db.unlock(user, u"password of "_s + user);
-        QVERIFY(session);
-        context = std::move(*RepositoryContext::create(*session));
+        QVERIFY(close());
+        openAs(user);
     }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
     QString text(const QString& sql) { return session->database().scalar(sql)->toString(); }
 };
 

@@ -14,8 +14,8 @@
 #include "models/victimlistmodel.h"
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
+#include "signedindatabase.h"
 #include "storage/database.h"
-#include "testdatabase.h"
 #include "text/namesearchforms.h"
 
 using namespace caselink;
@@ -56,28 +56,12 @@ bool exec(Database& db, const QString& sql, const std::function<void(Statement&)
     return bool(st);
 }
 
-struct Fixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct Fixture : SignedInDatabase {
     std::unique_ptr<PersonRepository> persons;
 
     Fixture() { open(kAdmin, kAdminPassword); }
-    void open(const QString& user, const QString& password) {
-        persons.reset();
-        context.reset();
-        session.reset();
-        session = db.unlock(user, password);
-        QVERIFY(session);
-        context = std::move(*RepositoryContext::create(*session));
-        persons = std::make_unique<PersonRepository>(*context);
-    }
-    void openAs(const QString& name) { open(name, QStringLiteral("password of ") + name); }
-    void addUser(const QString& name, Role role, const QString& office, bool victimGrant = false) {
-        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
-                                               secret(QStringLiteral("password of ") + name)));
-    }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
+    void openRepositories() override { persons = std::make_unique<PersonRepository>(*context); }
+    void closeRepositories() override { persons.reset(); }
 
     // Thousands of rows in one transaction, with their search index rows, as an import would write them.
     void seed() {

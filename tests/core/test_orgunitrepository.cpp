@@ -5,27 +5,19 @@
 #include "repo/orgunitrepository.h"
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
-#include "testdatabase.h"
+#include "signedindatabase.h"
 
 using namespace caselink;
 using namespace caselink::test;
 
 namespace {
 
-struct Fixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct Fixture : SignedInDatabase {
     std::unique_ptr<OrgUnitRepository> units;
 
     Fixture() { open(kAdmin, kAdminPassword); }
-    void open(const QString& user, const QString& password) {
-        units.reset();
-        context.reset();
-        session = db.unlock(user, password);
-        context = std::move(*RepositoryContext::create(*session));
-        units = std::make_unique<OrgUnitRepository>(*context);
-    }
+    void openRepositories() override { units = std::make_unique<OrgUnitRepository>(*context); }
+    void closeRepositories() override { units.reset(); }
 };
 
 OrgUnit unit(const QString& code, const QString& type, const QString& nameEn) {
@@ -104,12 +96,8 @@ private slots:
 
     void onlyAdministrators() {
         Fixture f;
-        QVERIFY(
-            AccountAdmin(*f.session)
-                .addUser(
-                    NewUser{QStringLiteral("sup"), {}, Role::Supervisor, QStringLiteral("CENTRAL"), false, fastKdf()},
-                    secret(QStringLiteral("supervisor password"))));
-        f.open(QStringLiteral("sup"), QStringLiteral("supervisor password"));
+        QVERIFY(f.addUser(QStringLiteral("sup"), Role::Supervisor, QStringLiteral("CENTRAL")));
+        f.openAs(QStringLiteral("sup"));
         QVERIFY(f.units->list());
         QCOMPARE(
             f.units
@@ -123,24 +111,15 @@ private slots:
         Fixture f;
         QVERIFY(f.units->add(unit(QStringLiteral("GRW-NEW"), QStringLiteral("CIRCLE"), QStringLiteral("New circle")),
                              QStringLiteral("GRW")));
-        QVERIFY(
-            AccountAdmin(*f.session)
-                .addUser(
-                    NewUser{
-                        QStringLiteral("io.new"), {}, Role::Investigator, QStringLiteral("GRW-NEW"), false, fastKdf()},
-                    secret(QStringLiteral("investigator password"))));
-        QVERIFY(
-            AccountAdmin(*f.session)
-                .addUser(
-                    NewUser{QStringLiteral("sup.grw"), {}, Role::Supervisor, QStringLiteral("GRW"), false, fastKdf()},
-                    secret(QStringLiteral("supervisor password"))));
-        f.open(QStringLiteral("io.new"), QStringLiteral("investigator password"));
+        QVERIFY(f.addUser(QStringLiteral("io.new"), Role::Investigator, QStringLiteral("GRW-NEW")));
+        QVERIFY(f.addUser(QStringLiteral("sup.grw"), Role::Supervisor, QStringLiteral("GRW")));
+        f.openAs(QStringLiteral("io.new"));
         PersonRepository persons(*f.context);
         Person p;
         p.nameLatin = QStringLiteral("Recorded In New Circle");
         auto saved = persons.create(p);
         QVERIFY(saved);
-        f.open(QStringLiteral("sup.grw"), QStringLiteral("supervisor password"));
+        f.openAs(QStringLiteral("sup.grw"));
         PersonRepository zone(*f.context);
         QVERIFY(zone.get(saved->id)); // the zone supervisor sees the new circle's records
     }

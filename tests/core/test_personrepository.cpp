@@ -6,8 +6,8 @@
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
+#include "signedindatabase.h"
 #include "storage/database.h"
-#include "testdatabase.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -32,27 +32,14 @@ Person aslam() {
     return p;
 }
 
-struct Fixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct Fixture : SignedInDatabase {
     std::unique_ptr<PersonRepository> persons;
 
     explicit Fixture(const QString& user = kAdmin, const QString& password = kAdminPassword) { open(user, password); }
-    void open(const QString& user, const QString& password) {
-        persons.reset();
-        context.reset();
-        session = db.unlock(user, password);
-        if (session) {
-            context = std::move(*RepositoryContext::create(*session));
-            persons = std::make_unique<PersonRepository>(*context);
-        }
-    }
-    void addUser(const QString& name, Role role, const QString& office, bool victimGrant = false) {
-        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, office, victimGrant, fastKdf()},
-                                               secret(QStringLiteral("password of ") + name)));
-    }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
+
+protected:
+    void openRepositories() override { persons = std::make_unique<PersonRepository>(*context); }
+    void closeRepositories() override { persons.reset(); }
 };
 
 QStringList ids(const std::vector<PersonHit>& hits) {
@@ -194,7 +181,7 @@ private slots:
         for (const auto& [user, sees] :
              {Expectation{"io.karachi", false}, Expectation{"sup.central", true}, Expectation{"sup.south", false}}) {
             const QString name = QString::fromLatin1(user);
-            f.open(name, QStringLiteral("password of ") + name);
+            f.openAs(name);
             QVERIFY(f.session);
             QCOMPARE(bool(f.persons->get(saved->id)), sees);
             QCOMPARE(f.persons->search(QStringLiteral("Aslam"))->size(), std::size_t(sees ? 1 : 0));
@@ -221,7 +208,7 @@ private slots:
         role->bind(1, saved->id);
         QVERIFY(role->run());
 
-        f.open(QStringLiteral("io.plain"), QStringLiteral("password of io.plain"));
+        f.openAs(QStringLiteral("io.plain"));
         auto hidden = f.persons->get(saved->id);
         QVERIFY(hidden);
         QVERIFY(hidden->isProtected);
@@ -233,7 +220,7 @@ private slots:
         edit.id = saved->id;
         QCOMPARE(f.persons->update(edit).error().code, ErrorCode::Permission);
 
-        f.open(QStringLiteral("io.granted"), QStringLiteral("password of io.granted"));
+        f.openAs(QStringLiteral("io.granted"));
         auto shown = f.persons->get(saved->id);
         QVERIFY(shown && !shown->isProtected);
         QCOMPARE(shown->nameLatin, QStringLiteral("Muhammad Aslam"));
@@ -289,7 +276,7 @@ private slots:
     void prosecutorCannotWrite() {
         Fixture f;
         f.addUser(QStringLiteral("pros"), Role::ProsecutorReader, QStringLiteral("LHR-AHTC"));
-        f.open(QStringLiteral("pros"), QStringLiteral("password of pros"));
+        f.openAs(QStringLiteral("pros"));
         auto saved = f.persons->create(aslam());
         QVERIFY(!saved);
         QCOMPARE(saved.error().code, ErrorCode::Permission);

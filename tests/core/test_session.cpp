@@ -177,18 +177,17 @@ private slots:
         {
             auto admin = db.unlock();
             for (const char* name : {"leaver", "stayer"}) {
-                QVERIFY(
-                    AccountAdmin(*admin).addUser(NewUser{QString::fromLatin1(name),
-                                                         {},
-                                                         Role::Investigator,
-                                                         QStringLiteral("GRW-AHTC"),
-                                                         false,
-                                                         fastKdf()},
-                                                 secret(QStringLiteral("password of ") + QString::fromLatin1(name))));
+                QVERIFY(AccountAdmin(*admin).addUser(NewUser{QString::fromLatin1(name),
+                                                             {},
+                                                             Role::Investigator,
+                                                             QStringLiteral("GRW-AHTC"),
+                                                             false,
+                                                             fastKdf()},
+                                                     secret(passwordOf(QString::fromLatin1(name)))));
             }
             QVERIFY(AccountAdmin(*admin).revokeUser(QStringLiteral("leaver")));
         }
-        QVERIFY(db.unlock(QStringLiteral("stayer"), QStringLiteral("password of stayer")));
+        QVERIFY(db.unlock(QStringLiteral("stayer"), passwordOf(QStringLiteral("stayer"))));
         QVERIFY(db.unlock());
         auto admin = db.unlock();
         const auto users = *AccountAdmin(*admin).users();

@@ -140,7 +140,7 @@ private slots:
         }
 
         // Without the victim grant, counts below 5 are suppressed and cannot be drilled into.
-        f.as(QStringLiteral("sup.nogrant"));
+        f.openAs(QStringLiteral("sup.nogrant"));
         const StatTable d = table(f, QStringLiteral("victims_district"));
         QCOMPARE(d.cell(QStringLiteral("Gujrat"), v)->state, StatCell::State::Suppressed);
         QCOMPARE(d.text(d.rowOf(QStringLiteral("Gujrat")), 0), QStringLiteral("<5"));
@@ -385,7 +385,7 @@ private slots:
     void investigatorSeesOnlyTheirOffice() {
         StatisticsFixture f;
         QVERIFY(f.ok);
-        f.as(QStringLiteral("io.grw"));
+        f.openAs(QStringLiteral("io.grw"));
         const StatTable m = table(f, QStringLiteral("arrests_month"));
         QCOMPARE(total(m), 4.0); // C1 and C2 only
         QCOMPARE(m.value(QStringLiteral("2025-03"), QStringLiteral("COURT_ABSCONDER")), 0.0);
@@ -404,7 +404,7 @@ private slots:
         QVERIFY(counts);
         QCOMPARE(counts->cases, 2);
         QCOMPARE(counts->arrests, 4);
-        f.as(QStringLiteral("sup.nogrant"));
+        f.openAs(QStringLiteral("sup.nogrant"));
         counts = countInScope(*f.context);
         QVERIFY(counts);
         QCOMPARE(counts->cases,

@@ -7,7 +7,7 @@
 #include "repo/trustedkeyrepository.h"
 #include "security/accountadmin.h"
 #include "security/officekeys.h"
-#include "testdatabase.h"
+#include "signedindatabase.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -15,28 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Office {
-    TestDatabase db{u"ISB-AHTC"_s};
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
-
-    Office() {
-        auto admin = db.unlock();
-        QVERIFY(
-            AccountAdmin(*admin).addUser(NewUser{u"io.isb"_s, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
-                                         secret(u"password of io.isb"_s)));
-        QVERIFY(admin->close());
-        admin.reset();
-        open(kAdmin, kAdminPassword);
+struct Office : SignedInDatabase {
+    Office()
+        : SignedInDatabase(u"ISB-AHTC"_s) {
+        openAs(kAdmin);
+        addUser(u"io.isb"_s, Role::Investigator, u"ISB-AHTC"_s, false);
+        QVERIFY(close());
+        openAs(kAdmin);
     }
-    void open(const QString& user, const QString& password) {
-        context.reset();
-        session.reset();
-        session = db.unlock(user, password);
-        QVERIFY(session);
-        context = std::move(*RepositoryContext::create(*session));
-    }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
     QString state() {
         return u"%1/%2/%3"_s.arg(count(u"SELECT count(*) FROM trusted_office_keys"_s))
             .arg(count(u"SELECT count(*) FROM trusted_office_keys WHERE revoked_at IS NULL"_s))
@@ -119,7 +105,7 @@ private slots:
         Office o;
         const ForeignKey k;
         QVERIFY(TrustedKeyRepository(*o.context).trust({u"GRW-AHTC"_s, k.pem, k.fingerprint, {}}));
-        o.open(u"io.isb"_s, u"password of io.isb"_s);
+        o.openAs(u"io.isb"_s);
         TrustedKeyRepository keys(*o.context);
         QCOMPARE(keys.list()->size(), std::size_t(1));
         const QString before = o.state();

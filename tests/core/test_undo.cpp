@@ -9,31 +9,26 @@
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
+#include "signedindatabase.h"
 #include "storage/database.h"
-#include "testdatabase.h"
 
 using namespace caselink;
 using namespace caselink::test;
 
 namespace {
 
-struct Fixture {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
+struct Fixture : SignedInDatabase {
     std::unique_ptr<PersonRepository> persons;
     std::unique_ptr<DatabaseUndoStack> undo;
 
     Fixture() { open(kAdmin, kAdminPassword); }
-    void open(const QString& user, const QString& password) {
-        undo.reset();
-        persons.reset();
-        context.reset();
-        session = db.unlock(user, password);
-        QVERIFY(session);
-        context = std::move(*RepositoryContext::create(*session));
+    void openRepositories() override {
         persons = std::make_unique<PersonRepository>(*context);
         undo = std::make_unique<DatabaseUndoStack>(*context);
+    }
+    void closeRepositories() override {
+        undo.reset();
+        persons.reset();
     }
     qsizetype audited(const QString& action) {
         return qsizetype(session->audit().list(AuditFilter{0, 1000, action, {}})->size());
@@ -205,17 +200,10 @@ private slots:
 
     void refusedForUsersWithoutRights() {
         Fixture f;
-        QVERIFY(AccountAdmin(*f.session)
-                    .addUser(NewUser{QStringLiteral("pros"),
-                                     {},
-                                     Role::ProsecutorReader,
-                                     QStringLiteral("GRW-AHTC"),
-                                     false,
-                                     fastKdf()},
-                             secret(QStringLiteral("password of pros"))));
+        QVERIFY(f.addUser(QStringLiteral("pros"), Role::ProsecutorReader, QStringLiteral("GRW-AHTC")));
         auto saved = f.persons->create(aslam());
         QVERIFY(saved);
-        f.open(QStringLiteral("pros"), QStringLiteral("password of pros"));
+        f.openAs(QStringLiteral("pros"));
         Person edit = aslam();
         edit.id = saved->id;
         QVERIFY(!f.undo->editPerson(edit));

@@ -10,6 +10,10 @@ crypto::Argon2Params fastKdf() {
     return crypto::Argon2Params{1, 8 * 1024, 1};
 }
 
+QString passwordOf(const QString& user) {
+    return user == kAdmin ? kAdminPassword : QStringLiteral("password of ") + user;
+}
+
 SecureBytes secret(const QString& text) {
     return SecureBytes::fromUtf8(text);
 }

@@ -18,6 +18,8 @@ crypto::Argon2Params fastKdf();
 
 inline const QString kAdmin = QStringLiteral("admin.test");
 inline const QString kAdminPassword = QStringLiteral("correct horse battery");
+// The password of every test account: kAdminPassword for kAdmin, "password of <name>" for the others.
+QString passwordOf(const QString& user);
 
 class TestDatabase {
 public:

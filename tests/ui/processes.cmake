@@ -1,8 +1,6 @@
 # The real desktop application and caselink-cli on one database; a preloaded fault injector opens the database files
-# through stray descriptors inside the application's process.
-add_library(caselink_strayfd SHARED ${PROJECT_SOURCE_DIR}/tests/support/strayfd.cpp)
-target_link_libraries(caselink_strayfd PRIVATE caselink_warnings Threads::Threads)
-caselink_add_test(test_gui_processes SOURCES test_gui_processes.cpp shellfixture.h LIBS caselink_ui
+# through stray descriptors inside the application's process (caselink_strayfd, tests/support/strayfd.cpp).
+caselink_add_test(test_gui_processes SOURCES test_gui_processes.cpp LIBS caselink_test_support_ui
     LABELS "ui;concurrency" TIMEOUT 300)
 target_compile_definitions(test_gui_processes PRIVATE CASELINK_CLI_PATH="$<TARGET_FILE:caselink-cli>"
     CASELINK_GUI_PATH="$<TARGET_FILE:caselink>" CASELINK_STRAYFD_PATH="$<TARGET_FILE:caselink_strayfd>")

@@ -11,7 +11,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "../core/test_evidence_fixture.h"
+#include "evidencefixture.h"
 #include "security/officekeys.h"
 #include "shellfixture.h"
 #include "ui/bundle/importbundledialog.h"
@@ -32,13 +32,9 @@ const QString kInvestigator = u"io.b"_s;
 const QString kTransportPassword = u"a long transport password"_s;
 
 // An office's database with an investigator, trusting the given keys for GRW-AHTC; sessions opened on demand.
-struct Office {
-    TestDatabase db;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
-
+struct Office : SignedInDatabase {
     explicit Office(const QString& code, const QList<QByteArray>& trusted = {})
-        : db(code) {
+        : SignedInDatabase(code) {
         Writer w(db, kAdmin);
         QVERIFY(w.addUser(kInvestigator, Role::Investigator, code, true));
         TrustedKeyRepository keys(*w.context);
@@ -46,14 +42,6 @@ struct Office {
             QVERIFY(keys.trust({u"GRW-AHTC"_s, pem, {}, {}}));
         }
     }
-    void open(const QString& user) {
-        context.reset();
-        session.reset();
-        session = db.unlock(user, passwordOf(user));
-        QVERIFY(session);
-        context = std::move(*RepositoryContext::create(*session));
-    }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
 };
 
 } // namespace
@@ -150,7 +138,7 @@ private slots:
 
     void untrustedBundleWarnsAndIsNotImportedForAnInvestigator() {
         Office c(u"LHR-AHTC"_s);
-        c.open(kInvestigator);
+        c.openAs(kInvestigator);
         {
             ImportBundleDialog dialog(*c.context);
             dialog.show();
@@ -170,7 +158,7 @@ private slots:
         QCOMPARE(c.count(u"SELECT count(*) FROM bundle_imports"_s), 0);
 
         // An administrator may, after the warning; declining changes nothing.
-        c.open(kAdmin);
+        c.openAs(kAdmin);
         ImportBundleDialog dialog(*c.context);
         dialog.show();
         QVERIFY(check(dialog, m_plain));
@@ -194,7 +182,7 @@ private slots:
 
     void trustedKeysPageAddsOnlyAMatchingFingerprintAndRevokes() {
         Office d(u"KHI-AHTC"_s);
-        d.open(kAdmin);
+        d.openAs(kAdmin);
         TrustedKeysPage page(*d.context);
         page.show();
         QCOMPARE(page.table()->topLevelItemCount(), 1); // the own key
@@ -248,7 +236,7 @@ private slots:
         QVERIFY(applyLanguage(language));
         const Qt::LayoutDirection direction = language == u"ur"_s ? Qt::RightToLeft : Qt::LeftToRight;
         Office e(u"MLT-AHTC"_s, {m_pem});
-        e.open(kAdmin);
+        e.openAs(kAdmin);
         {
             ImportBundleDialog dialog(*e.context);
             dialog.show();
@@ -261,7 +249,7 @@ private slots:
             save(dialog, u"bundle-import-report-%1.png"_s.arg(language));
         }
         Office f(u"KHI-AHTC"_s);
-        f.open(kAdmin);
+        f.openAs(kAdmin);
         {
             ImportBundleDialog dialog(*f.context);
             dialog.show();

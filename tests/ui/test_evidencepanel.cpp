@@ -9,8 +9,8 @@
 #include <QTableWidget>
 #include <QTest>
 
-#include "../core/test_evidence_fixture.h"
 #include "evidence/evidencetempfiles.h"
+#include "evidencefixture.h"
 #include "ui/evidence/evidencedialogs.h"
 #include "ui/evidence/evidencepanel.h"
 #include "ui/evidence/exportcasedialog.h"

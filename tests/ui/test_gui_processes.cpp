@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "models/pagedtablemodel.h"
+#include "processrun.h"
 #include "repo/caserepository.h"
 #include "repo/repositorycontext.h"
 #include "security/accountadmin.h"
@@ -27,23 +28,10 @@ namespace {
 
 const QString kInvestigator = u"io.bilal"_s;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessResult;
 
 Run cli(const QStringList& arguments, const QString& password) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"CASELINK_PASSWORD"_s, password);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASELINK_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, password);
 }
 
 ino_t inodeOf(const QString& path) {

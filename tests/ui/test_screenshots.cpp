@@ -1,17 +1,22 @@
-// Renders the shell's screens in English and Urdu into the build tree, so people can look at them (clipping,
-// right-to-left alignment, Urdu glyphs). It asserts what can be asserted automatically.
+// Renders the unlock screen, the main window and the new-database wizard in English and Urdu into the build tree
+// (screenshots/*.png), and asserts what a person looking at them would notice: each screen shows something, no label,
+// button or list item cuts its text off, and in Urdu the screens are mirrored (form labels right of their fields, the
+// sidebar right of the tabs, the wizard's Back button right of Next).
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "screenshotchecks.h"
 #include "testdatabase.h"
 #include "ui/createdatabasewizard.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/settings.h"
+#include "ui/shell/workspacetabs.h"
 #include "ui/unlockwidget.h"
 
 using namespace caselink;
@@ -45,23 +50,39 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.layoutDirection(), direction);
         save(window.grab(), u"unlock-%1.png"_s.arg(language));
+        CHECK_NO_PROBLEM(test::screenProblem(&window, window.unlockWidget()));
+        auto* username = window.unlockWidget()->findChild<QLineEdit*>(u"usernameEdit"_s);
+        QVERIFY(username && test::labelFor(username));
+        CHECK_NO_PROBLEM(test::mirroringProblem(&window, direction, test::rectInWindow(test::labelFor(username)),
+                                                test::rectInWindow(username)));
 
         window.unlockWidget()->setUsername(test::kAdmin);
         QVERIFY(window.unlockWidget()->unlock(db.path(), test::kAdmin, test::secret(test::kAdminPassword)));
         QVERIFY(!window.isLocked());
         QTest::qWait(50);
         save(window.grab(), u"main-%1.png"_s.arg(language));
+        CHECK_NO_PROBLEM(test::screenProblem(&window, window.tabs()));
+        auto* sidebar = window.findChild<QWidget*>(u"sidebar"_s);
+        CHECK_NO_PROBLEM(test::blankProblem(sidebar));
+        CHECK_NO_PROBLEM(
+            test::mirroringProblem(&window, direction, test::rectInWindow(sidebar), test::rectInWindow(window.tabs())));
 
         window.lock();
         window.unlockWidget()->setDatabasePath(db.path());
         (void)window.unlockWidget()->unlock(db.path(), test::kAdmin, test::secret(u"wrong password"_s));
+        QVERIFY(window.unlockWidget()->messageBar()->isVisible());
         save(window.grab(), u"unlock-error-%1.png"_s.arg(language));
+        CHECK_NO_PROBLEM(test::screenProblem(&window, window.unlockWidget()->messageBar()));
 
         // A message that starts with a path: the hardest case for right-to-left paragraphs.
         window.unlockWidget()->setDemoDatabasePath(m_dir.filePath(u"no-demo/demo.caselink"_s));
         window.unlockWidget()->openDemo();
         QVERIFY(window.unlockWidget()->messageBar()->text().contains(u"no-demo"_s));
         save(window.grab(), u"unlock-nodemo-%1.png"_s.arg(language));
+        // A known fault, left to the interface work: the message bar keeps the height of one line, so a message that
+        // wraps loses its second line ("Run scripts/demo to create it."). Drop this line once the bar grows.
+        QEXPECT_FAIL("", "MessageBar cuts off the second line of a wrapped message", Continue);
+        CHECK_NO_PROBLEM(test::screenProblem(&window, window.unlockWidget()->messageBar()));
 
         renderWizard(language);
         applyLanguage(u"en"_s);
@@ -82,10 +103,30 @@ private:
         wizard.findChild<QLineEdit*>(u"confirmPasswordEdit"_s)->setText(u"Seven long Words"_s);
         QTest::qWait(20);
         save(wizard.grab(), u"wizard-admin-%1.png"_s.arg(language));
+        checkWizard(wizard, language);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CreateDatabaseWizard::RecoveryKeyPageId));
         QTest::qWait(20);
         save(wizard.grab(), u"wizard-recovery-%1.png"_s.arg(language));
+        checkWizard(wizard, language);
+    }
+
+    // The page shows something, nothing is cut off, and the buttons read in the language's direction: of those shown
+    // (Back, Next, Commit, Finish, Cancel, in the order QWizard lays them out) the first sits on the reading side, and
+    // a button alone (the last page's Finish) sits at the end of the row, past the middle of the wizard.
+    void checkWizard(QWizard& wizard, const QString& language) {
+        CHECK_NO_PROBLEM(test::screenProblem(&wizard, wizard.currentPage()));
+        QList<QAbstractButton*> shown;
+        for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                            QWizard::FinishButton, QWizard::CancelButton}) {
+            if (QAbstractButton* button = wizard.button(which); button->isVisible()) {
+                shown << button;
+            }
+        }
+        QVERIFY(!shown.isEmpty());
+        const QRect first = shown.size() > 1 ? test::rectInWindow(shown.front()) : wizard.rect();
+        const Qt::LayoutDirection direction = language == u"ur"_s ? Qt::RightToLeft : Qt::LeftToRight;
+        CHECK_NO_PROBLEM(test::mirroringProblem(&wizard, direction, first, test::rectInWindow(shown.back())));
     }
 
     void save(const QPixmap& pixmap, const QString& name) {

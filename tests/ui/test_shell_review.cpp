@@ -17,7 +17,7 @@
 #include <QPushButton>
 #include <QTableView>
 
-#include "../core/heldreviewfixture.h"
+#include "heldreviewfixture.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
 #include "repo/arrestrepository.h"

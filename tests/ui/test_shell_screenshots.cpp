@@ -1,8 +1,8 @@
 // Renders every sidebar section of the main window (the review of held persons with a pair selected), the search popup
-// and the duplicate review in English and Urdu
-// over the synthetic "tiny" dataset, into the build tree (screenshots/shell-*.png), for people to look at. It
-// asserts what can be asserted automatically: every section shows a page, lists have rows, the direction follows
-// the language.
+// and the duplicate review in English and Urdu over the synthetic "tiny" dataset, into the build tree
+// (screenshots/shell-*.png), and asserts what a person looking at them would notice: every section shows a page that
+// is not blank, lists have rows in a table of non-zero size, no label, button or sidebar entry cuts its text off, and
+// in Urdu the window is mirrored (the sidebar on the right of the tabs).
 #include <QDir>
 #include <QPainter>
 #include <QPushButton>
@@ -13,12 +13,13 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "../core/heldreviewfixture.h"
-#include "../core/test_evidence_fixture.h"
+#include "evidencefixture.h"
 #include "exchange/bundle.h"
 #include "exchange/bundleimport.h"
+#include "heldreviewfixture.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
+#include "screenshotchecks.h"
 #include "shellfixture.h"
 #include "synthetic/syntheticgenerator.h"
 #include "ui/integration/applicationwiring.h"
@@ -93,12 +94,17 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(test::unlockWindow(window, m_db, test::kAdmin));
-        QCOMPARE(window.layoutDirection(), language == u"ur"_s ? Qt::RightToLeft : Qt::LeftToRight);
+        const Qt::LayoutDirection direction = language == u"ur"_s ? Qt::RightToLeft : Qt::LeftToRight;
+        auto* sidebar = window.findChild<QWidget*>(u"sidebar"_s);
+        QVERIFY(sidebar);
+        CHECK_NO_PROBLEM(
+            test::mirroringProblem(&window, direction, test::rectInWindow(sidebar), test::rectInWindow(window.tabs())));
         for (const QString& section : MainWindow::sectionNames()) {
             QVERIFY(window.showSection(section));
             QVERIFY(window.sectionWidget(section)->isVisible());
             if (auto* list = qobject_cast<ListPage*>(window.sectionWidget(section))) {
                 QVERIFY2(list->model()->rowCount() > 0, qPrintable(section));
+                CHECK_NO_PROBLEM(test::blankProblem(list->view()));
             }
             if (auto* held = qobject_cast<HeldReviewView*>(window.sectionWidget(section))) {
                 QVERIFY(held->model()->rowCount() > 1);
@@ -111,6 +117,7 @@ private slots:
                 QTRY_VERIFY(window.overviewPage()->figuresLoaded());
             }
             save(window.grab(), u"shell-%1-%2.png"_s.arg(section, language));
+            CHECK_NO_PROBLEM(test::screenProblem(&window, window.sectionWidget(section)));
         }
         // The review of held persons on the spreadsheet's pair.
         QVERIFY(window.showSection(u"review"_s));
@@ -123,6 +130,7 @@ private slots:
         QCOMPARE(held->current()->source, HeldSource::Spreadsheet);
         QTest::qWait(30);
         save(window.grab(), u"shell-review-spreadsheet-%1.png"_s.arg(language));
+        CHECK_NO_PROBLEM(test::screenProblem(&window, held));
 
         // The search popup over the Dashboard.
         window.showSection(u"dashboard"_s);
@@ -132,14 +140,16 @@ private slots:
         field->search(field->text());
         QVERIFY(field->resultsModel()->rowCount() > 1);
         QTest::qWait(30);
+        QVERIFY(field->popup()->isVisible());
         QPixmap shot = window.grab();
-        if (field->popup()->isVisible()) {
+        {
             // The popup is a window of its own: paint it where it sits over the main window.
             QPainter painter(&shot);
             const QPoint at = window.mapFromGlobal(field->popup()->mapToGlobal(QPoint(0, 0)));
             painter.drawPixmap(at, field->popup()->grab());
         }
         save(shot, u"shell-search-%1.png"_s.arg(language));
+        CHECK_NO_PROBLEM(test::blankProblem(field->popup()));
         QTest::keyClick(field, Qt::Key_Escape);
 
         window.findDuplicates();
@@ -151,6 +161,7 @@ private slots:
         QVERIFY(review->model()->rowCount() >= 1);
         QTest::qWait(30);
         save(window.grab(), u"shell-duplicates-%1.png"_s.arg(language));
+        CHECK_NO_PROBLEM(test::screenProblem(&window, review));
         window.lock();
         applyLanguage(u"en"_s);
     }

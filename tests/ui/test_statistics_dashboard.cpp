@@ -13,7 +13,7 @@
 #include <QTableWidget>
 #include <QtTest>
 
-#include "../core/statisticsfixture.h"
+#include "statisticsfixture.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/statistics/statisticsdashboard.h"
@@ -100,7 +100,7 @@ private slots:
     void investigatorDashboardShowsOnlyTheirOffice() {
         StatisticsFixture f;
         QVERIFY(f.ok);
-        f.as(QStringLiteral("io.grw"));
+        f.openAs(QStringLiteral("io.grw"));
         Navigator navigator;
         StatisticsDashboard dashboard(*f.context, navigator);
         QVERIFY(dashboard.refresh());

@@ -5,8 +5,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "../core/statisticsfixture.h"
 #include "render/timelinepainter.h"
+#include "statisticsfixture.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/timeline/timelineview.h"

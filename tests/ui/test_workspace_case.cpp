@@ -5,7 +5,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 
-#include "test_workspace_fixture.h"
 #include "ui/messagebar.h"
 #include "ui/workspace/addpersondialog.h"
 #include "ui/workspace/arrestdialogs.h"
@@ -15,6 +14,7 @@
 #include "ui/workspace/overviewpanel.h"
 #include "ui/workspace/peoplepanels.h"
 #include "ui/workspace/personfields.h"
+#include "workspacefixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

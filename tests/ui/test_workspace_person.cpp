@@ -9,10 +9,10 @@
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
 #include "repo/personinsight.h"
-#include "test_workspace_fixture.h"
 #include "ui/workspace/persondialog.h"
 #include "ui/workspace/personfields.h"
 #include "ui/workspace/personprofile.h"
+#include "workspacefixture.h"
 
 using namespace caselink;
 using namespace caselink::test;

@@ -1,10 +1,13 @@
 // Renders every page of the case workspace and of the person profile in English and Urdu, with a realistic
 // synthetic case (accused network, victims, arrests and remands, payments in two currencies, a route, documents,
-// evidence, a linked case and an incident), into screenshots/workspace in the build tree for people to look at.
+// evidence, a linked case and an incident), into screenshots/workspace in the build tree, and asserts what a person
+// looking at them would notice: every page shows something, no label or button cuts its text off, and in Urdu the
+// tabs run from the right and form labels sit right of their fields.
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimeZone>
 
@@ -19,7 +22,7 @@
 #include "repo/personinsight.h"
 #include "repo/referencerepository.h"
 #include "repo/routerepository.h"
-#include "test_workspace_fixture.h"
+#include "screenshotchecks.h"
 #include "ui/language.h"
 #include "ui/settings.h"
 #include "ui/workspace/addpersondialog.h"
@@ -27,6 +30,7 @@
 #include "ui/workspace/caseworkspace.h"
 #include "ui/workspace/personfields.h"
 #include "ui/workspace/personprofile.h"
+#include "workspacefixture.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -46,6 +50,27 @@ QString idOf(const T& saved) {
 
 QDateTime pkt(QDate date, int hour) {
     return QDateTime(date, QTime(hour, 30), QTimeZone(5 * 3600)).toUTC();
+}
+
+Qt::LayoutDirection directionOf(const QString& language) {
+    return language == u"ur"_s ? Qt::RightToLeft : Qt::LeftToRight;
+}
+
+// The first tab comes first in the reading direction: in Urdu it sits right of the last one.
+QString tabOrderProblem(const QTabWidget* tabs, const QString& language) {
+    const QTabBar* bar = tabs->tabBar();
+    const QPoint offset = bar->mapTo(bar->window(), QPoint(0, 0));
+    return test::mirroringProblem(bar->window(), directionOf(language), bar->tabRect(0).translated(offset),
+                                  bar->tabRect(bar->count() - 1).translated(offset));
+}
+
+// field's label comes before it in the reading direction.
+QString labelOrderProblem(const QWidget* dialog, const QWidget* field, const QString& language) {
+    const QWidget* label = test::labelFor(field);
+    if (!label) {
+        return u"no label for "_s + field->objectName();
+    }
+    return test::mirroringProblem(dialog, directionOf(language), test::rectInWindow(label), test::rectInWindow(field));
 }
 
 } // namespace
@@ -76,10 +101,12 @@ private slots:
             workspace.resize(1150, 720);
             workspace.show();
             QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+            CHECK_NO_PROBLEM(tabOrderProblem(workspace.tabs(), language));
             for (int i = 0; i < workspace.tabs()->count(); ++i) {
                 workspace.tabs()->setCurrentIndex(i);
                 QTest::qWait(20);
                 save(workspace.grab(), u"case-%1-%2.png"_s.arg(workspace.tabs()->widget(i)->objectName(), language));
+                CHECK_NO_PROBLEM(test::screenProblem(&workspace, workspace.tabs()->widget(i)));
             }
         }
         {
@@ -89,10 +116,12 @@ private slots:
             profile.resize(1000, 620);
             profile.show();
             QVERIFY(QTest::qWaitForWindowExposed(&profile));
+            CHECK_NO_PROBLEM(tabOrderProblem(profile.tabs(), language));
             for (int i = 0; i < profile.tabs()->count(); ++i) {
                 profile.tabs()->setCurrentIndex(i);
                 QTest::qWait(20);
                 save(profile.grab(), u"person-%1-%2.png"_s.arg(i).arg(language));
+                CHECK_NO_PROBLEM(test::screenProblem(&profile, profile.tabs()->widget(i)));
             }
         }
         renderDialogs(language);
@@ -109,6 +138,8 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(&caseDialog));
         QVERIFY(!caseDialog.okButton()->isEnabled());
         save(caseDialog.grab(), u"dialog-case-%1.png"_s.arg(language));
+        CHECK_NO_PROBLEM(test::screenProblem(&caseDialog, &caseDialog));
+        CHECK_NO_PROBLEM(labelOrderProblem(&caseDialog, caseDialog.firEdit(), language));
         AddPersonDialog personDialog(*m_f.context, m_f.stack(), m_built.caseId, AddPersonDialog::Mode::Accused);
         personDialog.searchEdit()->setText(u"Zulfiqar"_s);
         personDialog.createNew()->setChecked(true);
@@ -118,6 +149,11 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(&personDialog));
         QVERIFY(!personDialog.okButton()->isEnabled());
         save(personDialog.grab(), u"dialog-person-%1.png"_s.arg(language));
+        // A known fault, left to the interface work: the Urdu advice under the phone field wraps to three lines and
+        // the form gives it two, so its end is cut off. Drop this line once the feedback gets its height.
+        QEXPECT_FAIL("ur", "the phone field's three-line Urdu feedback is cut off", Continue);
+        CHECK_NO_PROBLEM(test::screenProblem(&personDialog, &personDialog));
+        CHECK_NO_PROBLEM(labelOrderProblem(&personDialog, personDialog.searchEdit(), language));
     }
 
     static QString outDir() { return QStringLiteral(CASELINK_SCREENSHOT_DIR) + u"/workspace"_s; }

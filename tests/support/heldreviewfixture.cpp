@@ -1,29 +1,15 @@
-// A person held for review by a real spreadsheet import: a case with FIR C-12/2024 and Kamran Shah s/o Wali Shah on
-// record, then an arrests sheet that names him again without any identifier, so the import creates a new record
-// (with its role, arrest and ARREST event) and holds it for an officer to compare with the one already here.
-// Used by the core test of the review and by the shell's UI and screenshot tests.
-#pragma once
+#include "heldreviewfixture.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTest>
 
-#include "importer/importer.h"
 #include "repo/caserepository.h"
 #include "repo/personrepository.h"
 #include "storage/database.h"
 
 namespace caselink::test {
 
-struct HeldFromSpreadsheet {
-    QString caseId;
-    QString existingId;
-    QString heldId; // the record the import created
-    QString itemId; // import_review.id
-};
-
-inline Result<ImportSummary> importArrestsSheet(RepositoryContext& context, const QString& path,
-                                                const QByteArray& csv) {
+Result<ImportSummary> importArrestsSheet(RepositoryContext& context, const QString& path, const QByteArray& csv) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
         return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
@@ -41,12 +27,8 @@ inline Result<ImportSummary> importArrestsSheet(RepositoryContext& context, cons
     return Importer(context).run(**source, options);
 }
 
-// existingName/heldName: the recorded spelling and the sheet's spelling of the same name.
-inline HeldFromSpreadsheet holdFromSpreadsheet(RepositoryContext& context, const QString& dir,
-                                               const QString& existingName = QStringLiteral("Kamran Shah"),
-                                               const QString& heldName = QStringLiteral("Kamran Shah"),
-                                               const QString& fir = QStringLiteral("C-12/2024"),
-                                               const QString& existingUrdu = {}) {
+HeldFromSpreadsheet holdFromSpreadsheet(RepositoryContext& context, const QString& dir, const QString& existingName,
+                                        const QString& heldName, const QString& fir, const QString& existingUrdu) {
     HeldFromSpreadsheet out;
     CaseRepository cases(context);
     if (auto found = cases.search(fir, 1); found && !found->empty()) {

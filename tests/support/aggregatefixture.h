@@ -7,38 +7,21 @@
 #include <QtTest>
 
 #include "repo/personrepository.h"
-#include "repo/repositorycontext.h"
 #include "security/accountadmin.h"
+#include "signedindatabase.h"
 #include "storage/database.h"
-#include "testdatabase.h"
 
 namespace caselink::test {
 
-struct AggregateFixture {
-    TestDatabase db; // the administrator kAdmin sits in GRW-AHTC
-    std::unique_ptr<Session> session;
-    std::unique_ptr<RepositoryContext> context;
-
+struct AggregateFixture : SignedInDatabase {
+    // Signed in as kAdmin, who sits in GRW-AHTC.
     AggregateFixture() { open(kAdmin, kAdminPassword); }
 
-    void open(const QString& user, const QString& password) {
-        context.reset();
-        session = db.unlock(user, password);
-        QVERIFY(session);
-        context = std::move(*RepositoryContext::create(*session));
-    }
     // A repository over the current session; make a new one after open().
     template <typename R>
     R repo() {
         return R(*context);
     }
-    void openAs(const QString& user) { open(user, QStringLiteral("password of ") + user); }
-
-    void addUser(const QString& name, Role role, const QString& officeCode, bool victimGrant = false) {
-        QVERIFY(AccountAdmin(*session).addUser(NewUser{name, {}, role, officeCode, victimGrant, fastKdf()},
-                                               secret(QStringLiteral("password of ") + name)));
-    }
-    qint64 count(const QString& sql) { return session->database().scalar(sql)->toLongLong(); }
     qint64 auditHead() { return *session->audit().headSeq(); }
     QString officeId(const QString& code) {
         auto stmt = session->database().prepare(QStringLiteral("SELECT id FROM org_units WHERE code = ?"));

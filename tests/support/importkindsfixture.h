@@ -41,10 +41,6 @@ struct RunOptions {
     int editionYear = 0;
 };
 
-inline QString password(const QString& user) {
-    return u"password of "_s + user;
-}
-
 class ImportKindsFixture : public QObject {
 protected:
     std::unique_ptr<TestDatabase> m_db;
@@ -55,7 +51,7 @@ protected:
     void signIn(const QString& user) {
         m_context.reset();
         m_session.reset();
-        m_session = user == kAdmin ? m_db->unlock() : m_db->unlock(user, password(user));
+        m_session = m_db->unlock(user, passwordOf(user));
         QVERIFY(m_session);
         m_context = std::move(*RepositoryContext::create(*m_session));
     }
@@ -181,7 +177,7 @@ protected:
         for (const auto& [name, grant] : {std::pair{kVictimOfficer, true}, std::pair{kPlainOfficer, false}}) {
             QVERIFY(AccountAdmin(*m_session)
                         .addUser(NewUser{name, {}, Role::Investigator, u"GRW-AHTC"_s, grant, fastKdf()},
-                                 secret(password(name))));
+                                 secret(passwordOf(name))));
         }
         CaseRecord c;
         c.firNumber = u"C-41/2025"_s;

@@ -1,12 +1,6 @@
-// Helpers for the bundle tests: unpack and repack zips (to tamper with them the way an attacker would) and run the
-// stock tools (openssl, sha256sum, pdftotext) as a recipient would.
-#pragma once
-
-#include <map>
+#include "bundletools.h"
 
 #include <QDir>
-#include <QProcess>
-#include <QtTest>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -14,9 +8,7 @@
 
 namespace caselink::test {
 
-using ZipEntries = std::vector<std::pair<QString, QByteArray>>;
-
-inline ZipEntries readZip(const QString& path) {
+ZipEntries readZip(const QString& path) {
     ZipEntries out;
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
@@ -31,7 +23,7 @@ inline ZipEntries readZip(const QString& path) {
     return out;
 }
 
-inline bool writeZip(const QString& path, const ZipEntries& entries) {
+bool writeZip(const QString& path, const ZipEntries& entries) {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate)) {
         return false;
@@ -48,32 +40,14 @@ inline bool writeZip(const QString& path, const ZipEntries& entries) {
     return zip.getZipError() == 0;
 }
 
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-inline ProcessResult run(const QString& program, const QStringList& arguments, const QString& workingDir = {}) {
-    QProcess p;
-    if (!workingDir.isEmpty()) {
-        p.setWorkingDirectory(workingDir);
-    }
-    p.start(program, arguments);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-// Unpacks with the stock unzip tool, as a recipient would.
-inline bool unzipTo(const QString& zip, const QString& dir) {
+bool unzipTo(const QString& zip, const QString& dir) {
     QDir().mkpath(dir);
     return run(QStringLiteral("/usr/bin/unzip"),
                {QStringLiteral("-q"), QStringLiteral("-o"), zip, QStringLiteral("-d"), dir})
                .exitCode == 0;
 }
 
-inline QString pdfText(const QString& pdf) {
+QString pdfText(const QString& pdf) {
     return run(QStringLiteral("/usr/bin/pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
 }
 
