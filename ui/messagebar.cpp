@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QToolButton>
 
 #include "ui/language.h"
@@ -66,6 +67,22 @@ void MessageBar::showMessage(const QString& text, Type type) {
     m_icon->setPixmap(QIcon(look.icon).pixmap(20, 20));
     m_text->setText(interfaceParagraph(text));
     show();
+    claimHeight();
+}
+
+void MessageBar::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    claimHeight();
+}
+
+void MessageBar::claimHeight() {
+    // The layout works inside the frame's border (drawn by the style sheet), which the bar must add.
+    const int border = height() - contentsRect().height();
+    const int inner = width() - contentsRect().width();
+    const int needed = layout()->hasHeightForWidth() ? layout()->heightForWidth(width() - inner) + border : -1;
+    if (needed > 0 && needed != minimumHeight()) {
+        setMinimumHeight(needed);
+    }
 }
 
 QString MessageBar::text() const {

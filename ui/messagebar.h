@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QResizeEvent;
 class QToolButton;
 
 namespace caselink {
@@ -26,7 +27,13 @@ public slots:
 signals:
     void dismissed();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // A wrapped message needs more height at a narrower width; the parent layout does not ask, so the bar claims it.
+    void claimHeight();
+
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     QToolButton* m_close = nullptr;

@@ -79,9 +79,6 @@ private slots:
         window.unlockWidget()->openDemo();
         QVERIFY(window.unlockWidget()->messageBar()->text().contains(u"no-demo"_s));
         save(window.grab(), u"unlock-nodemo-%1.png"_s.arg(language));
-        // A known fault, left to the interface work: the message bar keeps the height of one line, so a message that
-        // wraps loses its second line ("Run scripts/demo to create it."). Drop this line once the bar grows.
-        QEXPECT_FAIL("", "MessageBar cuts off the second line of a wrapped message", Continue);
         CHECK_NO_PROBLEM(test::screenProblem(&window, window.unlockWidget()->messageBar()));
 
         renderWizard(language);

@@ -149,9 +149,6 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(&personDialog));
         QVERIFY(!personDialog.okButton()->isEnabled());
         save(personDialog.grab(), u"dialog-person-%1.png"_s.arg(language));
-        // A known fault, left to the interface work: the Urdu advice under the phone field wraps to three lines and
-        // the form gives it two, so its end is cut off. Drop this line once the feedback gets its height.
-        QEXPECT_FAIL("ur", "the phone field's three-line Urdu feedback is cut off", Continue);
         CHECK_NO_PROBLEM(test::screenProblem(&personDialog, &personDialog));
         CHECK_NO_PROBLEM(labelOrderProblem(&personDialog, personDialog.searchEdit(), language));
     }

@@ -11,6 +11,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -164,7 +166,20 @@ void RecordDialog::revalidate() {
         row.field->setProperty("hasError", caselink::hasErrors(issues));
     }
     m_ok->setEnabled(!m_hasErrors);
-    // Wrapped feedback needs more height than the size hint promised: grow rather than clip the message.
+    growToFit();
+}
+
+void RecordDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    growToFit();
+}
+
+void RecordDialog::resizeEvent(QResizeEvent* event) {
+    QDialog::resizeEvent(event);
+    growToFit();
+}
+
+void RecordDialog::growToFit() {
     if (QLayout* l = layout(); l && l->hasHeightForWidth()) {
         const int needed = l->totalHeightForWidth(width()) + fontMetrics().height();
         if (needed > height()) {

@@ -58,8 +58,12 @@ protected:
     void watch(QWidget* field);
     void markModified();
     void resetModified() { m_modified = false; }
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // Wrapped feedback needs more height than the size hint promised: grow rather than clip the message.
+    void growToFit();
     struct Row {
         QWidget* field = nullptr;
         QLabel* feedback = nullptr;
