@@ -20,32 +20,6 @@ constexpr int Id = 0;
 constexpr int Protected = 1;
 constexpr int RelationKey = 2;
 
-QString ftsQuote(const QString& term) {
-    return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-// As the repository's search: every word must match (the last as a prefix), or every phonetic key.
-QString ftsQuery(const QString& text) {
-    const NameSearchForms forms = searchForms(text.left(200));
-    const QStringList words = forms.latin.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList nameTerms;
-    for (int i = 0; i < words.size(); ++i) {
-        nameTerms << ftsQuote(words[i]) + (i == words.size() - 1 ? QStringLiteral("*") : QString());
-    }
-    QStringList keyTerms;
-    for (const QString& key : forms.keys) {
-        keyTerms << ftsQuote(key);
-    }
-    QStringList parts;
-    if (!nameTerms.isEmpty()) {
-        parts << QStringLiteral("names : (%1)").arg(nameTerms.join(QLatin1String(" AND ")));
-    }
-    if (!keyTerms.isEmpty()) {
-        parts << QStringLiteral("keys : (%1)").arg(keyTerms.join(QLatin1String(" AND ")));
-    }
-    return parts.join(QLatin1String(" OR "));
-}
-
 PagedFilter personFilter(const QString& protectedSql, const QString& text) {
     QString digits = text;
     digits.remove(QRegularExpression(QStringLiteral("[\\s\\-]")));
@@ -54,7 +28,7 @@ PagedFilter personFilter(const QString& protectedSql, const QString& text) {
         return {QStringLiteral("p.cnic = :filter_cnic AND NOT %1").arg(protectedSql),
                 {{QByteArrayLiteral(":filter_cnic"), digits}}};
     }
-    const QString match = ftsQuery(text);
+    const QString match = personMatchQuery(text.left(200)); // as PersonRepository::find
     if (match.isEmpty()) {
         return {QStringLiteral("0"), {}};
     }

@@ -33,31 +33,10 @@ const QString kPersonColumns = QStringLiteral(
     "p.birth_year, p.nationality, p.cnic, p.red_book, p.proclaimed_offender, p.red_notice, p.notes, p.office_id, "
     "p.merged_into, p.created_at, p.updated_at");
 
-QString ftsQuote(const QString& term) {
-    return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-// names : ("a" AND "b"*) OR keys : ("k1" AND "k2"): every word of the query must match, the last one as a prefix.
-QString ftsQuery(const NameSearchForms& forms) {
-    const QStringList words = forms.latin.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList nameTerms;
-    for (int i = 0; i < words.size(); ++i) {
-        nameTerms << ftsQuote(words[i]) + (i == words.size() - 1 ? QStringLiteral("*") : QString());
-    }
-    QStringList keyTerms;
-    for (const QString& key : forms.keys) {
-        keyTerms << ftsQuote(key);
-    }
-    QString query;
-    if (!nameTerms.isEmpty()) {
-        query = QStringLiteral("names : (%1)").arg(nameTerms.join(QLatin1String(" AND ")));
-    }
-    if (!keyTerms.isEmpty()) {
-        query += (query.isEmpty() ? QString() : QStringLiteral(" OR ")) +
-                 QStringLiteral("keys : (%1)").arg(keyTerms.join(QLatin1String(" AND ")));
-    }
-    return query;
-}
+// The full-text index drives the name search: only matching rows are joined with persons, and the scope filters
+// them before ORDER BY rank and LIMIT pick the page, so matches outside the scope never crowd out those inside it.
+const QString kNameMatchFrom =
+    QStringLiteral("FROM person_search s JOIN persons p ON p.id = s.person_id WHERE s.person_search MATCH :match");
 
 } // namespace
 
@@ -381,13 +360,19 @@ Result<Person> PersonRepository::get(const QString& id) {
     return p;
 }
 
-Result<std::vector<PersonHit>> PersonRepository::hits(const QString& where, const std::function<void(Statement&)>& bind,
-                                                      const QString& matchedBy) {
+QString PersonRepository::shown(const QString& fromWhere) const {
+    const Scope& scope = m_context.scope();
+    return QStringLiteral("%1 AND p.merged_into IS NULL AND %2 AND NOT %3")
+        .arg(fromWhere, scope.personVisible(QStringLiteral("p")), scope.personProtected(QStringLiteral("p")));
+}
+
+Result<std::vector<PersonHit>> PersonRepository::hits(const QString& fromWhere,
+                                                      const std::function<void(Statement&)>& bind,
+                                                      const QString& matchedBy, const QString& tail) {
     const Scope& scope = m_context.scope();
     auto stmt = m_context.db().prepare(
-        QStringLiteral("SELECT p.id, p.name_latin, p.name_urdu, p.relative_latin, p.relative_urdu, p.cnic "
-                       "FROM persons p %1 AND p.merged_into IS NULL AND %2 AND NOT %3")
-            .arg(where, scope.personVisible(QStringLiteral("p")), scope.personProtected(QStringLiteral("p"))));
+        QStringLiteral("SELECT p.id, p.name_latin, p.name_urdu, p.relative_latin, p.relative_urdu, p.cnic %1 %2")
+            .arg(shown(fromWhere), tail));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -423,7 +408,7 @@ Result<std::vector<PersonHit>> PersonRepository::findByIdentifier(IdentifierKind
             return fail(ErrorCode::Input, errorMessages(cnic.issues));
         }
         value = cnic.value->digits;
-        where = QStringLiteral("WHERE p.cnic = :value");
+        where = QStringLiteral("FROM persons p WHERE p.cnic = :value");
         label = QStringLiteral("cnic");
         break;
     }
@@ -433,7 +418,8 @@ Result<std::vector<PersonHit>> PersonRepository::findByIdentifier(IdentifierKind
             return fail(ErrorCode::Input, errorMessages(number.issues));
         }
         value = number.value->number;
-        where = QStringLiteral("WHERE p.id IN (SELECT person_id FROM person_passports WHERE number = :value)");
+        where = QStringLiteral(
+            "FROM persons p WHERE p.id IN (SELECT person_id FROM person_passports WHERE number = :value)");
         label = QStringLiteral("passport");
         break;
     }
@@ -443,7 +429,8 @@ Result<std::vector<PersonHit>> PersonRepository::findByIdentifier(IdentifierKind
             return fail(ErrorCode::Input, errorMessages(phone.issues));
         }
         value = phone.value->e164;
-        where = QStringLiteral("WHERE p.id IN (SELECT person_id FROM person_phones WHERE e164 = :value)");
+        where =
+            QStringLiteral("FROM persons p WHERE p.id IN (SELECT person_id FROM person_phones WHERE e164 = :value)");
         label = QStringLiteral("phone");
         break;
     }
@@ -452,14 +439,18 @@ Result<std::vector<PersonHit>> PersonRepository::findByIdentifier(IdentifierKind
         where, [&](Statement& s) { s.bindNamed(":value", value); }, label);
 }
 
-Result<std::vector<PersonHit>> PersonRepository::search(const QString& query, int limit) {
-    std::vector<PersonHit> out;
-    auto addUnique = [&out](std::vector<PersonHit> more) {
+Result<PersonSearchResult> PersonRepository::find(const QString& query, int limit) {
+    PersonSearchResult result;
+    auto addUnique = [&result](std::vector<PersonHit> more) {
+        qint64 added = 0;
         for (PersonHit& hit : more) {
-            if (std::none_of(out.begin(), out.end(), [&](const PersonHit& h) { return h.id == hit.id; })) {
-                out.push_back(std::move(hit));
+            if (std::none_of(result.hits.begin(), result.hits.end(),
+                             [&](const PersonHit& h) { return h.id == hit.id; })) {
+                result.hits.push_back(std::move(hit));
+                ++added;
             }
         }
+        return added;
     };
     // Something that looks like an identifier is looked up exactly first.
     const QString digits = foldDigits(query).remove(QRegularExpression(QStringLiteral("[\\s\\-+.()]")));
@@ -468,55 +459,94 @@ Result<std::vector<PersonHit>> PersonRepository::search(const QString& query, in
     if (allDigits.match(digits).hasMatch()) {
         for (IdentifierKind kind : {IdentifierKind::Cnic, IdentifierKind::Phone}) {
             if (auto found = findByIdentifier(kind, query)) {
-                addUnique(std::move(*found));
+                result.total += addUnique(std::move(*found));
             }
         }
     } else if (passportLike.match(digits).hasMatch()) {
         if (auto found = findByIdentifier(IdentifierKind::Passport, query)) {
-            addUnique(std::move(*found));
+            result.total += addUnique(std::move(*found));
         }
     }
-    const QString match = ftsQuery(searchForms(query.left(kMaxName)));
-    if (!match.isEmpty()) {
-        auto byName = hits(
-            QStringLiteral("JOIN (SELECT person_id FROM person_search "
-                           "WHERE person_search MATCH :match LIMIT :limit) s "
-                           "ON s.person_id = p.id WHERE 1"),
-            [&](Statement& s) {
-                s.bindNamed(":match", match);
-                s.bindNamed(":limit", static_cast<std::int64_t>(limit) + 10); // a few spare for scope and merges
-            },
-            QStringLiteral("name"));
+    const qint64 byIdentifier = result.total;
+    const QString match = personMatchQuery(query.left(kMaxName));
+    if (!match.isEmpty() && limit > 0) {
+        auto byName = nameHits(query, match, limit);
         if (!byName) {
             return std::unexpected(byName.error());
         }
-        // FTS5 returns the matches unranked (ranking every match of a common name costs more than the search
-        // budget); the few kept are ordered cheaply: the name as typed first, then names starting with it.
-        const QString typed = NameNormalizer::fold(query);
-        auto closeness = [&typed](const PersonHit& hit) {
-            int best = 0;
-            for (const QString& name : {hit.name, hit.nameUrdu}) {
-                const QString folded = NameNormalizer::fold(name);
-                best = std::max(best, folded == typed ? 2 : folded.startsWith(typed) ? 1 : 0);
+        const auto page = static_cast<qint64>(byName->size());
+        const qint64 repeated = page - addUnique(std::move(*byName));
+        qint64 named = page;
+        if (page == limit) { // a full page: there may be more, and only a count over the same join tells
+            auto counted = countNameMatches(match);
+            if (!counted) {
+                return std::unexpected(counted.error());
             }
-            return best;
-        };
-        std::vector<std::pair<int, PersonHit>> ranked;
-        for (PersonHit& hit : *byName) {
-            const int score = closeness(hit);
-            ranked.emplace_back(score, std::move(hit));
+            named = *counted;
         }
-        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        std::vector<PersonHit> ordered;
-        for (auto& entry : ranked) {
-            ordered.push_back(std::move(entry.second));
+        result.total = byIdentifier + named - repeated;
+    }
+    if (static_cast<int>(result.hits.size()) > limit) {
+        result.hits.resize(static_cast<std::size_t>(std::max(limit, 0)));
+    }
+    return result;
+}
+
+Result<std::vector<PersonHit>> PersonRepository::search(const QString& query, int limit) {
+    auto found = find(query, limit);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    return std::move(found->hits);
+}
+
+Result<std::vector<PersonHit>> PersonRepository::nameHits(const QString& query, const QString& match, int limit) {
+    auto byName = hits(
+        kNameMatchFrom,
+        [&](Statement& s) {
+            s.bindNamed(":match", match);
+            s.bindNamed(":limit", static_cast<std::int64_t>(limit));
+        },
+        QStringLiteral("name"), QStringLiteral("ORDER BY s.rank LIMIT :limit"));
+    if (!byName) {
+        return byName;
+    }
+    // Within the page the name as typed comes first, then names starting with it: bm25 alone can put a longer
+    // record (more aliases, a relative sharing the name) ahead of the exact one.
+    const QString typed = NameNormalizer::fold(query);
+    auto closeness = [&typed](const PersonHit& hit) {
+        int best = 0;
+        for (const QString& name : {hit.name, hit.nameUrdu}) {
+            const QString folded = NameNormalizer::fold(name);
+            best = std::max(best, folded == typed ? 2 : folded.startsWith(typed) ? 1 : 0);
         }
-        addUnique(std::move(ordered));
+        return best;
+    };
+    std::vector<std::pair<int, PersonHit>> ranked;
+    for (PersonHit& hit : *byName) {
+        const int score = closeness(hit);
+        ranked.emplace_back(score, std::move(hit));
     }
-    if (static_cast<int>(out.size()) > limit) {
-        out.resize(static_cast<std::size_t>(limit));
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<PersonHit> ordered;
+    for (auto& entry : ranked) {
+        ordered.push_back(std::move(entry.second));
     }
-    return out;
+    return ordered;
+}
+
+Result<qint64> PersonRepository::countNameMatches(const QString& match) {
+    auto stmt = m_context.db().prepare(QStringLiteral("SELECT count(*) %1").arg(shown(kNameMatchFrom)));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":match", match);
+    m_context.scope().bind(*stmt);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return *row ? stmt->columnInt(0) : 0;
 }
 
 } // namespace caselink

@@ -23,6 +23,12 @@ struct PersonHit {
 
 enum class IdentifierKind { Cnic, Passport, Phone };
 
+// One page of a person search and how many persons in the user's scope match in all, so a list can say "N more".
+struct PersonSearchResult {
+    std::vector<PersonHit> hits; // best first, at most the limit asked for
+    qint64 total = 0;            // every match in scope, the hits included
+};
+
 class PersonRepository {
 public:
     explicit PersonRepository(RepositoryContext& context)
@@ -38,6 +44,10 @@ public:
     Result<std::vector<PersonHit>> findByIdentifier(IdentifierKind kind, const QString& input);
     // Names in either script and any common spelling (FTS5 over normalised forms), and identifiers when the query
     // looks like one. Best matches first.
+    // Any name token or its first letters (two or more) matches. The scope filters the matches before the limit
+    // takes the best of them.
+    Result<PersonSearchResult> find(const QString& query, int limit = 50);
+    // find() without the total.
     Result<std::vector<PersonHit>> search(const QString& query, int limit = 50);
 
     // Moves every reference from mergeId to keepId and marks mergeId as merged into keepId; both histories stay.
@@ -61,8 +71,14 @@ private:
         QJsonObject moved;
     };
     Result<MergeRecord> findMerge(const QString& mergeRecordId, bool undone);
-    Result<std::vector<PersonHit>> hits(const QString& sql, const std::function<void(Statement&)>& bind,
-                                        const QString& matchedBy);
+    // fromWhere narrowed to the persons the user may see (scope, not merged, not protected).
+    QString shown(const QString& fromWhere) const;
+    Result<std::vector<PersonHit>> hits(const QString& fromWhere, const std::function<void(Statement&)>& bind,
+                                        const QString& matchedBy, const QString& tail = {});
+    // The best `limit` persons in scope whose person_search row matches, closest to the typed query first.
+    Result<std::vector<PersonHit>> nameHits(const QString& query, const QString& match, int limit);
+    // Every person in scope whose person_search row matches.
+    Result<qint64> countNameMatches(const QString& match);
 
     RepositoryContext& m_context;
 };

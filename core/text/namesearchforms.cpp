@@ -34,6 +34,43 @@ PersonSearchRow personSearchRow(const QStringList& names,
     return {terms.join(QLatin1Char(' ')), keys.join(QLatin1Char(' '))};
 }
 
+namespace {
+
+QString ftsQuote(const QString& term) {
+    return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// "a"* AND "b"*: one-letter words match only whole words, as a prefix that short would match most of the index.
+QString allWords(const QString& form) {
+    QStringList terms;
+    for (const QString& word : form.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        terms << ftsQuote(word) + (word.size() >= 2 ? QStringLiteral("*") : QString());
+    }
+    return terms.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+QString personMatchQuery(const QString& text) {
+    const NameSearchForms forms = searchForms(text);
+    QStringList parts;
+    for (const QString& form : {forms.latin, forms.folded}) {
+        const QString words = allWords(form);
+        const QString part = QStringLiteral("names : (%1)").arg(words);
+        if (!words.isEmpty() && !parts.contains(part)) {
+            parts << part;
+        }
+    }
+    QStringList keyTerms;
+    for (const QString& key : forms.keys) {
+        keyTerms << ftsQuote(key);
+    }
+    if (!keyTerms.isEmpty()) {
+        parts << QStringLiteral("keys : (%1)").arg(keyTerms.join(QLatin1String(" AND ")));
+    }
+    return parts.join(QLatin1String(" OR "));
+}
+
 QString addressKey(const QString& locality, const QString& tehsil, const QString& district) {
     return searchForms(locality + QLatin1Char(' ') + tehsil + QLatin1Char(' ') + district).latin;
 }

@@ -32,6 +32,11 @@ struct PersonSearchRow {
 PersonSearchRow personSearchRow(const QStringList& names,
                                 const std::function<NameSearchForms(const QString&)>& formsOf = searchForms);
 
+// The FTS5 MATCH expression that finds a person_search row for a typed name: every word must match as itself or as
+// the start of a stored word (two letters or more), in canonical Latin or as written (so an Urdu prefix finds Urdu
+// names the lexicon does not know), or every phonetic key must match. Empty when the text holds no word.
+QString personMatchQuery(const QString& text);
+
 // The key "shares an address" compares: locality, tehsil and district in canonical Latin, whatever the script.
 QString addressKey(const QString& locality, const QString& tehsil, const QString& district);
 

@@ -143,6 +143,77 @@ private slots:
         QCOMPARE(ids(*found), QStringList{saved->id});
     }
 
+    // Every name token, or its first letters, finds the person: the given name, the family name, and the family
+    // name's stem as people shorten it, in either script.
+    void anyTokenOrPrefixFinds_data() {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("given name") << "Zubair";
+        QTest::newRow("family name") << "Yousafzai";
+        QTest::newRow("family name stem") << "Yousaf";
+        QTest::newRow("lower case prefix") << "zub";
+        QTest::newRow("spelling variant") << "Yusufzai";
+        QTest::newRow("both tokens as prefixes") << "zub yous";
+        QTest::newRow("urdu given name") << "زبیر";
+        QTest::newRow("urdu family name") << "یوسفزئی";
+        QTest::newRow("urdu family name prefix") << "یوسف";
+        QTest::newRow("urdu given name prefix") << "زبی";
+        QTest::newRow("urdu family name in arabic letters") << "يوسفزئي";
+    }
+    void anyTokenOrPrefixFinds() {
+        QFETCH(QString, query);
+        Fixture f;
+        Person zubair;
+        zubair.nameLatin = QStringLiteral("Zubair Yousafzai");
+        zubair.nameUrdu = QStringLiteral("زبیر یوسفزئی");
+        auto saved = f.persons->create(zubair);
+        QVERIFY(saved);
+        Person other;
+        other.nameLatin = QStringLiteral("Bilal Hussain");
+        QVERIFY(f.persons->create(other));
+        auto found = f.persons->find(query, 10);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+        QCOMPARE(ids(found->hits), QStringList{saved->id});
+        QCOMPARE(found->total, qint64(1));
+    }
+
+    // A common family name: the matches outside the user's scope must not crowd the page out of the ones inside.
+    void scopeFiltersBeforeTheLimit() {
+        Fixture f; // administrator of GRW-AHTC
+        f.addUser(QStringLiteral("io.karachi"), Role::Investigator, QStringLiteral("KHI-AHTC"));
+        f.addUser(QStringLiteral("io.gujranwala"), Role::Investigator, QStringLiteral("GRW-AHTC"));
+        auto createMany = [&f](const QString& given) {
+            for (int i = 0; i < 60; ++i) {
+                Person p;
+                p.nameLatin = QStringLiteral("%1%2 Yousafzai").arg(given).arg(QChar(u'a' + i % 26));
+                if (!f.persons->create(p)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        // The other office's records are written first, so they come first in the index.
+        QVERIFY(f.openAs(QStringLiteral("io.karachi")));
+        QVERIFY(createMany(QStringLiteral("Karim")));
+        QVERIFY(f.openAs(QStringLiteral("io.gujranwala")));
+        QVERIFY(createMany(QStringLiteral("Gul")));
+        const qint64 inScope = f.count(QStringLiteral("SELECT count(*) FROM persons p JOIN org_units o ON "
+                                                      "o.id = p.office_id WHERE o.code = 'GRW-AHTC'"));
+        QCOMPARE(inScope, qint64(60));
+
+        auto found = f.persons->find(QStringLiteral("Yousafzai"), 20);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+        QCOMPARE(found->hits.size(), std::size_t(20));
+        for (const PersonHit& hit : found->hits) {
+            QVERIFY2(hit.name.startsWith(QLatin1String("Gul")), qPrintable(hit.name));
+        }
+        QCOMPARE(found->total, inScope);
+        auto all = f.persons->find(QStringLiteral("Yousafzai"), 1000);
+        QVERIFY(all);
+        QCOMPARE(qint64(all->hits.size()), inScope);
+        QCOMPARE(all->total, inScope);
+        QCOMPARE(f.persons->search(QStringLiteral("Yousafzai"), 20)->size(), std::size_t(20));
+    }
+
     void exactNameComesFirst() {
         Fixture f;
         for (const char* name : {"Muhammad Aslam Cheema", "Muhammad Aslam Virk", "Muhammad Aslam"}) {
