@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "analysis/graphlayout.h"
+#include "analysis/graphpaths.h"
 #include "analysis/measures.h"
 #include "io/graphexport.h"
 
