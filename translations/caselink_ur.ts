@@ -6672,6 +6672,37 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     </message>
 </context>
 <context>
+    <name>caselink::PersonMerge</name>
+    <message>
+        <source>That merge does not exist or was not undone.</source>
+        <translation>یہ انضمام موجود نہیں، یا کالعدم نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>That merge does not exist or was already undone.</source>
+        <translation>یہ انضمام موجود نہیں یا پہلے ہی کالعدم کیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>No such person, or not in your scope.</source>
+        <translation>ایسا کوئی فرد موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>کسی ریکارڈ کو خود اسی میں ضم نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Both persons must exist, be in your scope, not be merged already and not be protected.</source>
+        <translation>دونوں افراد کا موجود ہونا، آپ کے دائرۂ اختیار میں ہونا، پہلے سے ضم شدہ نہ ہونا اور تحفظ یافتہ نہ ہونا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot record the merge.</source>
+        <translation>انضمام درج نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The merge record is damaged.</source>
+        <translation>انضمام کا ریکارڈ خراب ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::PersonProfile</name>
     <message>
         <source>Male</source>
@@ -6967,30 +6998,6 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>No such person, or not in your scope.</source>
         <translation>ایسا کوئی فرد موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
-    </message>
-    <message>
-        <source>A record cannot be merged into itself.</source>
-        <translation>کسی ریکارڈ کو خود اسی میں ضم نہیں کیا جا سکتا۔</translation>
-    </message>
-    <message>
-        <source>Both persons must exist, be in your scope, not be merged already and not be protected.</source>
-        <translation>دونوں افراد کا موجود ہونا، آپ کے دائرۂ اختیار میں ہونا، پہلے سے ضم شدہ نہ ہونا اور تحفظ یافتہ نہ ہونا ضروری ہے۔</translation>
-    </message>
-    <message>
-        <source>Cannot record the merge.</source>
-        <translation>انضمام درج نہیں کیا جا سکا۔</translation>
-    </message>
-    <message>
-        <source>That merge does not exist or was already undone.</source>
-        <translation>یہ انضمام موجود نہیں یا پہلے ہی کالعدم کیا جا چکا ہے۔</translation>
-    </message>
-    <message>
-        <source>The merge record is damaged.</source>
-        <translation>انضمام کا ریکارڈ خراب ہے۔</translation>
-    </message>
-    <message>
-        <source>That merge does not exist or was not undone.</source>
-        <translation>یہ انضمام موجود نہیں، یا کالعدم نہیں کیا گیا۔</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "repo/aggregatesupport.h"
 #include "repo/caserepository.h"
 #include "repo/personinsight.h"
+#include "repo/personmerge.h"
 #include "repo/personrepository.h"
 #include "repo/recordtext.h"
 #include "security/session.h"
@@ -364,12 +365,11 @@ Status HeldReview::reopen(const QString& itemId) {
 Result<HeldOutcome> HeldReview::decideSpreadsheet(const Stored& s, HeldDecision decision) {
     const bool same = decision == HeldDecision::Same;
     const QString status = same ? u"SAME"_s : u"DIFFERENT"_s;
-    PersonRepository persons(m_context);
     auto work = [&]() -> Status {
         QJsonObject record;
         if (same) {
-            // The imported record goes into the one already here, with its history (PersonRepository::merge).
-            auto merged = persons.merge(s.existingId, s.heldId);
+            // The imported record goes into the one already here, with its history (PersonMerge).
+            auto merged = PersonMerge(m_context).merge(s.existingId, s.heldId);
             if (!merged) {
                 return std::unexpected(merged.error());
             }
@@ -390,11 +390,10 @@ Result<HeldOutcome> HeldReview::decideSpreadsheet(const Stored& s, HeldDecision 
 }
 
 Status HeldReview::reopenSpreadsheet(const Stored& s) {
-    PersonRepository persons(m_context);
     auto work = [&]() -> Status {
         const QString merge = s.decision.value(u"merge"_s).toString();
         if (!merge.isEmpty()) {
-            if (auto st = persons.undoMerge(merge); !st) {
+            if (auto st = PersonMerge(m_context).undo(merge); !st) {
                 return st;
             }
         }

@@ -12,6 +12,7 @@
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
 #include "repo/eventrepository.h"
+#include "repo/personmerge.h"
 #include "repo/personrepository.h"
 #include "repo/recordremoval.h"
 
@@ -268,7 +269,7 @@ Result<HeldOutcome> HeldReview::decideBundle(const Stored& s, HeldDecision decis
             return st;
         }
         if (same) {
-            auto merged = PersonRepository(m_context).merge(s.existingId, s.heldId);
+            auto merged = PersonMerge(m_context).merge(s.existingId, s.heldId);
             if (!merged) {
                 return std::unexpected(merged.error());
             }
@@ -289,12 +290,12 @@ Result<HeldOutcome> HeldReview::decideBundle(const Stored& s, HeldDecision decis
 Status HeldReview::reopenBundle(const Stored& s) {
     const QJsonObject& d = s.decision;
     auto work = [&]() -> Status {
-        PersonRepository persons(m_context);
         if (const QString merge = d.value(u"merge"_s).toString(); !merge.isEmpty()) {
-            if (auto st = persons.undoMerge(merge); !st) {
+            PersonMerge merges(m_context);
+            if (auto st = merges.undo(merge); !st) {
                 return st;
             }
-            if (auto st = persons.discardUndoneMerge(merge); !st) {
+            if (auto st = merges.discardUndone(merge); !st) {
                 return st;
             }
         }
