@@ -529,7 +529,11 @@
     </message>
 </context>
 <context>
-    <name>caselink::Bundle</name>
+    <name>caselink::BundleCipher</name>
+    <message>
+        <source>Decryption was cancelled.</source>
+        <translation>ڈی کرپشن منسوخ کر دی گئی۔</translation>
+    </message>
     <message>
         <source>The file could not be read: %1</source>
         <translation>فائل پڑھی نہیں جا سکی: %1</translation>
@@ -569,196 +573,6 @@
     <message>
         <source>The file %1 could not be written.</source>
         <translation>فائل %1 لکھی نہیں جا سکی۔</translation>
-    </message>
-    <message>
-        <source>The bundle contains an unsafe path &quot;%1&quot; (absolute, or leading out of the folder); it is refused.</source>
-        <translation>بنڈل میں غیر محفوظ راستہ &quot;%1&quot; ہے (مطلق، یا فولڈر سے باہر جاتا ہوا)؛ اسے مسترد کیا جاتا ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 cannot be found.</source>
-        <translation>بنڈل اندراج %1 نہیں ملا۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 cannot be read (damaged).</source>
-        <translation>بنڈل اندراج %1 پڑھا نہیں جا سکتا (خراب)۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 is damaged or truncated.</source>
-        <translation>بنڈل اندراج %1 خراب یا نامکمل ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 is larger than allowed (over %2 bytes); it is refused.</source>
-        <translation>بنڈل اندراج %1 اجازت سے بڑا ہے (%2 بائٹس سے زیادہ)؛ اسے مسترد کیا جاتا ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 is damaged (its checksum does not match).</source>
-        <translation>بنڈل اندراج %1 خراب ہے (اس کا چیک سم مطابقت نہیں رکھتا)۔</translation>
-    </message>
-    <message>
-        <source>The bundle %1 does not exist.</source>
-        <translation>بنڈل %1 موجود نہیں۔</translation>
-    </message>
-    <message>
-        <source>The bundle is encrypted for transport; decrypt it first with its password (%1).</source>
-        <translation>بنڈل ترسیل کے لیے خفیہ کیا گیا ہے؛ پہلے اسے اس کے پاس ورڈ سے ڈی کرپٹ کریں (%1)۔</translation>
-    </message>
-    <message>
-        <source>The bundle is not a readable zip archive (it is damaged or truncated).</source>
-        <translation>بنڈل قابلِ مطالعہ zip آرکائیو نہیں ہے (یہ خراب یا نامکمل ہے)۔</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s list of files is damaged.</source>
-        <translation>بنڈل کی فائلوں کی فہرست خراب ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle contains %1 twice.</source>
-        <translation>بنڈل میں %1 دو بار موجود ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 is larger than allowed (%2 bytes, limit %3); it is refused.</source>
-        <translation>بنڈل اندراج %1 اجازت سے بڑا ہے (%2 بائٹس، حد %3)؛ اسے مسترد کیا جاتا ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle has more than %1 files.</source>
-        <translation>بنڈل میں %1 سے زیادہ فائلیں ہیں۔</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s list of files is damaged or truncated.</source>
-        <translation>بنڈل کی فائلوں کی فہرست خراب یا نامکمل ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle has no %1.</source>
-        <translation>بنڈل میں %1 نہیں ہے۔</translation>
-    </message>
-    <message>
-        <source>The signature in manifest.sig does not match manifest.json: the manifest was changed or signed with another key.</source>
-        <translation>manifest.sig میں دستخط manifest.json سے مطابقت نہیں رکھتا: مینیفیسٹ تبدیل کیا گیا یا کسی دوسری کلید سے دستخط کیا گیا۔</translation>
-    </message>
-    <message>
-        <source>manifest.json is not a CaseLink bundle manifest of version 1.</source>
-        <translation>manifest.json ورژن 1 کا CaseLink بنڈل مینیفیسٹ نہیں ہے۔</translation>
-    </message>
-    <message>
-        <source>The key fingerprint in the manifest is not that of office.pub.pem.</source>
-        <translation>مینیفیسٹ میں کلید کا فنگر پرنٹ office.pub.pem کا نہیں ہے۔</translation>
-    </message>
-    <message>
-        <source>manifest.json lists %1 twice or without a valid hash and size.</source>
-        <translation>manifest.json میں %1 دو بار یا درست ہیش اور سائز کے بغیر درج ہے۔</translation>
-    </message>
-    <message>
-        <source>The bundle contains %1, which the signed manifest does not list (a file was added).</source>
-        <translation>بنڈل میں %1 ہے، جو دستخط شدہ مینیفیسٹ میں درج نہیں (ایک فائل شامل کی گئی)۔</translation>
-    </message>
-    <message>
-        <source>The signed manifest lists %1, which is missing from the bundle (a file was removed).</source>
-        <translation>دستخط شدہ مینیفیسٹ میں %1 درج ہے، جو بنڈل میں موجود نہیں (ایک فائل ہٹائی گئی)۔</translation>
-    </message>
-    <message>
-        <source>%1 is longer than the signed manifest says (%2 bytes).</source>
-        <translation>%1 دستخط شدہ مینیفیسٹ میں درج سائز (%2 بائٹس) سے بڑی ہے۔</translation>
-    </message>
-    <message>
-        <source>The SHA-256 of %1 does not match the signed manifest: the file was changed.</source>
-        <translation>%1 کا SHA-256 دستخط شدہ مینیفیسٹ سے مطابقت نہیں رکھتا: فائل تبدیل کی گئی۔</translation>
-    </message>
-    <message>
-        <source>SHA256SUMS does not agree with the signed manifest for %1.</source>
-        <translation>SHA256SUMS، %1 کے لیے دستخط شدہ مینیفیسٹ سے متفق نہیں۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 could not be started.</source>
-        <translation>بنڈل اندراج %1 شروع نہیں کیا جا سکا۔</translation>
-    </message>
-    <message>
-        <source>The bundle entry %1 could not be written.</source>
-        <translation>بنڈل اندراج %1 لکھا نہیں جا سکا۔</translation>
-    </message>
-    <message>
-        <source>The bundle could not be finished.</source>
-        <translation>بنڈل مکمل نہیں کیا جا سکا۔</translation>
-    </message>
-    <message>
-        <source>CaseLink case bundle
-====================
-
-Case: %1
-Office: %2 (%3)
-Redaction profile: %4
-Created: %5 by %6
-Bundle id: %7
-
-Signing key fingerprint (SHA-256 of the office&apos;s raw Ed25519 public key):
-  %8
-Compare it with the fingerprint the sending office gave you through another channel.
-
-</source>
-        <translation>CaseLink کیس بنڈل
-====================
-
-کیس: %1
-دفتر: %2 (%3)
-پردہ پوشی پروفائل: %4
-تیار کردہ: %5، از %6
-بنڈل آئی ڈی: %7
-
-دستخطی کلید کا فنگر پرنٹ (دفتر کی خام Ed25519 پبلک کلید کا SHA-256):
-  %8
-اسے اس فنگر پرنٹ سے ملائیں جو بھیجنے والے دفتر نے آپ کو کسی دوسرے ذریعے سے دیا ہے۔
-
-</translation>
-    </message>
-    <message>
-        <source>How to verify with stock tools (OpenSSL 3, GNU coreutils)
----------------------------------------------------------
-If you received an encrypted file (ending in .enc), decrypt it first; you are asked for the transport password:
-  %1
-
-Then unpack the zip into an empty folder and, inside it, run:
-  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile manifest.sig
-    (prints &quot;Signature Verified Successfully&quot;: manifest.json is exactly what the office signed)
-  sha256sum -c SHA256SUMS
-    (every file is OK: the same SHA-256 values are listed in the signed manifest.json)
-  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum
-    (the key fingerprint above, without spaces)
-
-Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
-</source>
-        <translation>عام ٹولز (OpenSSL 3، GNU coreutils) سے تصدیق کا طریقہ
----------------------------------------------------------
-اگر آپ کو خفیہ فائل (.enc پر ختم ہونے والی) موصول ہوئی ہے تو پہلے اسے ڈی کرپٹ کریں؛ آپ سے ترسیلی پاس ورڈ پوچھا جائے گا:
-  %1
-
-پھر zip کو ایک خالی فولڈر میں کھولیں اور اس کے اندر یہ چلائیں:
-  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile manifest.sig
-    (&quot;Signature Verified Successfully&quot; دکھاتا ہے: manifest.json بالکل وہی ہے جس پر دفتر نے دستخط کیے)
-  sha256sum -c SHA256SUMS
-    (ہر فائل OK ہے: یہی SHA-256 اقدار دستخط شدہ manifest.json میں درج ہیں)
-  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum
-    (اوپر دیا گیا کلید کا فنگر پرنٹ، خالی جگہوں کے بغیر)
-
-یا CaseLink کے ساتھ: caselink-cli verify-bundle &lt;file.zip&gt;
-</translation>
-    </message>
-    <message>
-        <source>A private working folder could not be created.</source>
-        <translation>نجی ورکنگ فولڈر نہیں بنایا جا سکا۔</translation>
-    </message>
-    <message>
-        <source>The bundle %1 could not be created.</source>
-        <translation>بنڈل %1 نہیں بنایا جا سکا۔</translation>
-    </message>
-    <message>
-        <source>The bundle %1 could not be written.</source>
-        <translation>بنڈل %1 لکھا نہیں جا سکا۔</translation>
-    </message>
-    <message>
-        <source>Decryption was cancelled.</source>
-        <translation>ڈی کرپشن منسوخ کر دی گئی۔</translation>
-    </message>
-    <message>
-        <source>The check of the bundle was cancelled.</source>
-        <translation>بنڈل کی جانچ منسوخ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -916,6 +730,198 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>records.json names no case id.</source>
         <translation>records.json میں کوئی کیس آئی ڈی درج نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::BundleVerifier</name>
+    <message>
+        <source>The bundle contains an unsafe path &quot;%1&quot; (absolute, or leading out of the folder); it is refused.</source>
+        <translation>بنڈل میں غیر محفوظ راستہ &quot;%1&quot; ہے (مطلق، یا فولڈر سے باہر جاتا ہوا)؛ اسے مسترد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 cannot be found.</source>
+        <translation>بنڈل اندراج %1 نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 cannot be read (damaged).</source>
+        <translation>بنڈل اندراج %1 پڑھا نہیں جا سکتا (خراب)۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is damaged or truncated.</source>
+        <translation>بنڈل اندراج %1 خراب یا نامکمل ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is larger than allowed (over %2 bytes); it is refused.</source>
+        <translation>بنڈل اندراج %1 اجازت سے بڑا ہے (%2 بائٹس سے زیادہ)؛ اسے مسترد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The check of the bundle was cancelled.</source>
+        <translation>بنڈل کی جانچ منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is damaged (its checksum does not match).</source>
+        <translation>بنڈل اندراج %1 خراب ہے (اس کا چیک سم مطابقت نہیں رکھتا)۔</translation>
+    </message>
+    <message>
+        <source>The bundle %1 does not exist.</source>
+        <translation>بنڈل %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for transport; decrypt it first with its password (%1).</source>
+        <translation>بنڈل ترسیل کے لیے خفیہ کیا گیا ہے؛ پہلے اسے اس کے پاس ورڈ سے ڈی کرپٹ کریں (%1)۔</translation>
+    </message>
+    <message>
+        <source>The bundle is not a readable zip archive (it is damaged or truncated).</source>
+        <translation>بنڈل قابلِ مطالعہ zip آرکائیو نہیں ہے (یہ خراب یا نامکمل ہے)۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files is damaged.</source>
+        <translation>بنڈل کی فائلوں کی فہرست خراب ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle contains %1 twice.</source>
+        <translation>بنڈل میں %1 دو بار موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 is larger than allowed (%2 bytes, limit %3); it is refused.</source>
+        <translation>بنڈل اندراج %1 اجازت سے بڑا ہے (%2 بائٹس، حد %3)؛ اسے مسترد کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle has more than %1 files.</source>
+        <translation>بنڈل میں %1 سے زیادہ فائلیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files is damaged or truncated.</source>
+        <translation>بنڈل کی فائلوں کی فہرست خراب یا نامکمل ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle has no %1.</source>
+        <translation>بنڈل میں %1 نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The signature in manifest.sig does not match manifest.json: the manifest was changed or signed with another key.</source>
+        <translation>manifest.sig میں دستخط manifest.json سے مطابقت نہیں رکھتا: مینیفیسٹ تبدیل کیا گیا یا کسی دوسری کلید سے دستخط کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a CaseLink bundle manifest of version 1.</source>
+        <translation>manifest.json ورژن 1 کا CaseLink بنڈل مینیفیسٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The key fingerprint in the manifest is not that of office.pub.pem.</source>
+        <translation>مینیفیسٹ میں کلید کا فنگر پرنٹ office.pub.pem کا نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 twice or without a valid hash and size.</source>
+        <translation>manifest.json میں %1 دو بار یا درست ہیش اور سائز کے بغیر درج ہے۔</translation>
+    </message>
+    <message>
+        <source>The bundle contains %1, which the signed manifest does not list (a file was added).</source>
+        <translation>بنڈل میں %1 ہے، جو دستخط شدہ مینیفیسٹ میں درج نہیں (ایک فائل شامل کی گئی)۔</translation>
+    </message>
+    <message>
+        <source>The signed manifest lists %1, which is missing from the bundle (a file was removed).</source>
+        <translation>دستخط شدہ مینیفیسٹ میں %1 درج ہے، جو بنڈل میں موجود نہیں (ایک فائل ہٹائی گئی)۔</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the signed manifest says (%2 bytes).</source>
+        <translation>%1 دستخط شدہ مینیفیسٹ میں درج سائز (%2 بائٹس) سے بڑی ہے۔</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 does not match the signed manifest: the file was changed.</source>
+        <translation>%1 کا SHA-256 دستخط شدہ مینیفیسٹ سے مطابقت نہیں رکھتا: فائل تبدیل کی گئی۔</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not agree with the signed manifest for %1.</source>
+        <translation>SHA256SUMS، %1 کے لیے دستخط شدہ مینیفیسٹ سے متفق نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::BundleWriter</name>
+    <message>
+        <source>The bundle entry %1 could not be started.</source>
+        <translation>بنڈل اندراج %1 شروع نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle entry %1 could not be written.</source>
+        <translation>بنڈل اندراج %1 لکھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle could not be finished.</source>
+        <translation>بنڈل مکمل نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>CaseLink case bundle
+====================
+
+Case: %1
+Office: %2 (%3)
+Redaction profile: %4
+Created: %5 by %6
+Bundle id: %7
+
+Signing key fingerprint (SHA-256 of the office&apos;s raw Ed25519 public key):
+  %8
+Compare it with the fingerprint the sending office gave you through another channel.
+
+</source>
+        <translation>CaseLink کیس بنڈل
+====================
+
+کیس: %1
+دفتر: %2 (%3)
+پردہ پوشی پروفائل: %4
+تیار کردہ: %5، از %6
+بنڈل آئی ڈی: %7
+
+دستخطی کلید کا فنگر پرنٹ (دفتر کی خام Ed25519 پبلک کلید کا SHA-256):
+  %8
+اسے اس فنگر پرنٹ سے ملائیں جو بھیجنے والے دفتر نے آپ کو کسی دوسرے ذریعے سے دیا ہے۔
+
+</translation>
+    </message>
+    <message>
+        <source>How to verify with stock tools (OpenSSL 3, GNU coreutils)
+---------------------------------------------------------
+If you received an encrypted file (ending in .enc), decrypt it first; you are asked for the transport password:
+  %1
+
+Then unpack the zip into an empty folder and, inside it, run:
+  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile manifest.sig
+    (prints &quot;Signature Verified Successfully&quot;: manifest.json is exactly what the office signed)
+  sha256sum -c SHA256SUMS
+    (every file is OK: the same SHA-256 values are listed in the signed manifest.json)
+  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum
+    (the key fingerprint above, without spaces)
+
+Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
+</source>
+        <translation>عام ٹولز (OpenSSL 3، GNU coreutils) سے تصدیق کا طریقہ
+---------------------------------------------------------
+اگر آپ کو خفیہ فائل (.enc پر ختم ہونے والی) موصول ہوئی ہے تو پہلے اسے ڈی کرپٹ کریں؛ آپ سے ترسیلی پاس ورڈ پوچھا جائے گا:
+  %1
+
+پھر zip کو ایک خالی فولڈر میں کھولیں اور اس کے اندر یہ چلائیں:
+  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile manifest.sig
+    (&quot;Signature Verified Successfully&quot; دکھاتا ہے: manifest.json بالکل وہی ہے جس پر دفتر نے دستخط کیے)
+  sha256sum -c SHA256SUMS
+    (ہر فائل OK ہے: یہی SHA-256 اقدار دستخط شدہ manifest.json میں درج ہیں)
+  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum
+    (اوپر دیا گیا کلید کا فنگر پرنٹ، خالی جگہوں کے بغیر)
+
+یا CaseLink کے ساتھ: caselink-cli verify-bundle &lt;file.zip&gt;
+</translation>
+    </message>
+    <message>
+        <source>A private working folder could not be created.</source>
+        <translation>نجی ورکنگ فولڈر نہیں بنایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be created.</source>
+        <translation>بنڈل %1 نہیں بنایا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be written.</source>
+        <translation>بنڈل %1 لکھا نہیں جا سکا۔</translation>
     </message>
 </context>
 <context>
@@ -6666,6 +6672,37 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     </message>
 </context>
 <context>
+    <name>caselink::PersonMerge</name>
+    <message>
+        <source>That merge does not exist or was not undone.</source>
+        <translation>یہ انضمام موجود نہیں، یا کالعدم نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>That merge does not exist or was already undone.</source>
+        <translation>یہ انضمام موجود نہیں یا پہلے ہی کالعدم کیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>No such person, or not in your scope.</source>
+        <translation>ایسا کوئی فرد موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>کسی ریکارڈ کو خود اسی میں ضم نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Both persons must exist, be in your scope, not be merged already and not be protected.</source>
+        <translation>دونوں افراد کا موجود ہونا، آپ کے دائرۂ اختیار میں ہونا، پہلے سے ضم شدہ نہ ہونا اور تحفظ یافتہ نہ ہونا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot record the merge.</source>
+        <translation>انضمام درج نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The merge record is damaged.</source>
+        <translation>انضمام کا ریکارڈ خراب ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>caselink::PersonProfile</name>
     <message>
         <source>Male</source>
@@ -6961,30 +6998,6 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>No such person, or not in your scope.</source>
         <translation>ایسا کوئی فرد موجود نہیں، یا وہ آپ کے دائرۂ اختیار میں نہیں۔</translation>
-    </message>
-    <message>
-        <source>A record cannot be merged into itself.</source>
-        <translation>کسی ریکارڈ کو خود اسی میں ضم نہیں کیا جا سکتا۔</translation>
-    </message>
-    <message>
-        <source>Both persons must exist, be in your scope, not be merged already and not be protected.</source>
-        <translation>دونوں افراد کا موجود ہونا، آپ کے دائرۂ اختیار میں ہونا، پہلے سے ضم شدہ نہ ہونا اور تحفظ یافتہ نہ ہونا ضروری ہے۔</translation>
-    </message>
-    <message>
-        <source>Cannot record the merge.</source>
-        <translation>انضمام درج نہیں کیا جا سکا۔</translation>
-    </message>
-    <message>
-        <source>That merge does not exist or was already undone.</source>
-        <translation>یہ انضمام موجود نہیں یا پہلے ہی کالعدم کیا جا چکا ہے۔</translation>
-    </message>
-    <message>
-        <source>The merge record is damaged.</source>
-        <translation>انضمام کا ریکارڈ خراب ہے۔</translation>
-    </message>
-    <message>
-        <source>That merge does not exist or was not undone.</source>
-        <translation>یہ انضمام موجود نہیں، یا کالعدم نہیں کیا گیا۔</translation>
     </message>
 </context>
 <context>

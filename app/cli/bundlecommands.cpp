@@ -11,8 +11,10 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
-#include "exchange/bundle.h"
+#include "exchange/bundlecipher.h"
 #include "exchange/bundleimport.h"
+#include "exchange/bundleverifier.h"
+#include "exchange/bundlewriter.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
 #include "security/officekeys.h"
@@ -33,7 +35,7 @@ Result<SecureBytes> transportPassword(const CommandLine& commandLine) {
 
 // An encrypted bundle is decrypted into a private folder that lives as long as the returned QTemporaryDir.
 Result<QString> openedBundle(const CommandLine& commandLine, const QString& path, QTemporaryDir& work) {
-    if (!Bundle::looksEncrypted(path)) {
+    if (!BundleCipher::looksEncrypted(path)) {
         return path;
     }
     if (!commandLine.isSet(u"transport-password-file"_s)) {
@@ -50,7 +52,7 @@ Result<QString> openedBundle(const CommandLine& commandLine, const QString& path
     }
     QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString zip = work.filePath(u"bundle.zip"_s);
-    if (Status s = Bundle::decryptFile(path, zip, *password); !s) {
+    if (Status s = BundleCipher::decryptFile(path, zip, *password); !s) {
         return std::unexpected(s.error());
     }
     return zip;
@@ -116,7 +118,7 @@ int BundleCommands::exportCase(const QStringList& arguments) {
             return std::unexpected(caseId.error());
         }
         const QString out = QFileInfo(commandLine.value(u"out"_s)).absoluteFilePath();
-        auto exported = Bundle::exportCase(context, *caseId, *profile, out, options);
+        auto exported = BundleWriter::exportCase(context, *caseId, *profile, out, options);
         if (!exported) {
             return std::unexpected(exported.error());
         }
@@ -127,7 +129,7 @@ int BundleCommands::exportCase(const QStringList& arguments) {
                                .arg(exported->bundleId));
         if (exported->encrypted) {
             Console::printLine(tr("Encrypted for transport; the recipient opens it with:\n  %1")
-                                   .arg(Bundle::decryptCommand(QFileInfo(out).fileName(), u"bundle.zip"_s)));
+                                   .arg(BundleCipher::decryptCommand(QFileInfo(out).fileName(), u"bundle.zip"_s)));
         }
         return ok();
     });
@@ -176,7 +178,7 @@ int BundleCommands::verify(const QStringList& arguments) {
     if (!path) {
         return Console::report(path.error());
     }
-    auto verified = Bundle::verify(*path);
+    auto verified = BundleVerifier::verify(*path);
     if (!verified) {
         return Console::report(verified.error());
     }

@@ -3,6 +3,7 @@
 #include "graphcommand.h"
 
 #include "analysis/graph.h"
+#include "analysis/graphextractor.h"
 #include "analysis/measures.h"
 #include "commandline.h"
 #include "commands.h"

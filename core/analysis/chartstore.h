@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/graph.h"
+#include "analysis/graphextractor.h"
 
 namespace caselink {
 

@@ -138,6 +138,10 @@ QString edgeTypeName(EdgeType type) {
     return {};
 }
 
+QString chartNodeKey(NodeKind kind, const QString& id) {
+    return nodeKindKey(kind) + QLatin1Char(':') + id;
+}
+
 QString edgeLabel(const ChartEdge& edge) {
     QString text;
     if (edge.type == EdgeType::Paid && edge.amountMinor > 0) {

@@ -1,10 +1,9 @@
 // A relationship chart as plain data: typed nodes (persons by role, organisations, cases, phones, documents,
-// addresses, incidents) and typed, dated edges, with positions and pins for layout. GraphExtractor builds it from
-// seeds through the user's scope; measures, layouts, painters and exporters all read this one structure.
+// addresses, incidents) and typed, dated edges, with positions and pins for layout. GraphExtractor (graphextractor.h)
+// builds it from seeds through the user's scope; measures, layouts, painters and exporters all read this one structure.
 #pragma once
 
 #include <functional>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,8 +17,6 @@
 #include "util/result.h"
 
 namespace caselink {
-
-class RepositoryContext;
 
 enum class NodeKind { Person, Organisation, Case, Phone, Document, Address, Incident };
 
@@ -49,7 +46,7 @@ QString edgeTypeName(EdgeType type); // translated
 QList<EdgeType> allEdgeTypes();
 
 struct ChartNode {
-    QString key; // "<kind>:<id>", unique in a chart
+    QString key; // chartNodeKey(kind, recordId): "<kind>:<id>", unique in a chart
     NodeKind kind = NodeKind::Person;
     QString recordId; // the record's id (person, case, ...) or the phone number / document number / address key
     QString label;    // Latin script (or the only label)
@@ -97,39 +94,9 @@ private:
     QSet<QString> m_edgeKeys;
 };
 
+// The key of a node in a chart: "<kind>:<id>", e.g. "person:<uuid>" or "phone:+923001234567".
+QString chartNodeKey(NodeKind kind, const QString& id);
+
 QString edgeLabel(const ChartEdge& edge); // "Rs 250,000 · 2023-03-14", "s/o", "sub-agent of" ...
-
-struct ExtractOptions {
-    NodeKind seedKind = NodeKind::Person;
-    QStringList seedIds;  // record ids; for phones the E.164 number, for documents the number
-    int depth = 2;        // hops from the seeds
-    QSet<EdgeType> types; // empty: every type
-    QDate from;           // date window: relations that overlap it (undated relations are kept)
-    QDate to;
-    int maxNodes = 20000;     // extraction stops adding nodes past this (the chart says so)
-    bool closeLastHop = true; // also the edges among the nodes of the last hop
-};
-
-// Bounded breadth-first extraction, one set of SQL queries per hop over the whole frontier. Every query applies
-// the user's Scope exactly as the repositories do: cases through caseVisible, persons through personVisible,
-// organisations through organisationVisible. A person whose identity is protected (Scope::personProtected: a victim,
-// witness or family member, for a user without the victims grant) appears as a node labelled "Victim" (or
-// "Witness", ...) with no name, and no phone, document or address of theirs is read or followed. A phone,
-// document number or address shared by more than 50 records is a hub: shown, but not followed.
-class GraphExtractor {
-public:
-    explicit GraphExtractor(RepositoryContext& context);
-    ~GraphExtractor();
-
-    Result<ChartData> extract(const ExtractOptions& options);
-    // Adds the neighbours of one node (one hop, with the options' types and window) to chart.
-    Result<int> expand(ChartData& chart, int node, const ExtractOptions& options);
-    bool truncated() const { return m_truncated; }
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
-    bool m_truncated = false;
-};
 
 } // namespace caselink

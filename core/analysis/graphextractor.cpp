@@ -1,14 +1,15 @@
 // Extraction hop by hop: each hop runs a fixed set of queries over the whole frontier (ids bound as one JSON array),
 // so a two-hop neighbourhood costs a few dozen statements whatever its size. Visibility is decided by the same SQL
-// fragments the repositories use (Scope, organisationVisible); nothing is read around them.
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
+// fragments the repositories use (Scope, organisationVisible); nothing is read around them. The relations a hop
+// follows are read in graphrelations.cpp; the node rows of their far ends here.
+#include "analysis/graphextractor.h"
 
-#include "analysis/graph.h"
-#include "analysis/graphextractor_p.h"
+#include <QCoreApplication>
+
+#include "analysis/graphquery.h"
+#include "analysis/graphrelations.h"
 #include "repo/aggregatesupport.h"
-#include "repo/repositorycontext.h"
+#include "repo/scope.h"
 #include "storage/database.h"
 
 namespace caselink {
@@ -17,22 +18,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::GraphExtractor)
 };
-
-} // namespace
-
-QString idsJson(const QStringList& ids) {
-    QJsonArray array;
-    for (const QString& id : ids) {
-        array.append(id);
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QString key(NodeKind kind, const QString& id) {
-    return nodeKindKey(kind) + QLatin1Char(':') + id;
-}
-
-namespace {
 
 // Strongest role first: the chart shows a person by the most serious part they played.
 const QStringList kRolePriority{
@@ -76,14 +61,12 @@ QString redactedLabel(const QString& role) {
     return Tr::tr("Victim");
 }
 
-} // namespace
-
-Status GraphExtractor::Impl::loadNodes(NodeKind kind, const QStringList& ids, int depth,
-                                       QHash<QString, ChartNode>& out) {
-    const Scope& scope = context.scope();
+// Node rows for ids of one kind, through the scope; ids not returned are not visible.
+Status loadNodes(GraphQuery& query, NodeKind kind, const QStringList& ids, int depth, QHash<QString, ChartNode>& out) {
+    const Scope& scope = query.scope();
     auto node = [&](const QString& id) -> ChartNode& {
-        ChartNode& n = out[key(kind, id)];
-        n.key = key(kind, id);
+        ChartNode& n = out[chartNodeKey(kind, id)];
+        n.key = chartNodeKey(kind, id);
         n.kind = kind;
         n.recordId = id;
         n.depth = depth;
@@ -91,62 +74,65 @@ Status GraphExtractor::Impl::loadNodes(NodeKind kind, const QStringList& ids, in
     };
     switch (kind) {
     case NodeKind::Person:
-        return run(QStringLiteral("SELECT p.id, p.name_latin, p.name_urdu, p.relation, p.relative_latin, %1, "
-                                  "(SELECT group_concat(cp.role || ':' || coalesce(cp.victim_outcome, '')) "
-                                  "FROM case_persons cp WHERE cp.person_id = p.id) FROM persons p "
-                                  "WHERE p.id IN (SELECT value FROM json_each(:ids)) AND p.merged_into IS NULL AND %2")
-                       .arg(scope.personProtected(QStringLiteral("p")), scope.personVisible(QStringLiteral("p"))),
-                   ids, [&](Statement& s) {
-                       ChartNode& n = node(s.columnText(0));
-                       n.role = chartRole(s.columnText(6));
-                       n.redacted = s.columnInt(5) != 0;
-                       if (n.redacted) {
-                           n.label = redactedLabel(n.role);
-                       } else {
-                           n.label = s.columnText(1).isEmpty() ? s.columnText(2) : s.columnText(1);
-                           n.labelUrdu = s.columnText(2);
-                           const QString rel = s.columnText(3);
-                           if (!rel.isEmpty() && !s.columnText(4).isEmpty()) {
-                               n.detail = QStringLiteral("%1 %2").arg(rel == QLatin1String("SO")   ? Tr::tr("s/o")
-                                                                      : rel == QLatin1String("DO") ? Tr::tr("d/o")
-                                                                                                   : Tr::tr("w/o"),
-                                                                      s.columnText(4));
-                           }
-                       }
-                   });
+        return query.run(
+            QStringLiteral("SELECT p.id, p.name_latin, p.name_urdu, p.relation, p.relative_latin, %1, "
+                           "(SELECT group_concat(cp.role || ':' || coalesce(cp.victim_outcome, '')) "
+                           "FROM case_persons cp WHERE cp.person_id = p.id) FROM persons p "
+                           "WHERE p.id IN (SELECT value FROM json_each(:ids)) AND p.merged_into IS NULL AND %2")
+                .arg(scope.personProtected(QStringLiteral("p")), scope.personVisible(QStringLiteral("p"))),
+            ids, [&](Statement& s) {
+                ChartNode& n = node(s.columnText(0));
+                n.role = chartRole(s.columnText(6));
+                n.redacted = s.columnInt(5) != 0;
+                if (n.redacted) {
+                    n.label = redactedLabel(n.role);
+                } else {
+                    n.label = s.columnText(1).isEmpty() ? s.columnText(2) : s.columnText(1);
+                    n.labelUrdu = s.columnText(2);
+                    const QString rel = s.columnText(3);
+                    if (!rel.isEmpty() && !s.columnText(4).isEmpty()) {
+                        n.detail = QStringLiteral("%1 %2").arg(rel == QLatin1String("SO")   ? Tr::tr("s/o")
+                                                               : rel == QLatin1String("DO") ? Tr::tr("d/o")
+                                                                                            : Tr::tr("w/o"),
+                                                               s.columnText(4));
+                    }
+                }
+            });
     case NodeKind::Organisation:
-        return run(QStringLiteral("SELECT o.id, o.name, o.name_urdu, o.kind FROM organisations o "
-                                  "WHERE o.id IN (SELECT value FROM json_each(:ids)) AND %1")
-                       .arg(organisationVisible(scope, QStringLiteral("o"))),
-                   ids, [&](Statement& s) {
-                       ChartNode& n = node(s.columnText(0));
-                       n.label = s.columnText(1);
-                       n.labelUrdu = s.columnText(2);
-                       n.role = s.columnText(3);
-                   });
+        return query.run(QStringLiteral("SELECT o.id, o.name, o.name_urdu, o.kind FROM organisations o "
+                                        "WHERE o.id IN (SELECT value FROM json_each(:ids)) AND %1")
+                             .arg(organisationVisible(scope, QStringLiteral("o"))),
+                         ids, [&](Statement& s) {
+                             ChartNode& n = node(s.columnText(0));
+                             n.label = s.columnText(1);
+                             n.labelUrdu = s.columnText(2);
+                             n.role = s.columnText(3);
+                         });
     case NodeKind::Case:
-        return run(QStringLiteral("SELECT c.id, c.fir_serial, c.fir_year, c.fir_station, c.enquiry_number, c.title, "
-                                  "c.status FROM cases c WHERE c.id IN (SELECT value FROM json_each(:ids)) AND %1")
-                       .arg(scope.caseVisible(QStringLiteral("c"))),
-                   ids, [&](Statement& s) {
-                       ChartNode& n = node(s.columnText(0));
-                       n.label = s.columnIsNull(1) ? Tr::tr("Enquiry %1").arg(s.columnText(4))
-                                                   : Tr::tr("FIR %1/%2").arg(s.columnInt(1)).arg(s.columnInt(2));
-                       n.detail = s.columnText(5).isEmpty() ? s.columnText(3) : s.columnText(5);
-                       n.role = s.columnText(6);
-                   });
+        return query.run(
+            QStringLiteral("SELECT c.id, c.fir_serial, c.fir_year, c.fir_station, c.enquiry_number, c.title, "
+                           "c.status FROM cases c WHERE c.id IN (SELECT value FROM json_each(:ids)) AND %1")
+                .arg(scope.caseVisible(QStringLiteral("c"))),
+            ids, [&](Statement& s) {
+                ChartNode& n = node(s.columnText(0));
+                n.label = s.columnIsNull(1) ? Tr::tr("Enquiry %1").arg(s.columnText(4))
+                                            : Tr::tr("FIR %1/%2").arg(s.columnInt(1)).arg(s.columnInt(2));
+                n.detail = s.columnText(5).isEmpty() ? s.columnText(3) : s.columnText(5);
+                n.role = s.columnText(6);
+            });
     case NodeKind::Incident:
         // Incidents carry no office: one is visible when a visible case refers to it.
-        return run(QStringLiteral("SELECT i.id, i.title, i.occurred_on, i.kind FROM incidents i "
-                                  "WHERE i.id IN (SELECT value FROM json_each(:ids)) AND EXISTS (SELECT 1 FROM cases c "
-                                  "WHERE c.incident_id = i.id AND %1)")
-                       .arg(scope.caseVisible(QStringLiteral("c"))),
-                   ids, [&](Statement& s) {
-                       ChartNode& n = node(s.columnText(0));
-                       n.label = s.columnText(1);
-                       n.detail = s.columnText(2);
-                       n.role = s.columnText(3);
-                   });
+        return query.run(
+            QStringLiteral("SELECT i.id, i.title, i.occurred_on, i.kind FROM incidents i "
+                           "WHERE i.id IN (SELECT value FROM json_each(:ids)) AND EXISTS (SELECT 1 FROM cases c "
+                           "WHERE c.incident_id = i.id AND %1)")
+                .arg(scope.caseVisible(QStringLiteral("c"))),
+            ids, [&](Statement& s) {
+                ChartNode& n = node(s.columnText(0));
+                n.label = s.columnText(1);
+                n.detail = s.columnText(2);
+                n.role = s.columnText(3);
+            });
     case NodeKind::Phone:
     case NodeKind::Document:
     case NodeKind::Address:
@@ -161,145 +147,147 @@ Status GraphExtractor::Impl::loadNodes(NodeKind kind, const QStringList& ids, in
     return ok();
 }
 
-Status GraphExtractor::Impl::collect(const QHash<NodeKind, QStringList>& frontier, std::vector<Candidate>& out) {
-    const Scope& scope = context.scope();
-    const QStringList persons = frontier.value(NodeKind::Person);
-    const QStringList ends = persons + frontier.value(NodeKind::Organisation);
-    const QStringList cases = frontier.value(NodeKind::Case);
+// One hop from frontier: its relations, and the far ends visible to the user added at depth (and to next, when
+// given). closing adds only the edges among nodes already in the chart.
+Result<int> hop(GraphQuery& query, ChartData& chart, const GraphFrontier& frontier, int depth, bool closing,
+                GraphFrontier* next, bool* truncated) {
+    QStringList openPersons; // frontier persons whose identifiers may be read (not protected)
+    for (const QString& id : frontier.value(NodeKind::Person)) {
+        const int at = chart.indexOf(chartNodeKey(NodeKind::Person, id));
+        if (at >= 0 && !chart.nodes[std::size_t(at)].redacted) {
+            openPersons << id;
+        }
+    }
+    std::vector<GraphRelation> candidates;
+    if (auto st = collectGraphRelations(query, frontier, openPersons, candidates); !st) {
+        return std::unexpected(st.error());
+    }
+    // The far ends not yet in the chart, by kind, loaded through the scope in one query per kind.
+    GraphFrontier wanted;
+    QSet<QString> seen;
+    auto want = [&](NodeKind kind, const QString& id) {
+        const QString k = chartNodeKey(kind, id);
+        if (chart.indexOf(k) < 0 && !seen.contains(k)) {
+            seen.insert(k);
+            wanted[kind] << id;
+        }
+    };
+    if (!closing) {
+        for (const GraphRelation& c : candidates) {
+            want(c.fromKind, c.fromId);
+            want(c.toKind, c.toId);
+        }
+    }
+    QHash<QString, ChartNode> loaded;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (auto st = loadNodes(query, it.key(), it.value(), depth, loaded); !st) {
+            return std::unexpected(st.error());
+        }
+    }
+    int added = 0;
+    auto resolve = [&](NodeKind kind, const QString& id, const QString& label) -> int {
+        const QString k = chartNodeKey(kind, id);
+        const int at = chart.indexOf(k);
+        if (at >= 0) {
+            return at;
+        }
+        const auto found = loaded.constFind(k);
+        if (found == loaded.constEnd()) {
+            return -1; // not visible to this user
+        }
+        if (int(chart.nodes.size()) >= query.options().maxNodes) {
+            *truncated = true;
+            return -1;
+        }
+        ChartNode node = *found;
+        if (!label.isEmpty()) {
+            node.label = label;
+        }
+        ++added;
+        if (next) {
+            (*next)[kind] << id;
+        }
+        return chart.addNode(node);
+    };
+    auto isRedacted = [&](NodeKind kind, const QString& id) {
+        const QString k = chartNodeKey(kind, id);
+        const int at = chart.indexOf(k);
+        return at >= 0 ? chart.nodes[std::size_t(at)].redacted : loaded.value(k).redacted;
+    };
+    for (GraphRelation& c : candidates) {
+        if (c.identifier && isRedacted(c.fromKind, c.fromId)) {
+            continue; // a protected person's phone, document or address is never shown
+        }
+        const int s = resolve(c.fromKind, c.fromId, {});
+        if (s < 0) {
+            continue;
+        }
+        const int t = resolve(c.toKind, c.toId, c.toLabel);
+        if (t < 0) {
+            continue;
+        }
+        c.edge.source = s;
+        c.edge.target = t;
+        chart.addEdge(c.edge);
+    }
+    return added;
+}
 
-    // Links between persons and organisations.
-    QStringList linkTypes;
-    for (EdgeType t : {EdgeType::Recruited, EdgeType::SubAgentOf, EdgeType::Paid, EdgeType::MemberOf, EdgeType::Family,
-                       EdgeType::Associate, EdgeType::TravelledWith, EdgeType::ArrestedTogether}) {
-        if (wants(t)) {
-            linkTypes << QLatin1Char('\'') + edgeTypeKey(t) + QLatin1Char('\''); // constants, never input
-        }
-    }
-    if (!linkTypes.isEmpty()) {
-        const QString cols = QStringLiteral("SELECT l.id, l.from_kind, l.from_id, l.to_kind, l.to_id, l.link_type, "
-                                            "l.relation, l.strength, l.valid_from, l.valid_to FROM links l ");
-        const QString filter = QStringLiteral(" AND l.link_type IN (%1) AND %2")
-                                   .arg(linkTypes.join(QLatin1Char(',')),
-                                        overlaps(QStringLiteral("l.valid_from"), QStringLiteral("l.valid_to")));
-        const QString sql = cols + QStringLiteral("WHERE l.from_id IN (SELECT value FROM json_each(:ids))") + filter +
-                            QStringLiteral(" UNION ALL ") + cols +
-                            QStringLiteral("WHERE l.to_id IN (SELECT value FROM json_each(:ids)) AND l.from_id NOT IN "
-                                           "(SELECT value FROM json_each(:ids))") +
-                            filter;
-        auto st = run(sql, ends, [&](Statement& s) {
-            Candidate c;
-            c.fromKind = s.columnText(1) == QLatin1String("PERSON") ? NodeKind::Person : NodeKind::Organisation;
-            c.fromId = s.columnText(2);
-            c.toKind = s.columnText(3) == QLatin1String("PERSON") ? NodeKind::Person : NodeKind::Organisation;
-            c.toId = s.columnText(4);
-            c.edge.type = edgeTypeFromKey(s.columnText(5)).value_or(EdgeType::Associate);
-            c.edge.directed = c.edge.type == EdgeType::Recruited || c.edge.type == EdgeType::SubAgentOf ||
-                              c.edge.type == EdgeType::Paid || c.edge.type == EdgeType::MemberOf;
-            c.edge.relation = s.columnText(6);
-            c.edge.strength = s.columnDouble(7);
-            c.edge.from = fromIsoDate(s.columnText(8));
-            c.edge.to = fromIsoDate(s.columnText(9));
-            c.edge.recordId = s.columnText(0);
-            out.push_back(c);
-        });
-        if (!st) {
-            return st;
-        }
-    }
+} // namespace
 
-    // Roles in cases, from persons and from cases.
-    if (wants(EdgeType::RoleInCase) || wants(EdgeType::VictimOf)) {
-        const QString cols =
-            QStringLiteral("SELECT cp.id, cp.person_id, cp.case_id, cp.role FROM case_persons cp WHERE ");
-        auto each = [&](Statement& s) {
-            Candidate c;
-            c.fromKind = NodeKind::Person;
-            c.fromId = s.columnText(1);
-            c.toKind = NodeKind::Case;
-            c.toId = s.columnText(2);
-            c.edge.relation = s.columnText(3);
-            const bool victim = c.edge.relation == QLatin1String("SMUGGLED_MIGRANT") ||
-                                c.edge.relation == QLatin1String("TRAFFICKING_VICTIM");
-            c.edge.type = victim ? EdgeType::VictimOf : EdgeType::RoleInCase;
-            c.edge.directed = true;
-            c.edge.recordId = s.columnText(0);
-            if (wants(c.edge.type)) {
-                out.push_back(c);
-            }
-        };
-        auto st = run(cols + QStringLiteral("cp.person_id IN (SELECT value FROM json_each(:ids)) AND ") +
-                          scope.caseIdVisible(QStringLiteral("cp.case_id")),
-                      persons, each);
-        if (st) {
-            st = run(cols + QStringLiteral("cp.case_id IN (SELECT value FROM json_each(:ids))"), cases, each);
-        }
-        if (!st) {
-            return st;
+Result<ChartData> GraphExtractor::extract(const ExtractOptions& options) {
+    GraphQuery query(m_context, options);
+    m_truncated = false;
+    ChartData chart;
+    QHash<QString, ChartNode> seeds;
+    if (auto st = loadNodes(query, options.seedKind, options.seedIds, 0, seeds); !st) {
+        return std::unexpected(st.error());
+    }
+    GraphFrontier frontier;
+    for (const QString& id : options.seedIds) {
+        const auto found = seeds.constFind(chartNodeKey(options.seedKind, id));
+        if (found != seeds.constEnd()) {
+            chart.addNode(*found);
+            frontier[options.seedKind] << id;
         }
     }
+    if (chart.nodes.empty()) {
+        return fail(ErrorCode::NotFound, Tr::tr("No such record, or not in your scope."));
+    }
+    for (int depth = 1; depth <= options.depth && !frontier.isEmpty(); ++depth) {
+        GraphFrontier next;
+        auto added = hop(query, chart, frontier, depth, false, &next, &m_truncated);
+        if (!added) {
+            return std::unexpected(added.error());
+        }
+        frontier = next;
+    }
+    if (options.closeLastHop && options.depth > 0 && !frontier.isEmpty()) {
+        if (auto closed = hop(query, chart, frontier, options.depth, true, nullptr, &m_truncated); !closed) {
+            return std::unexpected(closed.error());
+        }
+    }
+    return chart;
+}
 
-    // Payments between persons, in visible cases, dated in the window.
-    if (wants(EdgeType::Paid)) {
-        const QString cols = QStringLiteral("SELECT pay.id, pay.payer_person_id, pay.payee_person_id, "
-                                            "pay.amount_minor, pay.currency, pay.paid_on FROM payments pay WHERE ");
-        const QString filter = QStringLiteral(" AND pay.payer_person_id IS NOT NULL AND pay.payee_person_id IS NOT "
-                                              "NULL AND %1 AND %2")
-                                   .arg(overlaps(QStringLiteral("pay.paid_on"), QStringLiteral("pay.paid_on")),
-                                        scope.caseIdVisible(QStringLiteral("pay.case_id")));
-        const QString sql =
-            cols + QStringLiteral("pay.payer_person_id IN (SELECT value FROM json_each(:ids))") + filter +
-            QStringLiteral(" UNION ALL ") + cols +
-            QStringLiteral("pay.payee_person_id IN (SELECT value FROM json_each(:ids)) AND pay.payer_person_id NOT IN "
-                           "(SELECT value FROM json_each(:ids))") +
-            filter;
-        auto st = run(sql, persons, [&](Statement& s) {
-            Candidate c;
-            c.fromKind = c.toKind = NodeKind::Person;
-            c.fromId = s.columnText(1);
-            c.toId = s.columnText(2);
-            c.edge.type = EdgeType::Paid;
-            c.edge.directed = true;
-            c.edge.amountMinor = s.columnInt(3);
-            c.edge.currency = s.columnText(4);
-            c.edge.from = c.edge.to = fromIsoDate(s.columnText(5));
-            c.edge.recordId = s.columnText(0);
-            out.push_back(c);
-        });
-        if (!st) {
-            return st;
+Result<int> GraphExtractor::expand(ChartData& chart, int node, const ExtractOptions& options) {
+    if (node < 0 || node >= int(chart.nodes.size())) {
+        return fail(ErrorCode::Usage, Tr::tr("No such node in the chart."));
+    }
+    GraphQuery query(m_context, options);
+    const ChartNode& n = chart.nodes[std::size_t(node)];
+    GraphFrontier frontier{{n.kind, {n.recordId}}};
+    GraphFrontier next;
+    auto added = hop(query, chart, frontier, n.depth + 1, false, &next, &m_truncated);
+    if (!added) {
+        return added;
+    }
+    if (!next.isEmpty()) {
+        if (auto closed = hop(query, chart, next, n.depth + 1, true, nullptr, &m_truncated); !closed) {
+            return std::unexpected(closed.error());
         }
     }
-
-    // Memberships of organisations.
-    if (wants(EdgeType::MemberOf)) {
-        const QString cols = QStringLiteral("SELECT m.id, m.person_id, m.organisation_id, m.role, m.since, m.until "
-                                            "FROM memberships m WHERE ");
-        auto each = [&](Statement& s) {
-            Candidate c;
-            c.fromKind = NodeKind::Person;
-            c.fromId = s.columnText(1);
-            c.toKind = NodeKind::Organisation;
-            c.toId = s.columnText(2);
-            c.edge.type = EdgeType::MemberOf;
-            c.edge.directed = true;
-            c.edge.relation = s.columnText(3);
-            c.edge.from = fromIsoDate(s.columnText(4));
-            c.edge.to = fromIsoDate(s.columnText(5));
-            c.edge.recordId = s.columnText(0);
-            out.push_back(c);
-        };
-        const QString window = QStringLiteral(" AND ") + overlaps(QStringLiteral("m.since"), QStringLiteral("m.until"));
-        auto st =
-            run(cols + QStringLiteral("m.person_id IN (SELECT value FROM json_each(:ids))") + window, persons, each);
-        if (st) {
-            st = run(cols + QStringLiteral("m.organisation_id IN (SELECT value FROM json_each(:ids))") + window,
-                     frontier.value(NodeKind::Organisation), each);
-        }
-        if (!st) {
-            return st;
-        }
-    }
-    return collectIdentifiers(frontier, out);
+    return added;
 }
 
 } // namespace caselink

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-#include "analysis/graphigraph_p.h"
+#include "analysis/graphigraph.h"
 #include "analysis/graphlayoutbarneshut.h"
 #include "analysis/measures.h"
 

@@ -1,12 +1,16 @@
 // The time-respecting path: igraph offers no search constrained by edge dates, so this is our own earliest-arrival
 // search (Dijkstra on arrival dates, ties by hops) over igraph's incidence lists. Edges are followed both ways:
 // what is ordered is time, not the arrow.
+#include "analysis/graphpaths.h"
+
+#include <limits>
+#include <mutex>
 #include <queue>
 #include <tuple>
 
 #include <QCoreApplication>
 
-#include "analysis/graphigraph_p.h"
+#include "analysis/graphigraph.h"
 #include "analysis/measures.h"
 
 namespace caselink {

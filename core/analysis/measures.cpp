@@ -9,7 +9,7 @@
 
 #include <igraph.h>
 
-#include "analysis/graphigraph_p.h"
+#include "analysis/graphigraph.h"
 
 namespace caselink {
 namespace {

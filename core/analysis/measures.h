@@ -1,7 +1,7 @@
 // Network measures over a chart, computed by the igraph C library (none is hand-written here): degree,
 // betweenness, closeness, eigenvector centrality, k-core, communities (Louvain / multilevel), shortest paths and the
 // connecting network of a set of nodes. The graph is taken as undirected: who reaches whom matters, not the arrow.
-// The one exception is timeRespectingPath, a search of our own over igraph's incidence lists (see below).
+// The one exception is timeRespectingPath (graphpaths.h), a search of our own over igraph's incidence lists.
 #pragma once
 
 #include <mutex>
@@ -39,12 +39,6 @@ Result<NetworkMeasures> computeMeasures(const ChartData& chart, unsigned seed = 
 
 // Fewest-hop path from a to b as node indexes (a first); empty when b is unreachable.
 Result<std::vector<int>> shortestPath(const ChartData& chart, int a, int b);
-
-// A path from a to b whose edges are dated and never go back in time: each edge's date (its `from`, else `to`) is
-// on or after the previous edge's. Among such paths, the one that reaches b earliest, then with fewest hops.
-// Undated edges are not used. igraph has no time-respecting search, so this is a Dijkstra-like search on arrival
-// dates over igraph's incidence lists (igraph_inclist).
-Result<std::vector<int>> timeRespectingPath(const ChartData& chart, int a, int b);
 
 // The network that connects the chosen nodes: the union of a shortest path between every pair of them (a simple
 // Steiner-tree approximation). Returns node indexes, sorted, the chosen ones included.

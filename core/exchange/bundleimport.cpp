@@ -10,6 +10,7 @@
 #include <quazip/quazipfile.h>
 
 #include "exchange/bundlerecords.h"
+#include "exchange/bundleverifier.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
@@ -446,7 +447,7 @@ Result<BundleImportReport> BundleImporter::importBundle(RepositoryContext& conte
         return std::unexpected(s.error());
     }
     // Nothing of the bundle is read before its signature and every hash are checked, and its signer is known.
-    auto bundle = Bundle::verify(path, options.limits, options.progress);
+    auto bundle = BundleVerifier::verify(path, options.limits, options.progress);
     if (!bundle) {
         return std::unexpected(bundle.error());
     }

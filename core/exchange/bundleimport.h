@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include "exchange/bundle.h"
+#include "exchange/bundleverifier.h"
 #include "repo/trustedkeyrepository.h"
 
 namespace caselink {

@@ -1,4 +1,6 @@
-// Verifying a signed case bundle (see io/bundle.h): structure first, then the signature, then every file's hash.
+// Verifying a signed case bundle (see bundle.h): structure first, then the signature, then every file's hash.
+#include "exchange/bundleverifier.h"
+
 #include <functional>
 
 #include <QFile>
@@ -11,7 +13,7 @@
 #include <quazip/quazipfileinfo.h>
 
 #include "crypto/crypto.h"
-#include "exchange/bundle.h"
+#include "exchange/bundlecipher.h"
 #include "security/officekeys.h"
 
 namespace caselink {
@@ -29,10 +31,11 @@ Status checkPath(const QString& name) {
     const bool bad = name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\') || name.contains(u':') ||
                      name.contains(QChar(0)) || name.split(u'/').contains(u".."_s) || name.split(u'/').contains(u"."_s);
     if (bad) {
-        return fail(ErrorCode::Integrity,
-                    Bundle::tr("The bundle contains an unsafe path \"%1\" (absolute, or leading out of the folder); "
+        return fail(
+            ErrorCode::Integrity,
+            BundleVerifier::tr("The bundle contains an unsafe path \"%1\" (absolute, or leading out of the folder); "
                                "it is refused.")
-                        .arg(name));
+                .arg(name));
     }
     return ok();
 }
@@ -44,11 +47,12 @@ using ReadProgress = std::function<bool(qint64 read)>;
 Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, qint64& size, QByteArray* keep,
                  const ReadProgress& progress = {}) {
     if (!zip.setCurrentFile(name)) {
-        return fail(ErrorCode::Integrity, Bundle::tr("The bundle entry %1 cannot be found.").arg(name));
+        return fail(ErrorCode::Integrity, BundleVerifier::tr("The bundle entry %1 cannot be found.").arg(name));
     }
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Integrity, Bundle::tr("The bundle entry %1 cannot be read (damaged).").arg(name));
+        return fail(ErrorCode::Integrity,
+                    BundleVerifier::tr("The bundle entry %1 cannot be read (damaged).").arg(name));
     }
     crypto::Sha256Stream hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
@@ -56,7 +60,8 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
     while (true) {
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
-            return fail(ErrorCode::Integrity, Bundle::tr("The bundle entry %1 is damaged or truncated.").arg(name));
+            return fail(ErrorCode::Integrity,
+                        BundleVerifier::tr("The bundle entry %1 is damaged or truncated.").arg(name));
         }
         if (n == 0) {
             break;
@@ -64,7 +69,7 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
         size += n;
         if (size > limit) {
             return fail(ErrorCode::Integrity,
-                        Bundle::tr("The bundle entry %1 is larger than allowed (over %2 bytes); it is refused.")
+                        BundleVerifier::tr("The bundle entry %1 is larger than allowed (over %2 bytes); it is refused.")
                             .arg(name)
                             .arg(limit));
         }
@@ -73,13 +78,13 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
             keep->append(buffer.constData(), n);
         }
         if (progress && !progress(size)) {
-            return fail(ErrorCode::Usage, Bundle::tr("The check of the bundle was cancelled."));
+            return fail(ErrorCode::Usage, BundleVerifier::tr("The check of the bundle was cancelled."));
         }
     }
     file.close();
     if (file.getZipError() != UNZ_OK) {
         return fail(ErrorCode::Integrity,
-                    Bundle::tr("The bundle entry %1 is damaged (its checksum does not match).").arg(name));
+                    BundleVerifier::tr("The bundle entry %1 is damaged (its checksum does not match).").arg(name));
     }
     sha = QString::fromLatin1(hash.result().toHex());
     return ok();
@@ -96,15 +101,15 @@ QString fileSha(const QString& path) {
 
 } // namespace
 
-Result<VerifiedBundle> Bundle::verify(const QString& path, const BundleLimits& limits,
-                                      const EvidenceProgress& progress) {
+Result<VerifiedBundle> BundleVerifier::verify(const QString& path, const BundleLimits& limits,
+                                              const EvidenceProgress& progress) {
     if (!QFile::exists(path)) {
         return fail(ErrorCode::NotFound, tr("The bundle %1 does not exist.").arg(path));
     }
-    if (looksEncrypted(path)) {
+    if (BundleCipher::looksEncrypted(path)) {
         return fail(ErrorCode::Input,
                     tr("The bundle is encrypted for transport; decrypt it first with its password (%1).")
-                        .arg(decryptCommand(u"<file>"_s, u"<file.zip>"_s)));
+                        .arg(BundleCipher::decryptCommand(u"<file>"_s, u"<file.zip>"_s)));
     }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {

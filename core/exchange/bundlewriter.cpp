@@ -1,4 +1,6 @@
-// Writing a signed case bundle (see io/bundle.h).
+// Writing a signed case bundle (see bundle.h).
+#include "exchange/bundlewriter.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -13,6 +15,7 @@
 
 #include "crypto/crypto.h"
 #include "exchange/bundle.h"
+#include "exchange/bundlecipher.h"
 #include "exchange/bundlerecords.h"
 #include "repo/repositorycontext.h"
 #include "security/officekeys.h"
@@ -52,19 +55,19 @@ public:
         info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QuaZipFile file(&m_zip);
         if (!file.open(QIODevice::WriteOnly, info)) {
-            return fail(ErrorCode::Io, Bundle::tr("The bundle entry %1 could not be started.").arg(name));
+            return fail(ErrorCode::Io, BundleWriter::tr("The bundle entry %1 could not be started.").arg(name));
         }
         Status s = write(file);
         file.close();
         if (s && file.getZipError() != 0) {
-            return fail(ErrorCode::Io, Bundle::tr("The bundle entry %1 could not be written.").arg(name));
+            return fail(ErrorCode::Io, BundleWriter::tr("The bundle entry %1 could not be written.").arg(name));
         }
         return s;
     }
     Status addBytes(const QString& name, const QDateTime& time, const QByteArray& bytes) {
         return add(name, time, [&](QIODevice& out) -> Status {
             if (out.write(bytes) != bytes.size()) {
-                return fail(ErrorCode::Io, Bundle::tr("The bundle entry %1 could not be written.").arg(name));
+                return fail(ErrorCode::Io, BundleWriter::tr("The bundle entry %1 could not be written.").arg(name));
             }
             return ok();
         });
@@ -72,7 +75,7 @@ public:
     Status close() {
         m_zip.close();
         if (m_zip.getZipError() != 0) {
-            return fail(ErrorCode::Io, Bundle::tr("The bundle could not be finished."));
+            return fail(ErrorCode::Io, BundleWriter::tr("The bundle could not be finished."));
         }
         return ok();
     }
@@ -83,35 +86,37 @@ private:
 
 QByteArray readme(const CaseFileData& d, const QString& bundleId) {
     QString text =
-        Bundle::tr("CaseLink case bundle\n"
-                   "====================\n\n"
-                   "Case: %1\nOffice: %2 (%3)\nRedaction profile: %4\nCreated: %5 by %6\nBundle id: %7\n\n"
-                   "Signing key fingerprint (SHA-256 of the office's raw Ed25519 public key):\n  %8\n"
-                   "Compare it with the fingerprint the sending office gave you through another channel.\n\n")
+        BundleWriter::tr("CaseLink case bundle\n"
+                         "====================\n\n"
+                         "Case: %1\nOffice: %2 (%3)\nRedaction profile: %4\nCreated: %5 by %6\nBundle id: %7\n\n"
+                         "Signing key fingerprint (SHA-256 of the office's raw Ed25519 public key):\n  %8\n"
+                         "Compare it with the fingerprint the sending office gave you through another channel.\n\n")
             .arg(d.caseFile.label(), d.officeName, d.officeCode, redactionProfileDisplayName(d.profile),
                  d.generatedAt.toUTC().toString(Qt::ISODate), d.generatedBy, bundleId, d.keyFingerprint);
-    text += Bundle::tr("How to verify with stock tools (OpenSSL 3, GNU coreutils)\n"
-                       "---------------------------------------------------------\n"
-                       "If you received an encrypted file (ending in .enc), decrypt it first; you are asked for the "
-                       "transport password:\n  %1\n\n"
-                       "Then unpack the zip into an empty folder and, inside it, run:\n"
-                       "  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile "
-                       "manifest.sig\n"
-                       "    (prints \"Signature Verified Successfully\": manifest.json is exactly what the office "
-                       "signed)\n"
-                       "  sha256sum -c SHA256SUMS\n"
-                       "    (every file is OK: the same SHA-256 values are listed in the signed manifest.json)\n"
-                       "  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum\n"
-                       "    (the key fingerprint above, without spaces)\n\n"
-                       "Or, with CaseLink: caselink-cli verify-bundle <file.zip>\n")
-                .arg(Bundle::decryptCommand(u"bundle.zip.enc"_s, u"bundle.zip"_s));
+    text +=
+        BundleWriter::tr("How to verify with stock tools (OpenSSL 3, GNU coreutils)\n"
+                         "---------------------------------------------------------\n"
+                         "If you received an encrypted file (ending in .enc), decrypt it first; you are asked for the "
+                         "transport password:\n  %1\n\n"
+                         "Then unpack the zip into an empty folder and, inside it, run:\n"
+                         "  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile "
+                         "manifest.sig\n"
+                         "    (prints \"Signature Verified Successfully\": manifest.json is exactly what the office "
+                         "signed)\n"
+                         "  sha256sum -c SHA256SUMS\n"
+                         "    (every file is OK: the same SHA-256 values are listed in the signed manifest.json)\n"
+                         "  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum\n"
+                         "    (the key fingerprint above, without spaces)\n\n"
+                         "Or, with CaseLink: caselink-cli verify-bundle <file.zip>\n")
+            .arg(BundleCipher::decryptCommand(u"bundle.zip.enc"_s, u"bundle.zip"_s));
     return text.toUtf8();
 }
 
 } // namespace
 
-Result<BundleExport> Bundle::exportCase(RepositoryContext& context, const QString& caseId, RedactionProfile profile,
-                                        const QString& outPath, const BundleExportOptions& options) {
+Result<BundleExport> BundleWriter::exportCase(RepositoryContext& context, const QString& caseId,
+                                              RedactionProfile profile, const QString& outPath,
+                                              const BundleExportOptions& options) {
     auto data = CaseFileLoader::load(context, caseId, profile);
     if (!data) {
         return std::unexpected(data.error());
@@ -245,7 +250,7 @@ Result<BundleExport> Bundle::exportCase(RepositoryContext& context, const QStrin
     result.files = static_cast<int>(files.size());
     result.encrypted = encrypt;
     if (encrypt) {
-        if (Status s = encryptFile(zipPath, outPath, options.transportPassword); !s) {
+        if (Status s = BundleCipher::encryptFile(zipPath, outPath, options.transportPassword); !s) {
             return std::unexpected(s.error());
         }
         QFile::remove(zipPath);

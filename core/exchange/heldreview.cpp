@@ -1,22 +1,42 @@
-// HeldReview: the queue of held persons, one item as the user may see it, spreadsheet decisions and the undo command.
-// The decisions on bundle items are in heldreviewbundle.cpp.
+// HeldReview: the queue of held persons, one item as the user may see it, and the decisions on both sources with
+// their undo. What a bundle decision writes for the incoming person is HeldBundleWriter's.
 #include "exchange/heldreview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include "exchange/bundlerecords.h"
-#include "exchange/heldreview_p.h"
+#include "exchange/heldbundlewriter.h"
 #include "repo/aggregatesupport.h"
 #include "repo/caserepository.h"
 #include "repo/personinsight.h"
+#include "repo/personmerge.h"
 #include "repo/personrepository.h"
 #include "repo/recordtext.h"
 #include "security/session.h"
+#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 
 namespace caselink {
+
+struct HeldReview::Stored {
+    HeldSource source = HeldSource::Spreadsheet;
+    QString id;
+    QString status;
+    QString heldId;     // import_review.person_id, or the bundle's incoming person id
+    QString existingId; // import_review.candidate_id, or bundle_duplicate_reviews.existing_person_id
+    std::optional<double> score;
+    QStringList reasons;
+    QString origin;
+    QDateTime heldAt;
+    qint64 sourceRow = 0;
+    QString caseId;       // bundle
+    QJsonObject incoming; // bundle: the incoming person with roles, arrests and events (bundlerecords format)
+    QJsonObject decision; // what the decision wrote, for reopen
+};
+
 namespace {
 
 QString sqlList(const QStringList& values) {
@@ -55,10 +75,8 @@ void withhold(HeldRecord& record) {
     record.withheld = true;
 }
 
-} // namespace
-
-namespace heldreview {
-
+// As Scope::personProtected for a person not recorded yet: a victim, witness, complainant or family role and no
+// accused role.
 bool isProtectedIncoming(const CaseFileParty& party) {
     bool victimSide = false;
     for (const CaseRole& role : party.roles) {
@@ -70,21 +88,7 @@ bool isProtectedIncoming(const CaseFileParty& party) {
     return victimSide;
 }
 
-Result<bool> exists(Database& db, const QString& table, const QString& id) {
-    auto stmt = db.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table));
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, id);
-    return stmt->step();
-}
-
-bool recordLevel(const Error& e) {
-    return e.code == ErrorCode::Input || e.code == ErrorCode::Conflict || e.code == ErrorCode::Permission ||
-           e.code == ErrorCode::NotFound;
-}
-
-} // namespace heldreview
+} // namespace
 
 QString HeldReview::openItemsSql(const Scope& scope) {
     const QString spreadsheet =
@@ -239,7 +243,7 @@ Status HeldReview::fill(const Stored& s, HeldItem& item) {
         }
         const CaseFileParty party = bundlerecords::partyFromJson(s.incoming, s.caseId);
         HeldRecord& held = item.held;
-        auto present = heldreview::exists(m_context.db(), u"persons"_s, s.heldId);
+        auto present = HeldBundleWriter::recorded(m_context.db(), u"persons"_s, s.heldId);
         if (!present) {
             return std::unexpected(present.error());
         }
@@ -252,7 +256,7 @@ Status HeldReview::fill(const Stored& s, HeldItem& item) {
         }
         held.arrests = static_cast<int>(party.arrests.size());
         held.events = static_cast<int>(s.incoming.value(u"events"_s).toArray().size());
-        held.withheld = !m_context.scope().victimGrant() && heldreview::isProtectedIncoming(party);
+        held.withheld = !m_context.scope().victimGrant() && isProtectedIncoming(party);
     }
     if (auto st = fillRecorded(item.existing); !st) {
         return st;
@@ -364,12 +368,11 @@ Status HeldReview::reopen(const QString& itemId) {
 Result<HeldOutcome> HeldReview::decideSpreadsheet(const Stored& s, HeldDecision decision) {
     const bool same = decision == HeldDecision::Same;
     const QString status = same ? u"SAME"_s : u"DIFFERENT"_s;
-    PersonRepository persons(m_context);
     auto work = [&]() -> Status {
         QJsonObject record;
         if (same) {
-            // The imported record goes into the one already here, with its history (PersonRepository::merge).
-            auto merged = persons.merge(s.existingId, s.heldId);
+            // The imported record goes into the one already here, with its history (PersonMerge).
+            auto merged = PersonMerge(m_context).merge(s.existingId, s.heldId);
             if (!merged) {
                 return std::unexpected(merged.error());
             }
@@ -390,13 +393,65 @@ Result<HeldOutcome> HeldReview::decideSpreadsheet(const Stored& s, HeldDecision 
 }
 
 Status HeldReview::reopenSpreadsheet(const Stored& s) {
-    PersonRepository persons(m_context);
     auto work = [&]() -> Status {
         const QString merge = s.decision.value(u"merge"_s).toString();
         if (!merge.isEmpty()) {
-            if (auto st = persons.undoMerge(merge); !st) {
+            if (auto st = PersonMerge(m_context).undo(merge); !st) {
                 return st;
             }
+        }
+        return mark(s, u"OPEN"_s, {});
+    };
+    return m_context.writeMany({auditRecord(s, u"held_review.reopen"_s, u"OPEN"_s)}, ChangeNotifier::Kind::Updated,
+                               work);
+}
+
+Result<HeldOutcome> HeldReview::decideBundle(const Stored& s, HeldDecision decision) {
+    const bool same = decision == HeldDecision::Same;
+    const QString status = same ? u"MERGED"_s : u"DISTINCT"_s;
+    CaseFileParty party = bundlerecords::partyFromJson(s.incoming, s.caseId);
+    if (party.person.id != s.heldId || party.redacted) {
+        return fail(ErrorCode::Integrity, tr("The held record is damaged: it does not name the person it holds."));
+    }
+    HeldOutcome outcome;
+    auto work = [&]() -> Status {
+        QJsonObject record;
+        HeldBundleWriter write(m_context, s.caseId, outcome, record);
+        if (auto st = write.write(party, s.incoming.value(u"events"_s).toArray()); !st) {
+            return st;
+        }
+        if (same) {
+            auto merged = PersonMerge(m_context).merge(s.existingId, s.heldId);
+            if (!merged) {
+                return std::unexpected(merged.error());
+            }
+            record.insert(u"merge"_s, *merged);
+            outcome.written << tr("The incoming record was merged into the existing one, whose details are kept.");
+        }
+        record.insert(u"skipped"_s, QJsonArray::fromStringList(outcome.skipped));
+        return mark(s, status, record);
+    };
+    if (auto st =
+            m_context.writeMany({auditRecord(s, u"held_review.decide"_s, status)}, ChangeNotifier::Kind::Updated, work);
+        !st) {
+        return std::unexpected(st.error());
+    }
+    return outcome;
+}
+
+Status HeldReview::reopenBundle(const Stored& s) {
+    auto work = [&]() -> Status {
+        if (const QString merge = s.decision.value(u"merge"_s).toString(); !merge.isEmpty()) {
+            PersonMerge merges(m_context);
+            if (auto st = merges.undo(merge); !st) {
+                return st;
+            }
+            if (auto st = merges.discardUndone(merge); !st) {
+                return st;
+            }
+        }
+        if (auto st = HeldBundleWriter::remove(m_context, s.decision, s.caseId, s.heldId); !st) {
+            return st;
         }
         return mark(s, u"OPEN"_s, {});
     };

@@ -2,7 +2,7 @@
 // a spreadsheet import's new record that may be an existing person (import_review), and a bundle's incoming person
 // who may be someone already recorded (bundle_duplicate_reviews, kept as JSON with their roles, arrests and events).
 // Each decision is one audited transaction that undo (reopen) reverses exactly:
-// - spreadsheet, same person: the created record is merged into the candidate (PersonRepository::merge); different:
+// - spreadsheet, same person: the created record is merged into the candidate (PersonMerge::merge); different:
 //   the pair is only marked so.
 // - bundle, same person: the incoming record is created with its own UUID, its roles, arrests, custody and events are
 //   written for it, and it is merged into the existing person, whose details are kept as they are; different: the

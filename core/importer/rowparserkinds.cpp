@@ -1,10 +1,11 @@
 // The rows of the case-attached kinds (victims, payments, route legs) and of the HQ lists (Red Book editions,
 // airport offload lists), read through the same domain validators and word lists the forms use.
+#include "importer/rowparserkinds.h"
+
 #include <limits>
 #include <utility>
 
 #include "domain/money.h"
-#include "importer/rowreader_p.h"
 
 using namespace Qt::StringLiterals;
 

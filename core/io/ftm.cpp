@@ -2,6 +2,8 @@
 // every property a list of strings. Nodes become Person / Organization / Event (cases, incidents) / Address;
 // phones become the "phone" property of their persons; documents become Passport or Identification entities
 // (holder, number); relations are entities of their own: Family, Associate, Membership, Payment, UnknownLink.
+#include "io/ftm.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>

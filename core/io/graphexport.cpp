@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
+#include "io/ftm.h"
+#include "io/graphml.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {

@@ -1,4 +1,6 @@
 // GraphML: every node and edge attribute as a typed <key>, so a file read back gives the same chart.
+#include "io/graphml.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>

@@ -6,9 +6,9 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/casefilepdf.cpp ${CMAKE_CURRENT_LIST_DIR}/casefilepdf.h
     ${CMAKE_CURRENT_LIST_DIR}/csvreader.cpp ${CMAKE_CURRENT_LIST_DIR}/csvreader.h
     ${CMAKE_CURRENT_LIST_DIR}/csvwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/csvwriter.h
-    ${CMAKE_CURRENT_LIST_DIR}/ftm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ftm.cpp ${CMAKE_CURRENT_LIST_DIR}/ftm.h
     ${CMAKE_CURRENT_LIST_DIR}/graphexport.cpp ${CMAKE_CURRENT_LIST_DIR}/graphexport.h
-    ${CMAKE_CURRENT_LIST_DIR}/graphml.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/graphml.cpp ${CMAKE_CURRENT_LIST_DIR}/graphml.h
     ${CMAKE_CURRENT_LIST_DIR}/redaction.cpp ${CMAKE_CURRENT_LIST_DIR}/redaction.h
     ${CMAKE_CURRENT_LIST_DIR}/statsreport.cpp ${CMAKE_CURRENT_LIST_DIR}/statsreport.h
     ${CMAKE_CURRENT_LIST_DIR}/textdecoding.cpp ${CMAKE_CURRENT_LIST_DIR}/textdecoding.h

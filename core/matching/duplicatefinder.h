@@ -1,5 +1,5 @@
 // Candidate pairs of person records that may be the same human, scored with the reasons an investigator can check.
-// Never merges: merging is PersonRepository::merge, after a person has looked.
+// Never merges: merging is PersonMerge::merge, after a person has looked.
 #pragma once
 
 #include <vector>

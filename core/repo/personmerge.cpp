@@ -1,19 +1,18 @@
-// PersonRepository: merging two records of the same human and undoing it. Records, search and identifiers are in
-// personrepository.cpp.
-#include "repo/personrepository.h"
+#include "repo/personmerge.h"
 
-#include <QCoreApplication>
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "repo/personrepository.h"
+#include "repo/repositorycontext.h"
 #include "storage/database.h"
 
 namespace caselink {
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(caselink::PersonRepository)
-};
 
 // Every (table, column) that points at a person and moves on a merge. Person-owned details move too, so the kept
 // record shows every passport and phone ever seen for the human.
@@ -41,7 +40,7 @@ const std::vector<std::pair<const char*, const char*>> kPersonReferences = {
 
 } // namespace
 
-Result<PersonRepository::MergeRecord> PersonRepository::findMerge(const QString& mergeRecordId, bool undone) {
+Result<PersonMerge::Record> PersonMerge::find(const QString& mergeRecordId, bool undone) {
     auto select =
         m_context.db().prepare(QStringLiteral("SELECT kept_id, merged_id, moved FROM person_merges WHERE id = ? AND "
                                               "undone_at IS %1")
@@ -55,37 +54,37 @@ Result<PersonRepository::MergeRecord> PersonRepository::findMerge(const QString&
         return std::unexpected(row.error());
     }
     if (!*row) {
-        return fail(ErrorCode::NotFound, undone ? Tr::tr("That merge does not exist or was not undone.")
-                                                : Tr::tr("That merge does not exist or was already undone."));
+        return fail(ErrorCode::NotFound, undone ? tr("That merge does not exist or was not undone.")
+                                                : tr("That merge does not exist or was already undone."));
     }
-    MergeRecord merge{select->columnText(0), select->columnText(1),
-                      QJsonDocument::fromJson(select->columnText(2).toUtf8()).object()};
-    if (auto visible = isVisible(merge.keepId); !visible || !*visible) {
-        return fail(ErrorCode::NotFound, Tr::tr("No such person, or not in your scope."));
+    Record merge{select->columnText(0), select->columnText(1),
+                 QJsonDocument::fromJson(select->columnText(2).toUtf8()).object()};
+    if (auto visible = isMergeable(merge.keepId); !visible || !*visible) {
+        return fail(ErrorCode::NotFound, tr("No such person, or not in your scope."));
     }
     return merge;
 }
 
-Result<bool> PersonRepository::isVisible(const QString& id) {
-    auto person = get(id);
+Result<bool> PersonMerge::isMergeable(const QString& id) {
+    auto person = PersonRepository(m_context).get(id);
     if (!person) {
         return person.error().code == ErrorCode::NotFound ? Result<bool>(false) : std::unexpected(person.error());
     }
     return !person->isProtected && person->mergedInto.isEmpty();
 }
 
-Result<QString> PersonRepository::merge(const QString& keepId, const QString& mergeId) {
+Result<QString> PersonMerge::merge(const QString& keepId, const QString& mergeId) {
     if (keepId == mergeId) {
-        return fail(ErrorCode::Usage, Tr::tr("A record cannot be merged into itself."));
+        return fail(ErrorCode::Usage, tr("A record cannot be merged into itself."));
     }
     for (const QString& id : {keepId, mergeId}) {
-        auto visible = isVisible(id);
+        auto visible = isMergeable(id);
         if (!visible) {
             return std::unexpected(visible.error());
         }
         if (!*visible) {
-            return fail(ErrorCode::NotFound, Tr::tr("Both persons must exist, be in your scope, not be merged already "
-                                                    "and not be protected."));
+            return fail(ErrorCode::NotFound, tr("Both persons must exist, be in your scope, not be merged already "
+                                                "and not be protected."));
         }
     }
     const QString mergeRecordId = newUuid();
@@ -132,7 +131,7 @@ Result<QString> PersonRepository::merge(const QString& keepId, const QString& me
         auto record = db.prepare(QStringLiteral(
             "INSERT INTO person_merges (id, kept_id, merged_id, moved, merged_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
         if (!mark || !record) {
-            return fail(ErrorCode::Internal, Tr::tr("Cannot record the merge."));
+            return fail(ErrorCode::Internal, tr("Cannot record the merge."));
         }
         mark->bind(1, keepId).bind(2, m_context.now()).bind(3, mergeId);
         record->bind(1, mergeRecordId)
@@ -154,8 +153,8 @@ Result<QString> PersonRepository::merge(const QString& keepId, const QString& me
     return mergeRecordId;
 }
 
-Status PersonRepository::undoMerge(const QString& mergeRecordId) {
-    auto merge = findMerge(mergeRecordId, false);
+Status PersonMerge::undo(const QString& mergeRecordId) {
+    auto merge = find(mergeRecordId, false);
     if (!merge) {
         return std::unexpected(merge.error());
     }
@@ -172,7 +171,7 @@ Status PersonRepository::undoMerge(const QString& mergeRecordId) {
                                    return parts[0] == QLatin1String(ref.first) && parts[1] == QLatin1String(ref.second);
                                });
             if (!known) {
-                return fail(ErrorCode::Integrity, Tr::tr("The merge record is damaged."));
+                return fail(ErrorCode::Integrity, tr("The merge record is damaged."));
             }
             auto update =
                 db.prepare(QStringLiteral("UPDATE %1 SET %2 = :merged WHERE id IN (SELECT value FROM json_each(:ids))")
@@ -191,7 +190,7 @@ Status PersonRepository::undoMerge(const QString& mergeRecordId) {
             db.prepare(QStringLiteral("UPDATE persons SET merged_into = NULL, updated_at = ?1 WHERE id = ?2"));
         auto done = db.prepare(QStringLiteral("UPDATE person_merges SET undone_at = ?1 WHERE id = ?2"));
         if (!unmark || !done) {
-            return fail(ErrorCode::Internal, Tr::tr("Cannot record the merge."));
+            return fail(ErrorCode::Internal, tr("Cannot record the merge."));
         }
         unmark->bind(1, m_context.now()).bind(2, mergedId);
         done->bind(1, m_context.now()).bind(2, mergeRecordId);
@@ -209,8 +208,8 @@ Status PersonRepository::undoMerge(const QString& mergeRecordId) {
     return ok();
 }
 
-Status PersonRepository::discardUndoneMerge(const QString& mergeRecordId) {
-    auto merge = findMerge(mergeRecordId, true);
+Status PersonMerge::discardUndone(const QString& mergeRecordId) {
+    auto merge = find(mergeRecordId, true);
     if (!merge) {
         return std::unexpected(merge.error());
     }

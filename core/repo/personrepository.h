@@ -1,10 +1,8 @@
 // Persons: create and update with validation, scoped and redacted reads, search in either script and any spelling,
-// exact identifier lookup, and merge (undoable) of two records of the same human.
+// and exact identifier lookup. Merging two records of the same human is PersonMerge's (personmerge.h).
 #pragma once
 
 #include <vector>
-
-#include <QJsonObject>
 
 #include "domain/person.h"
 #include "domain/validation.h"
@@ -50,27 +48,11 @@ public:
     // find() without the total.
     Result<std::vector<PersonHit>> search(const QString& query, int limit = 50);
 
-    // Moves every reference from mergeId to keepId and marks mergeId as merged into keepId; both histories stay.
-    // Returns the merge's id for undoMerge.
-    Result<QString> merge(const QString& keepId, const QString& mergeId);
-    Status undoMerge(const QString& mergeRecordId);
-    // Drops the record of a merge that was undone, for undoing the creation of the record that had been merged (the
-    // held-review decision that created an incoming record only to merge it). The audit log keeps both steps.
-    Status discardUndoneMerge(const QString& mergeRecordId);
-
 private:
     Result<std::vector<Issue>> normalise(Person& person) const;
     Status writeRow(const Person& person, bool insert);
     Status writeChildren(const Person& person);
     Status refreshSearch(const Person& person);
-    Result<bool> isVisible(const QString& id);
-    // A merge record (pending, or undone when undone is set) whose kept person the user can see.
-    struct MergeRecord {
-        QString keepId;
-        QString mergedId;
-        QJsonObject moved;
-    };
-    Result<MergeRecord> findMerge(const QString& mergeRecordId, bool undone);
     // fromWhere narrowed to the persons the user may see (scope, not merged, not protected).
     QString shown(const QString& fromWhere) const;
     Result<std::vector<PersonHit>> hits(const QString& fromWhere, const std::function<void(Statement&)>& bind,

@@ -24,7 +24,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/orgunitrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/orgunitrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/paymentrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/personinsight.cpp ${CMAKE_CURRENT_LIST_DIR}/personinsight.h
-    ${CMAKE_CURRENT_LIST_DIR}/personmerge.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/personmerge.cpp ${CMAKE_CURRENT_LIST_DIR}/personmerge.h
     ${CMAKE_CURRENT_LIST_DIR}/personrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/personrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/recordremoval.cpp ${CMAKE_CURRENT_LIST_DIR}/recordremoval.h
     ${CMAKE_CURRENT_LIST_DIR}/recordtext.cpp ${CMAKE_CURRENT_LIST_DIR}/recordtext.h

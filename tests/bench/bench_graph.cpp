@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include "analysis/graph.h"
+#include "analysis/graphextractor.h"
 #include "analysis/graphlayout.h"
 #include "analysis/measures.h"
 #include "repo/repositorycontext.h"

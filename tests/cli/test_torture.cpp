@@ -17,7 +17,7 @@
 
 #include <csignal>
 
-#include "exchange/bundle.h"
+#include "exchange/bundleverifier.h"
 #include "repo/caserepository.h"
 #include "repo/repositorycontext.h"
 #include "security/databasemaintenance.h"
@@ -239,7 +239,7 @@ void TestTorture::verify(const TestDatabase& db, const Committed& committed, boo
         QVERIFY(imports->toInt() >= committed.cliImports);
     }
     for (const QString& bundle : committed.bundles) {
-        auto verified = Bundle::verify(bundle);
+        auto verified = BundleVerifier::verify(bundle);
         QVERIFY2(verified, qPrintable(bundle + u": "_s + (verified ? QString() : verified.error().message)));
     }
     for (const QString& backup : committed.backups) {

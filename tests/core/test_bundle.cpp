@@ -8,7 +8,9 @@
 
 #include "bundletools.h"
 #include "evidencefixture.h"
-#include "exchange/bundle.h"
+#include "exchange/bundlecipher.h"
+#include "exchange/bundleverifier.h"
+#include "exchange/bundlewriter.h"
 #include "io/casefilepdf.h"
 
 using namespace caselink;
@@ -53,7 +55,7 @@ class TestBundle : public QObject {
 
     QString exportAs(RedactionProfile profile, const QString& name, const BundleExportOptions& options = {}) {
         const QString path = m_out.filePath(name);
-        auto exported = Bundle::exportCase(*m_f->context, m_f->caseId, profile, path, options);
+        auto exported = BundleWriter::exportCase(*m_f->context, m_f->caseId, profile, path, options);
         if (!exported) {
             qWarning() << exported.error().message;
             return {};
@@ -66,7 +68,7 @@ class TestBundle : public QObject {
         if (!writeZip(path, entries)) {
             return QStringLiteral("<could not write>");
         }
-        auto verified = Bundle::verify(path, limits);
+        auto verified = BundleVerifier::verify(path, limits);
         return verified ? QString() : verified.error().message;
     }
 
@@ -78,7 +80,7 @@ private slots:
     }
 
     void stockToolsVerifyTheBundle() {
-        auto verified = Bundle::verify(m_prosecutor);
+        auto verified = BundleVerifier::verify(m_prosecutor);
         QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
         QCOMPARE(verified->files.size(), std::size_t(5)); // pdf, records, key, readme, one evidence file
         const QString dir = m_out.filePath(QStringLiteral("unpacked-prosecutor"));
@@ -128,7 +130,7 @@ private slots:
     void partnerProfileWithholdsVictimsAndWitnesses() {
         const QString partner = exportAs(RedactionProfile::Partner, QStringLiteral("partner.zip"));
         QVERIFY(!partner.isEmpty());
-        QVERIFY(Bundle::verify(partner));
+        QVERIFY(BundleVerifier::verify(partner));
         const QString dir = m_out.filePath(QStringLiteral("unpacked-partner"));
         QVERIFY(unzipTo(partner, dir));
         const QString text = bundleText(dir);
@@ -208,10 +210,10 @@ private slots:
         const QByteArray bytes = readFile(m_prosecutor);
         const QString truncated = m_out.filePath(QStringLiteral("truncated.zip"));
         QVERIFY(writeFile(truncated, bytes.left(bytes.size() * 2 / 3)));
-        auto t = Bundle::verify(truncated);
+        auto t = BundleVerifier::verify(truncated);
         QVERIFY(!t);
         QVERIFY(t.error().message.contains(QStringLiteral("damaged or truncated")));
-        QVERIFY(!Bundle::verify(m_out.filePath(QStringLiteral("absent.zip"))));
+        QVERIFY(!BundleVerifier::verify(m_out.filePath(QStringLiteral("absent.zip"))));
     }
 
     void transportEncryptionOpensWithStockOpenssl() {
@@ -219,8 +221,8 @@ private slots:
         options.transportPassword = secret(QStringLiteral("transport pass 2025"));
         const QString enc = exportAs(RedactionProfile::Partner, QStringLiteral("partner.zip.enc"), options);
         QVERIFY(!enc.isEmpty());
-        QVERIFY(Bundle::looksEncrypted(enc));
-        QVERIFY(Bundle::verify(enc).error().message.contains(QStringLiteral("openssl enc -d")));
+        QVERIFY(BundleCipher::looksEncrypted(enc));
+        QVERIFY(BundleVerifier::verify(enc).error().message.contains(QStringLiteral("openssl enc -d")));
         QVERIFY(writeFile(m_out.filePath(QStringLiteral("pass.txt")), "transport pass 2025\n"));
         const auto opened =
             run(QStringLiteral("/usr/bin/openssl"),
@@ -229,7 +231,7 @@ private slots:
                  QStringLiteral("-in"), enc, QStringLiteral("-out"), m_out.filePath(QStringLiteral("opened.zip")),
                  QStringLiteral("-pass"), QStringLiteral("file:") + m_out.filePath(QStringLiteral("pass.txt"))});
         QCOMPARE(opened.exitCode, 0);
-        QVERIFY(Bundle::verify(m_out.filePath(QStringLiteral("opened.zip"))));
+        QVERIFY(BundleVerifier::verify(m_out.filePath(QStringLiteral("opened.zip"))));
         // And our own decryption of what stock openssl encrypts.
         const auto sealed = run(QStringLiteral("/usr/bin/openssl"),
                                 {QStringLiteral("enc"), QStringLiteral("-aes-256-cbc"), QStringLiteral("-pbkdf2"),
@@ -238,11 +240,11 @@ private slots:
                                  m_out.filePath(QStringLiteral("by-openssl.enc")), QStringLiteral("-pass"),
                                  QStringLiteral("file:") + m_out.filePath(QStringLiteral("pass.txt"))});
         QCOMPARE(sealed.exitCode, 0);
-        QVERIFY(Bundle::decryptFile(m_out.filePath(QStringLiteral("by-openssl.enc")),
-                                    m_out.filePath(QStringLiteral("back.zip")), options.transportPassword));
+        QVERIFY(BundleCipher::decryptFile(m_out.filePath(QStringLiteral("by-openssl.enc")),
+                                          m_out.filePath(QStringLiteral("back.zip")), options.transportPassword));
         QCOMPARE(readFile(m_out.filePath(QStringLiteral("back.zip"))), readFile(m_prosecutor));
-        const Status wrong = Bundle::decryptFile(enc, m_out.filePath(QStringLiteral("x.zip")),
-                                                 secret(QStringLiteral("wrong password!!")));
+        const Status wrong = BundleCipher::decryptFile(enc, m_out.filePath(QStringLiteral("x.zip")),
+                                                       secret(QStringLiteral("wrong password!!")));
         QVERIFY(!wrong);
         QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("x.zip"))));
     }

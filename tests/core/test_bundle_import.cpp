@@ -12,6 +12,8 @@
 #include "crypto/crypto.h"
 #include "evidencefixture.h"
 #include "exchange/bundleimport.h"
+#include "exchange/bundleverifier.h"
+#include "exchange/bundlewriter.h"
 #include "repo/trustedkeyrepository.h"
 #include "security/accountadmin.h"
 #include "security/officekeys.h"
@@ -121,7 +123,7 @@ private slots:
     void initTestCase() {
         m_a = std::make_unique<EvidenceFixture>();
         m_bundle = m_out.filePath(QStringLiteral("a.zip"));
-        auto exported = Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_bundle);
+        auto exported = BundleWriter::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_bundle);
         QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
         m_pemA = TrustedKeyRepository(*m_a->context).ownKey()->pem;
     }
@@ -274,7 +276,7 @@ private slots:
         });
         const QString path = m_out.filePath(QStringLiteral("forged.zip"));
         QVERIFY(writeZip(path, forged));
-        QVERIFY(Bundle::verify(path)); // the forgery is well formed
+        QVERIFY(BundleVerifier::verify(path)); // the forgery is well formed
         auto refused = BundleImporter::importBundle(*b.context, path);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("does not list with the same SHA-256")));
@@ -285,10 +287,10 @@ private slots:
     void statisticsAndPartnerBundles() {
         OfficeB b({m_pemA});
         const QString stats = m_out.filePath(QStringLiteral("stats.zip"));
-        QVERIFY(Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Statistics, stats));
+        QVERIFY(BundleWriter::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Statistics, stats));
         QCOMPARE(BundleImporter::importBundle(*b.context, stats).error().code, ErrorCode::Input);
         const QString partner = m_out.filePath(QStringLiteral("partner.zip"));
-        QVERIFY(Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Partner, partner));
+        QVERIFY(BundleWriter::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Partner, partner));
         auto report = BundleImporter::importBundle(*b.context, partner);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM persons")), 1); // the accused only
@@ -304,7 +306,7 @@ private slots:
         QVERIFY(writeZip(path, resign(readZip(m_bundle), attacker, [](QJsonObject& records) {
                              records.insert(QStringLiteral("note"), QStringLiteral("doctored"));
                          })));
-        QVERIFY(Bundle::verify(path));
+        QVERIFY(BundleVerifier::verify(path));
         const QString before = b.state();
         auto refused = BundleImporter::importBundle(*b.context, path);
         QVERIFY(!refused);

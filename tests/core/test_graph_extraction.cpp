@@ -6,6 +6,7 @@
 #include "aggregatefixture.h"
 #include "analysis/chartstore.h"
 #include "analysis/graph.h"
+#include "analysis/graphextractor.h"
 
 using namespace caselink;
 using namespace caselink::test;

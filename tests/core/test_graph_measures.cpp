@@ -10,8 +10,11 @@
 #include <QtTest>
 
 #include "analysis/graphlayout.h"
+#include "analysis/graphpaths.h"
 #include "analysis/measures.h"
+#include "io/ftm.h"
 #include "io/graphexport.h"
+#include "io/graphml.h"
 
 using namespace caselink;
 

@@ -10,9 +10,9 @@
 #include <QtTest>
 
 #include "evidencefixture.h"
-#include "exchange/bundle.h"
 #include "exchange/bundleimport.h"
 #include "exchange/bundlerecords.h"
+#include "exchange/bundlewriter.h"
 #include "exchange/heldreview.h"
 #include "heldreviewfixture.h"
 #include "models/commands/personcommands.h"
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(key);
         g_officeAKey = key->pem;
         m_bundle = m_dir.filePath(u"a.zip"_s);
-        auto exported = Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_bundle);
+        auto exported = BundleWriter::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_bundle);
         QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
     }
 

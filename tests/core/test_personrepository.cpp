@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "repo/personmerge.h"
 #include "repo/personrepository.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
@@ -325,7 +326,8 @@ private slots:
         dup.phones = {QStringLiteral("03219876543")};
         auto drop = f.persons->create(dup);
         QVERIFY(keep && drop);
-        auto mergeId = f.persons->merge(keep->id, drop->id);
+        PersonMerge merges(*f.context);
+        auto mergeId = merges.merge(keep->id, drop->id);
         QVERIFY2(mergeId, mergeId ? "" : qPrintable(mergeId.error().message));
         auto kept = f.persons->get(keep->id);
         QCOMPARE(kept->phones.size(), 2); // the duplicate's phone moved to the kept record
@@ -333,12 +335,12 @@ private slots:
         QVERIFY(merged);
         QCOMPARE(merged->mergedInto, keep->id); // history stays
         QCOMPARE(ids(*f.persons->search(QStringLiteral("محمد اسلم"))), QStringList{keep->id});
-        QVERIFY(!f.persons->merge(keep->id, drop->id)); // not twice
-        QVERIFY(f.persons->undoMerge(*mergeId));
+        QVERIFY(!merges.merge(keep->id, drop->id)); // not twice
+        QVERIFY(merges.undo(*mergeId));
         QCOMPARE(f.persons->get(keep->id)->phones.size(), 1);
         QCOMPARE(f.persons->get(drop->id)->phones, QStringList{QStringLiteral("+923219876543")});
         QVERIFY(f.persons->get(drop->id)->mergedInto.isEmpty());
-        QVERIFY(!f.persons->undoMerge(*mergeId));
+        QVERIFY(!merges.undo(*mergeId));
         auto audit = f.session->audit().list(AuditFilter{0, 100, QStringLiteral("person.merge"), {}});
         QCOMPARE(audit->size(), std::size_t(2)); // merge and merge_undo
         QVERIFY(DatabaseMaintenance(*f.session).checkIntegrity()->ok());

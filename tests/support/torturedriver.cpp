@@ -24,7 +24,7 @@
 #include <unistd.h>
 
 #include "evidence/evidencestore.h"
-#include "exchange/bundle.h"
+#include "exchange/bundlewriter.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
@@ -235,7 +235,7 @@ private:
             return caseFile(i);
         }
         const QString out = QDir(m_work).filePath(u"bundle-%1-%2.zip"_s.arg(m_seed).arg(i));
-        auto exported = Bundle::exportCase(m_context, m_cases.front(), RedactionProfile::Prosecutor, out);
+        auto exported = BundleWriter::exportCase(m_context, m_cases.front(), RedactionProfile::Prosecutor, out);
         return outcome(exported ? ok() : Status(std::unexpected(exported.error())), u"export "_s + out);
     }
 

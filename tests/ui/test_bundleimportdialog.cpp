@@ -12,6 +12,7 @@
 #include <QTreeWidget>
 
 #include "evidencefixture.h"
+#include "exchange/bundlewriter.h"
 #include "security/officekeys.h"
 #include "shellfixture.h"
 #include "ui/bundle/importbundledialog.h"
@@ -84,10 +85,11 @@ private slots:
         m_a = std::make_unique<EvidenceFixture>();
         m_plain = m_dir.filePath(u"c188.zip"_s);
         m_encrypted = m_dir.filePath(u"c188.zip.enc"_s);
-        QVERIFY(Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_plain));
+        QVERIFY(BundleWriter::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_plain));
         BundleExportOptions options;
         options.transportPassword = secret(kTransportPassword);
-        QVERIFY(Bundle::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_encrypted, options));
+        QVERIFY(
+            BundleWriter::exportCase(*m_a->context, m_a->caseId, RedactionProfile::Prosecutor, m_encrypted, options));
         m_pem = TrustedKeyRepository(*m_a->context).ownKey()->pem;
         m_pemPath = m_dir.filePath(u"grw-ahtc.pub.pem"_s);
         QVERIFY(writeFile(m_pemPath, m_pem));

@@ -11,6 +11,7 @@
 
 #include "evidence/evidencetempfiles.h"
 #include "evidencefixture.h"
+#include "exchange/bundleverifier.h"
 #include "ui/evidence/evidencedialogs.h"
 #include "ui/evidence/evidencepanel.h"
 #include "ui/evidence/exportcasedialog.h"
@@ -123,7 +124,7 @@ private slots:
         dialog.startExport();
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-        QVERIFY(Bundle::verify(out));
+        QVERIFY(BundleVerifier::verify(out));
         dialog.setTransportPassword(u"short"_s);
         dialog.setOutputPath(m_f->db.dir() + u"/enc.zip"_s);
         dialog.startExport();

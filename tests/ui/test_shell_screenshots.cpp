@@ -14,8 +14,8 @@
 #include <QTreeView>
 
 #include "evidencefixture.h"
-#include "exchange/bundle.h"
 #include "exchange/bundleimport.h"
+#include "exchange/bundlewriter.h"
 #include "heldreviewfixture.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/pagedtablemodel.h"
@@ -62,7 +62,7 @@ private slots:
         // newest, so the section opens on it.
         test::EvidenceFixture other;
         const QString bundle = m_dir.filePath(u"other-office.zip"_s);
-        QVERIFY(Bundle::exportCase(*other.context, other.caseId, RedactionProfile::Prosecutor, bundle));
+        QVERIFY(BundleWriter::exportCase(*other.context, other.caseId, RedactionProfile::Prosecutor, bundle));
         Person known;
         known.nameLatin = u"Rana Tariq Mahmood"_s;
         known.nameUrdu = u"رانا طارق محمود"_s;

@@ -22,6 +22,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "exchange/bundlecipher.h"
+#include "exchange/bundleverifier.h"
+#include "io/casefiledata.h"
 #include "jobs/jobrunner.h"
 #include "repo/repositorycontext.h"
 #include "security/session.h"
@@ -184,7 +187,7 @@ void ImportBundleDialog::browse() {
                                                       tr("Case bundles (*.zip *.enc);;All files (*)"));
     if (!path.isEmpty()) {
         m_path->setText(QDir::toNativeSeparators(path));
-        if (!Bundle::looksEncrypted(path)) {
+        if (!BundleCipher::looksEncrypted(path)) {
             startCheck();
         }
     }
@@ -201,7 +204,7 @@ void ImportBundleDialog::setTransportPassword(const QString& password) {
 // A new file forgets the previous one's check and report.
 void ImportBundleDialog::pathChanged() {
     const QString path = m_path->text().trimmed();
-    const bool encrypted = !path.isEmpty() && Bundle::looksEncrypted(path);
+    const bool encrypted = !path.isEmpty() && BundleCipher::looksEncrypted(path);
     m_password->setEnabled(encrypted);
     m_password->setPlaceholderText(encrypted ? tr("Encrypted for transport: the password the office gave you")
                                              : tr("Needed only for an encrypted bundle (.zip.enc)"));
@@ -252,7 +255,7 @@ void ImportBundleDialog::startCheck() {
         emit checked(false, m_message->text());
         return;
     }
-    const bool encrypted = Bundle::looksEncrypted(path);
+    const bool encrypted = BundleCipher::looksEncrypted(path);
     if (encrypted && (m_password->text().isEmpty() || !m_work->isValid())) {
         m_message->showMessage(tr("This bundle is encrypted for transport: enter its password first."),
                                MessageBar::Type::Error);
@@ -277,11 +280,11 @@ void ImportBundleDialog::startCheck() {
             };
             if (encrypted) {
                 QFile::remove(zip);
-                if (Status decrypted = Bundle::decryptFile(path, zip, *password, slice(0, split)); !decrypted) {
+                if (Status decrypted = BundleCipher::decryptFile(path, zip, *password, slice(0, split)); !decrypted) {
                     return std::unexpected(decrypted.error());
                 }
             }
-            return Bundle::verify(zip, {}, slice(split, 1000));
+            return BundleVerifier::verify(zip, {}, slice(split, 1000));
         },
         [this, zip](Result<VerifiedBundle>&& verified) {
             m_job = nullptr;

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "analysis/chartstore.h"
+#include "analysis/graphpaths.h"
 #include "jobs/jobrunner.h"
 #include "render/chartstyle.h"
 #include "repo/repositorycontext.h"

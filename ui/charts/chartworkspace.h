@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include "analysis/graph.h"
+#include "analysis/graphextractor.h"
 #include "analysis/graphlayout.h"
 #include "analysis/measures.h"
 #include "jobs/jobrunner.h"

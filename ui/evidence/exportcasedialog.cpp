@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "exchange/bundlewriter.h"
 #include "jobs/jobrunner.h"
 #include "repo/caserepository.h"
 
@@ -183,7 +184,7 @@ void ExportCaseDialog::startExport() {
         tr("Exporting %1").arg(QFileInfo(out).fileName()), this,
         [context, caseId = m_caseId, options, out, profile](JobControl& control) {
             options->progress = control.progressCallback();
-            return Bundle::exportCase(*context, caseId, profile, out, *options);
+            return BundleWriter::exportCase(*context, caseId, profile, out, *options);
         },
         [this](Result<BundleExport>&& result) {
             QString message;

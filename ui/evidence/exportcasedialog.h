@@ -6,7 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
-#include "exchange/bundle.h"
+#include "exchange/bundlewriter.h"
 #include "jobs/jobrunner.h"
 
 class QCheckBox;

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "repo/personrepository.h"
+#include "repo/personmerge.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -22,7 +22,7 @@ MergePersonsCommand::MergePersonsCommand(RepositoryContext& context, QString kee
 }
 
 Status MergePersonsCommand::doRedo() {
-    auto merged = PersonRepository(m_context).merge(m_keepId, m_mergeId);
+    auto merged = PersonMerge(m_context).merge(m_keepId, m_mergeId);
     if (!merged) {
         return std::unexpected(merged.error());
     }
@@ -31,7 +31,7 @@ Status MergePersonsCommand::doRedo() {
 }
 
 Status MergePersonsCommand::doUndo() {
-    return PersonRepository(m_context).undoMerge(m_mergeRecordId);
+    return PersonMerge(m_context).undo(m_mergeRecordId);
 }
 
 HeldDecisionCommand::HeldDecisionCommand(RepositoryContext& context, QString itemId, HeldDecision decision,

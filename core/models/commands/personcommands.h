@@ -10,7 +10,7 @@ namespace caselink {
 class PersonRepository;
 class RepositoryContext;
 
-// Merges a duplicate into the kept record; undo reverses exactly that merge (PersonRepository::undoMerge).
+// Merges a duplicate into the kept record; undo reverses exactly that merge (PersonMerge::undo).
 class MergePersonsCommand : public RepositoryCommand {
 public:
     MergePersonsCommand(RepositoryContext& context, QString keepId, QString mergeId);

@@ -1,19 +1,18 @@
-// HeldReview: decisions on a bundle's incoming person. Both decisions create the incoming record with the sending
-// office's UUID and write what bundle import held back with it (roles, arrests with their custody, chronology
-// events), through the repositories and so with their checks; "same person" then merges it into the existing record,
-// which keeps its own details. Everything written is listed in the item's decision, so reopen removes exactly that.
-#include <QJsonArray>
+// HeldBundleWriter: both decisions on a bundle's held person create the incoming record with the sending office's
+// UUID and write what bundle import held back with it, through the repositories and so with their checks. Everything
+// written is listed in the decision, so remove() takes out exactly that.
+#include "exchange/heldbundlewriter.h"
+
 #include <QUuid>
 
 #include "exchange/bundlerecords.h"
-#include "exchange/heldreview.h"
-#include "exchange/heldreview_p.h"
 #include "repo/arrestrepository.h"
-#include "repo/caserepository.h"
 #include "repo/caseroles.h"
 #include "repo/eventrepository.h"
 #include "repo/personrepository.h"
 #include "repo/recordremoval.h"
+#include "repo/repositorycontext.h"
+#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,41 +40,46 @@ QStringList strings(const QJsonValue& value) {
     return out;
 }
 
-// Writes the held records for the incoming person; fills the decision record and the outcome as it goes.
-class BundleWrite {
-    Q_DECLARE_TR_FUNCTIONS(caselink::HeldReview)
+// Errors about one record (bad values, conflicts, permissions) that leave the rest of a decision standing.
+bool recordLevel(const Error& e) {
+    return e.code == ErrorCode::Input || e.code == ErrorCode::Conflict || e.code == ErrorCode::Permission ||
+           e.code == ErrorCode::NotFound;
+}
 
-public:
-    BundleWrite(RepositoryContext& context, const QString& caseId, HeldOutcome& outcome, QJsonObject& decision)
-        : m_context(context)
-        , m_caseId(caseId)
-        , m_outcome(outcome)
-        , m_decision(decision) {}
+} // namespace
 
-    Status person(const Person& incoming);
-    Status roles(const CaseFileParty& party);
-    Status arrests(const CaseFileParty& party);
-    Status events(const QJsonArray& held, const QString& personId);
-
-private:
-    // A record-level failure is reported and the rest goes on; anything else fails the decision.
-    Status skip(const Error& error, const QString& what) {
-        if (!heldreview::recordLevel(error)) {
-            return std::unexpected(error);
-        }
-        m_outcome.skipped << tr("%1: %2").arg(what, error.message);
-        return ok();
+Result<bool> HeldBundleWriter::recorded(Database& db, const QString& table, const QString& id) {
+    auto stmt = db.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
     }
-    Status adoptOrphans(const CaseFileArrest& a, QJsonArray& adopted);
+    stmt->bind(1, id);
+    return stmt->step();
+}
 
-    RepositoryContext& m_context;
-    QString m_caseId;
-    HeldOutcome& m_outcome;
-    QJsonObject& m_decision;
-};
+Status HeldBundleWriter::write(const CaseFileParty& party, const QJsonArray& heldEvents) {
+    if (auto st = person(party.person); !st) {
+        return st;
+    }
+    if (auto st = roles(party); !st) {
+        return st;
+    }
+    if (auto st = arrests(party); !st) {
+        return st;
+    }
+    return events(heldEvents, party.person.id);
+}
 
-Status BundleWrite::person(const Person& incoming) {
-    auto present = heldreview::exists(m_context.db(), u"persons"_s, incoming.id);
+Status HeldBundleWriter::skip(const Error& error, const QString& what) {
+    if (!recordLevel(error)) {
+        return std::unexpected(error);
+    }
+    m_outcome.skipped << tr("%1: %2").arg(what, error.message);
+    return ok();
+}
+
+Status HeldBundleWriter::person(const Person& incoming) {
+    auto present = recorded(m_context.db(), u"persons"_s, incoming.id);
     if (!present) {
         return std::unexpected(present.error());
     }
@@ -97,12 +101,11 @@ Status BundleWrite::person(const Person& incoming) {
     return ok();
 }
 
-Status BundleWrite::roles(const CaseFileParty& party) {
-    CaseRepository cases(m_context);
+Status HeldBundleWriter::roles(const CaseFileParty& party) {
     QJsonArray written;
     for (const CaseRole& role : party.roles) {
         const QString what = tr("Role %1").arg(personRoleDisplayName(role.role));
-        auto present = heldreview::exists(m_context.db(), u"case_persons"_s, role.id);
+        auto present = recorded(m_context.db(), u"case_persons"_s, role.id);
         if (!present) {
             return std::unexpected(present.error());
         }
@@ -130,7 +133,7 @@ Status BundleWrite::roles(const CaseFileParty& party) {
 
 // A bundle imported before held events waited with their person wrote the arrest's own events without the person;
 // recording the arrest now writes them again, with the person, so those copies are taken out (and put back on reopen).
-Status BundleWrite::adoptOrphans(const CaseFileArrest& a, QJsonArray& adopted) {
+Status HeldBundleWriter::adoptOrphans(const CaseFileArrest& a, QJsonArray& adopted) {
     EventRepository events(m_context);
     for (const QString& id : derivedEventIds(a)) {
         auto event = events.get(id);
@@ -151,14 +154,14 @@ Status BundleWrite::adoptOrphans(const CaseFileArrest& a, QJsonArray& adopted) {
     return ok();
 }
 
-Status BundleWrite::arrests(const CaseFileParty& party) {
+Status HeldBundleWriter::arrests(const CaseFileParty& party) {
     ArrestRepository arrests(m_context);
     QJsonArray written;
     QJsonArray adopted;
     int custody = 0;
     for (const CaseFileArrest& a : party.arrests) {
         const QString what = tr("Arrest of %1").arg(a.arrest.arrestedAt.toString(Qt::ISODate));
-        auto present = heldreview::exists(m_context.db(), u"arrests"_s, a.arrest.id);
+        auto present = recorded(m_context.db(), u"arrests"_s, a.arrest.id);
         if (!present) {
             return std::unexpected(present.error());
         }
@@ -214,12 +217,12 @@ Status BundleWrite::arrests(const CaseFileParty& party) {
     return ok();
 }
 
-Status BundleWrite::events(const QJsonArray& held, const QString& personId) {
+Status HeldBundleWriter::events(const QJsonArray& held, const QString& personId) {
     EventRepository events(m_context);
     QJsonArray written;
     for (const QJsonValue& v : held) {
         TimelineEvent e = bundlerecords::eventFromJson(v.toObject(), m_caseId);
-        auto present = heldreview::exists(m_context.db(), u"events"_s, e.id);
+        auto present = recorded(m_context.db(), u"events"_s, e.id);
         if (!present) {
             return std::unexpected(present.error());
         }
@@ -242,101 +245,44 @@ Status BundleWrite::events(const QJsonArray& held, const QString& personId) {
     return ok();
 }
 
-} // namespace
-
-Result<HeldOutcome> HeldReview::decideBundle(const Stored& s, HeldDecision decision) {
-    const bool same = decision == HeldDecision::Same;
-    const QString status = same ? u"MERGED"_s : u"DISTINCT"_s;
-    CaseFileParty party = bundlerecords::partyFromJson(s.incoming, s.caseId);
-    if (party.person.id != s.heldId || party.redacted) {
-        return fail(ErrorCode::Integrity, tr("The held record is damaged: it does not name the person it holds."));
-    }
-    HeldOutcome outcome;
-    auto work = [&]() -> Status {
-        QJsonObject record;
-        BundleWrite write(m_context, s.caseId, outcome, record);
-        if (auto st = write.person(party.person); !st) {
-            return st;
-        }
-        if (auto st = write.roles(party); !st) {
-            return st;
-        }
-        if (auto st = write.arrests(party); !st) {
-            return st;
-        }
-        if (auto st = write.events(s.incoming.value(u"events"_s).toArray(), s.heldId); !st) {
-            return st;
-        }
-        if (same) {
-            auto merged = PersonRepository(m_context).merge(s.existingId, s.heldId);
-            if (!merged) {
-                return std::unexpected(merged.error());
-            }
-            record.insert(u"merge"_s, *merged);
-            outcome.written << tr("The incoming record was merged into the existing one, whose details are kept.");
-        }
-        record.insert(u"skipped"_s, QJsonArray::fromStringList(outcome.skipped));
-        return mark(s, status, record);
+Status HeldBundleWriter::remove(RepositoryContext& context, const QJsonObject& decision, const QString& caseId,
+                                const QString& personId) {
+    const QJsonObject& d = decision;
+    // Records the officer removed since are gone already; everything else must go.
+    const auto gone = [](const Status& st) {
+        return st || st.error().code == ErrorCode::NotFound;
     };
-    if (auto st =
-            m_context.writeMany({auditRecord(s, u"held_review.decide"_s, status)}, ChangeNotifier::Kind::Updated, work);
-        !st) {
-        return std::unexpected(st.error());
+    EventRepository events(context);
+    for (const QString& id : strings(d.value(u"events"_s))) {
+        if (Status st = events.remove(id); !gone(st)) {
+            return st;
+        }
     }
-    return outcome;
-}
-
-Status HeldReview::reopenBundle(const Stored& s) {
-    const QJsonObject& d = s.decision;
-    auto work = [&]() -> Status {
-        PersonRepository persons(m_context);
-        if (const QString merge = d.value(u"merge"_s).toString(); !merge.isEmpty()) {
-            if (auto st = persons.undoMerge(merge); !st) {
-                return st;
-            }
-            if (auto st = persons.discardUndoneMerge(merge); !st) {
-                return st;
-            }
+    RecordRemoval removal(context);
+    for (const QJsonValue& v : d.value(u"arrests"_s).toArray()) {
+        const QJsonObject a = v.toObject();
+        const ArrestStatus before =
+            arrestStatusFromKey(a.value(u"role_status"_s).toString()).value_or(ArrestStatus::NotApplicable);
+        if (Status st = removal.removeArrest(a.value(u"id"_s).toString(), before); !gone(st)) {
+            return st;
         }
-        // Records the officer removed since are gone already; everything else must go.
-        const auto gone = [](const Status& st) {
-            return st || st.error().code == ErrorCode::NotFound;
-        };
-        EventRepository events(m_context);
-        for (const QString& id : strings(d.value(u"events"_s))) {
-            if (Status st = events.remove(id); !gone(st)) {
-                return st;
-            }
+    }
+    for (const QString& id : strings(d.value(u"roles"_s))) {
+        if (Status st = CaseRoleRepository(context).remove(id); !gone(st)) {
+            return st;
         }
-        RecordRemoval removal(m_context);
-        for (const QJsonValue& v : d.value(u"arrests"_s).toArray()) {
-            const QJsonObject a = v.toObject();
-            const ArrestStatus before =
-                arrestStatusFromKey(a.value(u"role_status"_s).toString()).value_or(ArrestStatus::NotApplicable);
-            if (Status st = removal.removeArrest(a.value(u"id"_s).toString(), before); !gone(st)) {
-                return st;
-            }
+    }
+    for (const QJsonValue& v : d.value(u"adopted_events"_s).toArray()) {
+        if (auto st = events.add(bundlerecords::eventFromJson(v.toObject(), caseId)); !st) {
+            return std::unexpected(st.error());
         }
-        CaseRepository cases(m_context);
-        for (const QString& id : strings(d.value(u"roles"_s))) {
-            if (Status st = CaseRoleRepository(m_context).remove(id); !gone(st)) {
-                return st;
-            }
+    }
+    if (d.value(u"created_person"_s).toBool()) {
+        if (Status st = removal.removePerson(personId); !st) {
+            return st;
         }
-        for (const QJsonValue& v : d.value(u"adopted_events"_s).toArray()) {
-            if (auto st = events.add(bundlerecords::eventFromJson(v.toObject(), s.caseId)); !st) {
-                return std::unexpected(st.error());
-            }
-        }
-        if (d.value(u"created_person"_s).toBool()) {
-            if (Status st = removal.removePerson(s.heldId); !st) {
-                return st;
-            }
-        }
-        return mark(s, u"OPEN"_s, {});
-    };
-    return m_context.writeMany({auditRecord(s, u"held_review.reopen"_s, u"OPEN"_s)}, ChangeNotifier::Kind::Updated,
-                               work);
+    }
+    return ok();
 }
 
 } // namespace caselink

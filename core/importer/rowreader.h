@@ -1,5 +1,6 @@
 // The cell reader the row parsers share: a mapped field's cell, the column name every issue points at, and text
-// cleaned through the domain's text rules. Private to core/importer.
+// cleaned through the domain's text rules; and the cell parsers several row kinds use (persons, dates, the case).
+// Internal to core/importer: its public face is rowparser.h.
 #pragma once
 
 #include <optional>
@@ -66,12 +67,5 @@ void parseCase(RowReader& r, ParsedRow& out);
 int parseCount(RowReader& r, const QString& field, const QString& code, int max);
 // A cell's value folded for comparison with word lists: lower case, spaces and punctuation as single spaces.
 QString folded(const QString& text);
-
-// The kinds beyond persons, arrests and watch lists (rowparserkinds.cpp).
-void parseVictim(RowReader& r, ParsedRow& out);
-void parsePayment(RowReader& r, ParsedRow& out);
-void parseRouteLeg(RowReader& r, ParsedRow& out);
-void parseRedBookEntry(RowReader& r, ParsedRow& out);
-void parseOffload(RowReader& r, ParsedRow& out);
 
 } // namespace caselink::importrows

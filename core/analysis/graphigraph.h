@@ -1,7 +1,10 @@
 // RAII wrappers over the few igraph types core/analysis uses, and the conversion of a chart to an igraph graph.
-// Callers hold igraphMutex() while any of these live.
+// Callers hold igraphMutex() (measures.h) while any of these live. Only core/analysis includes it: igraph is a
+// private dependency of caselink_core.
 #pragma once
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 #include <igraph.h>
