@@ -1,13 +1,17 @@
+// CaseBuilder: plans each year's cases and writes their people (accused, victims, complainants, witnesses) and the
+// links between them; the case records, and the money and route, are written by CaseRecords and casemoney.cpp.
 #include "synthetic/casebuilder.h"
 
 #include <algorithm>
 
 #include "synthetic/casedata.h"
+#include "synthetic/casemoney.h"
 
 namespace caselink::synthetic {
 
 CaseBuilder::CaseBuilder(World& world)
-    : m_world(world) {
+    : m_world(world)
+    , m_records(world) {
 }
 
 Status CaseBuilder::writeIncidents() {
@@ -74,7 +78,7 @@ Status CaseBuilder::writeYear(int yearIndex) {
         }
     }
     for (int i = 0; i < count; ++i) {
-        Case c;
+        CasePlan c;
         c.year = year;
         c.pylos = year == kFirstYear && i < kPylosCases;
         if (i < static_cast<int>(redBookArrests.size())) {
@@ -119,7 +123,7 @@ Status CaseBuilder::writeYear(int yearIndex) {
     return ok();
 }
 
-void CaseBuilder::planTimeline(Case& c) {
+void CaseBuilder::planTimeline(CasePlan& c) {
     Rng& rng = m_world.rng;
     const QDate yearStart(c.year, 1, 1);
     const QDate yearEnd = std::min(QDate(c.year, 12, 31), m_world.today.addDays(-1));
@@ -167,7 +171,7 @@ void CaseBuilder::planTimeline(Case& c) {
     }
 }
 
-Status CaseBuilder::writeCase(Case& c) {
+Status CaseBuilder::writeCase(CasePlan& c) {
     World& w = m_world;
     c.id = w.rng.uuid();
     c.linksBefore = w.linksWritten;
@@ -200,15 +204,15 @@ Status CaseBuilder::writeCase(Case& c) {
     if (c.personsBudget >= 0) {
         m_persons.used(w.personsWritten - personsBefore);
     }
-    Status st = writeCaseRow(c);
+    Status st = m_records.writeCaseRow(c, m_pylosId);
     if (st) {
-        st = writeArrests(c);
+        st = m_records.writeArrests(c);
     }
     if (st) {
-        st = writeProgress(c);
+        st = m_records.writeProgress(c);
     }
     if (st) {
-        st = writeMoneyAndRoute(c);
+        st = writeMoneyAndRoute(w, c);
     }
     if (st) {
         st = writeLinks(c);
@@ -216,7 +220,7 @@ Status CaseBuilder::writeCase(Case& c) {
     return st;
 }
 
-Status CaseBuilder::writeAccused(Case& c) {
+Status CaseBuilder::writeAccused(CasePlan& c) {
     World& w = m_world;
     Rng& rng = w.rng;
     Network& net = w.networks[static_cast<std::size_t>(c.network)];
@@ -237,7 +241,7 @@ Status CaseBuilder::writeAccused(Case& c) {
     }
     for (int m : core) {
         const Member& member = net.members[static_cast<std::size_t>(m)];
-        Party p;
+        CaseParty p;
         p.personId = member.personId;
         p.role = member.role;
         p.memberIndex = m;
@@ -262,7 +266,7 @@ Status CaseBuilder::writeAccused(Case& c) {
     }
     const QDate yearEnd = std::min(QDate(c.year, 12, 31), w.today.addDays(-1));
     for (int i = 0; i < fresh; ++i) {
-        Party p;
+        CaseParty p;
         p.role = QString::fromLatin1(kAccusedRoles[static_cast<std::size_t>(rng.weighted(kAccusedWeights))]);
         p.arrested = i < needed;
         PersonSpec spec;
@@ -305,6 +309,126 @@ Status CaseBuilder::writeAccused(Case& c) {
         c.accused.push_back(p);
     }
     return ok();
+}
+
+Status CaseBuilder::writeVictims(CasePlan& c, int victims) {
+    World& w = m_world;
+    Rng& rng = w.rng;
+    const Office& office = w.offices[static_cast<std::size_t>(c.office)];
+    for (int i = 0; i < victims; ++i) {
+        CaseParty v;
+        v.role = QStringLiteral("SMUGGLED_MIGRANT");
+        const bool trafficking = !c.pylos && rng.chance(0.03);
+        const char sex = trafficking && rng.chance(0.5) ? 'F' : (rng.chance(0.96) ? 'M' : 'F');
+        if (c.pylos) {
+            v.outcome = m_pylosVictims++ < m_pylosDeceased ? QStringLiteral("DECEASED") : QStringLiteral("MISSING");
+        } else if (trafficking) {
+            v.role = QStringLiteral("TRAFFICKING_VICTIM");
+            v.outcome = QStringLiteral("RETURNED");
+        } else {
+            const int roll = rng.between(0, 99);
+            v.outcome = roll < 40   ? QStringLiteral("DEPORTEE")
+                        : roll < 75 ? QStringLiteral("SURVIVOR")
+                                    : QStringLiteral("RETURNED");
+        }
+        PersonSpec spec;
+        spec.identity = NameFactory::person(rng, sex, 16, 38, c.enquiryOn, districtFor(rng, office.zoneCode));
+        spec.officeId = office.id;
+        spec.recordedOn = c.enquiryOn;
+        spec.passport = true;
+        spec.phone = !c.pylos || rng.chance(0.3);
+        if (auto st = w.writePerson(spec, &v.personId); !st) {
+            return st;
+        }
+        // The complainant is usually the first victim's father.
+        if (i == 0 && (c.pylos || rng.chance(w.config.complainantChance))) {
+            PersonSpec father;
+            father.identity = NameFactory::fatherOf(rng, spec.identity);
+            father.officeId = office.id;
+            father.recordedOn = c.enquiryOn;
+            if (auto st = w.writePerson(father, &c.complainantId); !st) {
+                return st;
+            }
+        }
+        c.victimsList.push_back(v);
+    }
+    return ok();
+}
+
+Status CaseBuilder::writeLinks(CasePlan& c) {
+    World& w = m_world;
+    Rng& rng = w.rng;
+    const Network& net = w.networks[static_cast<std::size_t>(c.network)];
+    const QDate since = c.enquiryOn.addDays(-rng.between(90, 400));
+    Status st = ok();
+    const QString& lead = c.accused.empty() ? net.members.front().personId : c.accused.front().personId;
+    for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
+        const CaseParty& p = c.accused[i];
+        if (p.memberIndex >= 0) {
+            continue;
+        }
+        // Sub-agents work for an agent of the network, agents for its kingpin.
+        const std::size_t boss =
+            p.role == QLatin1String("AGENT") || net.members.size() == 1
+                ? 0
+                : static_cast<std::size_t>(rng.between(1, static_cast<int>(net.members.size()) - 1));
+        st = w.link(QStringLiteral("SUB_AGENT_OF"), p.personId, net.members[boss].personId, since, c.id, QString(),
+                    0.5 + 0.1 * rng.between(0, 5));
+        if (st && p.role == QLatin1String("AGENT")) {
+            st = w.link(QStringLiteral("MEMBER_OF"), p.personId, net.orgId, since, c.id, QString(), 0.8,
+                        QStringLiteral("PERSON"), QStringLiteral("ORGANISATION"));
+        }
+    }
+    for (std::size_t i = 0; st && i < c.victimsList.size(); ++i) {
+        const QString& victim = c.victimsList[i].personId;
+        st = w.link(QStringLiteral("RECRUITED"), lead, victim, since.addDays(30), c.id);
+        if (st) {
+            st = w.link(QStringLiteral("PAID"), victim, lead, since.addDays(45), c.id);
+        }
+        if (st && i > 0) {
+            st = w.link(QStringLiteral("TRAVELLED_WITH"), c.victimsList[i - 1].personId, victim, since.addDays(60),
+                        c.id);
+        }
+    }
+    if (st && !c.complainantId.isEmpty()) {
+        st = w.link(QStringLiteral("FAMILY"), c.complainantId, c.victimsList.front().personId, QDate(), c.id,
+                    QStringLiteral("father"));
+    }
+    const CaseParty* previous = nullptr;
+    for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
+        if (!c.accused[i].arrested) {
+            continue;
+        }
+        if (previous && previous->arrestedOn == c.accused[i].arrestedOn) {
+            st = w.link(QStringLiteral("ARRESTED_TOGETHER"), previous->personId, c.accused[i].personId,
+                        c.accused[i].arrestedOn, c.id);
+        }
+        previous = &c.accused[i];
+    }
+    // A fixed link total is met with associations among the people of the case and its network.
+    if (st && w.config.links > 0) {
+        const std::int64_t natural = w.linksWritten - c.linksBefore;
+        const std::int64_t take = m_links.next(rng, 3);
+        std::vector<const QString*> people;
+        for (const CaseParty& p : c.accused) {
+            people.push_back(&p.personId);
+        }
+        for (const Member& m : net.members) {
+            people.push_back(&m.personId);
+        }
+        for (const QString& id : c.witnesses) {
+            people.push_back(&id);
+        }
+        for (std::int64_t k = natural; st && k < take && people.size() > 1; ++k) {
+            const int a = rng.between(0, static_cast<int>(people.size()) - 1);
+            int b = rng.between(0, static_cast<int>(people.size()) - 2);
+            b += b >= a ? 1 : 0;
+            st = w.link(QStringLiteral("ASSOCIATE"), *people[static_cast<std::size_t>(a)],
+                        *people[static_cast<std::size_t>(b)], since, c.id, QString(), 0.3 + 0.1 * rng.between(0, 5));
+        }
+        m_links.used(w.linksWritten - c.linksBefore);
+    }
+    return st;
 }
 
 } // namespace caselink::synthetic

@@ -2,12 +2,11 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 #include <QDate>
 #include <QString>
-
-#include "synthetic/casebuilder.h"
 
 namespace caselink::synthetic {
 namespace casedata {
@@ -62,7 +61,21 @@ inline QDate clampDay(const QDate& d, const QDate& lo, const QDate& hi) {
 
 using namespace casedata;
 
-struct CaseBuilder::Case {
+// A person in the case being built.
+struct CaseParty {
+    QString personId;
+    QString role;
+    QString outcome;      // victims
+    QString arrestStatus; // accused
+    int memberIndex = -1; // network core member, or -1 for a person created for this case
+    bool arrested = false;
+    QDate arrestedOn;
+    QString category;
+    QString arrestId;
+};
+
+// The case being built: planned first (numbers, dates, status), then filled in as its people and records are written.
+struct CasePlan {
     int year = 0;
     int network = 0;
     int office = 0;
@@ -87,8 +100,8 @@ struct CaseBuilder::Case {
     QString enquiryNumber;
     QString firPrefix;
     int firSerial = 0;
-    std::vector<Party> accused;
-    std::vector<Party> victimsList;
+    std::vector<CaseParty> accused;
+    std::vector<CaseParty> victimsList;
     QString complainantId;
     std::vector<QString> witnesses;
     std::int64_t linksBefore = 0;

@@ -1,8 +1,9 @@
 // What victims paid and how they travelled: fees by route and year in instalments through cash, banks and hawala,
-// the legs of the dunki and Libya routes, seized documents and frozen assets, and the analyst's links.
+// the legs of the dunki and Libya routes, seized documents and frozen assets.
+#include "synthetic/casemoney.h"
+
 #include <algorithm>
 
-#include "synthetic/casebuilder.h"
 #include "synthetic/casedata.h"
 
 namespace caselink::synthetic {
@@ -73,8 +74,7 @@ std::int64_t feeFor(Rng& rng, Route route, int year) {
 
 } // namespace
 
-Status CaseBuilder::writeMoneyAndRoute(Case& c) {
-    World& w = m_world;
+Status writeMoneyAndRoute(World& w, const CasePlan& c) {
     Rng& rng = w.rng;
     if (c.accused.empty()) {
         return ok();
@@ -82,7 +82,7 @@ Status CaseBuilder::writeMoneyAndRoute(Case& c) {
     Status st = ok();
     const QString& payee = c.accused.front().personId;
     for (std::size_t i = 0; st && i < c.victimsList.size(); ++i) {
-        const Party& v = c.victimsList[i];
+        const CaseParty& v = c.victimsList[i];
         const std::int64_t fee = feeFor(rng, c.route, c.year);
         const int instalments = rng.between(1, 3);
         QDate paid = c.enquiryOn.addDays(-rng.between(60, 240));
@@ -114,7 +114,7 @@ Status CaseBuilder::writeMoneyAndRoute(Case& c) {
         }
     }
     // Route legs of the first victim, with a seized document for the air legs.
-    const Party& traveller = c.victimsList.front();
+    const CaseParty& traveller = c.victimsList.front();
     QString visa;
     if (c.route != Route::Dunki) {
         visa = rng.uuid();
@@ -156,7 +156,7 @@ Status CaseBuilder::writeMoneyAndRoute(Case& c) {
     }
     // Frozen accounts and attached property in some cases with arrests.
     if (st && c.arrests > 0 && rng.chance(0.07)) {
-        const Party& owner = c.accused.front();
+        const CaseParty& owner = c.accused.front();
         const QDate on = c.firOn.addDays(rng.between(10, 60));
         const bool account = rng.chance(0.7);
         st = w.writer.row(Table::Assets, rng.uuid(), c.id, owner.personId,
@@ -169,82 +169,6 @@ Status CaseBuilder::writeMoneyAndRoute(Case& c) {
             st = w.event(c.id, owner.personId,
                          account ? QStringLiteral("ASSET_FROZEN") : QStringLiteral("ASSET_ATTACHED"), on);
         }
-    }
-    return st;
-}
-
-Status CaseBuilder::writeLinks(Case& c) {
-    World& w = m_world;
-    Rng& rng = w.rng;
-    const Network& net = w.networks[static_cast<std::size_t>(c.network)];
-    const QDate since = c.enquiryOn.addDays(-rng.between(90, 400));
-    Status st = ok();
-    const QString& lead = c.accused.empty() ? net.members.front().personId : c.accused.front().personId;
-    for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
-        const Party& p = c.accused[i];
-        if (p.memberIndex >= 0) {
-            continue;
-        }
-        // Sub-agents work for an agent of the network, agents for its kingpin.
-        const std::size_t boss =
-            p.role == QLatin1String("AGENT") || net.members.size() == 1
-                ? 0
-                : static_cast<std::size_t>(rng.between(1, static_cast<int>(net.members.size()) - 1));
-        st = w.link(QStringLiteral("SUB_AGENT_OF"), p.personId, net.members[boss].personId, since, c.id, QString(),
-                    0.5 + 0.1 * rng.between(0, 5));
-        if (st && p.role == QLatin1String("AGENT")) {
-            st = w.link(QStringLiteral("MEMBER_OF"), p.personId, net.orgId, since, c.id, QString(), 0.8,
-                        QStringLiteral("PERSON"), QStringLiteral("ORGANISATION"));
-        }
-    }
-    for (std::size_t i = 0; st && i < c.victimsList.size(); ++i) {
-        const QString& victim = c.victimsList[i].personId;
-        st = w.link(QStringLiteral("RECRUITED"), lead, victim, since.addDays(30), c.id);
-        if (st) {
-            st = w.link(QStringLiteral("PAID"), victim, lead, since.addDays(45), c.id);
-        }
-        if (st && i > 0) {
-            st = w.link(QStringLiteral("TRAVELLED_WITH"), c.victimsList[i - 1].personId, victim, since.addDays(60),
-                        c.id);
-        }
-    }
-    if (st && !c.complainantId.isEmpty()) {
-        st = w.link(QStringLiteral("FAMILY"), c.complainantId, c.victimsList.front().personId, QDate(), c.id,
-                    QStringLiteral("father"));
-    }
-    const Party* previous = nullptr;
-    for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
-        if (!c.accused[i].arrested) {
-            continue;
-        }
-        if (previous && previous->arrestedOn == c.accused[i].arrestedOn) {
-            st = w.link(QStringLiteral("ARRESTED_TOGETHER"), previous->personId, c.accused[i].personId,
-                        c.accused[i].arrestedOn, c.id);
-        }
-        previous = &c.accused[i];
-    }
-    // A fixed link total is met with associations among the people of the case and its network.
-    if (st && w.config.links > 0) {
-        const std::int64_t natural = w.linksWritten - c.linksBefore;
-        const std::int64_t take = m_links.next(rng, 3);
-        std::vector<const QString*> people;
-        for (const Party& p : c.accused) {
-            people.push_back(&p.personId);
-        }
-        for (const Member& m : net.members) {
-            people.push_back(&m.personId);
-        }
-        for (const QString& id : c.witnesses) {
-            people.push_back(&id);
-        }
-        for (std::int64_t k = natural; st && k < take && people.size() > 1; ++k) {
-            const int a = rng.between(0, static_cast<int>(people.size()) - 1);
-            int b = rng.between(0, static_cast<int>(people.size()) - 2);
-            b += b >= a ? 1 : 0;
-            st = w.link(QStringLiteral("ASSOCIATE"), *people[static_cast<std::size_t>(a)],
-                        *people[static_cast<std::size_t>(b)], since, c.id, QString(), 0.3 + 0.1 * rng.between(0, 5));
-        }
-        m_links.used(w.linksWritten - c.linksBefore);
     }
     return st;
 }

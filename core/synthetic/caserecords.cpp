@@ -1,11 +1,10 @@
-// The records of one case after its people exist: the case row and its numbers, arrests and custody, the timeline
-// from FIR to verdict, payments and route legs, and the links an analyst draws between the people.
+#include "synthetic/caserecords.h"
+
 #include <algorithm>
 
 #include <QDateTime>
 #include <QTimeZone>
 
-#include "synthetic/casebuilder.h"
 #include "synthetic/casedata.h"
 
 namespace caselink::synthetic {
@@ -17,51 +16,7 @@ QString str(const char* s) {
 
 } // namespace
 
-Status CaseBuilder::writeVictims(Case& c, int victims) {
-    World& w = m_world;
-    Rng& rng = w.rng;
-    const Office& office = w.offices[static_cast<std::size_t>(c.office)];
-    for (int i = 0; i < victims; ++i) {
-        Party v;
-        v.role = QStringLiteral("SMUGGLED_MIGRANT");
-        const bool trafficking = !c.pylos && rng.chance(0.03);
-        const char sex = trafficking && rng.chance(0.5) ? 'F' : (rng.chance(0.96) ? 'M' : 'F');
-        if (c.pylos) {
-            v.outcome = m_pylosVictims++ < m_pylosDeceased ? QStringLiteral("DECEASED") : QStringLiteral("MISSING");
-        } else if (trafficking) {
-            v.role = QStringLiteral("TRAFFICKING_VICTIM");
-            v.outcome = QStringLiteral("RETURNED");
-        } else {
-            const int roll = rng.between(0, 99);
-            v.outcome = roll < 40   ? QStringLiteral("DEPORTEE")
-                        : roll < 75 ? QStringLiteral("SURVIVOR")
-                                    : QStringLiteral("RETURNED");
-        }
-        PersonSpec spec;
-        spec.identity = NameFactory::person(rng, sex, 16, 38, c.enquiryOn, districtFor(rng, office.zoneCode));
-        spec.officeId = office.id;
-        spec.recordedOn = c.enquiryOn;
-        spec.passport = true;
-        spec.phone = !c.pylos || rng.chance(0.3);
-        if (auto st = w.writePerson(spec, &v.personId); !st) {
-            return st;
-        }
-        // The complainant is usually the first victim's father.
-        if (i == 0 && (c.pylos || rng.chance(w.config.complainantChance))) {
-            PersonSpec father;
-            father.identity = NameFactory::fatherOf(rng, spec.identity);
-            father.officeId = office.id;
-            father.recordedOn = c.enquiryOn;
-            if (auto st = w.writePerson(father, &c.complainantId); !st) {
-                return st;
-            }
-        }
-        c.victimsList.push_back(v);
-    }
-    return ok();
-}
-
-Status CaseBuilder::writeCaseRow(Case& c) {
+Status CaseRecords::writeCaseRow(CasePlan& c, const QString& pylosIncidentId) {
     World& w = m_world;
     Rng& rng = w.rng;
     const Office& office = w.offices[static_cast<std::size_t>(c.office)];
@@ -122,7 +77,7 @@ Status CaseBuilder::writeCaseRow(Case& c) {
         c.fir ? std::optional<std::int64_t>(c.year) : std::nullopt, c.fir ? office.code : QString(),
         c.fir ? World::isoDay(c.firOn) : QString(), c.status, io, court,
         tried ? QStringLiteral("Deputy District Public Prosecutor, %1").arg(QString::fromLatin1(city.city)) : QString(),
-        c.pylos ? m_pylosId : QString(), routeCode, title, summary, created, World::stamp(lastChange, 1000));
+        c.pylos ? pylosIncidentId : QString(), routeCode, title, summary, created, World::stamp(lastChange, 1000));
     if (st) {
         st = w.writer.row(Table::CaseSearch, c.id, numbers, QString(title + QLatin1Char(' ') + summary));
     }
@@ -150,13 +105,13 @@ Status CaseBuilder::writeCaseRow(Case& c) {
         st = w.writer.row(Table::CaseOffences, c.id, str(offences[i]));
     }
     for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
-        const Party& p = c.accused[i];
+        const CaseParty& p = c.accused[i];
         st = w.writer.row(Table::CasePersons, w.rng.uuid(), c.id, p.personId, p.role, Null{}, c.fir ? 1 : 0,
                           p.arrested ? (p.arrestStatus.isEmpty() ? QStringLiteral("ARRESTED") : p.arrestStatus)
                                      : p.arrestStatus);
     }
     for (std::size_t i = 0; st && i < c.victimsList.size(); ++i) {
-        const Party& v = c.victimsList[i];
+        const CaseParty& v = c.victimsList[i];
         st = w.writer.row(Table::CasePersons, w.rng.uuid(), c.id, v.personId, v.role, v.outcome, 0,
                           QStringLiteral("NOT_APPLICABLE"));
     }
@@ -171,14 +126,14 @@ Status CaseBuilder::writeCaseRow(Case& c) {
     return st;
 }
 
-Status CaseBuilder::writeArrests(Case& c) {
+Status CaseRecords::writeArrests(CasePlan& c) {
     World& w = m_world;
     Rng& rng = w.rng;
     const Office& office = w.offices[static_cast<std::size_t>(c.office)];
     const ZoneCity& city = cityOf(office.zoneCode);
     Status st = ok();
     for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
-        Party& p = c.accused[i];
+        CaseParty& p = c.accused[i];
         if (!p.arrested) {
             continue;
         }
@@ -255,7 +210,7 @@ Status CaseBuilder::writeArrests(Case& c) {
     return st;
 }
 
-Status CaseBuilder::writeProgress(Case& c) {
+Status CaseRecords::writeProgress(const CasePlan& c) {
     World& w = m_world;
     Rng& rng = w.rng;
     const QDate today = w.today;

@@ -191,40 +191,4 @@ Status World::event(const QString& caseId, const QString& personId, const QStrin
                       description);
 }
 
-void World::planNetworks() {
-    const int total = std::max(config.networks, 24);
-    std::array<int, kZones.size()> weights{};
-    for (std::size_t i = 0; i < kZones.size(); ++i) {
-        weights[i] = kZones[i].networkWeight;
-    }
-    // At least two networks per zone with Red Book entries, and enough members for both editions.
-    std::vector<int> zoneOfNetwork;
-    for (std::size_t z = 0; z < kZones.size(); ++z) {
-        const int share = std::max(kZones[z].redBook13 > 0 ? 2 : 1, total * kZones[z].networkWeight / 100);
-        zoneOfNetwork.insert(zoneOfNetwork.end(), static_cast<std::size_t>(share), static_cast<int>(z));
-    }
-    while (static_cast<int>(zoneOfNetwork.size()) < total) {
-        zoneOfNetwork.push_back(rng.weighted(weights));
-    }
-    for (std::size_t n = 0; n < zoneOfNetwork.size(); ++n) {
-        const ZoneShare& zone = kZones[static_cast<std::size_t>(zoneOfNetwork[n])];
-        const QString zoneCode = QString::fromLatin1(zone.zone);
-        Network net;
-        net.zone = zoneOfNetwork[n];
-        net.office = circleIn(zoneCode);
-        net.district = districtFor(rng, zoneCode);
-        const int zoneNetworks =
-            static_cast<int>(std::count(zoneOfNetwork.begin(), zoneOfNetwork.end(), zoneOfNetwork[n]));
-        const int needed = (zone.redBook13 + zone.redBook12 + zoneNetworks - 1) / zoneNetworks;
-        const int members = std::max(rng.between(4, 7), needed + 1);
-        for (int m = 0; m < members; ++m) {
-            Member member;
-            member.role = m == 0 ? QStringLiteral("KINGPIN") : QStringLiteral("AGENT");
-            member.district = m == 0 ? net.district : districtFor(rng, zoneCode);
-            net.members.push_back(member);
-        }
-        networks.push_back(std::move(net));
-    }
-}
-
 } // namespace caselink::synthetic

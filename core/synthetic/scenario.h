@@ -1,5 +1,6 @@
 // The shared state of one synthetic run: offices and officers read from the database, the smuggling networks and
-// Red Book editions written first, and helpers that write a person, a link or an event the same way everywhere.
+// Red Book editions written first (NetworkBuilder), and helpers that write a person, a link or an event the same way
+// everywhere.
 #pragma once
 
 #include <array>
@@ -94,7 +95,6 @@ public:
 
     Status loadOffices(Database& db);
     Status writeOfficers();
-    Status writeNetworks(); // networks with kingpins and agents, Red Book editions 12 and 13, their entries
 
     // Writes persons, phones, passports, address, alias and the search row; returns the new id in *id.
     Status writePerson(const PersonSpec& spec, QString* id);
@@ -120,17 +120,9 @@ public:
     std::int64_t linksWritten = 0;
 
 private:
-    void planNetworks();
-    void chooseRedBook();
-    Status writeNetwork(Network& net);
-    Status writeRedBookEditions();
     // searchForms() per distinct name: synthetic names repeat, and the forms cost more than the rows.
     NameSearchForms formsOf(const QString& name);
     QHash<QString, NameSearchForms> m_forms;
-    std::vector<std::pair<int, int>> m_redBook13; // (network, member) in serial order
-    std::vector<std::pair<int, int>> m_redBook12;
-    QString m_edition13;
-    QString m_edition12;
     int m_serviceNumber = 100000;
 };
 

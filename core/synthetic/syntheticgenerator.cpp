@@ -6,6 +6,7 @@
 
 #include "synthetic/bulkwriter.h"
 #include "synthetic/casebuilder.h"
+#include "synthetic/networkbuilder.h"
 #include "synthetic/scenario.h"
 
 namespace caselink {
@@ -138,7 +139,7 @@ Result<SyntheticReport> SyntheticGenerator::run(const SyntheticOptions& options)
         st = cases.writeIncidents();
     }
     if (st) {
-        st = world.writeNetworks();
+        st = NetworkBuilder(world).write();
     }
     if (st) {
         st = cases.writeCases();
