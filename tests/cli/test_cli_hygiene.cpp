@@ -6,6 +6,9 @@
 #include <sys/stat.h>
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,6 +17,7 @@
 #include "bundletools.h"
 #include "crypto/crypto.h"
 #include "evidencefixture.h"
+#include "security/accountadmin.h"
 
 using namespace Qt::StringLiterals;
 using namespace caselink;
@@ -198,6 +202,75 @@ private slots:
         QVERIFY2(!run.err.contains(QChar(0x1b)) && !run.err.contains(QChar(0x07)), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"<U+001B>"_s), qPrintable(run.err));
         QVERIFY2(!run.err.contains(u"private-rest"_s), qPrintable(run.err)); // a short excerpt, not the whole line
+    }
+
+    // Least privilege in reads: an investigator lists the audit entries of their own offices, never account
+    // administration (who was added, who holds the victim grant) nor another office's work; an administrator all.
+    void auditListFollowsTheReadersScope() {
+        {
+            auto admin = m_a->db.unlock();
+            QVERIFY(AccountAdmin(*admin).addUser(
+                NewUser{u"io.isb"_s, {}, Role::Investigator, u"ISB-AHTC"_s, false, fastKdf()},
+                secret(passwordOf(u"io.isb"_s))));
+        }
+        const Run other =
+            cli({u"search"_s, u"--db"_s, m_a->db.path(), u"--user"_s, u"io.isb"_s, u"Ali"_s}, passwordOf(u"io.isb"_s));
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        const auto entries = [&](const QString& user, const QString& password) {
+            const Run run = cli({u"audit"_s, u"list"_s, u"--db"_s, m_a->db.path(), u"--user"_s, user, u"--limit"_s,
+                                 u"100000"_s, u"--format"_s, u"json"_s},
+                                password);
+            return QJsonDocument::fromJson(run.out.toUtf8()).array();
+        };
+        const QJsonArray investigator = entries(kGrantUser, m_password);
+        QVERIFY(!investigator.isEmpty());
+        for (const QJsonValue& v : investigator) {
+            const QJsonObject e = v.toObject();
+            QVERIFY2(!e.value(u"action"_s).toString().startsWith(u"user."_s),
+                     qPrintable(e.value(u"action"_s).toString()));
+            QVERIFY2(e.value(u"office"_s).toString() != u"ISB-AHTC"_s, qPrintable(e.value(u"username"_s).toString()));
+        }
+        const QJsonArray admin = entries(kAdmin, kAdminPassword);
+        bool sawGrant = false;
+        bool sawOtherOffice = false;
+        for (const QJsonValue& v : admin) {
+            sawGrant = sawGrant || v.toObject().value(u"action"_s).toString() == u"user.add"_s;
+            sawOtherOffice = sawOtherOffice || v.toObject().value(u"office"_s).toString() == u"ISB-AHTC"_s;
+        }
+        QVERIFY(sawGrant && sawOtherOffice);
+        QVERIFY(admin.size() > investigator.size());
+    }
+
+    // The victim oracle: an investigator without the victim grant imports a watch list of a guessed CNIC and name
+    // and runs it; no hit names the protected person, not even by id. With the grant, the same list finds her.
+    void watchListNeverConfirmsAProtectedPerson() {
+        {
+            auto admin = m_a->db.unlock();
+            QVERIFY(AccountAdmin(*admin).addUser(
+                NewUser{u"io.nogrant"_s, {}, Role::Investigator, u"GRW-AHTC"_s, false, fastKdf()},
+                secret(passwordOf(u"io.nogrant"_s))));
+        }
+        QVERIFY(writeFile(file(u"guesses.csv"_s), (u"Name,Father Name,CNIC\n"_s + kVictimName + u",Ghulam Rasool,"_s +
+                                                   kVictimCnicDashed + u"\n"_s)
+                                                      .toUtf8()));
+        const auto matchAs = [&](const QString& user, const QString& list) {
+            const QStringList base{u"--db"_s, m_a->db.path(), u"--user"_s, user};
+            const Run imported = cli(QStringList{u"import"_s} << base << u"--kind"_s << u"watchlist"_s << u"--list"_s
+                                                              << list << u"--file"_s << file(u"guesses.csv"_s),
+                                     passwordOf(user));
+            if (imported.exitCode != 0) {
+                return QString(u"import failed: "_s + imported.err);
+            }
+            const Run match = cli(QStringList{u"match"_s} << base << u"--list"_s << list << u"--format"_s << u"json"_s,
+                                  passwordOf(user));
+            return match.exitCode == 0 ? match.out : QString(u"match failed: "_s + match.err);
+        };
+        const QString withoutGrant = matchAs(u"io.nogrant"_s, u"PCL"_s);
+        QVERIFY2(!withoutGrant.contains(u"failed"_s), qPrintable(withoutGrant));
+        QVERIFY2(!withoutGrant.contains(m_a->victimId), qPrintable(withoutGrant));
+        QVERIFY2(!withoutGrant.contains(u"Protected person"_s), qPrintable(withoutGrant));
+        const QString withGrant = matchAs(kGrantUser, u"ECL"_s);
+        QVERIFY2(withGrant.contains(m_a->victimId), qPrintable(withGrant));
     }
 
     // A password guarded by a cheap derivation falls to guessing on a copied keys file: below OWASP's Argon2id floor
