@@ -10,6 +10,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
+#include "repo/scope.h"
 
 namespace caselink {
 namespace {
@@ -46,7 +47,12 @@ QJsonObject entryJson(const AuditEntry& entry) {
 }
 
 Status listEntries(Session& session, const AuditFilter& filter, OutputFormat format) {
-    const Result<std::vector<AuditEntry>> entries = session.audit().list(filter);
+    const Result<Scope> scope = Scope::forSession(session);
+    if (!scope) {
+        return std::unexpected(scope.error());
+    }
+    const Result<std::vector<AuditEntry>> entries =
+        session.audit().list(filter, AuditReader::of(scope->role(), scope->officeIds()));
     if (!entries) {
         return std::unexpected(entries.error());
     }

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 #include "commandline.h"
 #include "commands.h"
@@ -15,6 +14,7 @@
 #include "exchange/bundleimport.h"
 #include "exchange/bundleverifier.h"
 #include "exchange/bundlewriter.h"
+#include "io/anonymousfile.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
 #include "security/officekeys.h"
@@ -33,8 +33,10 @@ Result<SecureBytes> transportPassword(const CommandLine& commandLine) {
     return PasswordInput::readFirstLine(commandLine.value(u"transport-password-file"_s));
 }
 
-// An encrypted bundle is decrypted into a private folder that lives as long as the returned QTemporaryDir.
-Result<QString> openedBundle(const CommandLine& commandLine, const QString& path, QTemporaryDir& work) {
+// An encrypted bundle is decrypted into a file without a name that lives as long as plain: nothing readable is left
+// in the temporary folder if the command is interrupted.
+Result<QString> openedBundle(const CommandLine& commandLine, const QString& path,
+                             std::unique_ptr<AnonymousFile>& plain) {
     if (!BundleCipher::looksEncrypted(path)) {
         return path;
     }
@@ -47,11 +49,12 @@ Result<QString> openedBundle(const CommandLine& commandLine, const QString& path
     if (!password) {
         return std::unexpected(password.error());
     }
-    if (!work.isValid()) {
-        return fail(ErrorCode::Io, BundleCommands::tr("A private working folder could not be created."));
+    auto made = AnonymousFile::create();
+    if (!made) {
+        return std::unexpected(made.error());
     }
-    QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString zip = work.filePath(u"bundle.zip"_s);
+    plain = std::move(*made);
+    const QString zip = plain->path();
     if (Status s = BundleCipher::decryptFile(path, zip, *password); !s) {
         return std::unexpected(s.error());
     }
@@ -88,6 +91,8 @@ int BundleCommands::exportCase(const QStringList& arguments) {
                              "statistics (counts only)."),
                           tr("profile"));
     commandLine.addOption(u"out"_s, tr("The bundle file to write (.zip, or .zip.enc when encrypted)."), tr("file"));
+    commandLine.addOption(u"force"_s, tr("Replace the --out file if it exists (otherwise an existing file is kept "
+                                         "and nothing is written)."));
     commandLine.addOption(u"classification"_s, tr("The marking on every page (default CONFIDENTIAL)."), tr("text"));
     commandLine.addOption(u"rtl"_s, tr("Lay the case file out right to left (Urdu)."));
     addTransportOption(commandLine, tr("Encrypt the bundle for transport with the password on the first line of "
@@ -101,6 +106,12 @@ int BundleCommands::exportCase(const QStringList& arguments) {
     if (!profile) {
         return Console::report(commandLine.usageError(
             tr("unknown profile '%1' (use prosecutor, partner or statistics)").arg(commandLine.value(u"profile"_s))));
+    }
+    if (const QFileInfo existing(commandLine.value(u"out"_s)); existing.exists() && !commandLine.isSet(u"force"_s)) {
+        // A bundle already handed over (or any other file) is not replaced by accident.
+        return Console::report(Error{ErrorCode::Conflict, tr("%1 already exists; choose another --out file or give "
+                                                             "--force to replace it.")
+                                                              .arg(commandLine.value(u"out"_s))});
     }
     BundleExportOptions options;
     options.pdf.classification = commandLine.value(u"classification"_s);
@@ -173,8 +184,8 @@ int BundleCommands::verify(const QStringList& arguments) {
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }
-    QTemporaryDir work(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s));
-    auto path = openedBundle(commandLine, commandLine.positional(), work);
+    std::unique_ptr<AnonymousFile> plain;
+    auto path = openedBundle(commandLine, commandLine.positional(), plain);
     if (!path) {
         return Console::report(path.error());
     }
@@ -214,8 +225,8 @@ int BundleCommands::importBundle(const QStringList& arguments) {
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }
-    QTemporaryDir work(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s));
-    auto path = openedBundle(commandLine, commandLine.positional(), work);
+    std::unique_ptr<AnonymousFile> plain;
+    auto path = openedBundle(commandLine, commandLine.positional(), plain);
     if (!path) {
         return Console::report(path.error());
     }

@@ -141,6 +141,18 @@ Result<crypto::Argon2Params> CommandLine::kdfParams() const {
     if (params.memoryKiB < 8 * params.parallelism) {
         return std::unexpected(usageError(tr("--kdf-memory must be at least 8 KiB per lane")));
     }
+    // A password guarded by a cheap derivation falls to a guessing attack on a copied keys file. Real accounts get at
+    // least OWASP's Argon2id floor; only the test suite, which creates hundreds of databases, may go below it, and it
+    // has to say so.
+    constexpr std::uint32_t kFloorMemoryKiB = 19456;
+    constexpr std::uint32_t kFloorPasses = 2;
+    if ((params.memoryKiB < kFloorMemoryKiB || params.timeCost < kFloorPasses) &&
+        qEnvironmentVariable("CASELINK_INSECURE_TEST_KDF") != QLatin1String("1")) {
+        return std::unexpected(usageError(tr("Argon2id below %1 KiB of memory or %2 passes is too weak to guard a "
+                                             "password; give --kdf-memory %1 --kdf-time %2 or more")
+                                              .arg(kFloorMemoryKiB)
+                                              .arg(kFloorPasses)));
+    }
     return params;
 }
 

@@ -18,6 +18,27 @@ QTextStream& stderrStream() {
     return stream;
 }
 
+// Text bound for a terminal with its control characters shown by name: an ESC or a C1 code coming from a file or a
+// record (a name someone imported) must not move the cursor, recolour the screen or set the window title.
+QString terminalSafe(const QString& text) {
+    const auto isControl = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); })) {
+        return text;
+    }
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isControl(c.unicode())) {
+            out += QStringLiteral("<U+%1>").arg(int(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ExitCode exitCodeFor(ErrorCode code) {
@@ -42,17 +63,17 @@ ExitCode exitCodeFor(ErrorCode code) {
 }
 
 void Console::print(const QString& text) {
-    stdoutStream() << text << Qt::flush;
+    stdoutStream() << terminalSafe(text) << Qt::flush;
 }
 
 void Console::printLine(const QString& line) {
-    stdoutStream() << line << '\n' << Qt::flush;
+    stdoutStream() << terminalSafe(line) << '\n' << Qt::flush;
 }
 
 void Console::message(const QString& text) {
     // Flush stdout first so that a message never overtakes the results it follows.
     stdoutStream() << Qt::flush;
-    stderrStream() << programName() << ": " << text << '\n' << Qt::flush;
+    stderrStream() << programName() << ": " << terminalSafe(text) << '\n' << Qt::flush;
 }
 
 void Console::prompt(const QString& text) {

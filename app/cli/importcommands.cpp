@@ -12,6 +12,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
+#include "domain/textinput.h"
 #include "importer/importer.h"
 #include "io/csvwriter.h"
 #include "matching/watchlistmatch.h"
@@ -33,6 +34,20 @@ Result<ColumnMapping> loadMapping(const QString& path, ImportKind kind, const QS
                     ImportCommands::tr("The mapping %1 is not a JSON object: %2").arg(path, error.errorString()));
     }
     return ColumnMapping::fromJson(json.object(), kind, headers);
+}
+
+// The columns a file has, for a message: each one short and with control characters shown by name, so a wrong
+// file (a binary, someone's private text) is not poured onto the terminal.
+QString quotedHeaders(const QStringList& headers) {
+    constexpr qsizetype kShown = 12;
+    QStringList shown;
+    for (qsizetype i = 0; i < headers.size() && i < kShown; ++i) {
+        shown << visibleInput(headers[i], 24);
+    }
+    if (headers.size() > kShown) {
+        shown << ImportCommands::tr("and %n more", nullptr, int(headers.size() - kShown));
+    }
+    return shown.join(u", "_s);
 }
 
 } // namespace
@@ -113,14 +128,18 @@ int ImportCommands::import(const QStringList& arguments) {
         return Console::report(
             Error{ErrorCode::Input, tr("No column was found for %1; the file's columns are: %2. "
                                        "Give a --mapping.")
-                                        .arg(missing.join(u", "_s), (*source)->headers().join(u", "_s))});
+                                        .arg(missing.join(u", "_s), quotedHeaders((*source)->headers()))});
     }
     if (commandLine.isSet(u"save-mapping"_s)) {
         QFile out(commandLine.value(u"save-mapping"_s));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             return Console::report(Error{ErrorCode::Io, tr("Cannot write %1.").arg(out.fileName())});
         }
-        out.write(QJsonDocument(options.mapping.toJson(*kind, (*source)->headers())).toJson());
+        const QByteArray json = QJsonDocument(options.mapping.toJson(*kind, (*source)->headers())).toJson();
+        if (out.write(json) != json.size() || !out.flush()) {
+            return Console::report(
+                Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())});
+        }
     }
     QFile reportFile;
     std::unique_ptr<CsvWriter> report;
@@ -133,11 +152,15 @@ int ImportCommands::import(const QStringList& arguments) {
         (void)report->writeRow({tr("row"), tr("column"), tr("severity"), tr("code"), tr("reason")});
     }
     qint64 errorsShown = 0;
+    QString reportError;
     options.onIssue = [&](const ImportIssue& issue) {
         if (report) {
-            (void)report->writeRow({QString::number(issue.row), issue.column,
-                                    issue.severity == Severity::Error ? tr("error") : tr("warning"), issue.code,
-                                    issue.message});
+            if (auto st = report->writeRow({QString::number(issue.row), issue.column,
+                                            issue.severity == Severity::Error ? tr("error") : tr("warning"), issue.code,
+                                            issue.message});
+                !st && reportError.isEmpty()) {
+                reportError = st.error().message;
+            }
         } else if (issue.severity == Severity::Error && errorsShown++ < 20) {
             Console::message(tr("row %1, %2: %3").arg(issue.row).arg(issue.column, issue.message));
         }
@@ -169,6 +192,16 @@ int ImportCommands::import(const QStringList& arguments) {
         Console::printLine(tr("file SHA-256 %1").arg(options.sha256));
         if (!summary->dryRun) {
             Console::printLine(tr("batch %1").arg(summary->batchId));
+        }
+        if (report && reportError.isEmpty() && !reportFile.flush()) {
+            reportError = reportFile.errorString();
+        }
+        if (!reportError.isEmpty()) {
+            // The rows are in (or, on a dry run, were checked); what failed is the list of rejected rows, which the
+            // user asked for and would otherwise think empty.
+            return fail(ErrorCode::Io, tr("The report %1 could not be written (%2); run the import again with "
+                                          "--dry-run and another --report path to list the rejected rows.")
+                                           .arg(reportFile.fileName(), reportError));
         }
         return ok();
     });

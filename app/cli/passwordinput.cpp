@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include "console.h"
+#include "io/inputfile.h"
 
 namespace caselink {
 namespace {
@@ -73,10 +74,10 @@ SecureBytes firstLine(const SecureBytes& buffer, std::size_t size) {
 } // namespace
 
 Result<SecureBytes> PasswordInput::readFirstLine(const QString& path) {
-    QFile file(path);
+    QFile file;
     // Unbuffered, so that QIODevice keeps no copy of the secret in its own buffer.
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return fail(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+    if (auto st = inputfile::open(file, path, QIODevice::Unbuffered); !st) {
+        return std::unexpected(st.error());
     }
     SecureBytes buffer(kMaxSecretLength + 1);
     std::size_t size = 0;

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -17,6 +16,7 @@
 #include "exchange/bundle.h"
 #include "exchange/bundlecipher.h"
 #include "exchange/bundlerecords.h"
+#include "io/anonymousfile.h"
 #include "repo/repositorycontext.h"
 #include "security/officekeys.h"
 #include "security/session.h"
@@ -128,14 +128,18 @@ Result<BundleExport> BundleWriter::exportCase(RepositoryContext& context, const 
     const QString bundleId = newUuid();
     const QDateTime created = data->generatedAt;
 
-    // The plain zip is built in a private folder: written in place only when no transport encryption is asked for.
-    QTemporaryDir work(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s));
-    if (!work.isValid()) {
-        return fail(ErrorCode::Io, tr("A private working folder could not be created."));
-    }
-    QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // The plain zip is written in place only when no transport encryption is asked for. Otherwise it is built in a
+    // file without a name, which no interruption can leave behind, and only its encryption reaches the disk by name.
     const bool encrypt = !options.transportPassword.isEmpty();
-    const QString zipPath = encrypt ? work.filePath(u"bundle.zip"_s) : outPath + u".part"_s;
+    std::unique_ptr<AnonymousFile> plain;
+    if (encrypt) {
+        auto made = AnonymousFile::create();
+        if (!made) {
+            return std::unexpected(made.error());
+        }
+        plain = std::move(*made);
+    }
+    const QString zipPath = encrypt ? plain->path() : outPath + u".part"_s;
 
     // Evidence files travel in the prosecutor profile only; partner and statistics bundles list them, no contents.
     std::map<QString, QString> evidencePaths;
@@ -253,7 +257,7 @@ Result<BundleExport> BundleWriter::exportCase(RepositoryContext& context, const 
         if (Status s = BundleCipher::encryptFile(zipPath, outPath, options.transportPassword); !s) {
             return std::unexpected(s.error());
         }
-        QFile::remove(zipPath);
+        plain.reset();
     } else {
         QFile::remove(outPath);
         if (!QFile::rename(zipPath, outPath)) {

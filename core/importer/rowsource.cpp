@@ -1,5 +1,6 @@
 #include "importer/rowsource.h"
 #include "crypto/crypto.h"
+#include "io/inputfile.h"
 
 #include <QCoreApplication>
 
@@ -16,9 +17,8 @@ struct Tr {
 
 Result<std::unique_ptr<RowSource>> RowSource::open(const QString& path, const QString& sheet) {
     auto source = std::unique_ptr<RowSource>(new RowSource);
-    source->m_file.setFileName(path);
-    if (!source->m_file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, Tr::tr("Cannot open %1: %2").arg(path, source->m_file.errorString()));
+    if (auto st = inputfile::open(source->m_file, path); !st) {
+        return std::unexpected(st.error());
     }
     const QByteArray magic = source->m_file.peek(4);
     if (magic == QByteArrayView("PK\x03\x04", 4)) {
@@ -106,9 +106,9 @@ double RowSource::progress() const {
 }
 
 Result<QString> RowSource::sha256(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, Tr::tr("Cannot open %1: %2").arg(path, file.errorString()));
+    QFile file;
+    if (auto st = inputfile::open(file, path); !st) {
+        return std::unexpected(st.error());
     }
     crypto::Sha256Stream hash;
     if (!hash.addData(&file)) {

@@ -1,4 +1,6 @@
 #include "io/xlsxreader.h"
+#include "io/boundedstream.h"
+#include "io/inputfile.h"
 
 #include <cmath>
 #include <map>
@@ -6,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QXmlStreamReader>
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/unzip.h>
@@ -22,6 +25,13 @@ struct Tr {
 constexpr qint64 kMaxPartBytes = 64LL * 1024 * 1024;    // workbook, relationships, styles
 constexpr qint64 kMaxSharedChars = 256LL * 1024 * 1024; // all shared strings together
 constexpr int kMaxColumns = 16384;                      // Excel's own limit (XFD)
+constexpr qsizetype kMaxCellChars = 32767;              // Excel's own limit for the text of one cell
+constexpr int kMaxEntries = 10000;                      // parts in the zip; a real workbook has a few dozen
+// Decompressed bytes a part may yield: at least this much, else this many times the workbook's size on disk. Real
+// sheets compress 5-30 times; a "zip bomb" thousands of times.
+constexpr qint64 kMinBudgetBytes = 64LL * 1024 * 1024;
+constexpr qint64 kBudgetRatio = 100;
+constexpr qint64 kMaxTokenBytes = 1024 * 1024; // a run of text without markup: one cell is far less
 
 struct Sheet {
     QString name;
@@ -75,11 +85,13 @@ int columnOf(QStringView ref) {
 struct XlsxReader::State {
     QFile file;
     QuaZip zip;
+    qint64 budget = kMinBudgetBytes;
     std::vector<Sheet> sheets;
     std::vector<QString> sharedStrings;
     std::vector<bool> dateStyles;
     bool date1904 = false;
     std::unique_ptr<QuaZipFile> sheetFile;
+    std::unique_ptr<BoundedStream> sheetStream;
     QXmlStreamReader xml;
     QString sheetName;
     qint64 row = 0;
@@ -197,7 +209,8 @@ struct XlsxReader::State {
         if (!part.open(QIODevice::ReadOnly)) {
             return fail(ErrorCode::Input, Tr::tr("The workbook's shared strings cannot be read."));
         }
-        QXmlStreamReader r(&part);
+        BoundedStream bounded(part, budget, kMaxTokenBytes);
+        QXmlStreamReader r(&bounded);
         QString current;
         bool inItem = false;
         int phonetic = 0;
@@ -212,6 +225,12 @@ struct XlsxReader::State {
                     ++phonetic;
                 } else if (inItem && phonetic == 0 && r.name() == u"t") {
                     current += r.readElementText(QXmlStreamReader::IncludeChildElements);
+                    if (current.size() > kMaxCellChars) {
+                        return fail(ErrorCode::Input,
+                                    Tr::tr("Shared string %1 holds more than %2 characters, more than a cell can.")
+                                        .arg(sharedStrings.size() + 1)
+                                        .arg(kMaxCellChars));
+                    }
                 }
             } else if (r.isEndElement()) {
                 if (r.name() == u"si") {
@@ -226,6 +245,9 @@ struct XlsxReader::State {
                 }
             }
         }
+        if (bounded.breach() != BoundedStream::Breach::None) {
+            return fail(ErrorCode::Input, bombMessage(Tr::tr("The shared strings"), bounded.breach()));
+        }
         if (r.hasError() || part.getZipError() != UNZ_OK) {
             return fail(ErrorCode::Input,
                         Tr::tr("The workbook's shared strings are damaged: %1")
@@ -234,8 +256,24 @@ struct XlsxReader::State {
         return ok();
     }
 
+    // part: "The shared strings", "Sheet Arrests".
+    QString bombMessage(const QString& part, BoundedStream::Breach breach) const {
+        if (breach == BoundedStream::Breach::Token) {
+            return Tr::tr("%1: a run of more than %2 MiB without markup; no real cell is that large, so the file "
+                          "was not read further.")
+                .arg(part)
+                .arg(kMaxTokenBytes / (1024 * 1024));
+        }
+        return Tr::tr("%1: expands to more than %2 MiB, over %3 times the workbook's size; this is how a \"zip "
+                      "bomb\" looks, so the file was not read further.")
+            .arg(part)
+            .arg(budget / (1024 * 1024))
+            .arg(kBudgetRatio);
+    }
+
     Status startSheet(size_t index) {
         xml.clear();
+        sheetStream.reset();
         sheetFile.reset();
         row = 0;
         done = false;
@@ -250,7 +288,8 @@ struct XlsxReader::State {
             return fail(ErrorCode::Input, Tr::tr("The sheet %1 cannot be read.").arg(sheets[index].name));
         }
         sheetName = sheets[index].name;
-        xml.setDevice(sheetFile.get());
+        sheetStream = std::make_unique<BoundedStream>(*sheetFile, budget, kMaxTokenBytes);
+        xml.setDevice(sheetStream.get());
         return ok();
     }
 
@@ -299,22 +338,28 @@ XlsxReader::XlsxReader()
 
 XlsxReader::~XlsxReader() {
     d->xml.clear();
+    d->sheetStream.reset();
     d->sheetFile.reset();
     d->zip.close();
 }
 
 Status XlsxReader::open(const QString& path) {
-    d->file.setFileName(path);
-    if (!d->file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, Tr::tr("Cannot open %1: %2").arg(path, d->file.errorString()));
+    if (auto st = inputfile::open(d->file, path); !st) {
+        return st;
     }
     return open(d->file);
 }
 
 Status XlsxReader::open(QIODevice& device) {
+    d->budget = std::max(kMinBudgetBytes, device.size() * kBudgetRatio);
     d->zip.setIoDevice(&device);
     if (!d->zip.open(QuaZip::mdUnzip)) {
         return fail(ErrorCode::Input, Tr::tr("The file is not an .xlsx workbook (it is not a zip archive)."));
+    }
+    if (d->zip.getEntriesCount() > kMaxEntries) {
+        return fail(ErrorCode::Input, Tr::tr("The workbook holds %1 parts; a real workbook has far fewer than %2.")
+                                          .arg(d->zip.getEntriesCount())
+                                          .arg(kMaxEntries));
     }
     for (auto step : {&State::readWorkbook, &State::readStyles, &State::readSharedStrings}) {
         if (auto st = (d.get()->*step)(); !st) {
@@ -391,9 +436,13 @@ Result<bool> XlsxReader::next(QStringList& cells) {
     cells.clear();
     // A corrupt compressed stream makes every read fail without ending the XML: stop on the zip error.
     auto broken = [&] {
-        return d->sheetFile->getZipError() != UNZ_OK;
+        return d->sheetFile->getZipError() != UNZ_OK || d->sheetStream->breach() != BoundedStream::Breach::None;
     };
     auto damaged = [&]() -> Error {
+        if (d->sheetStream->breach() != BoundedStream::Breach::None) {
+            return Error{ErrorCode::Input,
+                         d->bombMessage(Tr::tr("Sheet %1").arg(d->sheetName), d->sheetStream->breach())};
+        }
         return Error{ErrorCode::Input,
                      Tr::tr("Sheet %1, row %2: the sheet's XML is damaged (%3).")
                          .arg(d->sheetName)
@@ -448,6 +497,15 @@ Result<bool> XlsxReader::next(QStringList& cells) {
             }
             if (xml.hasError() || broken()) {
                 return std::unexpected(damaged());
+            }
+            if (value.size() > kMaxCellChars || inlineText.size() > kMaxCellChars) {
+                return std::unexpected(
+                    Error{ErrorCode::Input, Tr::tr("Sheet %1, row %2, column %3: the cell holds more than %4 "
+                                                   "characters, more than Excel allows.")
+                                                .arg(d->sheetName)
+                                                .arg(d->row)
+                                                .arg(column + 1)
+                                                .arg(kMaxCellChars)});
             }
             bool bad = false;
             const QString text = d->cellText(type, style, value, inlineText, bad);

@@ -84,7 +84,14 @@ Result<std::vector<WatchListHit>> WatchListMatcher::run(const QString& listName,
         !st) {
         return std::unexpected(st.error());
     }
-    const QString visible = scope.personVisible(u"p"_s);
+    // Protected persons (victims, witnesses, complainants) never take part for an account without the victim grant:
+    // a hit, even under a pseudonym, would confirm that a guessed CNIC or name is a protected person's.
+    const QString visible = u"%1 AND NOT %2"_s.arg(scope.personVisible(u"p"_s), scope.personProtected(u"p"_s));
+    auto isProtected =
+        db.prepare(u"SELECT 1 FROM persons p WHERE p.id = :person AND %1"_s.arg(scope.personProtected(u"p"_s)));
+    if (!isProtected) {
+        return std::unexpected(isProtected.error());
+    }
     auto identifiers = db.prepare(
         u"SELECT p.id, 'cnic' FROM persons p WHERE :cnic <> '' AND p.cnic = :cnic AND p.id <> :self "
         "AND p.merged_into IS NULL AND %1 "
@@ -130,6 +137,17 @@ Result<std::vector<WatchListHit>> WatchListMatcher::run(const QString& listName,
         for (const MatchCandidate& c : *candidates) {
             if (c.score < minimumScore) {
                 continue;
+            }
+            if (!scope.victimGrant()) {
+                isProtected->reset();
+                isProtected->bindNamed(":person", c.personId);
+                auto row = isProtected->step();
+                if (!row) {
+                    return std::unexpected(row.error());
+                }
+                if (*row) {
+                    continue;
+                }
             }
             WatchListHit& hit = byPerson[c.personId];
             hit.score = std::max(hit.score, c.score);
@@ -187,7 +205,7 @@ Result<std::vector<WatchListHit>> WatchListMatcher::hits(const QString& list) {
         u"SELECT h.id, h.list, h.entry_id, h.listed_person_id, %1, h.person_id, %2, "
         "CASE WHEN %3 THEN '' ELSE coalesce(p.cnic, '') END, h.score, h.reasons, h.status "
         "FROM watchlist_hits h JOIN persons p ON p.id = h.person_id JOIN persons l ON l.id = h.listed_person_id "
-        "WHERE (:list = '' OR h.list = :list) AND %4 ORDER BY h.score DESC, h.found_at LIMIT 10000"_s.arg(
+        "WHERE (:list = '' OR h.list = :list) AND %4 AND NOT %3 ORDER BY h.score DESC, h.found_at LIMIT 10000"_s.arg(
             name(u"l"_s), name(u"p"_s), scope.personProtected(u"p"_s), scope.personVisible(u"p"_s)));
     if (!stmt) {
         return std::unexpected(stmt.error());

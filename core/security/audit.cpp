@@ -1,6 +1,7 @@
 #include "security/audit.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -235,13 +236,25 @@ Result<AuditVerification> AuditLog::verify() {
     return v;
 }
 
-Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter& filter) {
+AuditReader AuditReader::of(Role role, const QStringList& scopeOfficeIds) {
+    if (role == Role::Administrator) {
+        return {};
+    }
+    return AuditReader{scopeOfficeIds};
+}
+
+Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter& filter, const AuditReader& reader) {
     QString sql = kSelectEntries + QStringLiteral(" WHERE seq > ?1");
     if (!filter.action.isEmpty()) {
         sql += QStringLiteral(" AND substr(action, 1, length(?2)) = ?2");
     }
     if (!filter.username.isEmpty()) {
         sql += QStringLiteral(" AND username = ?3 COLLATE NOCASE");
+    }
+    if (reader.officeIds) {
+        sql +=
+            QStringLiteral(" AND office IN (SELECT code FROM org_units WHERE id IN (SELECT value FROM json_each(?5)))"
+                           " AND substr(action, 1, 5) <> 'user.'");
     }
     sql += QStringLiteral(" ORDER BY seq LIMIT ?4");
     auto stmt = m_db.prepare(sql);
@@ -254,6 +267,10 @@ Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter& filter) {
     }
     if (!filter.username.isEmpty()) {
         stmt->bind(3, filter.username);
+    }
+    if (reader.officeIds) {
+        stmt->bind(5, QString::fromUtf8(
+                          QJsonDocument(QJsonArray::fromStringList(*reader.officeIds)).toJson(QJsonDocument::Compact)));
     }
     std::vector<AuditEntry> out;
     if (auto st = stmt->forEachRow([&](Statement& row) { out.push_back(readEntry(row)); }); !st) {

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "security/users.h"
 #include "util/result.h"
 
 namespace caselink {
@@ -55,6 +56,14 @@ struct AuditFilter {
     QString username; // exact when not empty
 };
 
+// Who reads (least privilege): an administrator reads every entry; anyone else only the entries written from the
+// offices of their scope (the unit and every unit below it), and never account administration (accounts added,
+// revoked, passwords reset, the victim grant given). The default reads everything, for the application's own checks.
+struct AuditReader {
+    std::optional<QStringList> officeIds;
+    static AuditReader of(Role role, const QStringList& scopeOfficeIds);
+};
+
 // A clock that tests can replace.
 using Clock = QDateTime (*)();
 QDateTime systemClockUtc();
@@ -69,7 +78,7 @@ public:
     // Signs the current head with the office key if it has moved since the last checkpoint.
     Status checkpoint(const QString& keyId, const SecureBytes& privateKey);
     Result<AuditVerification> verify();
-    Result<std::vector<AuditEntry>> list(const AuditFilter& filter);
+    Result<std::vector<AuditEntry>> list(const AuditFilter& filter, const AuditReader& reader = {});
     Result<std::int64_t> headSeq();
 
 private:

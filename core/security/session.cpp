@@ -461,7 +461,7 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
     }();
     if (!opened) {
         if (opened.error().code == ErrorCode::Authentication && options.throttle) {
-            options.throttle->recordFailure(keys->databaseId(), username);
+            options.throttle->recordFailure(keys->databaseId(), slot ? slot->userTag : QByteArray());
         }
         return std::unexpected(opened.error());
     }
@@ -493,10 +493,19 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
         return std::unexpected(st.error());
     }
     if (options.throttle) {
-        for (const FailedUnlock& failure : options.throttle->takeFailures(keys->databaseId())) {
-            const QJsonObject fields{{QLatin1String("attempted_user"), failure.username},
+        const auto failures = options.throttle->takeFailures(keys->databaseId());
+        const auto names = failures.empty() ? Result<std::map<QByteArray, QString>>{} : session->accountTags();
+        if (!names) {
+            return std::unexpected(names.error());
+        }
+        for (const FailedUnlock& failure : failures) {
+            // The account tried, by name, when the tag is an account's; nothing of a name that is none.
+            const auto name = names->find(failure.accountTag);
+            const QString attempted = name != names->end() ? name->second : QString();
+            const QJsonObject fields{{QLatin1String("attempted_user"),
+                                      attempted.isEmpty() ? QStringLiteral("(no such account)") : attempted},
                                      {QLatin1String("at"), failure.at.toString(Qt::ISODateWithMs)}};
-            if (auto seq = session->m_audit.append(AuditActor{{}, failure.username, session->m_user.officeCode},
+            if (auto seq = session->m_audit.append(AuditActor{{}, attempted, session->m_user.officeCode},
                                                    QStringLiteral("session.unlock_failed"), QStringLiteral("database"),
                                                    session->m_databaseId, fields);
                 !seq) {
@@ -542,6 +551,26 @@ Status Session::finishMaintenance(const std::optional<MaintenanceNotice>& stale)
         return DatabaseMaintenance(*this).withdrawMaintenanceNotice();
     }
     return ok();
+}
+
+Result<std::map<QByteArray, QString>> Session::accountTags() {
+    auto stmt = m_db.prepare(QStringLiteral("SELECT username FROM users"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::map<QByteArray, QString> tags;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        const QString name = stmt->columnText(0);
+        tags.emplace(KeyslotFile::userTag(m_databaseId, name), name);
+    }
+    return tags;
 }
 
 Status Session::loadContext(const QString& userId) {

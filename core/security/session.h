@@ -132,6 +132,8 @@ public:
 private:
     Session(DatabaseFiles files, Database db, SecureBytes dataKey, Clock clock);
     Status loadContext(const QString& username);
+    // Every account's keyslot tag with its user name, to name the accounts of failed unlocks in the audit log.
+    Result<std::map<QByteArray, QString>> accountTags();
     Status requireRole(Role role) const;
     Status signCheckpoint();
 

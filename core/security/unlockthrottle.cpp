@@ -12,7 +12,45 @@
 
 #include "crypto/crypto.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace caselink {
+namespace {
+
+// An exclusive flock on "<state>.lock" for as long as it lives; without one (a read-only folder) the update runs
+// unlocked rather than not at all.
+class StateLock {
+public:
+    explicit StateLock(const QString& path) {
+        m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd >= 0 && ::flock(m_fd, LOCK_EX) != 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+    }
+    ~StateLock() {
+        if (m_fd >= 0) {
+            ::close(m_fd); // releases the lock
+        }
+    }
+    StateLock(const StateLock&) = delete;
+    StateLock& operator=(const StateLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
+
+template <typename F>
+auto UnlockThrottle::locked(const QString& databaseId, F&& f) const {
+    QDir().mkpath(m_dir);
+    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const StateLock lock(stateFile(databaseId) + QStringLiteral(".lock"));
+    return f();
+}
 
 UnlockThrottle::UnlockThrottle(QString stateDir, Clock clock)
     : m_dir(std::move(stateDir))
@@ -46,7 +84,7 @@ std::vector<FailedUnlock> UnlockThrottle::load(const QString& databaseId) const 
          QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("failures")).toArray()) {
         const QJsonObject o = v.toObject();
         out.push_back({QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs),
-                       o.value(QLatin1String("user")).toString()});
+                       QByteArray::fromBase64(o.value(QLatin1String("account")).toString().toLatin1())});
     }
     return out;
 }
@@ -56,11 +94,13 @@ void UnlockThrottle::save(const QString& databaseId, const std::vector<FailedUnl
         QFile::remove(stateFile(databaseId));
         return;
     }
-    QDir().mkpath(m_dir);
     QJsonArray list;
     for (const FailedUnlock& f : failures) {
-        list.append(QJsonObject{{QLatin1String("at"), f.at.toUTC().toString(Qt::ISODateWithMs)},
-                                {QLatin1String("user"), f.username}});
+        QJsonObject entry{{QLatin1String("at"), f.at.toUTC().toString(Qt::ISODateWithMs)}};
+        if (!f.accountTag.isEmpty()) {
+            entry.insert(QLatin1String("account"), QString::fromLatin1(f.accountTag.toBase64()));
+        }
+        list.append(entry);
     }
     QSaveFile file(stateFile(databaseId));
     if (file.open(QIODevice::WriteOnly)) {
@@ -79,20 +119,24 @@ std::chrono::seconds UnlockThrottle::remainingDelay(const QString& databaseId) c
     return std::chrono::seconds(std::max<qint64>(0, delay.count() - std::max<qint64>(0, elapsed)));
 }
 
-void UnlockThrottle::recordFailure(const QString& databaseId, const QString& username) {
-    auto failures = load(databaseId);
-    // A bounded record: the count keeps growing the delay, the audit keeps the most recent attempts.
-    if (failures.size() >= 200) {
-        failures.erase(failures.begin());
-    }
-    failures.push_back({m_clock().toUTC(), username.left(64)});
-    save(databaseId, failures);
+void UnlockThrottle::recordFailure(const QString& databaseId, const QByteArray& accountTag) {
+    locked(databaseId, [&] {
+        auto failures = load(databaseId);
+        // A bounded record: the count keeps growing the delay, the audit keeps the most recent attempts.
+        if (failures.size() >= 200) {
+            failures.erase(failures.begin());
+        }
+        failures.push_back({m_clock().toUTC(), accountTag.left(32)});
+        save(databaseId, failures);
+    });
 }
 
 std::vector<FailedUnlock> UnlockThrottle::takeFailures(const QString& databaseId) {
-    auto failures = load(databaseId);
-    save(databaseId, {});
-    return failures;
+    return locked(databaseId, [&] {
+        auto failures = load(databaseId);
+        save(databaseId, {});
+        return failures;
+    });
 }
 
 } // namespace caselink

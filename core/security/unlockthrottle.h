@@ -1,5 +1,10 @@
 // Growing delay after failed unlocks, kept per database on this machine (outside the database files, which a failed
 // attempt must leave byte-identical). Failures are written to the audit log at the next successful unlock.
+//
+// What was typed is never stored: a failure names the account by its keyslot tag (a hash of the database id and
+// the user name) when such an account exists, and records nothing about the name otherwise — a password typed into
+// the user name field does not land on disk. Every update reads, counts and writes under an exclusive lock on the
+// state file, so parallel attempts from several processes are all counted.
 #pragma once
 
 #include <chrono>
@@ -14,7 +19,7 @@ namespace caselink {
 
 struct FailedUnlock {
     QDateTime at;
-    QString username;
+    QByteArray accountTag; // KeyslotFile::userTag of an existing account; empty when no account had that name
 };
 
 class UnlockThrottle {
@@ -24,7 +29,8 @@ public:
 
     // Zero when an attempt may be made now.
     std::chrono::seconds remainingDelay(const QString& databaseId) const;
-    void recordFailure(const QString& databaseId, const QString& username);
+    // accountTag: the keyslot tag of the account tried, empty when the name is no account's.
+    void recordFailure(const QString& databaseId, const QByteArray& accountTag);
     // Returns the failures since the last success (for the audit log) and resets the counter.
     std::vector<FailedUnlock> takeFailures(const QString& databaseId);
 
@@ -35,6 +41,8 @@ private:
     QString stateFile(const QString& databaseId) const;
     std::vector<FailedUnlock> load(const QString& databaseId) const;
     void save(const QString& databaseId, const std::vector<FailedUnlock>& failures) const;
+    template <typename F>
+    auto locked(const QString& databaseId, F&& f) const;
 
     QString m_dir;
     Clock m_clock;

@@ -138,6 +138,17 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray& bytes) {
     if (file.m_slots.empty()) {
         return malformed(Tr::tr("no slots"));
     }
+    // The checksum tells a damaged file (a flipped bit on a disk or a USB stick) from a wrong password, which would
+    // otherwise look alike: a slot whose wrapped key changed simply fails to open. It is no defence against someone
+    // who edits the file on purpose — the authentication code, checked once the data key is known, is that.
+    if (root.contains(QLatin1String("checksum"))) {
+        const auto checksum = unb64(root.value(QLatin1String("checksum")), 32);
+        if (!checksum || *checksum != file.checksum()) {
+            return fail(ErrorCode::Integrity, Tr::tr("The keyslot file is damaged: its checksum does not match its "
+                                                     "contents. No password was tried; restore the keyslot file from "
+                                                     "the backup made with the database."));
+        }
+    }
     return file;
 }
 
@@ -171,8 +182,15 @@ QByteArray KeyslotFile::body() const {
 
 QByteArray KeyslotFile::serialize(const SecureBytes& dataKey) const {
     QJsonObject root = QJsonDocument::fromJson(body()).object();
-    root.insert(QLatin1String("mac"), b64(crypto::hmacSha256(macKey(dataKey), body())));
+    KeyslotFile sealed = *this;
+    sealed.m_mac = crypto::hmacSha256(macKey(dataKey), body());
+    root.insert(QLatin1String("mac"), b64(sealed.m_mac));
+    root.insert(QLatin1String("checksum"), b64(sealed.checksum()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray KeyslotFile::checksum() const {
+    return crypto::sha256(body() + '\n' + m_mac);
 }
 
 Status KeyslotFile::save(const QString& path, const SecureBytes& dataKey) const {

@@ -66,7 +66,8 @@ private:
     QByteArray privateKeyAad(const KeySlot& slot) const;
     QByteArray wrapAad(const KeySlot& slot) const;
     Status wrapDataKey(KeySlot& slot, const SecureBytes& dataKey) const;
-    QByteArray body() const; // canonical JSON without the MAC
+    QByteArray body() const;     // canonical JSON without the MAC
+    QByteArray checksum() const; // SHA-256 of the body and the MAC: damage, not tampering, is what it finds
 
     QString m_databaseId;
     qint64 m_generation = 1;

@@ -107,6 +107,7 @@ Run TestCliFaults::run(const QStringList& strace, const QStringList& arguments, 
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"CASELINK_PASSWORD"_s);
+    environment.insert(u"CASELINK_INSECURE_TEST_KDF"_s, u"1"_s);
     process.setProcessEnvironment(environment);
     QStringList all = QStringList{u"-f"_s, u"-qq"_s, u"-o"_s, tracePath.isEmpty() ? u"/dev/null"_s : tracePath}
                       << strace << u"--"_s << QStringLiteral(CASELINK_CLI_PATH) << arguments;

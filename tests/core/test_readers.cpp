@@ -1,11 +1,15 @@
 // The readers on files as offices really save them: every common delimiter, Excel's "sep=" line, quoted fields with
 // line breaks, UTF-16 from "Unicode text", Windows-1252 from old Excel, and .xlsx workbooks with shared and inline
 // strings, CNICs stored as numbers and dates stored as serial numbers in both date systems.
+#include <sys/stat.h>
+
 #include <QBuffer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "io/csvreader.h"
+#include "io/inputfile.h"
 #include "io/textdecoding.h"
 #include "io/xlsxreader.h"
 #include "xlsxfixture.h"
@@ -246,6 +250,80 @@ private slots:
         const auto first = bad.next(cells);
         QVERIFY(!first);
         QVERIFY2(first.error().message.contains(u"row 1"_s), qPrintable(first.error().message));
+    }
+
+    // A decompression bomb costs neither memory nor minutes: one cell of 4 MiB of text (a few KiB zipped) stops at
+    // the markup-run limit, before the XML parser holds it.
+    void xlsxBombInOneCellStopsEarly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cell.xlsx"_s);
+        const QString huge(4 * 1024 * 1024, u'A');
+        QVERIFY(
+            caselink::test::writeXlsx(path,
+                                      {{u"S"_s, caselink::test::row(1, caselink::test::inlineCell(u"A1"_s, u"Name"_s)) +
+                                                    caselink::test::row(2, caselink::test::inlineCell(u"A2"_s, huge))}},
+                                      {}));
+        QVERIFY(QFileInfo(path).size() < 64 * 1024);
+        XlsxReader reader;
+        QVERIFY(reader.open(path));
+        QStringList cells;
+        QVERIFY(reader.next(cells).value_or(false));
+        const auto second = reader.next(cells);
+        QVERIFY(!second);
+        QVERIFY2(second.error().message.contains(u"without markup"_s), qPrintable(second.error().message));
+    }
+
+    void xlsxCellLongerThanExcelAllowsIsRefused() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"long.xlsx"_s);
+        QVERIFY(caselink::test::writeXlsx(
+            path, {{u"S"_s, caselink::test::row(1, caselink::test::inlineCell(u"A1"_s, QString(40000, u'x')))}}, {}));
+        XlsxReader reader;
+        QVERIFY(reader.open(path));
+        QStringList cells;
+        const auto first = reader.next(cells);
+        QVERIFY(!first);
+        QVERIFY2(first.error().message.contains(u"32767"_s) && first.error().message.contains(u"column 1"_s),
+                 qPrintable(first.error().message));
+    }
+
+    // Shared strings that expand to more than the budget (64 MiB here, as the file is small) are refused as a bomb
+    // when the workbook is opened.
+    void xlsxSharedStringsBombIsRefused() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.xlsx"_s);
+        QStringList strings;
+        const QString item(2000, u'B');
+        for (int i = 0; i < 36000; ++i) {
+            strings << item;
+        }
+        QVERIFY(caselink::test::writeXlsx(
+            path, {{u"S"_s, caselink::test::row(1, caselink::test::sharedCell(u"A1"_s, 0))}}, strings));
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+        XlsxReader reader;
+        const auto st = reader.open(path);
+        QVERIFY(!st);
+        QVERIFY2(st.error().message.contains(u"zip bomb"_s) && st.error().message.contains(u"shared strings"_s),
+                 qPrintable(st.error().message));
+    }
+
+    // A named pipe would block the reader forever and a device never ends: both are refused before any read, and
+    // so is a folder, each with what the path is.
+    void specialFilesAreRefusedUpFront() {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"pipe.xlsx"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const auto& [path, kind] : {std::pair{fifo, u"named pipe"_s}, std::pair{u"/dev/zero"_s, u"device"_s},
+                                         std::pair{dir.path(), u"folder"_s}}) {
+            XlsxReader reader;
+            const auto st = reader.open(path);
+            QVERIFY(!st);
+            QVERIFY2(st.error().message.contains(kind), qPrintable(st.error().message));
+            QFile file;
+            const auto opened = inputfile::open(file, path);
+            QVERIFY(!opened);
+            QVERIFY(!file.isOpen());
+        }
     }
 };
 

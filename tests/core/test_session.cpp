@@ -1,4 +1,6 @@
 // Creating, unlocking, users, revocation with rekey, recovery, backup and restore of a real SQLCipher database.
+#include <thread>
+
 #include <QtTest>
 
 #include "security/accountadmin.h"
@@ -313,6 +315,76 @@ private slots:
         QVERIFY(failures);
         QCOMPARE(failures->size(), std::size_t(4));
         QCOMPARE(failures->front().fields.value(QLatin1String("attempted_user")).toString(), kAdmin);
+    }
+
+    // A keyslot file damaged on disk (one character of a wrapped key changed) is reported as damaged, not as a wrong
+    // password, and does not count toward the throttle.
+    void damagedKeyslotFileIsNotAWrongPassword() {
+        TestDatabase db;
+        QTemporaryDir state;
+        UnlockThrottle throttle(state.path());
+        UnlockOptions options;
+        options.throttle = &throttle;
+        QFile keys(db.path() + QStringLiteral("-keys"));
+        QVERIFY(keys.open(QIODevice::ReadOnly));
+        QByteArray bytes = keys.readAll();
+        keys.close();
+        const qsizetype at = bytes.indexOf("\"wrapped\": \"") + 12;
+        QVERIFY(at > 12);
+        bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
+        QVERIFY(keys.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        keys.write(bytes);
+        keys.close();
+        auto opened = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Integrity);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("damaged")), qPrintable(opened.error().message));
+        QCOMPARE(throttle.takeFailures(db.databaseId()).size(), std::size_t(0));
+    }
+
+    // A password typed into the user name field never lands on disk, and failures from many processes at once are
+    // all counted (the state file is updated under a lock).
+    void throttleStoresNoTypedTextAndCountsParallelFailures() {
+        TestDatabase db;
+        QTemporaryDir state;
+        UnlockThrottle throttle(state.path());
+        UnlockOptions options;
+        options.throttle = &throttle;
+        const QString typed = QStringLiteral("Secret-typed-in-the-name-field");
+        QVERIFY(!Session::unlock(db.path(), typed, secret(QStringLiteral("guess")), options));
+        QVERIFY(!Session::unlock(db.path(), kAdmin, secret(QStringLiteral("guess")), options));
+        for (const QString& name : QDir(state.path()).entryList(QDir::Files)) {
+            QFile file(QDir(state.path()).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains(typed.toUtf8()) && !bytes.contains(kAdmin.toUtf8()), bytes.constData());
+        }
+        // Twelve throttles (as twelve processes would hold) record at once: every failure counts.
+        const QString id = QStringLiteral("parallel-database");
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 12; ++t) {
+            threads.emplace_back([&] {
+                UnlockThrottle own(state.path());
+                for (int i = 0; i < 5; ++i) {
+                    own.recordFailure(id, {});
+                }
+            });
+        }
+        for (std::thread& t : threads) {
+            t.join();
+        }
+        QCOMPARE(throttle.takeFailures(id).size(), std::size_t(60));
+        auto session = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options);
+        QVERIFY(session);
+        auto failures = (*session)->audit().list(AuditFilter{0, 100, QStringLiteral("session.unlock_failed"), {}});
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), std::size_t(2));
+        QStringList attempted;
+        for (const auto& entry : *failures) {
+            attempted << entry.fields.value(QLatin1String("attempted_user")).toString();
+        }
+        attempted.sort();
+        QCOMPARE(attempted, (QStringList{QStringLiteral("(no such account)"), kAdmin}));
     }
 };
 

@@ -44,6 +44,8 @@ ProcessResult runCli(const QString& cliPath, const QStringList& arguments, const
     if (!newPassword.isEmpty()) {
         environment.insert(QStringLiteral("CASELINK_NEW_PASSWORD"), newPassword);
     }
+    // Test databases are created with a fast key derivation that real accounts are refused.
+    environment.insert(QStringLiteral("CASELINK_INSECURE_TEST_KDF"), QStringLiteral("1"));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(cliPath, arguments);

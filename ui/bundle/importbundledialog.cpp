@@ -60,7 +60,6 @@ QString shortDate(const QString& iso) {
 ImportBundleDialog::ImportBundleDialog(RepositoryContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_work(std::make_shared<QTemporaryDir>(QDir(QDir::tempPath()).filePath(u"caselink-bundle-XXXXXX"_s)))
     , m_path(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_check(new QPushButton(tr("Check bundle"), this))
@@ -83,9 +82,6 @@ ImportBundleDialog::ImportBundleDialog(RepositoryContext& context, QWidget* pare
     , m_importAnyway(new QPushButton(tr("Import anyway…"), this))
     , m_openCase(new QPushButton(tr("Open case"), this)) {
     setWindowTitle(tr("Import case bundle"));
-    if (m_work->isValid()) {
-        QFile::setPermissions(m_work->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
     auto* intro = new QLabel(interfaceParagraph(tr("A case bundle from another office is checked before anything in it "
                                                    "is read: its signature, every file's SHA-256, and whether the "
                                                    "signing office's key is trusted in this database.")),
@@ -256,15 +252,25 @@ void ImportBundleDialog::startCheck() {
         return;
     }
     const bool encrypted = BundleCipher::looksEncrypted(path);
-    if (encrypted && (m_password->text().isEmpty() || !m_work->isValid())) {
+    if (encrypted && m_password->text().isEmpty()) {
         m_message->showMessage(tr("This bundle is encrypted for transport: enter its password first."),
                                MessageBar::Type::Error);
         emit checked(false, m_message->text());
         return;
     }
+    if (encrypted) {
+        // Decrypted into a file without a name: closing CaseLink, or its crash, leaves nothing readable behind.
+        auto plain = AnonymousFile::create();
+        if (!plain) {
+            m_message->showMessage(plain.error().message, MessageBar::Type::Error);
+            emit checked(false, m_message->text());
+            return;
+        }
+        m_work = std::shared_ptr<AnonymousFile>(std::move(*plain));
+    }
     auto password = std::make_shared<SecureBytes>(secretOf(m_password->text()));
     m_password->clear();
-    const QString zip = encrypted ? m_work->filePath(u"bundle.zip"_s) : path;
+    const QString zip = encrypted ? m_work->path() : path;
     m_cancelled = false;
     setBusy(true, encrypted ? tr("Decrypting and checking… %p%") : tr("Checking signature and hashes… %p%"));
     m_job = m_context.jobs().start<Result<VerifiedBundle>>(
@@ -279,7 +285,6 @@ void ImportBundleDialog::startCheck() {
                 };
             };
             if (encrypted) {
-                QFile::remove(zip);
                 if (Status decrypted = BundleCipher::decryptFile(path, zip, *password, slice(0, split)); !decrypted) {
                     return std::unexpected(decrypted.error());
                 }

@@ -7,13 +7,14 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QDialog>
 #include <QPointer>
-#include <QTemporaryDir>
 
 #include "exchange/bundleimport.h"
+#include "io/anonymousfile.h"
 #include "jobs/jobrunner.h"
 
 class QGroupBox;
@@ -78,7 +79,7 @@ private:
 
     RepositoryContext& m_context;
     // The decrypted copy of an encrypted bundle lives here; shared with the running job, so it goes when both are done.
-    std::shared_ptr<QTemporaryDir> m_work;
+    std::shared_ptr<AnonymousFile> m_work; // the decrypted bundle, while it is checked and imported
     QPointer<Job> m_job;
     bool m_cancelled = false;
     std::function<bool(const QString&)> m_confirm;
