@@ -56,7 +56,7 @@ Status CaseBuilder::writeCases() {
 Status CaseBuilder::writeYear(int yearIndex) {
     World& w = m_world;
     Rng& rng = w.rng;
-    const int year = kFirstYear + yearIndex;
+    const int year = w.firstYear + yearIndex;
     const int count = w.config.cases[static_cast<std::size_t>(yearIndex)];
     Quota arrests(w.config.arrests[static_cast<std::size_t>(yearIndex)], count);
     Quota pylos(kPylosPakistanis, kPylosCases);
@@ -79,8 +79,9 @@ Status CaseBuilder::writeYear(int yearIndex) {
     }
     for (int i = 0; i < count; ++i) {
         CasePlan c;
-        c.year = year;
-        c.pylos = year == kFirstYear && i < kPylosCases;
+        // The Pylos cases were registered after the shipwreck of June 2023, whichever years the other cases cover.
+        c.pylos = yearIndex == 0 && i < kPylosCases;
+        c.year = c.pylos ? kPylos.year() : year;
         if (i < static_cast<int>(redBookArrests.size())) {
             c.network = redBookArrests[static_cast<std::size_t>(i)].first;
             c.redBookMember = redBookArrests[static_cast<std::size_t>(i)].second;
@@ -134,7 +135,7 @@ void CaseBuilder::planTimeline(CasePlan& c) {
             m_world.networks[static_cast<std::size_t>(c.network)].members[static_cast<std::size_t>(c.redBookMember)];
         c.enquiryOn = m.redBookArrestOn.addDays(-rng.between(20, 45));
     } else {
-        c.enquiryOn = rng.dayIn(yearStart, yearEnd.addDays(-25));
+        c.enquiryOn = rng.dayIn(yearStart, yearEnd.addDays(-3));
     }
     c.firOn = clampDay(c.enquiryOn.addDays(rng.between(2, 18)), yearStart, yearEnd);
     const QDate today = m_world.today;
@@ -166,8 +167,9 @@ void CaseBuilder::planTimeline(CasePlan& c) {
         c.status = QStringLiteral("UNDER_TRIAL");
     } else {
         c.judgment = rng.chance(0.64) ? QStringLiteral("CONVICTED") : QStringLiteral("ACQUITTED");
-        c.status =
-            c.judgment == QLatin1String("CONVICTED") && rng.chance(0.2) ? QStringLiteral("APPEAL_PENDING") : c.judgment;
+        c.status = c.judgment == QLatin1String("CONVICTED") && today > c.judgmentOn.addDays(30) && rng.chance(0.2)
+                       ? QStringLiteral("APPEAL_PENDING")
+                       : c.judgment;
     }
 }
 
@@ -204,6 +206,7 @@ Status CaseBuilder::writeCase(CasePlan& c) {
     if (c.personsBudget >= 0) {
         m_persons.used(w.personsWritten - personsBefore);
     }
+    m_records.planArrests(c);
     Status st = m_records.writeCaseRow(c, m_pylosId);
     if (st) {
         st = m_records.writeArrests(c);
