@@ -92,9 +92,12 @@ OverviewPage::OverviewPage(QWidget* parent)
     layout->addWidget(m_welcome);
     layout->addWidget(m_syntheticNote);
     layout->addSpacing(12);
-    layout->addLayout(m_form);
-    layout->addSpacing(12);
-    layout->addLayout(m_figures);
+    // Who and what beside the figures, so the work queue below gets the height.
+    auto* facts = new QHBoxLayout;
+    facts->addLayout(m_form, 3);
+    facts->addSpacing(32);
+    facts->addLayout(m_figures, 2);
+    layout->addLayout(facts);
     layout->addSpacing(12);
     m_loadButton = new QPushButton(tr("Count the records in your scope and list the work queue"), this);
     m_loadButton->setObjectName(u"overviewLoadFigures"_s);
@@ -332,6 +335,9 @@ void OverviewPage::loadWorkQueue() {
             row->setText(1, whatText(item));
             row->setText(2, item.caseLabel);
             row->setText(3, detailText(item));
+            for (int c = 0; c < 4; ++c) {
+                row->setToolTip(c, row->text(c)); // the full text of a cell the column cuts short
+            }
             row->setData(0, Qt::UserRole, item.caseId);
             row->setData(0, Qt::UserRole + 2, item.heldItemId);
             if (item.overdue) {
