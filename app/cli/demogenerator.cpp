@@ -62,6 +62,7 @@ public:
         SyntheticOptions options;
         options.scale = settings.scale;
         options.seed = settings.seed;
+        options.investigatorAccount = QString::fromLatin1(kDemoAccounts[0].username); // demo.io has cases of their own
         // The demo opens on cases at every stage as of the day it is created: deadlines fall due from then on.
         options.today =
             settings.today.isValid()

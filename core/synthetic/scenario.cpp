@@ -141,8 +141,11 @@ Status World::writeOfficers() {
             QString urdu;
             const QString name = NameFactory::officerName(rng, &urdu);
             const QString id = rng.uuid();
+            // The first investigator post of the account's office is the account holder's (the demo's IO).
+            const bool account = i == 0 && !investigatorUserId.isEmpty() && office.id == investigatorOfficeId;
             if (auto st = writer.row(Table::Officers, id, name, urdu, QString::fromLatin1(rank.rank),
-                                     QStringLiteral("FIA-%1").arg(m_serviceNumber++), office.id);
+                                     QStringLiteral("FIA-%1").arg(m_serviceNumber++), office.id,
+                                     account ? investigatorUserId : QString());
                 !st) {
                 return st;
             }

@@ -118,6 +118,8 @@ public:
     const ScaleConfig& config;
     QDate today{2025, 12, 15};  // the Pakistani day the data is generated as of; every case's life runs up to it
     int firstYear = kFirstYear; // the first year of cases: the years move with today, the Pylos cases stay in 2023
+    QString investigatorUserId; // an account that holds an investigator post of its office, if any
+    QString investigatorOfficeId;
     std::vector<Office> offices;
     std::vector<int> circles; // indices of circles in offices
     std::vector<Network> networks;

@@ -136,6 +136,23 @@ Result<SyntheticReport> SyntheticGenerator::run(const SyntheticOptions& options)
     if (auto st = db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !st) {
         return std::unexpected(st.error());
     }
+    if (!options.investigatorAccount.isEmpty()) {
+        auto account = db.prepare(QStringLiteral("SELECT id, office_id FROM users WHERE username = ?"));
+        if (!account) {
+            return std::unexpected(account.error());
+        }
+        account->bind(1, options.investigatorAccount);
+        auto found = account->step();
+        if (!found) {
+            return std::unexpected(found.error());
+        }
+        if (!*found) {
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("No account %1 to make an investigating officer.").arg(options.investigatorAccount));
+        }
+        world.investigatorUserId = account->columnText(0);
+        world.investigatorOfficeId = account->columnText(1);
+    }
     Status st = world.loadOffices(db);
     if (st) {
         st = writer.start();

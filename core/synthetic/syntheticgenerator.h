@@ -35,6 +35,9 @@ struct SyntheticOptions {
     // then (old cases tried and decided, the few recent ones with open deadlines), and when today is past 2025 the
     // years of cases move with it. Invalid: 15 December 2025, the day the demo statistics describe.
     QDate today;
+    // An existing account (its username) made the holder of the first investigator post of its office, so it is the
+    // IO of cases there (the demo's investigator); empty for none.
+    QString investigatorAccount;
     int batchRows = 10000; // rows per transaction
     // Called after every batch with rows written and the expected total; returning false cancels the run.
     std::function<bool(std::int64_t done, std::int64_t total)> progress;

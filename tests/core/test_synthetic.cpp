@@ -5,6 +5,7 @@
 
 #include "repo/deadlinequery.h"
 #include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
 #include "storage/database.h"
 #include "synthetic/syntheticgenerator.h"
@@ -49,9 +50,14 @@ struct Generated {
     Result<SyntheticReport> report = fail(ErrorCode::Internal, QString());
 
     // The account signs in at officeCode: HQ sees every case.
-    explicit Generated(SyntheticOptions options, const QString& officeCode = QStringLiteral("GRW-AHTC"))
+    // prepare runs signed in before the generator (to add accounts, say).
+    explicit Generated(SyntheticOptions options, const QString& officeCode = QStringLiteral("GRW-AHTC"),
+                       const std::function<void(Session&)>& prepare = {})
         : db(officeCode) {
         session = db.unlock();
+        if (session && prepare) {
+            prepare(*session);
+        }
         if (session) {
             report = SyntheticGenerator(*session).run(options);
         }
@@ -209,7 +215,12 @@ void TestSynthetic::chronologyRunsUpToTheDayOfCreation() {
     const QDate today(2026, 12, 7);
     SyntheticOptions o = options(SyntheticScale::Demo, 11);
     o.today = today;
-    Generated g(o, QStringLiteral("HQ"));
+    o.investigatorAccount = QStringLiteral("io.grw");
+    Generated g(o, QStringLiteral("HQ"), [](Session& session) {
+        QVERIFY(AccountAdmin(session).addUser(
+            NewUser{QStringLiteral("io.grw"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+            secret(passwordOf(QStringLiteral("io.grw")))));
+    });
     QVERIFY2(g.report, g.report ? "" : qPrintable(g.report.error().message));
     const QString day = today.toString(Qt::ISODate);
     const auto none = [&](const char* what, const QString& sql) {
@@ -309,6 +320,12 @@ void TestSynthetic::chronologyRunsUpToTheDayOfCreation() {
     QVERIFY2(deadlines >= 50 && overdue > 0 && overdue * 10 <= deadlines,
              qPrintable(QStringLiteral("%1 overdue of %2 open").arg(overdue).arg(deadlines)));
     QVERIFY2(oldest.daysTo(today) <= 60, qPrintable(oldest.toString(Qt::ISODate)));
+    // The investigator's account holds a post of its circle and investigates open cases there.
+    QVERIFY(
+        g.count(QStringLiteral("SELECT count(*) FROM cases c JOIN officers o ON o.id = c.io_officer_id JOIN users u "
+                               "ON u.id = o.user_id JOIN org_units x ON x.id = c.office_id WHERE u.username = "
+                               "'io.grw' AND x.code = 'GRW-AHTC' AND c.status IN ('UNDER_INVESTIGATION', "
+                               "'UNDER_TRIAL')")) > 0);
 }
 
 void TestSynthetic::sameSeedSameContent() {
