@@ -108,7 +108,6 @@ Status CaseBuilder::writeYear(int yearIndex) {
         if (!c.fir) {
             c.arrests = 0;
         }
-        arrests.used(c.arrests);
         c.victims = c.pylos ? static_cast<int>(pylos.next(rng, 2)) : rng.between(1, w.config.victimsMax);
         if (c.pylos) {
             pylos.used(c.victims);
@@ -120,6 +119,8 @@ Status CaseBuilder::writeYear(int yearIndex) {
         if (auto st = writeCase(c); !st) {
             return st;
         }
+        // Counted as made: an arrest still to come after today is not, and later cases of the year make up for it.
+        arrests.used(std::count_if(c.accused.begin(), c.accused.end(), [](const CaseParty& p) { return p.arrested; }));
     }
     return ok();
 }
@@ -137,7 +138,12 @@ void CaseBuilder::planTimeline(CasePlan& c) {
     } else {
         c.enquiryOn = rng.dayIn(yearStart, yearEnd.addDays(-3));
     }
-    c.firOn = clampDay(c.enquiryOn.addDays(rng.between(2, 18)), yearStart, yearEnd);
+    c.firOn = c.enquiryOn.addDays(rng.between(2, 18));
+    if (c.firOn > yearEnd && QDate(c.year, 12, 31) >= m_world.today && c.redBookMember < 0 && !c.pylos) {
+        c.fir = false; // registered days ago, the FIR is still to come
+        c.arrests = 0;
+    }
+    c.firOn = clampDay(c.firOn, yearStart, yearEnd);
     const QDate today = m_world.today;
     c.interimOn = c.firOn.addDays(rng.chance(0.82) ? rng.between(14, 17) : rng.between(18, 40));
     c.finalOn = c.firOn.addDays(rng.between(50, 170));
@@ -287,17 +293,26 @@ Status CaseBuilder::writeAccused(CasePlan& c) {
                                      : QStringLiteral("GENERAL");
             const int minDelay = p.category == QLatin1String("GENERAL") ? 0 : 45;
             p.arrestedOn = c.firOn.addDays(minDelay + rng.between(0, p.category == QLatin1String("GENERAL") ? 25 : 90));
-            if (p.arrestedOn > yearEnd) {
+            if (p.arrestedOn > yearEnd && QDate(c.year, 12, 31) >= w.today) {
+                // The arrest would come after today: still at large.
+                p.arrested = false;
+                p.category.clear();
+                p.arrestedOn = QDate();
+                p.arrestStatus = QStringLiteral("WANTED");
+            } else if (p.arrestedOn > yearEnd) {
+                // A past year: spread over its last days rather than piled on the 31st.
                 p.arrestedOn = p.category == QLatin1String("GENERAL") || c.firOn.addDays(45) > yearEnd
-                                   ? std::max(c.firOn, yearEnd.addDays(-rng.between(0, 3)))
-                                   : yearEnd;
+                                   ? rng.dayIn(c.firOn, yearEnd)
+                                   : rng.dayIn(c.firOn.addDays(45), yearEnd);
                 if (c.firOn.addDays(45) > yearEnd) {
                     p.category = QStringLiteral("GENERAL");
                 }
             }
-            p.arrestedOn = std::max(p.arrestedOn, c.firOn);
-            spec.proclaimedOffender = p.category == QLatin1String("PROCLAIMED_OFFENDER");
-            p.arrestStatus = rng.chance(0.45) ? QStringLiteral("ON_BAIL") : QStringLiteral("ARRESTED");
+            if (p.arrested) {
+                p.arrestedOn = std::max(p.arrestedOn, c.firOn);
+                spec.proclaimedOffender = p.category == QLatin1String("PROCLAIMED_OFFENDER");
+                p.arrestStatus = QStringLiteral("ARRESTED"); // custody or bail: CaseRecords::planArrests
+            }
         } else if (c.fir) {
             spec.proclaimedOffender = c.absconders && c.status == QLatin1String("ACCUSED_PROCLAIMED_OFFENDER");
             p.arrestStatus = spec.proclaimedOffender ? QStringLiteral("PROCLAIMED_OFFENDER")
