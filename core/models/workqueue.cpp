@@ -13,6 +13,8 @@
 namespace caselink {
 namespace {
 
+constexpr int kReadPerKind = 1000;
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::WorkQueue)
 };
@@ -86,11 +88,16 @@ Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& option
     const QDate today = pakistanDay(now);
     const int limit = std::max(1, options.rowsPerBucket);
     DeadlineQuery query(m_context, m_rules);
+    // At most kReadPerKind rows of a kind are read (a national database may hold a quarter of a million overdue
+    // items); the ones not read are counted in the bucket's total, as the horizon is within a day of the window.
     const auto read = [&](DeadlineKind kind, int horizonDays) -> Result<DeadlineList> {
         DeadlineFilter filter;
         filter.kinds = {kind};
-        filter.limit = 0;
+        filter.limit = kReadPerKind;
         return query.list(today, horizonDays, filter);
+    };
+    const auto unread = [](const DeadlineList& list) {
+        return std::max<qsizetype>(0, list.total - static_cast<qsizetype>(list.items.size()));
     };
 
     const QDateTime productionsBy = now.addSecs(3600 * kProductionHours);
@@ -105,6 +112,10 @@ Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& option
             keep(out.productions, std::move(item), limit);
         }
     }
+    out.productions.total += unread(*productions);
+    // DeadlineQuery orders by day; within the 24 hours the hour matters.
+    std::stable_sort(out.productions.items.begin(), out.productions.items.end(),
+                     [](const WorkItem& a, const WorkItem& b) { return a.dueAt < b.dueAt; });
 
     const QDateTime remandsBy = now.addSecs(3600 * kRemandHours);
     auto remands = read(DeadlineKind::RemandExpiry, 3);
@@ -120,6 +131,7 @@ Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& option
             keep(out.remands, std::move(item), limit);
         }
     }
+    out.remands.total += unread(*remands);
 
     // Interim challans required now (14 days after the FIR) or overdue (past the 3 days more).
     auto challans = read(DeadlineKind::InterimChallan, m_rules.interimChallanGraceDays);
@@ -133,6 +145,7 @@ Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& option
             keep(out.challans, std::move(item), limit);
         }
     }
+    out.challans.total += unread(*challans);
 
     auto hearings = read(DeadlineKind::Hearing, kHearingDays - 1);
     if (!hearings) {
