@@ -6035,28 +6035,12 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
         <translation>تنظیمیں:</translation>
     </message>
     <message>
-        <source>Nearest deadlines</source>
-        <translation>قریب ترین آخری تاریخیں</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>مقررہ تاریخ</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>آخری تاریخ</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>مقدمہ</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <source>Count the records in your scope and list the nearest deadlines</source>
-        <translation>اپنے دائرے میں ریکارڈ گنیں اور قریب ترین آخری تاریخیں دکھائیں</translation>
     </message>
     <message>
         <source>counting…</source>
@@ -6065,10 +6049,6 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (تاریخ گزر گئی)</translation>
-    </message>
-    <message>
-        <source>No deadlines in the next two weeks.</source>
-        <translation>اگلے دو ہفتوں میں کوئی آخری تاریخ نہیں۔</translation>
     </message>
     <message>
         <source>Held for review:</source>
@@ -6084,6 +6064,104 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>none</source>
         <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>کام کی فہرست</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>کام</translation>
+    </message>
+    <message>
+        <source>Person or details</source>
+        <translation>فرد یا تفصیل</translation>
+    </message>
+    <message>
+        <source>Overdue by circle</source>
+        <translation>سرکل وار تاریخ گزرے کام</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>سرکل</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>تاریخ گزر گئی</translation>
+    </message>
+    <message>
+        <source>Count the records in your scope and list the work queue</source>
+        <translation>اپنے دائرے میں ریکارڈ گنیں اور کام کی فہرست دکھائیں</translation>
+    </message>
+    <message>
+        <source>Compare with a recorded person</source>
+        <translation>درج شدہ فرد سے موازنہ کریں</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Production before a magistrate within 24 hours</source>
+        <translation>24 گھنٹوں میں مجسٹریٹ کے سامنے پیشی</translation>
+    </message>
+    <message>
+        <source>Remands running out within 48 hours</source>
+        <translation>48 گھنٹوں میں ختم ہونے والے ریمانڈ</translation>
+    </message>
+    <message>
+        <source>Interim challans due</source>
+        <translation>واجب عبوری چالان</translation>
+    </message>
+    <message>
+        <source>Hearings this week</source>
+        <translation>اس ہفتے کی سماعتیں</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>زیرِ جائزہ افراد</translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation>میرے زیرِ تفتیش مقدمات</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown</source>
+        <translation>
+            <numerusform>مزید %n نہیں دکھایا گیا</numerusform>
+            <numerusform>مزید %n نہیں دکھائے گئے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>کوئی کام تاریخ سے پیچھے نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::WorkQueue</name>
+    <message>
+        <source>The work queue needs a valid time for now.</source>
+        <translation>کام کی فہرست کے لیے موجودہ وقت درست ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>(protected person)</source>
+        <translation>(محفوظ فرد)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 سے</translation>
+    </message>
+    <message>
+        <source>may be %1 (from %2)</source>
+        <translation>شاید %1 (%2 سے)</translation>
     </message>
 </context>
 <context>

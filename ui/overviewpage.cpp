@@ -17,6 +17,7 @@
 
 #include "exchange/heldreview.h"
 #include "models/coalescedrefresh.h"
+#include "models/workqueue.h"
 #include "repo/deadlinequery.h"
 #include "repo/scopecounts.h"
 #include "security/accountadmin.h"
@@ -64,33 +65,41 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_held->setTextFormat(Qt::RichText);
     connect(m_held, &QLabel::linkActivated, this, [this] { emit openSection(u"review"_s); });
 
-    auto* deadlinesHeading = new QLabel(tr("Nearest deadlines"), this);
-    QFont headingFont = deadlinesHeading->font();
-    headingFont.setBold(true);
-    deadlinesHeading->setFont(headingFont);
-    deadlinesHeading->setAlignment(leadingAlignment());
-    m_deadlines = new QTreeWidget(this);
-    m_deadlines->setObjectName(u"overviewDeadlines"_s);
-    m_deadlines->setRootIsDecorated(false);
-    m_deadlines->setHeaderLabels({tr("Due"), tr("Deadline"), tr("Case"), tr("Person")});
-    m_deadlines->setMinimumHeight(140);
-    connect(m_deadlines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const QString caseId = item->data(0, Qt::UserRole).toString();
-        if (!caseId.isEmpty()) {
-            emit openCase(caseId);
-        }
-    });
+    const auto heading = [this](const QString& text) {
+        auto* label = new QLabel(text, this);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        label->setAlignment(leadingAlignment());
+        return label;
+    };
+    auto* queueHeading = heading(tr("Work queue"));
+    m_queue = new QTreeWidget(this);
+    m_queue->setObjectName(u"overviewWorkQueue"_s);
+    m_queue->setRootIsDecorated(false);
+    m_queue->setHeaderLabels({tr("Due"), tr("What"), tr("Case"), tr("Person or details")});
+    m_queue->setMinimumHeight(180);
+    connect(m_queue, &QTreeWidget::itemActivated, this, &OverviewPage::activate);
+    m_circlesHeading = heading(tr("Overdue by circle"));
+    m_circles = new QTreeWidget(this);
+    m_circles->setObjectName(u"overviewOverdueByCircle"_s);
+    m_circles->setRootIsDecorated(false);
+    m_circles->setHeaderLabels({tr("Circle"), tr("Overdue")});
+    m_circles->setMinimumWidth(220);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_welcome);
     layout->addWidget(m_syntheticNote);
     layout->addSpacing(12);
-    layout->addLayout(m_form);
+    // Who and what beside the figures, so the work queue below gets the height.
+    auto* facts = new QHBoxLayout;
+    facts->addLayout(m_form, 3);
+    facts->addSpacing(32);
+    facts->addLayout(m_figures, 2);
+    layout->addLayout(facts);
     layout->addSpacing(12);
-    layout->addLayout(m_figures);
-    layout->addSpacing(12);
-    m_loadButton = new QPushButton(tr("Count the records in your scope and list the nearest deadlines"), this);
+    m_loadButton = new QPushButton(tr("Count the records in your scope and list the work queue"), this);
     m_loadButton->setObjectName(u"overviewLoadFigures"_s);
     m_loadButton->hide();
     connect(m_loadButton, &QPushButton::clicked, this, [this] {
@@ -102,8 +111,16 @@ OverviewPage::OverviewPage(QWidget* parent)
     loadRow->addWidget(m_loadButton);
     loadRow->addStretch();
     layout->addLayout(loadRow);
-    layout->addWidget(deadlinesHeading);
-    layout->addWidget(m_deadlines, 1);
+    auto* queueColumn = new QVBoxLayout;
+    queueColumn->addWidget(queueHeading);
+    queueColumn->addWidget(m_queue, 1);
+    auto* circlesColumn = new QVBoxLayout;
+    circlesColumn->addWidget(m_circlesHeading);
+    circlesColumn->addWidget(m_circles, 1);
+    auto* queues = new QHBoxLayout;
+    queues->addLayout(queueColumn, 3);
+    queues->addLayout(circlesColumn, 1);
+    layout->addLayout(queues, 1);
     clear();
 }
 
@@ -182,7 +199,12 @@ void OverviewPage::setContext(RepositoryContext* context) {
     }
     m_loadButton->setVisible(context && !automatic);
     m_figuresQueued = !automatic; // a large database waits for the button
-    m_deadlines->clear();
+    m_queue->clear();
+    m_circles->clear();
+    const bool supervises =
+        context && (context->scope().role() == Role::Supervisor || context->scope().role() == Role::Administrator);
+    m_circlesHeading->setVisible(supervises);
+    m_circles->setVisible(supervises);
     update();
 }
 
@@ -219,35 +241,150 @@ void OverviewPage::refreshFigures() {
     } else {
         m_held->setText(held ? tr("none") : held.error().message.toHtmlEscaped());
     }
-    m_deadlines->clear();
-    const QDate today = QDateTime::fromString(m_context->now(), Qt::ISODateWithMs).toLocalTime().date();
-    DeadlineFilter nearest;
-    nearest.limit = 8;
-    const auto deadlines = DeadlineQuery(*m_context).list(today, 14, nearest);
-    if (!deadlines) {
+    loadWorkQueue();
+}
+
+namespace {
+
+QString dueText(const WorkItem& item) {
+    const QLocale locale;
+    QString due;
+    switch (item.bucket) {
+    case WorkBucket::Production:
+        due = locale.toString(item.dueAt.toLocalTime(), QLocale::ShortFormat);
+        break;
+    case WorkBucket::HeldForReview:
+        break;
+    default:
+        due = locale.toString(item.due, QLocale::ShortFormat);
+        break;
+    }
+    return item.overdue ? OverviewPage::tr("%1 (overdue)").arg(due) : due;
+}
+
+QString whatText(const WorkItem& item) {
+    switch (item.bucket) {
+    case WorkBucket::Production:
+        return DeadlineQuery::kindName(DeadlineKind::MagistrateProduction);
+    case WorkBucket::Remand:
+        return item.detail.isEmpty()
+                   ? DeadlineQuery::kindName(DeadlineKind::RemandExpiry)
+                   : OverviewPage::tr("%1 (%2)").arg(DeadlineQuery::kindName(DeadlineKind::RemandExpiry), item.detail);
+    case WorkBucket::Challan:
+        return DeadlineQuery::kindName(DeadlineKind::InterimChallan);
+    case WorkBucket::Hearing:
+        return item.detail;
+    case WorkBucket::HeldForReview:
+        return OverviewPage::tr("Compare with a recorded person");
+    case WorkBucket::MyCase:
+        return item.detail; // the case's status
+    }
+    return {};
+}
+
+QString detailText(const WorkItem& item) {
+    if (item.bucket == WorkBucket::HeldForReview) {
+        return OverviewPage::tr("%1, %2").arg(item.personName, item.detail);
+    }
+    return item.personName;
+}
+
+} // namespace
+
+// Each bucket is a heading row with its count and the rows under it, most urgent first; an overdue row is red with
+// a warning icon.
+void OverviewPage::loadWorkQueue() {
+    m_queue->clear();
+    m_circles->clear();
+    const QDateTime now = QDateTime::fromString(m_context->now(), Qt::ISODateWithMs);
+    WorkQueueOptions options;
+    options.rowsPerBucket = 25;
+    options.overdueByCircle = !m_circles->isHidden();
+    const auto queue = WorkQueue(*m_context).load(now, options);
+    if (!queue) {
+        auto* row = new QTreeWidgetItem(m_queue);
+        row->setText(0, queue.error().message);
+        row->setFirstColumnSpanned(true);
         return;
     }
-    for (const DeadlineItem& item : deadlines->items) {
-        auto* row = new QTreeWidgetItem(m_deadlines);
-        const QString due = locale.toString(item.due, QLocale::ShortFormat);
-        row->setText(0, item.overdue ? tr("%1 (overdue)").arg(due) : due);
-        row->setText(1, DeadlineQuery::kindName(item.kind));
-        row->setText(2, item.caseLabel);
-        row->setText(3, item.personName);
-        row->setData(0, Qt::UserRole, item.caseId);
-        if (item.overdue) {
-            row->setIcon(0, QIcon(u":/icons/warning.svg"_s));
+    const struct {
+        const WorkBucketRows& rows;
+        QString title;
+        QString section; // where the rows not shown are listed
+    } buckets[] = {
+        {queue->productions, tr("Production before a magistrate within 24 hours"), u"deadlines"_s},
+        {queue->remands, tr("Remands running out within 48 hours"), u"deadlines"_s},
+        {queue->challans, tr("Interim challans due"), u"deadlines"_s},
+        {queue->hearings, tr("Hearings this week"), u"deadlines"_s},
+        {queue->held, tr("Held for review"), u"review"_s},
+        {queue->myCases, tr("My open cases"), u"cases"_s},
+    };
+    QFont bold = m_queue->font();
+    bold.setBold(true);
+    const QColor overdueColour(0x8a, 0x10, 0x10);
+    for (const auto& bucket : buckets) {
+        auto* group = new QTreeWidgetItem(m_queue);
+        group->setText(0, bucket.rows.total == 0
+                              ? tr("%1: none").arg(bucket.title)
+                              : tr("%1: %2").arg(bucket.title, QLocale().toString(bucket.rows.total)));
+        group->setFirstColumnSpanned(true);
+        group->setFont(0, bold);
+        for (const WorkItem& item : bucket.rows.items) {
+            auto* row = new QTreeWidgetItem(group);
+            row->setText(0, dueText(item));
+            row->setText(1, whatText(item));
+            row->setText(2, item.caseLabel);
+            row->setText(3, detailText(item));
             for (int c = 0; c < 4; ++c) {
-                row->setForeground(c, QColor(0x8a, 0x10, 0x10));
+                row->setToolTip(c, row->text(c)); // the full text of a cell the column cuts short
+            }
+            row->setData(0, Qt::UserRole, item.caseId);
+            row->setData(0, Qt::UserRole + 2, item.heldItemId);
+            if (item.overdue) {
+                row->setIcon(0, QIcon(u":/icons/warning.svg"_s));
+                for (int c = 0; c < 4; ++c) {
+                    row->setForeground(c, overdueColour);
+                }
             }
         }
+        if (static_cast<qsizetype>(bucket.rows.items.size()) < bucket.rows.total) {
+            auto* more = new QTreeWidgetItem(group);
+            more->setText(0,
+                          tr("%n more not shown", nullptr,
+                             static_cast<int>(bucket.rows.total - static_cast<qsizetype>(bucket.rows.items.size()))));
+            more->setFirstColumnSpanned(true);
+            more->setData(0, Qt::UserRole + 1, bucket.section);
+        }
     }
-    if (deadlines->items.empty()) {
-        auto* row = new QTreeWidgetItem(m_deadlines);
-        row->setText(0, tr("No deadlines in the next two weeks."));
-    }
+    m_queue->expandAll();
     for (int c = 0; c < 3; ++c) {
-        m_deadlines->resizeColumnToContents(c);
+        m_queue->resizeColumnToContents(c);
+    }
+    for (const CircleOverdue& circle : queue->overdueByCircle) {
+        auto* row = new QTreeWidgetItem(m_circles);
+        row->setText(0, isolatedLatin(circle.officeCode));
+        row->setToolTip(0, circle.officeName);
+        row->setText(1, QLocale().toString(circle.overdue));
+        row->setForeground(1, overdueColour);
+    }
+    if (m_circles->topLevelItemCount() == 0) {
+        auto* row = new QTreeWidgetItem(m_circles);
+        row->setText(0, tr("Nothing overdue"));
+        row->setFirstColumnSpanned(true);
+    }
+    m_circles->resizeColumnToContents(0);
+}
+
+// A row opens its case in a tab; a held person opens the review; "more" rows open the full list.
+void OverviewPage::activate(QTreeWidgetItem* item) {
+    const QString caseId = item->data(0, Qt::UserRole).toString();
+    const QString heldId = item->data(0, Qt::UserRole + 2).toString();
+    if (!heldId.isEmpty()) {
+        emit openSection(u"review"_s);
+    } else if (!caseId.isEmpty()) {
+        emit openCase(caseId);
+    } else if (!item->data(0, Qt::UserRole + 1).toString().isEmpty()) {
+        emit openSection(item->data(0, Qt::UserRole + 1).toString());
     }
 }
 

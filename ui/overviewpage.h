@@ -1,6 +1,8 @@
 // The Dashboard shown after unlocking: who is signed in, for which office, what the open database is, how many
 // cases, persons, arrests and organisations are in the user's scope, how many persons are held for review after an
-// import (click to review them), and the nearest deadlines (click to open).
+// import (click to review them), and the work queue (WorkQueue): productions, remands, challans and hearings due
+// soon, persons held for review and the user's own open cases, each row opening its record on Enter or double-click;
+// a supervisor also sees the overdue deadlines by circle.
 // The figures are read after the page is first painted (a count over a million persons takes a moment).
 #pragma once
 
@@ -23,14 +25,15 @@ public:
     explicit OverviewPage(QWidget* parent = nullptr);
 
     void showSession(Session& session);
-    // Scope figures and the nearest deadlines come from context; loaded once the page has been painted, or now
+    // Scope figures and the work queue come from context; loaded once the page has been painted, or now
     // with refreshFigures(). On a national-size database (over kAutoFiguresPersons person rows) counting the scope
     // takes seconds, so they load when the user presses the button instead. nullptr forgets the context.
     static constexpr qint64 kAutoFiguresPersons = 100000;
     void setContext(RepositoryContext* context);
     void refreshFigures();
     bool figuresLoaded() const { return m_figuresLoaded; }
-    QTreeWidget* deadlinesList() const { return m_deadlines; }
+    QTreeWidget* workQueueList() const { return m_queue; }
+    QTreeWidget* overdueByCircleList() const { return m_circles; }
 
     // Forgets everything shown, so nothing from the database stays on screen after locking.
     void clear();
@@ -45,6 +48,8 @@ protected:
 private:
     QLabel* addRow(const QString& label, const QString& objectName);
     QLabel* figureRow(const QString& label, const QString& objectName);
+    void loadWorkQueue();
+    void activate(QTreeWidgetItem* item);
 
     QLabel* m_welcome = nullptr;
     QLabel* m_syntheticNote = nullptr;
@@ -59,7 +64,9 @@ private:
     QLabel* m_arrests = nullptr;
     QLabel* m_organisations = nullptr;
     QLabel* m_held = nullptr;
-    QTreeWidget* m_deadlines = nullptr;
+    QTreeWidget* m_queue = nullptr;
+    QLabel* m_circlesHeading = nullptr;
+    QTreeWidget* m_circles = nullptr;
     QPushButton* m_loadButton = nullptr;
     QFormLayout* m_form = nullptr;
     QFormLayout* m_figures = nullptr;

@@ -76,6 +76,10 @@ int DemoCommand::run(const QStringList& arguments) {
     commandLine.addOption(QStringLiteral("seed"),
                           tr("Seed of the generator; the same seed and scale give the same data (default 20250101)."),
                           tr("number"));
+    commandLine.addOption(QStringLiteral("today"),
+                          tr("The day the synthetic cases' lives run up to, as YYYY-MM-DD (default: today in "
+                             "Pakistan); the same seed, scale and day give the same data."),
+                          tr("date"));
     commandLine.addKdfOptions();
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
@@ -95,6 +99,13 @@ int DemoCommand::run(const QStringList& arguments) {
         if (!valid) {
             return Console::report(commandLine.usageError(
                 tr("the seed must be a whole number, not '%1'").arg(commandLine.value(QStringLiteral("seed")))));
+        }
+    }
+    if (commandLine.isSet(QStringLiteral("today"))) {
+        settings.today = QDate::fromString(commandLine.value(QStringLiteral("today")), Qt::ISODate);
+        if (!settings.today.isValid()) {
+            return Console::report(commandLine.usageError(
+                tr("the day must be written YYYY-MM-DD, not '%1'").arg(commandLine.value(QStringLiteral("today")))));
         }
     }
     const Result<crypto::Argon2Params> kdf = commandLine.kdfParams();

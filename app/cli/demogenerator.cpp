@@ -5,6 +5,8 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 #include "console.h"
 #include "security/accountadmin.h"
@@ -60,6 +62,12 @@ public:
         SyntheticOptions options;
         options.scale = settings.scale;
         options.seed = settings.seed;
+        options.investigatorAccount = QString::fromLatin1(kDemoAccounts[0].username); // demo.io has cases of their own
+        // The demo opens on cases at every stage as of the day it is created: deadlines fall due from then on.
+        options.today =
+            settings.today.isValid()
+                ? settings.today
+                : QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Karachi"))).date();
         std::int64_t lastShown = 0;
         options.progress = [&lastShown](std::int64_t done, std::int64_t total) {
             if (done - lastShown >= std::max<std::int64_t>(total / 20, 10000) || done == total) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,7 @@ QStringList demoScaleKeys();
 struct DemoSettings {
     DemoScale scale = DemoScale::Demo;
     std::uint64_t seed = 20250101;
+    QDate today;                                   // the day the cases' lives run up to; invalid: today in Pakistan
     crypto::Argon2Params kdf = defaultKdfParams(); // for the demo accounts' keyslots
 };
 

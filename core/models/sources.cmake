@@ -1,4 +1,4 @@
-# core/models: Item models that page through scoped SQL, the coalesced refresh, and the undo stack every edit goes through.
+# core/models: Item models that page through scoped SQL, the coalesced refresh, the Dashboard's work queue, and the undo stack every edit goes through.
 target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/arrestlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/arrestlistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/auditlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/auditlistmodel.h
@@ -15,4 +15,5 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/undocommand.cpp ${CMAKE_CURRENT_LIST_DIR}/undocommand.h
     ${CMAKE_CURRENT_LIST_DIR}/undostack.cpp ${CMAKE_CURRENT_LIST_DIR}/undostack.h
     ${CMAKE_CURRENT_LIST_DIR}/victimlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/victimlistmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/workqueue.cpp ${CMAKE_CURRENT_LIST_DIR}/workqueue.h
 )

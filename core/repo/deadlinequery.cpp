@@ -53,6 +53,10 @@ QString DeadlineQuery::kindName(DeadlineItem::Kind kind) {
 
 namespace {
 
+bool wanted(const DeadlineFilter& filter, DeadlineItem::Kind kind) {
+    return filter.kinds.empty() || std::find(filter.kinds.begin(), filter.kinds.end(), kind) != filter.kinds.end();
+}
+
 QString kindKey(DeadlineItem::Kind kind) {
     switch (kind) {
     case DeadlineItem::Kind::MagistrateProduction:
@@ -80,6 +84,9 @@ Result<DeadlineList> DeadlineQuery::list(QDate today, int horizonDays, const Dea
     DeadlineList result;
     for (DeadlineItem::Kind kind : {DeadlineItem::Kind::MagistrateProduction, DeadlineItem::Kind::RemandExpiry,
                                     DeadlineItem::Kind::InterimChallan, DeadlineItem::Kind::Proclamation}) {
+        if (!wanted(filter, kind)) {
+            continue;
+        }
         qsizetype total = 0;
         if (Status st = openItems(kind, today, horizon, filter, out, total); !st) {
             return std::unexpected(st.error());
@@ -87,7 +94,7 @@ Result<DeadlineList> DeadlineQuery::list(QDate today, int horizonDays, const Dea
         result.total += total;
     }
     const std::size_t before = out.size();
-    if (Status st = hearings(today, horizon, filter, out); !st) {
+    if (Status st = wanted(filter, DeadlineItem::Kind::Hearing) ? hearings(today, horizon, filter, out) : ok(); !st) {
         return std::unexpected(st.error());
     }
     result.total += static_cast<qsizetype>(out.size() - before);

@@ -43,10 +43,11 @@ struct DeadlineItem {
 };
 
 struct DeadlineFilter {
-    QString caseId;    // this case's deadlines only; empty for every case in scope
-    QString officeId;  // cases of this office (exactly); empty for every office in scope
-    QString officerId; // cases of this investigating officer; empty for any
-    int limit = 1000;  // the most urgent rows kept (earliest due first); 0 keeps all
+    QString caseId;                  // this case's deadlines only; empty for every case in scope
+    QString officeId;                // cases of this office (exactly); empty for every office in scope
+    QString officerId;               // cases of this investigating officer; empty for any
+    int limit = 1000;                // the most urgent rows kept (earliest due first); 0 keeps all
+    std::vector<DeadlineKind> kinds; // these kinds only; empty for every kind
 };
 
 struct DeadlineList {

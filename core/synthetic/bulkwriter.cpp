@@ -34,8 +34,8 @@ constexpr std::array<TableSql, kTableCount> kSql{{
      "INSERT INTO organisations (id, name, name_urdu, kind, registration, notes, office_id, created_at, updated_at) "
      "VALUES (?, ?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"},
     {"memberships", "INSERT INTO memberships (id, person_id, organisation_id, role, since) VALUES (?, ?, ?, ?, ?)"},
-    {"officers",
-     "INSERT INTO officers (id, name, name_urdu, rank, service_number, office_id) VALUES (?, ?, ?, ?, ?, ?)"},
+    {"officers", "INSERT INTO officers (id, name, name_urdu, rank, service_number, office_id, user_id) "
+                 "VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''))"},
     {"incidents",
      "INSERT INTO incidents (id, kind, title, occurred_on, location, country, vessel, departure_port, aboard, "
      "pk_dead, pk_missing, pk_survivors, notes) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, "

@@ -56,7 +56,7 @@ Status CaseBuilder::writeCases() {
 Status CaseBuilder::writeYear(int yearIndex) {
     World& w = m_world;
     Rng& rng = w.rng;
-    const int year = kFirstYear + yearIndex;
+    const int year = w.firstYear + yearIndex;
     const int count = w.config.cases[static_cast<std::size_t>(yearIndex)];
     Quota arrests(w.config.arrests[static_cast<std::size_t>(yearIndex)], count);
     Quota pylos(kPylosPakistanis, kPylosCases);
@@ -79,8 +79,9 @@ Status CaseBuilder::writeYear(int yearIndex) {
     }
     for (int i = 0; i < count; ++i) {
         CasePlan c;
-        c.year = year;
-        c.pylos = year == kFirstYear && i < kPylosCases;
+        // The Pylos cases were registered after the shipwreck of June 2023, whichever years the other cases cover.
+        c.pylos = yearIndex == 0 && i < kPylosCases;
+        c.year = c.pylos ? kPylos.year() : year;
         if (i < static_cast<int>(redBookArrests.size())) {
             c.network = redBookArrests[static_cast<std::size_t>(i)].first;
             c.redBookMember = redBookArrests[static_cast<std::size_t>(i)].second;
@@ -107,7 +108,6 @@ Status CaseBuilder::writeYear(int yearIndex) {
         if (!c.fir) {
             c.arrests = 0;
         }
-        arrests.used(c.arrests);
         c.victims = c.pylos ? static_cast<int>(pylos.next(rng, 2)) : rng.between(1, w.config.victimsMax);
         if (c.pylos) {
             pylos.used(c.victims);
@@ -119,6 +119,8 @@ Status CaseBuilder::writeYear(int yearIndex) {
         if (auto st = writeCase(c); !st) {
             return st;
         }
+        // Counted as made: an arrest still to come after today is not, and later cases of the year make up for it.
+        arrests.used(std::count_if(c.accused.begin(), c.accused.end(), [](const CaseParty& p) { return p.arrested; }));
     }
     return ok();
 }
@@ -134,9 +136,14 @@ void CaseBuilder::planTimeline(CasePlan& c) {
             m_world.networks[static_cast<std::size_t>(c.network)].members[static_cast<std::size_t>(c.redBookMember)];
         c.enquiryOn = m.redBookArrestOn.addDays(-rng.between(20, 45));
     } else {
-        c.enquiryOn = rng.dayIn(yearStart, yearEnd.addDays(-25));
+        c.enquiryOn = rng.dayIn(yearStart, yearEnd.addDays(-3));
     }
-    c.firOn = clampDay(c.enquiryOn.addDays(rng.between(2, 18)), yearStart, yearEnd);
+    c.firOn = c.enquiryOn.addDays(rng.between(2, 18));
+    if (c.firOn > yearEnd && QDate(c.year, 12, 31) >= m_world.today && c.redBookMember < 0 && !c.pylos) {
+        c.fir = false; // registered days ago, the FIR is still to come
+        c.arrests = 0;
+    }
+    c.firOn = clampDay(c.firOn, yearStart, yearEnd);
     const QDate today = m_world.today;
     c.interimOn = c.firOn.addDays(rng.chance(0.82) ? rng.between(14, 17) : rng.between(18, 40));
     c.finalOn = c.firOn.addDays(rng.between(50, 170));
@@ -166,8 +173,9 @@ void CaseBuilder::planTimeline(CasePlan& c) {
         c.status = QStringLiteral("UNDER_TRIAL");
     } else {
         c.judgment = rng.chance(0.64) ? QStringLiteral("CONVICTED") : QStringLiteral("ACQUITTED");
-        c.status =
-            c.judgment == QLatin1String("CONVICTED") && rng.chance(0.2) ? QStringLiteral("APPEAL_PENDING") : c.judgment;
+        c.status = c.judgment == QLatin1String("CONVICTED") && today > c.judgmentOn.addDays(30) && rng.chance(0.2)
+                       ? QStringLiteral("APPEAL_PENDING")
+                       : c.judgment;
     }
 }
 
@@ -204,6 +212,7 @@ Status CaseBuilder::writeCase(CasePlan& c) {
     if (c.personsBudget >= 0) {
         m_persons.used(w.personsWritten - personsBefore);
     }
+    m_records.planArrests(c);
     Status st = m_records.writeCaseRow(c, m_pylosId);
     if (st) {
         st = m_records.writeArrests(c);
@@ -284,17 +293,26 @@ Status CaseBuilder::writeAccused(CasePlan& c) {
                                      : QStringLiteral("GENERAL");
             const int minDelay = p.category == QLatin1String("GENERAL") ? 0 : 45;
             p.arrestedOn = c.firOn.addDays(minDelay + rng.between(0, p.category == QLatin1String("GENERAL") ? 25 : 90));
-            if (p.arrestedOn > yearEnd) {
+            if (p.arrestedOn > yearEnd && QDate(c.year, 12, 31) >= w.today) {
+                // The arrest would come after today: still at large.
+                p.arrested = false;
+                p.category.clear();
+                p.arrestedOn = QDate();
+                p.arrestStatus = QStringLiteral("WANTED");
+            } else if (p.arrestedOn > yearEnd) {
+                // A past year: spread over its last days rather than piled on the 31st.
                 p.arrestedOn = p.category == QLatin1String("GENERAL") || c.firOn.addDays(45) > yearEnd
-                                   ? std::max(c.firOn, yearEnd.addDays(-rng.between(0, 3)))
-                                   : yearEnd;
+                                   ? rng.dayIn(c.firOn, yearEnd)
+                                   : rng.dayIn(c.firOn.addDays(45), yearEnd);
                 if (c.firOn.addDays(45) > yearEnd) {
                     p.category = QStringLiteral("GENERAL");
                 }
             }
-            p.arrestedOn = std::max(p.arrestedOn, c.firOn);
-            spec.proclaimedOffender = p.category == QLatin1String("PROCLAIMED_OFFENDER");
-            p.arrestStatus = rng.chance(0.45) ? QStringLiteral("ON_BAIL") : QStringLiteral("ARRESTED");
+            if (p.arrested) {
+                p.arrestedOn = std::max(p.arrestedOn, c.firOn);
+                spec.proclaimedOffender = p.category == QLatin1String("PROCLAIMED_OFFENDER");
+                p.arrestStatus = QStringLiteral("ARRESTED"); // custody or bail: CaseRecords::planArrests
+            }
         } else if (c.fir) {
             spec.proclaimedOffender = c.absconders && c.status == QLatin1String("ACCUSED_PROCLAIMED_OFFENDER");
             p.arrestStatus = spec.proclaimedOffender ? QStringLiteral("PROCLAIMED_OFFENDER")

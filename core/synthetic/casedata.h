@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace caselink::synthetic {
@@ -61,6 +62,13 @@ inline QDate clampDay(const QDate& d, const QDate& lo, const QDate& hi) {
 
 using namespace casedata;
 
+// One remand order of an arrest, both days included (Pakistani calendar days, as custody_periods stores them).
+struct CustodyOrder {
+    bool judicial = false;
+    QDate from;
+    QDate to;
+};
+
 // A person in the case being built.
 struct CaseParty {
     QString personId;
@@ -69,7 +77,11 @@ struct CaseParty {
     QString arrestStatus; // accused
     int memberIndex = -1; // network core member, or -1 for a person created for this case
     bool arrested = false;
-    QDate arrestedOn;
+    QDate arrestedOn;     // Pakistani calendar day of the arrest
+    QDateTime arrestedAt; // the instant (UTC), planned by CaseRecords::planArrests
+    QDateTime producedAt; // invalid while the person waits to be produced
+    std::vector<CustodyOrder> custody;
+    QDate bailOn; // bail granted on this day, when it was
     QString category;
     QString arrestId;
 };

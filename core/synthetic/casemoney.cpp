@@ -157,7 +157,7 @@ Status writeMoneyAndRoute(World& w, const CasePlan& c) {
     // Frozen accounts and attached property in some cases with arrests.
     if (st && c.arrests > 0 && rng.chance(0.07)) {
         const CaseParty& owner = c.accused.front();
-        const QDate on = c.firOn.addDays(rng.between(10, 60));
+        const QDate on = std::min(c.firOn.addDays(rng.between(10, 60)), w.today);
         const bool account = rng.chance(0.7);
         st = w.writer.row(Table::Assets, rng.uuid(), c.id, owner.personId,
                           account ? QStringLiteral("BANK_ACCOUNT") : QStringLiteral("PROPERTY"),

@@ -126,11 +126,63 @@ Status CaseRecords::writeCaseRow(CasePlan& c, const QString& pylosIncidentId) {
     return st;
 }
 
+void CaseRecords::planArrests(CasePlan& c) {
+    World& w = m_world;
+    Rng& rng = w.rng;
+    const QDate today = w.today;
+    // Nobody is remanded after the verdict: convicts go to prison, the acquitted go home.
+    const QDate verdict = c.judgment.isEmpty() ? QDate() : c.judgmentOn;
+    for (CaseParty& p : c.accused) {
+        if (!p.arrested) {
+            continue;
+        }
+        // Raids and airport intercepts from early morning to midnight, Pakistani time.
+        const int minute = rng.between(5 * 60, 23 * 60 + 59);
+        p.arrestedAt = World::pakistanTime(p.arrestedOn, minute);
+        p.arrestStatus = QStringLiteral("ARRESTED");
+        if (p.arrestedOn >= today.addDays(-1) && minute >= 16 * 60) {
+            continue; // arrested yesterday evening: to be produced before a magistrate today
+        }
+        // Produced within 24 hours (s.61); a few productions are late.
+        const int late = rng.chance(0.03) ? rng.between(25, 30) : rng.between(2, 20);
+        p.producedAt = p.arrestedAt.addSecs(3600 * late + 60 * rng.between(0, 59));
+        // Physical remand from the production day, at most 15 days in all (s.167), then judicial remand in orders
+        // of 14 days until bail, the verdict or today.
+        QDate from = std::min(World::pakistanDay(p.producedAt), today);
+        const int first = rng.between(3, 7);
+        const int second = rng.chance(0.4) ? rng.between(2, 15 - first) : 0;
+        for (int days : {first, second}) {
+            if (days > 0 && from <= today) {
+                p.custody.push_back({false, from, from.addDays(days - 1)});
+                from = from.addDays(days);
+            }
+        }
+        const int bailAfter = rng.chance(0.85) ? rng.between(2, 40) : rng.between(41, 120);
+        const QDate bail = from.addDays(bailAfter);
+        QDate release = std::min(bail, today);
+        if (verdict.isValid()) {
+            release = std::min(release, verdict);
+        }
+        while (from <= release) {
+            p.custody.push_back({true, from, from.addDays(13)});
+            from = from.addDays(14);
+        }
+        if (bail <= today && (!verdict.isValid() || bail < verdict)) {
+            p.bailOn = bail;
+            p.arrestStatus = QStringLiteral("ON_BAIL");
+        } else if (!verdict.isValid() && p.custody.size() > 1 && p.custody[p.custody.size() - 2].to < today &&
+                   rng.chance(0.04)) {
+            p.custody.pop_back(); // the last extension was not recorded: the remand shows as expired
+        }
+    }
+}
+
 Status CaseRecords::writeArrests(CasePlan& c) {
     World& w = m_world;
     Rng& rng = w.rng;
     const Office& office = w.offices[static_cast<std::size_t>(c.office)];
     const ZoneCity& city = cityOf(office.zoneCode);
+    const QString magistrate = QStringLiteral("Judicial Magistrate Section 30, %1").arg(QString::fromLatin1(city.city));
     Status st = ok();
     for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
         CaseParty& p = c.accused[i];
@@ -142,8 +194,6 @@ Status CaseRecords::writeArrests(CasePlan& c) {
         const QString place =
             airport ? QString::fromLatin1(city.airport)
                     : QString::fromUtf8(districts()[static_cast<std::size_t>(districtFor(rng, office.zoneCode))].latin);
-        const int minute = rng.between(0, 1439);
-        const QDateTime at(p.arrestedOn, QTime(minute / 60, minute % 60), Qt::UTC);
         const QString redBook = p.category == QLatin1String("MOST_WANTED")
                                     ? w.networks[static_cast<std::size_t>(c.network)]
                                           .members[static_cast<std::size_t>(p.memberIndex)]
@@ -166,45 +216,36 @@ Status CaseRecords::writeArrests(CasePlan& c) {
         if (!st) {
             break;
         }
-        st = w.writer.row(Table::Arrests, p.arrestId, c.id, p.personId, at.toString(Qt::ISODateWithMs), place,
+        st = w.writer.row(Table::Arrests, p.arrestId, c.id, p.personId, p.arrestedAt.toString(Qt::ISODateWithMs), place,
                           office.id, p.category,
                           airport ? (rng.chance(0.7) ? QStringLiteral("DEPARTURE") : QStringLiteral("ARRIVAL"))
                                   : QStringLiteral("NONE"),
                           airport && rng.chance(0.5) ? 1 : 0, redBook.isEmpty() ? QString() : redBook,
-                          at.addSecs(3600 * rng.between(3, 22)).toString(Qt::ISODateWithMs));
+                          p.producedAt.isValid() ? p.producedAt.toString(Qt::ISODateWithMs) : QString());
         if (st) {
-            st = w.event(c.id, p.personId, QStringLiteral("ARREST"), p.arrestedOn);
+            st = w.eventAt(c.id, p.personId, QStringLiteral("ARREST"), p.arrestedAt);
         }
-        if (st) {
-            st = w.event(c.id, p.personId, QStringLiteral("PRODUCED_BEFORE_MAGISTRATE"), p.arrestedOn.addDays(1));
+        if (st && p.producedAt.isValid()) {
+            st = w.eventAt(c.id, p.personId, QStringLiteral("PRODUCED_BEFORE_MAGISTRATE"), p.producedAt);
         }
-        // Physical remand, at most 15 days in all (CrPC s.167), then judicial remand.
-        const int first = rng.between(3, 7);
-        const int second = rng.chance(0.4) ? rng.between(2, 15 - first) : 0;
-        QDate from = p.arrestedOn.addDays(1);
-        const QString magistrate =
-            QStringLiteral("Judicial Magistrate Section 30, %1").arg(QString::fromLatin1(city.city));
-        for (int days : {first, second}) {
-            if (!st || days == 0) {
-                continue;
+        bool judicialSeen = false;
+        for (std::size_t k = 0; st && k < p.custody.size(); ++k) {
+            const CustodyOrder& order = p.custody[k];
+            st = w.writer.row(Table::Custody, rng.uuid(), p.arrestId,
+                              order.judicial ? QStringLiteral("JUDICIAL") : QStringLiteral("PHYSICAL"),
+                              World::isoDay(order.from), World::isoDay(order.to), magistrate,
+                              order.judicial ? QString()
+                                             : QStringLiteral("RO-%1/%2").arg(rng.between(10, 999)).arg(c.year));
+            // Every physical remand order is an event; judicial remand once, when it starts.
+            if (st && (!order.judicial || !judicialSeen)) {
+                st = w.event(c.id, p.personId,
+                             order.judicial ? QStringLiteral("JUDICIAL_REMAND") : QStringLiteral("PHYSICAL_REMAND"),
+                             order.from);
             }
-            st = w.writer.row(Table::Custody, rng.uuid(), p.arrestId, QStringLiteral("PHYSICAL"), World::isoDay(from),
-                              World::isoDay(from.addDays(days - 1)), magistrate,
-                              QStringLiteral("RO-%1/%2").arg(rng.between(10, 999)).arg(c.year));
-            if (st) {
-                st = w.event(c.id, p.personId, QStringLiteral("PHYSICAL_REMAND"), from);
-            }
-            from = from.addDays(days);
+            judicialSeen = judicialSeen || order.judicial;
         }
-        if (st) {
-            st = w.writer.row(Table::Custody, rng.uuid(), p.arrestId, QStringLiteral("JUDICIAL"), World::isoDay(from),
-                              World::isoDay(from.addDays(13)), magistrate, QString());
-        }
-        if (st) {
-            st = w.event(c.id, p.personId, QStringLiteral("JUDICIAL_REMAND"), from);
-        }
-        if (st && p.arrestStatus == QLatin1String("ON_BAIL")) {
-            st = w.event(c.id, p.personId, QStringLiteral("BAIL_GRANTED"), from.addDays(rng.between(5, 40)));
+        if (st && p.bailOn.isValid()) {
+            st = w.event(c.id, p.personId, QStringLiteral("BAIL_GRANTED"), p.bailOn);
         }
     }
     return st;
@@ -225,7 +266,8 @@ Status CaseRecords::writeProgress(const CasePlan& c) {
     for (std::size_t i = 0; st && i < c.victimsList.size() && i < 2; ++i) {
         if (c.victimsList[i].outcome != QLatin1String("DECEASED") &&
             c.victimsList[i].outcome != QLatin1String("MISSING")) {
-            st = w.event(c.id, c.victimsList[i].personId, QStringLiteral("STATEMENT_161"), c.firOn.addDays(2));
+            st = w.event(c.id, c.victimsList[i].personId, QStringLiteral("STATEMENT_161"),
+                         std::min(c.firOn.addDays(2), today));
         }
     }
     if (c.dropped) {
@@ -236,9 +278,12 @@ Status CaseRecords::writeProgress(const CasePlan& c) {
     }
     if (st && c.absconders) {
         for (std::size_t i = 0; st && i < c.accused.size(); ++i) {
+            // Declared a proclaimed offender once the 30 days of the proclamation (s.87) have run.
             if (c.accused[i].arrestStatus == QLatin1String("PROCLAIMED_OFFENDER") && c.accused[i].memberIndex < 0) {
-                st = w.event(c.id, c.accused[i].personId, QStringLiteral("PROCLAMATION"), c.firOn.addDays(20));
-                if (st) {
+                if (c.firOn.addDays(20) <= today) {
+                    st = w.event(c.id, c.accused[i].personId, QStringLiteral("PROCLAMATION"), c.firOn.addDays(20));
+                }
+                if (st && c.firOn.addDays(52) <= today) {
                     st = w.event(c.id, c.accused[i].personId, QStringLiteral("DECLARED_PO"), c.firOn.addDays(52));
                 }
             }
@@ -264,15 +309,31 @@ Status CaseRecords::writeProgress(const CasePlan& c) {
                      decided ? c.judgment : QString(), decided ? World::isoDay(c.judgmentOn) : QString(),
                      convicted ? QStringLiteral("%1 years rigorous imprisonment and fine").arg(years) : QString(),
                      convicted ? std::optional<std::int64_t>(std::int64_t{100000} * rng.between(1, 20)) : std::nullopt);
-    QDate hearing = c.chargeOn;
-    const QDate lastHearing = decided ? c.judgmentOn : std::min(today, c.judgmentOn);
-    for (int h = 0; st && h < 3 && hearing < lastHearing; ++h) {
-        const QDate next = hearing.addDays(rng.between(20, 60));
-        st = w.writer.row(Table::Hearings, rng.uuid(), proceeding, World::isoDay(hearing),
-                          next < lastHearing || !decided ? World::isoDay(next) : QString(),
+    // Hearings from the charge to the verdict, adjourned by weeks; an undecided trial has its next date ahead. Before
+    // the charge the court has only fixed the day it will frame it.
+    const auto courtDay = [](QDate d) {
+        return d.dayOfWeek() == Qt::Sunday ? d.addDays(1) : d;
+    };
+    if (st && today < c.chargeOn) {
+        st = w.writer.row(Table::Hearings, rng.uuid(), proceeding,
+                          World::isoDay(std::min(courtDay(c.finalOn.addDays(rng.between(2, 9))), today)),
+                          World::isoDay(courtDay(c.chargeOn)), QStringLiteral("Challan received; charge on next date"));
+    }
+    const QDate end = decided ? c.judgmentOn : today;
+    QDate held = courtDay(c.chargeOn);
+    for (int h = 0; st && held <= end; ++h) {
+        QDate next = courtDay(held.addDays(rng.between(20, 60)));
+        const bool last = h == 3 || next >= end;
+        if (last) {
+            next = decided ? c.judgmentOn : std::max(next, courtDay(today.addDays(rng.between(1, 30))));
+        }
+        st = w.writer.row(Table::Hearings, rng.uuid(), proceeding, World::isoDay(held), World::isoDay(next),
                           h == 0 ? QStringLiteral("Charge framed; prosecution evidence summoned")
                                  : QStringLiteral("Prosecution witnesses examined"));
-        hearing = next;
+        if (last) {
+            break;
+        }
+        held = next;
     }
     if (st && today >= c.chargeOn) {
         st = w.event(c.id, QString(), QStringLiteral("CHARGE_FRAMED"), c.chargeOn);

@@ -20,6 +20,9 @@ public:
     // The case row with the next enquiry (and FIR) number of its office and year, its search row, offences and
     // parties. A Pylos case points at pylosIncidentId.
     Status writeCaseRow(CasePlan& c, const QString& pylosIncidentId);
+    // When each arrested accused was arrested and produced, the remand orders up to bail, verdict or today, and so
+    // whether they are still in custody (the arrest status the case's parties record). Before writeCaseRow.
+    void planArrests(CasePlan& c);
     // The arrests of the accused marked arrested, their warrants, remands and bail.
     Status writeArrests(CasePlan& c);
     // The timeline from complaint to verdict, and the court proceeding with its hearings.

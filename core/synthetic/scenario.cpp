@@ -54,6 +54,26 @@ World::World(BulkWriter& w, Rng& r, const ScaleConfig& c)
     , config(c) {
 }
 
+namespace {
+
+const QTimeZone& pakistan() {
+    static const QTimeZone zone = [] {
+        QTimeZone z(QByteArrayLiteral("Asia/Karachi"));
+        return z.isValid() ? z : QTimeZone(5 * 3600);
+    }();
+    return zone;
+}
+
+} // namespace
+
+QDateTime World::pakistanTime(const QDate& day, int minuteOfDay) {
+    return QDateTime(day, QTime(minuteOfDay / 60 % 24, minuteOfDay % 60), pakistan()).toUTC();
+}
+
+QDate World::pakistanDay(const QDateTime& instant) {
+    return instant.toTimeZone(pakistan()).date();
+}
+
 QString World::stamp(const QDate& day, int minute) {
     return QDateTime(day, QTime(minute / 60 % 24, minute % 60), Qt::UTC).toString(Qt::ISODateWithMs);
 }
@@ -121,8 +141,11 @@ Status World::writeOfficers() {
             QString urdu;
             const QString name = NameFactory::officerName(rng, &urdu);
             const QString id = rng.uuid();
+            // The first investigator post of the account's office is the account holder's (the demo's IO).
+            const bool account = i == 0 && !investigatorUserId.isEmpty() && office.id == investigatorOfficeId;
             if (auto st = writer.row(Table::Officers, id, name, urdu, QString::fromLatin1(rank.rank),
-                                     QStringLiteral("FIA-%1").arg(m_serviceNumber++), office.id);
+                                     QStringLiteral("FIA-%1").arg(m_serviceNumber++), office.id,
+                                     account ? investigatorUserId : QString());
                 !st) {
                 return st;
             }
@@ -189,6 +212,10 @@ Status World::event(const QString& caseId, const QString& personId, const QStrin
                     const QString& description) {
     return writer.row(Table::Events, rng.uuid(), caseId, personId, type, stamp(day, 480 + rng.between(0, 600)),
                       description);
+}
+
+Status World::eventAt(const QString& caseId, const QString& personId, const QString& type, const QDateTime& at) {
+    return writer.row(Table::Events, rng.uuid(), caseId, personId, type, at.toString(Qt::ISODateWithMs), QString());
 }
 
 } // namespace caselink::synthetic

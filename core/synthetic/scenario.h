@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -103,15 +104,22 @@ public:
                 const QString& fromKind = QStringLiteral("PERSON"), const QString& toKind = QStringLiteral("PERSON"));
     Status event(const QString& caseId, const QString& personId, const QString& type, const QDate& day,
                  const QString& description = {});
+    Status eventAt(const QString& caseId, const QString& personId, const QString& type, const QDateTime& at);
     int circleIn(const QString& zoneCode); // a random circle of the zone, or of Gujranwala when it has none
 
     static QString stamp(const QDate& day, int minute = 600);
+    // The UTC instant of a Pakistani wall-clock time (Asia/Karachi from the time-zone database, PKT when missing).
+    static QDateTime pakistanTime(const QDate& day, int minuteOfDay);
+    static QDate pakistanDay(const QDateTime& instant);
     static QString isoDay(const QDate& day) { return day.toString(Qt::ISODate); }
 
     BulkWriter& writer;
     Rng& rng;
     const ScaleConfig& config;
-    QDate today{2025, 12, 15}; // the fixed "now" of the synthetic world
+    QDate today{2025, 12, 15};  // the Pakistani day the data is generated as of; every case's life runs up to it
+    int firstYear = kFirstYear; // the first year of cases: the years move with today, the Pylos cases stay in 2023
+    QString investigatorUserId; // an account that holds an investigator post of its office, if any
+    QString investigatorOfficeId;
     std::vector<Office> offices;
     std::vector<int> circles; // indices of circles in offices
     std::vector<Network> networks;

@@ -1,5 +1,7 @@
 #include "synthetic/syntheticgenerator.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -123,10 +125,33 @@ Result<SyntheticReport> SyntheticGenerator::run(const SyntheticOptions& options)
     Rng rng(options.seed);
     BulkWriter writer(db, options.batchRows, options.progress, config.expectedRows);
     World world(writer, rng, config);
+    if (options.today.isValid()) {
+        world.today = options.today;
+        // The last year of cases is the current one once a quarter of it has passed, so recent cases exist.
+        const int lastYear = options.today.dayOfYear() > 90 ? options.today.year() : options.today.year() - 1;
+        world.firstYear = std::max(kFirstYear, lastYear - kYears + 1);
+    }
     CaseBuilder cases(world);
     // A larger page cache for the run keeps the index pages of the big tables in memory.
     if (auto st = db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !st) {
         return std::unexpected(st.error());
+    }
+    if (!options.investigatorAccount.isEmpty()) {
+        auto account = db.prepare(QStringLiteral("SELECT id, office_id FROM users WHERE username = ?"));
+        if (!account) {
+            return std::unexpected(account.error());
+        }
+        account->bind(1, options.investigatorAccount);
+        auto found = account->step();
+        if (!found) {
+            return std::unexpected(found.error());
+        }
+        if (!*found) {
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("No account %1 to make an investigating officer.").arg(options.investigatorAccount));
+        }
+        world.investigatorUserId = account->columnText(0);
+        world.investigatorOfficeId = account->columnText(1);
     }
     Status st = world.loadOffices(db);
     if (st) {
@@ -163,6 +188,7 @@ Result<SyntheticReport> SyntheticGenerator::run(const SyntheticOptions& options)
             }
             const QJsonObject fields{{QLatin1String("scale"), syntheticScaleKey(options.scale)},
                                      {QLatin1String("seed"), QString::number(options.seed)},
+                                     {QLatin1String("today"), world.today.toString(Qt::ISODate)},
                                      {QLatin1String("rows"), counts}};
             auto seq = m_session.audit().append(m_session.actor(), QStringLiteral("synthetic.generate"),
                                                 QStringLiteral("database"), m_session.databaseId(), fields);

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,13 @@ QStringList syntheticScaleKeys();
 struct SyntheticOptions {
     SyntheticScale scale = SyntheticScale::Demo;
     std::uint64_t seed = 20250101;
+    // The Pakistani day the data is generated as of: every case is at the stage of its life it would have reached by
+    // then (old cases tried and decided, the few recent ones with open deadlines), and when today is past 2025 the
+    // years of cases move with it. Invalid: 15 December 2025, the day the demo statistics describe.
+    QDate today;
+    // An existing account (its username) made the holder of the first investigator post of its office, so it is the
+    // IO of cases there (the demo's investigator); empty for none.
+    QString investigatorAccount;
     int batchRows = 10000; // rows per transaction
     // Called after every batch with rows written and the expected total; returning false cancels the run.
     std::function<bool(std::int64_t done, std::int64_t total)> progress;

@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
     }
     std::printf("== unlock to usable (after Session::unlock returned; %d opens)\n", kOpens);
     printStats("window shown, Dashboard painted", usable);
-    printStats("Dashboard figures + 8 nearest deadlines", figures);
+    printStats("Dashboard figures + work queue", figures);
 
     auto session = openReadOnly(path, user);
     if (!session) {

@@ -519,6 +519,8 @@ void TestCli::usageErrors_data() {
                                                QStringLiteral("--format"), QStringLiteral("xml")};
     QTest::newRow("bad scale") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
                                               QStringLiteral("--scale"), QStringLiteral("galactic")};
+    QTest::newRow("bad today") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
+                                              QStringLiteral("--today"), QStringLiteral("08-12-2026")};
     QTest::newRow("bad kdf") << QStringList{
         QStringLiteral("init"),       QStringLiteral("--db"), db, QStringLiteral("--admin"), kAdmin,
         QStringLiteral("--kdf-time"), QStringLiteral("0")};

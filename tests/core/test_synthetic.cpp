@@ -3,6 +3,9 @@
 #include <QCryptographicHash>
 #include <QtTest>
 
+#include "repo/deadlinequery.h"
+#include "repo/repositorycontext.h"
+#include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
 #include "storage/database.h"
 #include "synthetic/syntheticgenerator.h"
@@ -46,8 +49,15 @@ struct Generated {
     std::unique_ptr<Session> session;
     Result<SyntheticReport> report = fail(ErrorCode::Internal, QString());
 
-    explicit Generated(SyntheticOptions options) {
+    // The account signs in at officeCode: HQ sees every case.
+    // prepare runs signed in before the generator (to add accounts, say).
+    explicit Generated(SyntheticOptions options, const QString& officeCode = QStringLiteral("GRW-AHTC"),
+                       const std::function<void(Session&)>& prepare = {})
+        : db(officeCode) {
         session = db.unlock();
+        if (session && prepare) {
+            prepare(*session);
+        }
         if (session) {
             report = SyntheticGenerator(*session).run(options);
         }
@@ -105,6 +115,7 @@ class TestSynthetic : public QObject {
 
 private slots:
     void demoMatchesReportedStatistics();
+    void chronologyRunsUpToTheDayOfCreation();
     void sameSeedSameContent();
     void cancelLeavesOnlyWholeBatches();
     void refusesAPopulatedDatabase();
@@ -195,6 +206,126 @@ void TestSynthetic::demoMatchesReportedStatistics() {
     QCOMPARE(g.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'synthetic.generate'")), qint64(1));
     auto integrity = DatabaseMaintenance(*g.session).checkIntegrity();
     QVERIFY(integrity && integrity->ok());
+}
+
+// Every case's life in order, in Pakistani time (arrests are stored in UTC; PKT has had no daylight saving since
+// 2009): enquiry, FIR, arrest, production within 24 hours, physical then judicial remand, challans, hearings and
+// the verdict, nothing after the day of creation; and the open deadlines are those of recent cases, few overdue.
+void TestSynthetic::chronologyRunsUpToTheDayOfCreation() {
+    const QDate today(2026, 12, 7);
+    SyntheticOptions o = options(SyntheticScale::Demo, 11);
+    o.today = today;
+    o.investigatorAccount = QStringLiteral("io.grw");
+    Generated g(o, QStringLiteral("HQ"), [](Session& session) {
+        QVERIFY(AccountAdmin(session).addUser(
+            NewUser{QStringLiteral("io.grw"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+            secret(passwordOf(QStringLiteral("io.grw")))));
+    });
+    QVERIFY2(g.report, g.report ? "" : qPrintable(g.report.error().message));
+    const QString day = today.toString(Qt::ISODate);
+    const auto none = [&](const char* what, const QString& sql) {
+        const qint64 n =
+            g.count(QString(sql).replace(QStringLiteral(":today"), QLatin1Char('\'') + day + QLatin1Char('\'')));
+        QVERIFY2(n == 0, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what)).arg(n)));
+    };
+    const QString local = QStringLiteral("date(%1, '+5 hours')");
+    none("FIR before enquiry", QStringLiteral("SELECT count(*) FROM cases WHERE fir_date < enquiry_date"));
+    none("arrest without FIR or before it",
+         QStringLiteral("SELECT count(*) FROM arrests a JOIN cases c ON c.id = a.case_id WHERE c.fir_date IS NULL OR "
+                        "%1 < c.fir_date")
+             .arg(local.arg(QStringLiteral("a.arrested_at"))));
+    none("production before arrest",
+         QStringLiteral("SELECT count(*) FROM arrests WHERE produced_before_magistrate_at < arrested_at"));
+    none("physical remand before production",
+         QStringLiteral("SELECT count(*) FROM custody_periods p JOIN arrests a ON a.id = p.arrest_id WHERE "
+                        "a.produced_before_magistrate_at IS NULL OR p.from_date < %1")
+             .arg(local.arg(QStringLiteral("a.produced_before_magistrate_at"))));
+    none("judicial remand before physical remand ends",
+         QStringLiteral("SELECT count(*) FROM custody_periods j JOIN custody_periods p ON p.arrest_id = j.arrest_id "
+                        "WHERE j.kind = 'JUDICIAL' AND p.kind = 'PHYSICAL' AND j.from_date <= p.to_date"));
+    none("overlapping remand orders",
+         QStringLiteral("SELECT count(*) FROM custody_periods p JOIN custody_periods q ON q.arrest_id = p.arrest_id "
+                        "AND q.id <> p.id WHERE q.from_date BETWEEN p.from_date AND p.to_date"));
+    none("interim challan before FIR",
+         QStringLiteral("SELECT count(*) FROM events e JOIN cases c ON c.id = e.case_id WHERE e.event_type = "
+                        "'INTERIM_CHALLAN' AND substr(e.occurred_at, 1, 10) < c.fir_date"));
+    const QString finalChallan =
+        QStringLiteral("(SELECT substr(f.occurred_at, 1, 10) FROM events f WHERE f.case_id = %1 AND f.event_type = "
+                       "'FINAL_CHALLAN')");
+    none("final challan before interim challan",
+         QStringLiteral("SELECT count(*) FROM events e WHERE e.event_type = 'INTERIM_CHALLAN' AND "
+                        "substr(e.occurred_at, 1, 10) > %1")
+             .arg(finalChallan.arg(QStringLiteral("e.case_id"))));
+    none("arrest and remand after the final challan",
+         QStringLiteral("SELECT count(*) FROM arrests a JOIN custody_periods p ON p.arrest_id = a.id WHERE a.category "
+                        "= 'GENERAL' AND p.kind = 'PHYSICAL' AND p.from_date > %1")
+             .arg(finalChallan.arg(QStringLiteral("a.case_id"))));
+    none("hearing before the final challan",
+         QStringLiteral("SELECT count(*) FROM hearings h JOIN court_proceedings x ON x.id = h.proceeding_id WHERE "
+                        "h.held_on < %1 OR %1 IS NULL")
+             .arg(finalChallan.arg(QStringLiteral("x.case_id"))));
+    none("next hearing not after the last",
+         QStringLiteral("SELECT count(*) FROM hearings WHERE next_on IS NOT NULL AND next_on <= held_on"));
+    none("verdict before a hearing",
+         QStringLiteral("SELECT count(*) FROM hearings h JOIN court_proceedings x ON x.id = h.proceeding_id WHERE "
+                        "x.judgment_date IS NOT NULL AND (h.held_on > x.judgment_date OR h.next_on > "
+                        "x.judgment_date)"));
+    none("undecided trial without a next date",
+         QStringLiteral("SELECT count(*) FROM court_proceedings x JOIN cases c ON c.id = x.case_id WHERE "
+                        "x.judgment IS NULL AND c.status IN ('FINAL_CHALLAN_SUBMITTED', 'UNDER_TRIAL') AND NOT EXISTS "
+                        "(SELECT 1 FROM hearings h WHERE h.proceeding_id = x.id AND h.next_on > :today)"));
+    none("decided case with an undecided court",
+         QStringLiteral("SELECT count(*) FROM cases c WHERE c.status IN ('CONVICTED', 'ACQUITTED') AND NOT EXISTS "
+                        "(SELECT 1 FROM court_proceedings x WHERE x.case_id = c.id AND x.judgment = c.status)"));
+    none("event after the day of creation",
+         QStringLiteral("SELECT count(*) FROM events WHERE %1 > :today").arg(local.arg(QStringLiteral("occurred_at"))));
+    none("arrest, remand or hearing after the day of creation",
+         QStringLiteral("SELECT (SELECT count(*) FROM arrests WHERE %1 > :today) + (SELECT count(*) FROM "
+                        "custody_periods WHERE from_date > :today) + (SELECT count(*) FROM hearings WHERE held_on > "
+                        ":today)")
+             .arg(local.arg(QStringLiteral("arrested_at"))));
+    // Production within 24 hours, rarely late.
+    const qint64 produced =
+        g.count(QStringLiteral("SELECT count(*) FROM arrests WHERE produced_before_magistrate_at IS NOT NULL"));
+    const qint64 late =
+        g.count(QStringLiteral("SELECT count(*) FROM arrests WHERE julianday(produced_before_magistrate_at) - "
+                               "julianday(arrested_at) > 1"));
+    QVERIFY2(late > 0 && late * 20 < produced, qPrintable(QStringLiteral("%1 of %2").arg(late).arg(produced)));
+    // The years of cases moved with the day of creation: this year has cases, and old ones are decided.
+    QVERIFY(g.count(QStringLiteral("SELECT count(*) FROM cases WHERE fir_date LIKE '2026-%'")) > 500);
+    QVERIFY(g.count(QStringLiteral("SELECT count(*) FROM cases WHERE status IN ('CONVICTED', 'ACQUITTED', "
+                                   "'APPEAL_PENDING')")) > 500);
+
+    // The open deadlines are the recent cases' few; a realistic handful overdue, none of them from long ago.
+    auto context = RepositoryContext::create(*g.session);
+    QVERIFY(context);
+    DeadlineFilter all;
+    all.limit = 0;
+    const auto open = DeadlineQuery(**context).list(today, 3650, all);
+    QVERIFY(open);
+    qint64 deadlines = 0;
+    qint64 overdue = 0;
+    QDate oldest = today;
+    for (const DeadlineItem& item : open->items) {
+        if (item.kind == DeadlineKind::Hearing) {
+            continue;
+        }
+        ++deadlines;
+        overdue += item.overdue ? 1 : 0;
+        oldest = std::min(oldest, item.due);
+    }
+    QCOMPARE(deadlines, g.count(QStringLiteral("SELECT count(*) FROM deadline_items")));
+    qInfo("%lld of %lld open deadlines overdue, the oldest due %s", overdue, deadlines,
+          qPrintable(oldest.toString(Qt::ISODate)));
+    QVERIFY2(deadlines >= 50 && overdue > 0 && overdue * 10 <= deadlines,
+             qPrintable(QStringLiteral("%1 overdue of %2 open").arg(overdue).arg(deadlines)));
+    QVERIFY2(oldest.daysTo(today) <= 60, qPrintable(oldest.toString(Qt::ISODate)));
+    // The investigator's account holds a post of its circle and investigates open cases there.
+    QVERIFY(
+        g.count(QStringLiteral("SELECT count(*) FROM cases c JOIN officers o ON o.id = c.io_officer_id JOIN users u "
+                               "ON u.id = o.user_id JOIN org_units x ON x.id = c.office_id WHERE u.username = "
+                               "'io.grw' AND x.code = 'GRW-AHTC' AND c.status IN ('UNDER_INVESTIGATION', "
+                               "'UNDER_TRIAL')")) > 0);
 }
 
 void TestSynthetic::sameSeedSameContent() {

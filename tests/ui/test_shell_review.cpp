@@ -1,7 +1,7 @@
 // Deadlines and duplicate review in the real main window: an overdue remand stands out (text and icon, not colour
-// alone) in the Deadlines section and on the Dashboard; a duplicate pair found by the scan is merged and the merge
-// is undone through Edit > Undo; a person held for review by an import is merged from the "Held for review" section,
-// whose count in the sidebar and on the Dashboard follows, and Edit > Undo brings the pair back.
+// alone) in the Deadlines section and in the Dashboard's work queue; a duplicate pair found by the scan is merged and
+// the merge is undone through Edit > Undo; a person held for review by an import is merged from the "Held for review"
+// section, whose count in the sidebar and on the Dashboard follows, and Edit > Undo brings the pair back.
 #include <algorithm>
 
 #include <QSignalSpy>
@@ -83,13 +83,16 @@ private slots:
         QTest::keyClick(view->view(), Qt::Key_Return);
         QCOMPARE(window.tabs()->openRecords(), QStringList{u"case:"_s + caseId});
 
-        // The Dashboard lists it among the nearest deadlines, marked overdue.
+        // The Dashboard's work queue lists it among the remands, marked overdue.
         window.overviewPage()->refreshFigures();
-        QTreeWidget* nearest = window.overviewPage()->deadlinesList();
+        QTreeWidget* queue = window.overviewPage()->workQueueList();
         bool found = false;
-        for (int i = 0; i < nearest->topLevelItemCount(); ++i) {
-            QTreeWidgetItem* item = nearest->topLevelItem(i);
-            found = found || (item->text(1) == u"Remand expires"_s && item->text(0).contains(u"overdue"_s));
+        for (int i = 0; i < queue->topLevelItemCount(); ++i) {
+            for (int j = 0; j < queue->topLevelItem(i)->childCount(); ++j) {
+                QTreeWidgetItem* item = queue->topLevelItem(i)->child(j);
+                found =
+                    found || (item->text(1).startsWith(u"Remand expires"_s) && item->text(0).contains(u"overdue"_s));
+            }
         }
         QVERIFY(found);
         QCOMPARE(window.findChild<QLabel*>(u"overviewCases"_s)->text(), u"1"_s);
