@@ -3,10 +3,12 @@
 #include <memory>
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QTranslator>
 
 namespace caselink {
@@ -126,6 +128,30 @@ bool applyLanguage(const QString& code) {
     useUrduFont();
     state().code = code;
     return true;
+}
+
+namespace {
+struct ButtonText {
+    Q_DECLARE_TR_FUNCTIONS(caselink::DialogButtons)
+};
+} // namespace
+
+void translateStandardButtons(QDialogButtonBox* box) {
+    const std::pair<QDialogButtonBox::StandardButton, const char*> texts[] = {
+        {QDialogButtonBox::Ok, QT_TRANSLATE_NOOP("caselink::DialogButtons", "OK")},
+        {QDialogButtonBox::Cancel, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Cancel")},
+        {QDialogButtonBox::Close, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Close")},
+        {QDialogButtonBox::Save, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Save")},
+        {QDialogButtonBox::Discard, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Discard")},
+        {QDialogButtonBox::Yes, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Yes")},
+        {QDialogButtonBox::No, QT_TRANSLATE_NOOP("caselink::DialogButtons", "No")},
+        {QDialogButtonBox::Retry, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Retry")},
+    };
+    for (const auto& [which, text] : texts) {
+        if (QPushButton* button = box->button(which)) {
+            button->setText(ButtonText::tr(text));
+        }
+    }
 }
 
 } // namespace caselink
