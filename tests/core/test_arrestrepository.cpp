@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "io/casefilehtml.h"
 #include "repo/arrestrepository.h"
 #include "repo/caseassignments.h"
 #include "repo/caseroles.h"
@@ -206,6 +207,16 @@ private slots:
         const auto stored = f.arrests->get(saved->id);
         QCOMPARE(stored->dateReason, a.dateReason);
         QCOMPARE(stored->productionDelayReason, a.productionDelayReason);
+        // Both reasons are printed with the arrest in the prosecutor's case file.
+        auto data = CaseFileLoader::load(*f.context, f.caseId, RedactionProfile::Prosecutor);
+        QVERIFY2(data, data ? "" : qPrintable(data.error().message));
+        QString html;
+        for (const casefilehtml::Section& section : casefilehtml::sections(*data)) {
+            html += section.html;
+        }
+        QVERIFY(
+            html.contains(u"Reason for the date of arrest: Intercepted at the airport before the FIR was lodged"_s));
+        QVERIFY(html.contains(u"Reason for the late production: Magistrate on leave"_s));
     }
 
     void physicalRemandCeiling_data() {

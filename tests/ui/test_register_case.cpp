@@ -242,15 +242,20 @@ private slots:
         QVERIFY2(arrest->feedback(arrest->dateReasonEdit()).contains(u"before the case was registered"_s),
                  qPrintable(arrest->feedback(arrest->dateReasonEdit())));
         arrest->dateEdit()->clear();
-        type(arrest->dateEdit(), day(-1));
+        type(arrest->dateEdit(), day(-2));
         arrest->timeEdit()->setTime(QTime(8, 0));
         type(arrest->placeEdit(), u"Gujrat bus stand"_s);
+        // Produced 32 hours later: saved only with the reason for the delay, which the arrest then shows.
         QTest::mouseClick(arrest->producedCheck(), Qt::LeftButton);
         type(arrest->producedDateEdit(), day(-1));
-        arrest->producedTimeEdit()->setTime(QTime(14, 0));
+        arrest->producedTimeEdit()->setTime(QTime(16, 0));
+        QVERIFY(!arrest->okButton()->isEnabled());
+        QVERIFY(arrest->feedback(arrest->delayReasonEdit()).contains(u"reason for the delay"_s));
+        type(arrest->delayReasonEdit(), u"Duty magistrate on leave"_s);
         QVERIFY2(arrest->okButton()->isEnabled(), qPrintable(arrest->feedback(arrest->producedDateEdit())));
         QTest::mouseClick(arrest->okButton(), Qt::LeftButton);
         QTRY_COMPARE(workspace->arrests()->arrestTable()->rowCount(), 1);
+        QVERIFY(workspace->arrests()->arrestTable()->item(0, 8)->text().contains(u"Duty magistrate on leave"_s));
 
         // The remand order.
         QTest::mouseClick(workspace->arrests()->findChild<QPushButton*>(u"addRemandButton"_s), Qt::LeftButton);
