@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTranslator>
 
@@ -136,8 +137,9 @@ struct ButtonText {
 };
 } // namespace
 
-void translateStandardButtons(QDialogButtonBox* box) {
-    const std::pair<QDialogButtonBox::StandardButton, const char*> texts[] = {
+// The standard buttons CaseLink uses, with their texts for our own catalogue.
+const std::pair<QDialogButtonBox::StandardButton, const char*>* standardButtonTexts(std::size_t& count) {
+    static const std::pair<QDialogButtonBox::StandardButton, const char*> texts[] = {
         {QDialogButtonBox::Ok, QT_TRANSLATE_NOOP("caselink::DialogButtons", "OK")},
         {QDialogButtonBox::Cancel, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Cancel")},
         {QDialogButtonBox::Close, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Close")},
@@ -147,9 +149,27 @@ void translateStandardButtons(QDialogButtonBox* box) {
         {QDialogButtonBox::No, QT_TRANSLATE_NOOP("caselink::DialogButtons", "No")},
         {QDialogButtonBox::Retry, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Retry")},
     };
-    for (const auto& [which, text] : texts) {
-        if (QPushButton* button = box->button(which)) {
-            button->setText(ButtonText::tr(text));
+    count = std::size(texts);
+    return texts;
+}
+
+void translateStandardButtons(QDialogButtonBox* box) {
+    std::size_t count = 0;
+    const auto* texts = standardButtonTexts(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (QPushButton* button = box->button(texts[i].first)) {
+            button->setText(ButtonText::tr(texts[i].second));
+        }
+    }
+}
+
+void translateStandardButtons(QMessageBox* box) {
+    std::size_t count = 0;
+    const auto* texts = standardButtonTexts(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        // QMessageBox and QDialogButtonBox share the values of their standard buttons.
+        if (QAbstractButton* button = box->button(static_cast<QMessageBox::StandardButton>(texts[i].first))) {
+            button->setText(ButtonText::tr(texts[i].second));
         }
     }
 }

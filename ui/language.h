@@ -7,6 +7,7 @@
 #include <Qt>
 
 class QDialogButtonBox;
+class QMessageBox;
 
 namespace caselink {
 
@@ -21,6 +22,7 @@ QString currentLanguage();
 // Gives a button box's standard buttons (OK, Cancel, Close, ...) translated texts. Qt's own catalogue (qtbase) has
 // no Urdu, so without this they would stay English in an Urdu interface. Call after the buttons are added.
 void translateStandardButtons(QDialogButtonBox* box);
+void translateStandardButtons(QMessageBox* box);
 // The font family preferred for Urdu text.
 QString urduFontFamily();
 

@@ -133,9 +133,9 @@ private slots:
     // separator is shown as "|".
     void menusKeepTheirOrder() {
         QCOMPARE(menuTexts(u"fileMenu"_s),
-                 (QStringList{u"New &case…"_s, u"New &person…"_s, u"New &organisation…"_s, u"|"_s,
-                              u"&New database…"_s, u"&Open database…"_s, u"&Import spreadsheet…"_s,
-                              u"Import case &bundle…"_s, u"|"_s, u"&Lock"_s, u"|"_s, u"&Quit"_s}));
+                 (QStringList{u"New &case…"_s, u"New &person…"_s, u"New &organisation…"_s, u"|"_s, u"&New database…"_s,
+                              u"&Open database…"_s, u"&Import spreadsheet…"_s, u"Import case &bundle…"_s, u"|"_s,
+                              u"&Lock"_s, u"|"_s, u"&Quit"_s}));
         QCOMPARE(menuTexts(u"editMenu"_s), (QStringList{u"&Undo"_s, u"&Redo"_s, u"|"_s, u"&Search…"_s}));
         QCOMPARE(menuTexts(u"toolsMenu"_s), (QStringList{u"Find &duplicate persons…"_s, u"&Watch-list matching"_s}));
     }

@@ -22,6 +22,7 @@
 #include "models/undocommand.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
+#include "ui/messagebox.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
@@ -29,10 +30,10 @@ namespace {
 
 std::function<bool(QWidget*)>& discardQuestion() {
     static std::function<bool(QWidget*)> ask = [](QWidget* dialog) {
-        return QMessageBox::question(dialog, RecordDialog::tr("Discard changes"),
-                                     RecordDialog::tr("Discard what you have entered in this dialog?"),
-                                     QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Discard;
+        return MessageBox::question(dialog, RecordDialog::tr("Discard changes"),
+                                    RecordDialog::tr("Discard what you have entered in this dialog?"),
+                                    QMessageBox::Discard | QMessageBox::Cancel,
+                                    QMessageBox::Cancel) == QMessageBox::Discard;
     };
     return ask;
 }
