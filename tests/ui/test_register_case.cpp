@@ -246,7 +246,9 @@ private slots:
         arrest->timeEdit()->setTime(QTime(8, 0));
         type(arrest->placeEdit(), u"Gujrat bus stand"_s);
         // Produced 32 hours later: saved only with the reason for the delay, which the arrest then shows.
-        QTest::mouseClick(arrest->producedCheck(), Qt::LeftButton);
+        arrest->producedCheck()->setFocus();
+        QTest::keyClick(arrest->producedCheck(), Qt::Key_Space);
+        QVERIFY(arrest->producedCheck()->isChecked());
         type(arrest->producedDateEdit(), day(-1));
         arrest->producedTimeEdit()->setTime(QTime(16, 0));
         QVERIFY(!arrest->okButton()->isEnabled());
