@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>caselink::NewOrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>نئی تنظیم</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>نیا فرد</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::RegisterFirDialog</name>
+    <message>
+        <source>Register FIR</source>
+        <translation>ایف آئی آر درج کریں</translation>
+    </message>
+    <message>
+        <source>FIR number</source>
+        <translation>ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <source>FIR date</source>
+        <translation>ایف آئی آر کی تاریخ</translation>
+    </message>
+    <message>
+        <source>FIR time</source>
+        <translation>ایف آئی آر کا وقت</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ترک کریں</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+</context>
+<context>
     <name>caselink::AddPersonDialog</name>
     <message>
         <source>Add victim</source>
@@ -215,6 +283,14 @@
 </context>
 <context>
     <name>caselink::ArrestDialog</name>
+    <message>
+        <source>Reason for the date</source>
+        <translation>تاریخ کی وجہ</translation>
+    </message>
+    <message>
+        <source>Reason for the delay</source>
+        <translation>تاخیر کی وجہ</translation>
+    </message>
     <message>
         <source>Record arrest</source>
         <translation>گرفتاری درج کریں</translation>
@@ -926,6 +1002,26 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 </context>
 <context>
     <name>caselink::CaseDialog</name>
+    <message>
+        <source>Enquiry time</source>
+        <translation>انکوائری کا وقت</translation>
+    </message>
+    <message>
+        <source>FIR time</source>
+        <translation>ایف آئی آر کا وقت</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>مدعی</translation>
+    </message>
+    <message>
+        <source>Brief facts</source>
+        <translation>مختصر حقائق</translation>
+    </message>
+    <message>
+        <source>HH:MM, Pakistan time</source>
+        <translation>HH:MM، پاکستانی وقت</translation>
+    </message>
     <message>
         <source>New case</source>
         <translation>نیا کیس</translation>
@@ -3298,6 +3394,18 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 </context>
 <context>
     <name>caselink::ApplicationWiring</name>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>نیا &amp;مقدمہ…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>نیا &amp;فرد…</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>نئی &amp;تنظیم…</translation>
+    </message>
     <message>
         <source>Evidence</source>
         <translation>شہادت</translation>
@@ -6167,6 +6275,10 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
 <context>
     <name>caselink::OverviewPanel</name>
     <message>
+        <source>Register FIR…</source>
+        <translation>ایف آئی آر درج کریں…</translation>
+    </message>
+    <message>
         <source>Remand of %1 expires on %2</source>
         <translation>%1 کا ریمانڈ %2 کو ختم ہو رہا ہے</translation>
     </message>
@@ -7115,6 +7227,10 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
 </context>
 <context>
     <name>caselink::RecordDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
     <message>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-YYYY</translation>

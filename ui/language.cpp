@@ -3,10 +3,13 @@
 #include <memory>
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTranslator>
 
 namespace caselink {
@@ -126,6 +129,49 @@ bool applyLanguage(const QString& code) {
     useUrduFont();
     state().code = code;
     return true;
+}
+
+namespace {
+struct ButtonText {
+    Q_DECLARE_TR_FUNCTIONS(caselink::DialogButtons)
+};
+} // namespace
+
+// The standard buttons CaseLink uses, with their texts for our own catalogue.
+const std::pair<QDialogButtonBox::StandardButton, const char*>* standardButtonTexts(std::size_t& count) {
+    static const std::pair<QDialogButtonBox::StandardButton, const char*> texts[] = {
+        {QDialogButtonBox::Ok, QT_TRANSLATE_NOOP("caselink::DialogButtons", "OK")},
+        {QDialogButtonBox::Cancel, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Cancel")},
+        {QDialogButtonBox::Close, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Close")},
+        {QDialogButtonBox::Save, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Save")},
+        {QDialogButtonBox::Discard, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Discard")},
+        {QDialogButtonBox::Yes, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Yes")},
+        {QDialogButtonBox::No, QT_TRANSLATE_NOOP("caselink::DialogButtons", "No")},
+        {QDialogButtonBox::Retry, QT_TRANSLATE_NOOP("caselink::DialogButtons", "Retry")},
+    };
+    count = std::size(texts);
+    return texts;
+}
+
+void translateStandardButtons(QDialogButtonBox* box) {
+    std::size_t count = 0;
+    const auto* texts = standardButtonTexts(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (QPushButton* button = box->button(texts[i].first)) {
+            button->setText(ButtonText::tr(texts[i].second));
+        }
+    }
+}
+
+void translateStandardButtons(QMessageBox* box) {
+    std::size_t count = 0;
+    const auto* texts = standardButtonTexts(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        // QMessageBox and QDialogButtonBox share the values of their standard buttons.
+        if (QAbstractButton* button = box->button(static_cast<QMessageBox::StandardButton>(texts[i].first))) {
+            button->setText(ButtonText::tr(texts[i].second));
+        }
+    }
 }
 
 } // namespace caselink

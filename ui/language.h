@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <Qt>
 
+class QDialogButtonBox;
+class QMessageBox;
+
 namespace caselink {
 
 // Language codes the application ships: "en" (source strings) and "ur".
@@ -16,6 +19,10 @@ QString languageNativeName(const QString& code);
 // Returns false when the code is unknown or its catalogue is missing (English is installed instead).
 bool applyLanguage(const QString& code);
 QString currentLanguage();
+// Gives a button box's standard buttons (OK, Cancel, Close, ...) translated texts. Qt's own catalogue (qtbase) has
+// no Urdu, so without this they would stay English in an Urdu interface. Call after the buttons are added.
+void translateStandardButtons(QDialogButtonBox* box);
+void translateStandardButtons(QMessageBox* box);
 // The font family preferred for Urdu text.
 QString urduFontFamily();
 

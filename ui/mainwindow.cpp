@@ -276,7 +276,12 @@ void MainWindow::createEditActions() {
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_actions->add(m_undoGroup->createRedoAction(this, tr("&Redo")), u"redoAction"_s, Group::EditUndo,
                                    20, When::Always);
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, besides the platform's own redo key (Ctrl+Y where that is the convention).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); !redoKeys.contains(shiftZ)) {
+        redoKeys << shiftZ;
+    }
+    redo->setShortcuts(redoKeys);
     QAction* search = m_actions->add(new QAction(tr("&Search…"), this), u"searchAction"_s, Group::EditSearch, 10,
                                      When::WhileUnlocked);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));

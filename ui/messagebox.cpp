@@ -1,5 +1,7 @@
 #include "ui/messagebox.h"
 
+#include "ui/language.h"
+
 namespace caselink {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
@@ -37,6 +39,7 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget* par
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    translateStandardButtons(&box);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 

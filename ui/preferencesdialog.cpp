@@ -45,6 +45,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     form->addRow(QString(), lockNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    translateStandardButtons(buttons);
     // Qt has no Urdu catalogue for its standard buttons.
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

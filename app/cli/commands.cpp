@@ -2,6 +2,7 @@
 
 #include "auditcommands.h"
 #include "bundlecommands.h"
+#include "casecommands.h"
 #include "databasecommands.h"
 #include "democommand.h"
 #include "graphcommand.h"
@@ -43,6 +44,17 @@ const std::vector<CommandInfo>& Commands::all() {
          QT_TRANSLATE_NOOP("caselink::Commands", "Revoke an account and re-encrypt the database without it."),
          &UserCommands::revoke},
         {"user list", QT_TRANSLATE_NOOP("caselink::Commands", "List the accounts."), &UserCommands::list},
+        {"case add",
+         QT_TRANSLATE_NOOP("caselink::Commands", "Register a case (enquiry and/or FIR) with its complainant."),
+         &CaseCommands::add},
+        {"case show", QT_TRANSLATE_NOOP("caselink::Commands", "Show a case by id, FIR or enquiry number."),
+         &CaseCommands::show},
+        {"case list", QT_TRANSLATE_NOOP("caselink::Commands", "List the cases in your scope."), &CaseCommands::list},
+        {"case update",
+         QT_TRANSLATE_NOOP("caselink::Commands", "Change a case; an FIR for an enquiry registers it (s.154)."),
+         &CaseCommands::update},
+        {"case close", QT_TRANSLATE_NOOP("caselink::Commands", "Close an enquiry or dispose of a case."),
+         &CaseCommands::close},
         {"audit verify", QT_TRANSLATE_NOOP("caselink::Commands", "Verify the audit hash chain and its signatures."),
          &AuditCommands::verify},
         {"audit list", QT_TRANSLATE_NOOP("caselink::Commands", "List audit entries."), &AuditCommands::list},

@@ -94,6 +94,10 @@ struct CaseRecord {
     QString officeId; // the owning circle; empty on create means the user's office
     QString enquiryNumber;
     QDate enquiryDate;
+    // When the enquiry and the FIR were registered (UTC); invalid when not recorded (cases from before the time was
+    // entered). Their Pakistani calendar day is the enquiry or FIR date.
+    QDateTime enquiryRegisteredAt;
+    QDateTime firRegisteredAt;
     // As typed ("C-188/2023", "FIR No. 45/2024"); empty for an enquiry without an FIR. Reads return the display
     // form and fill fir with the parts.
     QString firNumber;
@@ -140,6 +144,10 @@ struct Arrest {
     AirportIntercept airportIntercept = AirportIntercept::None;
     bool stopListHit = false;
     std::optional<QDateTime> producedBeforeMagistrateAt;
+    // Why an arrest dated before the case was registered, or in the future, is right; required for such dates.
+    QString dateReason;
+    // Why the production before the magistrate came later than the 24 hours of s.61; required when it did.
+    QString productionDelayReason;
 };
 
 // One remand order; both days count (a one-day remand has from == to), as RemandPeriod counts them.

@@ -86,6 +86,13 @@ QJsonObject partyToJson(const CaseFileParty& party) {
         if (a.arrest.producedBeforeMagistrateAt) {
             arrest.insert(u"produced_at"_s, iso(*a.arrest.producedBeforeMagistrateAt));
         }
+        // The officer's reasons travel with the arrest: without them the receiving office could not record it.
+        if (!a.arrest.dateReason.isEmpty()) {
+            arrest.insert(u"date_reason"_s, a.arrest.dateReason);
+        }
+        if (!a.arrest.productionDelayReason.isEmpty()) {
+            arrest.insert(u"production_delay_reason"_s, a.arrest.productionDelayReason);
+        }
         arrests.append(arrest);
     }
     return QJsonObject{{u"id"_s, p.id},
@@ -175,6 +182,8 @@ CaseFileParty partyFromJson(const QJsonObject& o, const QString& caseId) {
         if (x.contains(u"produced_at"_s)) {
             a.arrest.producedBeforeMagistrateAt = dt(x.value(u"produced_at"_s));
         }
+        a.arrest.dateReason = x.value(u"date_reason"_s).toString();
+        a.arrest.productionDelayReason = x.value(u"production_delay_reason"_s).toString();
         for (const QJsonValue& c : x.value(u"custody"_s).toArray()) {
             const QJsonObject y = c.toObject();
             a.custody.push_back({y.value(u"id"_s).toString(), a.arrest.id,

@@ -302,6 +302,18 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
                     valid = false;
                 } else {
                     caseId = *found;
+                    // As ArrestRepository::record: an arrest before the case was registered needs the reason.
+                    const QDate registered = writer.registrationDay(caseId);
+                    if (kind == ImportKind::Arrests && registered.isValid() && parsed.dateReason.isEmpty() &&
+                        parsed.arrestedAt.toUTC().addSecs(5 * 3600).date() < registered) {
+                        issues.push_back({row.number, importColumnName(parse, u"arrested_at"_s), Severity::Error,
+                                          u"arrest.before_registration"_s,
+                                          Tr::tr("The arrest is dated before the case was registered on %1; "
+                                                 "correct the date or give the reason in the date reason "
+                                                 "column.")
+                                              .arg(registered.toString(u"dd-MM-yyyy"))});
+                        valid = false;
+                    }
                 }
             }
             // The row's persons: linked to existing records, or to be created.

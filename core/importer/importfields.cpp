@@ -133,6 +133,10 @@ std::vector<ImportField> build(ImportKind kind) {
         fields.push_back({u"produced_at"_s, Tr::tr("Produced before magistrate"), false,
                           norm({u"produced before magistrate", u"produced on", u"production", u"production date",
                                 u"date of production", u"produced", u"مجسٹریٹ کے سامنے پیشی", u"پیشی"})});
+        fields.push_back({u"production_delay_reason"_s, Tr::tr("Reason for a late production"), false,
+                          norm({u"production delay reason", u"delay reason", u"reason for delay"})});
+        fields.push_back({u"date_reason"_s, Tr::tr("Reason for the date of arrest"), false,
+                          norm({u"date reason", u"arrest date reason", u"reason for date"})});
         fields.push_back({u"status"_s, Tr::tr("Status now (arrested, on bail, released...)"), false,
                           norm({u"status", u"arrest status", u"present status", u"current status", u"status now",
                                 u"حیثیت", u"موجودہ حیثیت"})});

@@ -48,7 +48,8 @@ Status ImportWriter::prepare() {
         {&m_address, u"INSERT INTO person_addresses (id, person_id, country, province, district, tehsil, locality, "
                      "line, address_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_search, u"INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"_s},
-        {&m_case, u"SELECT c.id FROM cases c WHERE c.fir_serial = :serial AND c.fir_year = :year "
+        {&m_case, u"SELECT c.id, min(coalesce(c.enquiry_date, c.fir_date), coalesce(c.fir_date, c.enquiry_date)) "
+                  "FROM cases c WHERE c.fir_serial = :serial AND c.fir_year = :year "
                   "AND coalesce(c.fir_prefix, '') = :prefix AND (:station = '' OR lower(c.fir_station) = "
                   "lower(:station)) AND %1 LIMIT 2"_s.arg(m_context.scope().caseVisible(u"c"_s))},
         {&m_role, u"SELECT 1 FROM case_persons INDEXED BY case_persons_person WHERE case_id = ? AND person_id = ?"_s},
@@ -57,8 +58,8 @@ Status ImportWriter::prepare() {
         {&m_roleArrested, u"UPDATE case_persons INDEXED BY case_persons_person SET arrest_status = ?3 WHERE case_id = "
                           "?1 AND person_id = ?2"_s},
         {&m_arrest, u"INSERT INTO arrests (id, case_id, person_id, arrested_at, place, arresting_office_id, category, "
-                    "airport_intercept, stop_list_hit, produced_before_magistrate_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'NONE', 0, ?)"_s},
+                    "airport_intercept, stop_list_hit, produced_before_magistrate_at, date_reason, "
+                    "production_delay_reason) VALUES (?, ?, ?, ?, ?, ?, ?, 'NONE', 0, ?, ?, ?)"_s},
         {&m_event, u"INSERT INTO events (id, case_id, person_id, event_type, occurred_at, legal_ref, description) "
                    "VALUES (?1, ?2, ?3, ?7, ?4, ?6, ?5)"_s},
         {&m_onList, u"SELECT 1 FROM watchlist_entries WHERE person_id = ? AND list = ? AND removed_on IS NULL"_s},
@@ -176,7 +177,12 @@ Result<QString> ImportWriter::findCase(const FirNumber& fir, const QString& stat
     m_case.bindNamed(":prefix", nn(fir.prefix));
     m_case.bindNamed(":station", nn(station));
     QStringList ids;
-    if (auto st = m_case.forEachRow([&](Statement& s) { ids << s.columnText(0); }); !st) {
+    QDate registered;
+    if (auto st = m_case.forEachRow([&](Statement& s) {
+            ids << s.columnText(0);
+            registered = QDate::fromString(s.columnText(1), Qt::ISODate);
+        });
+        !st) {
         return std::unexpected(st.error());
     }
     if (ids.isEmpty()) {
@@ -189,6 +195,7 @@ Result<QString> ImportWriter::findCase(const FirNumber& fir, const QString& stat
                                           .arg(fir.display()));
     }
     m_cases.insert(key, ids.front());
+    m_caseRegistered.insert(ids.front(), registered);
     return ids.front();
 }
 
@@ -227,7 +234,9 @@ Status ImportWriter::insertArrest(const ParsedRow& row, const QString& caseId, c
         .bind(5, nn(row.place))
         .bind(6, m_officeId)
         .bind(7, arrestCategoryKey(row.category))
-        .bind(8, row.producedAt ? isoUtc(*row.producedAt) : QString());
+        .bind(8, row.producedAt ? isoUtc(*row.producedAt) : QString())
+        .bind(9, nn(row.dateReason))
+        .bind(10, nn(row.productionDelayReason));
     if (auto st = m_arrest.run(); !st) {
         return st;
     }

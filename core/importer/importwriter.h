@@ -34,6 +34,8 @@ public:
     Result<QString> insertPerson(const Person& person);
     // The visible case with this FIR (and station, when given); NotFound / Input (ambiguous) with a message.
     Result<QString> findCase(const FirNumber& fir, const QString& station);
+    // The first day a case found by findCase was registered on (enquiry or FIR date); invalid when unknown.
+    QDate registrationDay(const QString& caseId) const { return m_caseRegistered.value(caseId); }
     // newPerson: the person was created by this import (so holds no role yet).
     Status insertArrest(const ParsedRow& row, const QString& caseId, const QString& personId, bool newPerson);
     // False when the person is already on the list (an open entry): nothing is written.
@@ -74,6 +76,7 @@ private:
     Statement m_listEntry;
     QHash<QString, NameSearchForms> m_forms;
     QHash<QString, QString> m_cases;
+    QHash<QString, QDate> m_caseRegistered;
 };
 
 } // namespace caselink

@@ -61,8 +61,16 @@ void parseArrest(RowReader& r, ParsedRow& out) {
             const auto checked = checkMagistrateProduction(out.arrestedAt, at);
             r.addAll(u"produced_at"_s, checked.issues);
             out.producedAt = checked.value;
+            // As ArrestRepository::record: a late production is recorded only with the reason for the delay.
+            out.productionDelayReason = r.text(u"production_delay_reason"_s, kMaxLine);
+            if (hasIssue(checked.issues, u"clock.production_late") && out.productionDelayReason.isEmpty()) {
+                r.error(u"produced_at"_s, u"arrest.production_delay_reason_missing"_s,
+                        Tr::tr("The production came more than 24 hours after the arrest; give the reason for the "
+                               "delay in the production delay reason column."));
+            }
         }
     }
+    out.dateReason = r.text(u"date_reason"_s, kMaxLine);
     if (const QString status = r.cell(u"status"_s); !status.isEmpty()) {
         static const std::vector<std::pair<QString, QString>> words{{u"bail"_s, u"ON_BAIL"_s},
                                                                     {u"on bail"_s, u"ON_BAIL"_s},

@@ -48,6 +48,8 @@ struct ParsedRow {
     ArrestCategory category = ArrestCategory::General;
     QString role = QStringLiteral("AGENT");
     std::optional<QDateTime> producedAt;               // before a magistrate (s.61), when the register has it
+    QString dateReason;                                // why an arrest before the case's registration is right
+    QString productionDelayReason;                     // why the production came after 24 hours
     QString arrestStatus = QStringLiteral("ARRESTED"); // the person's status in the case now
     // Watch lists
     QString list;

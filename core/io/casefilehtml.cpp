@@ -127,6 +127,12 @@ QString arrestsText(const CaseFileParty& p) {
             out += u"<br/>"_s +
                    esc(Tr::tr("Produced before magistrate %1").arg(timeText(*a.arrest.producedBeforeMagistrateAt)));
         }
+        if (!a.arrest.dateReason.isEmpty()) {
+            out += u"<br/>"_s + esc(Tr::tr("Reason for the date of arrest: %1").arg(a.arrest.dateReason));
+        }
+        if (!a.arrest.productionDelayReason.isEmpty()) {
+            out += u"<br/>"_s + esc(Tr::tr("Reason for the late production: %1").arg(a.arrest.productionDelayReason));
+        }
         for (const CustodyPeriod& c : a.custody) {
             out += u"<br/>"_s + esc(Tr::tr("%1 remand %2 to %3, %4, order %5")
                                         .arg(custodyKindDisplayName(c.kind), dateText(c.from), dateText(c.to),

@@ -25,7 +25,8 @@ constexpr qint64 kPakistanOffsetSecs = 5 * 3600; // PKT, no daylight saving
 
 const QString kArrestColumns =
     QStringLiteral("a.id, a.case_id, a.person_id, a.arrested_at, a.place, a.arresting_office_id, a.category, "
-                   "a.airport_intercept, a.stop_list_hit, a.produced_before_magistrate_at");
+                   "a.airport_intercept, a.stop_list_hit, a.produced_before_magistrate_at, a.date_reason, "
+                   "a.production_delay_reason");
 
 // Timeline events that a record here creates get an id derived from that record, so removing or correcting the
 // record finds its event without a column the schema does not have.
@@ -69,6 +70,8 @@ Arrest arrestFromRow(const Statement& s) {
     if (!s.columnIsNull(9)) {
         a.producedBeforeMagistrateAt = QDateTime::fromString(s.columnText(9), Qt::ISODateWithMs);
     }
+    a.dateReason = s.columnText(10);
+    a.productionDelayReason = s.columnText(11);
     return a;
 }
 
@@ -82,6 +85,33 @@ int coveredDays(const std::vector<RemandPeriod>& periods) {
     const std::vector<RemandPeriod> rest(periods.begin() + 1, periods.end());
     const auto total = checkPhysicalRemand(rest, periods.front(), unlimited);
     return total.value ? total.value->total : 0;
+}
+
+// The first day the case was registered on (enquiry or FIR), in Pakistan: an arrest before it needs a reason.
+QDate registrationDay(const CaseRecord& c) {
+    QDate first;
+    for (const QDate& d : {c.enquiryDate, c.firDate}) {
+        if (d.isValid() && (!first.isValid() || d < first)) {
+            first = d;
+        }
+    }
+    return first;
+}
+
+// A reason the officer gave, cleaned; what was typed stays as typed apart from control characters and length.
+void cleanReason(QString& reason, std::vector<Issue>& issues) {
+    auto clean = sanitizeText(reason, kMaxLine);
+    issues.insert(issues.end(), clean.issues.begin(), clean.issues.end());
+    reason = clean.value ? clean.value->trimmed() : QString();
+}
+
+// A production later than s.61 allows is recorded only with the reason for the delay.
+void requireDelayReason(const std::vector<Issue>& productionIssues, const QString& reason, std::vector<Issue>& issues) {
+    if (hasIssue(productionIssues, u"clock.production_late") && reason.isEmpty()) {
+        issues.push_back({Severity::Error, QStringLiteral("arrest.production_delay_reason_missing"),
+                          Tr::tr("The production before the magistrate came more than 24 hours after the arrest. "
+                                 "Record the reason for the delay (e.g. the journey to the court).")});
+    }
 }
 
 } // namespace
@@ -110,16 +140,27 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
     if (place.value) {
         a.place = *place.value;
     }
+    cleanReason(a.dateReason, issues);
+    cleanReason(a.productionDelayReason, issues);
     const QDateTime now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
     if (!a.arrestedAt.isValid()) {
         issues.push_back({Severity::Error, QStringLiteral("arrest.time_missing"), Tr::tr("Enter the time of arrest.")});
-    } else if (a.arrestedAt > now.addSecs(kClockSkewSecs)) {
+    } else if (a.arrestedAt > now.addSecs(kClockSkewSecs) && a.dateReason.isEmpty()) {
+        issues.push_back({Severity::Error, QStringLiteral("arrest.time_future"),
+                          Tr::tr("The time of arrest lies in the future. Correct it, or confirm it by recording the "
+                                 "reason.")});
+    } else if (const QDate registered = registrationDay(*theCase);
+               registered.isValid() && pakistanDate(a.arrestedAt) < registered && a.dateReason.isEmpty()) {
         issues.push_back(
-            {Severity::Error, QStringLiteral("arrest.time_future"), Tr::tr("The time of arrest lies in the future.")});
+            {Severity::Error, QStringLiteral("arrest.before_registration"),
+             Tr::tr("The arrest on %1 is dated before case %2 was registered on %3. Correct the date, "
+                    "or confirm it by recording the reason.")
+                 .arg(displayDate(pakistanDate(a.arrestedAt)), theCase->label(), displayDate(registered))});
     }
     if (a.producedBeforeMagistrateAt && a.arrestedAt.isValid()) {
         auto produced = checkMagistrateProduction(a.arrestedAt, *a.producedBeforeMagistrateAt, m_rules);
         issues.insert(issues.end(), produced.issues.begin(), produced.issues.end());
+        requireDelayReason(produced.issues, a.productionDelayReason, issues);
     }
     if (hasErrors(issues)) {
         return fail(ErrorCode::Input, errorMessages(issues));
@@ -137,19 +178,23 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
     if (!*hasRole) {
         return fail(ErrorCode::Input, Tr::tr("Add the person to the case with a role before recording the arrest."));
     }
-    const AuditRecord record{QStringLiteral("arrest.create"), QStringLiteral("arrest"), a.id,
-                             QJsonObject{{QLatin1String("case"), a.caseId},
-                                         {QLatin1String("person"), a.personId},
-                                         {QLatin1String("category"), arrestCategoryKey(a.category)},
-                                         {QLatin1String("airport_intercept"), airportInterceptKey(a.airportIntercept)},
-                                         {QLatin1String("stop_list_hit"), a.stopListHit},
-                                         {QLatin1String("office"), a.arrestingOfficeId},
-                                         {QLatin1String("produced"), a.producedBeforeMagistrateAt.has_value()}}};
+    const AuditRecord record{
+        QStringLiteral("arrest.create"), QStringLiteral("arrest"), a.id,
+        QJsonObject{{QLatin1String("case"), a.caseId},
+                    {QLatin1String("person"), a.personId},
+                    {QLatin1String("category"), arrestCategoryKey(a.category)},
+                    {QLatin1String("airport_intercept"), airportInterceptKey(a.airportIntercept)},
+                    {QLatin1String("stop_list_hit"), a.stopListHit},
+                    {QLatin1String("office"), a.arrestingOfficeId},
+                    {QLatin1String("produced"), a.producedBeforeMagistrateAt.has_value()},
+                    {QLatin1String("date_reason"), !a.dateReason.isEmpty()},
+                    {QLatin1String("production_delay_reason"), !a.productionDelayReason.isEmpty()}}};
     auto work = [&]() -> Status {
         Database& db = m_context.db();
         auto insert = db.prepare(QStringLiteral(
             "INSERT INTO arrests (id, case_id, person_id, arrested_at, place, arresting_office_id, category, "
-            "airport_intercept, stop_list_hit, produced_before_magistrate_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "airport_intercept, stop_list_hit, produced_before_magistrate_at, date_reason, production_delay_reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         auto status = db.prepare(
             QStringLiteral("UPDATE case_persons SET arrest_status = 'ARRESTED' WHERE case_id = ? AND person_id = ?"));
         if (!insert || !status) {
@@ -164,7 +209,9 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
             .bind(7, arrestCategoryKey(a.category))
             .bind(8, airportInterceptKey(a.airportIntercept))
             .bind(9, a.stopListHit ? 1 : 0)
-            .bind(10, a.producedBeforeMagistrateAt ? isoUtc(*a.producedBeforeMagistrateAt) : QString());
+            .bind(10, a.producedBeforeMagistrateAt ? isoUtc(*a.producedBeforeMagistrateAt) : QString())
+            .bind(11, nn(a.dateReason))
+            .bind(12, nn(a.productionDelayReason));
         status->bind(1, a.caseId).bind(2, a.personId);
         for (Statement* stmt : {&*insert, &*status}) {
             if (auto st = stmt->run(); !st) {
@@ -189,7 +236,8 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
     return SaveOutcome{a.id, issues};
 }
 
-Result<std::vector<Issue>> ArrestRepository::recordProduction(const QString& arrestId, const QDateTime& producedAt) {
+Result<std::vector<Issue>> ArrestRepository::recordProduction(const QString& arrestId, const QDateTime& producedAt,
+                                                              const QString& delayReason) {
     auto a = get(arrestId);
     if (!a) {
         return std::unexpected(a.error());
@@ -198,17 +246,24 @@ Result<std::vector<Issue>> ArrestRepository::recordProduction(const QString& arr
     if (!checked.ok()) {
         return fail(ErrorCode::Input, errorMessages(checked.issues));
     }
+    QString reason = delayReason;
+    std::vector<Issue> reasonIssues;
+    cleanReason(reason, reasonIssues);
+    requireDelayReason(checked.issues, reason, reasonIssues);
+    if (hasErrors(reasonIssues)) {
+        return fail(ErrorCode::Input, errorMessages(reasonIssues));
+    }
     const bool late = hasIssue(checked.issues, u"clock.production_late");
     const AuditRecord record{QStringLiteral("arrest.production"), QStringLiteral("arrest"), arrestId,
                              QJsonObject{{QLatin1String("late"), late},
                                          {QLatin1String("corrected"), a->producedBeforeMagistrateAt.has_value()}}};
     auto work = [&]() -> Status {
-        auto update =
-            m_context.db().prepare(QStringLiteral("UPDATE arrests SET produced_before_magistrate_at = ? WHERE id = ?"));
+        auto update = m_context.db().prepare(QStringLiteral("UPDATE arrests SET produced_before_magistrate_at = ?, "
+                                                            "production_delay_reason = ? WHERE id = ?"));
         if (!update) {
             return std::unexpected(update.error());
         }
-        update->bind(1, isoUtc(producedAt)).bind(2, arrestId);
+        update->bind(1, isoUtc(producedAt)).bind(2, nn(late ? reason : QString())).bind(3, arrestId);
         if (auto st = update->run(); !st) {
             return st;
         }

@@ -27,11 +27,15 @@ public:
         , m_rules(rules) {}
 
     // The person must hold a role in the case. Sets that role's arrest status to ARRESTED and adds an ARREST event
-    // (and PRODUCED_BEFORE_MAGISTRATE when the production time is given) in the same transaction.
+    // (and PRODUCED_BEFORE_MAGISTRATE when the production time is given) in the same transaction. An arrest dated
+    // before the case was registered (arrest.before_registration) or in the future (arrest.time_future) is refused
+    // unless dateReason confirms it; a production later than 24 hours without productionDelayReason is refused
+    // (arrest.production_delay_reason_missing). The reasons are stored with the arrest.
     Result<SaveOutcome> record(const Arrest& draft);
-    // A production later than 24 hours is recorded with the warning clock.production_late; before the arrest is
-    // refused.
-    Result<std::vector<Issue>> recordProduction(const QString& arrestId, const QDateTime& producedAt);
+    // A production later than 24 hours is recorded with the warning clock.production_late, and only with the reason
+    // for the delay; before the arrest is refused.
+    Result<std::vector<Issue>> recordProduction(const QString& arrestId, const QDateTime& producedAt,
+                                                const QString& delayReason = {});
     Result<Arrest> get(const QString& arrestId);
     Result<std::vector<Arrest>> forCase(const QString& caseId);
 

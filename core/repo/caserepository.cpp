@@ -37,7 +37,7 @@ const QString kSortKey = QStringLiteral("COALESCE(c.fir_date, c.created_at)");
 const QString kCaseColumns = QStringLiteral(
     "c.id, c.office_id, c.enquiry_number, c.enquiry_date, c.fir_prefix, c.fir_serial, c.fir_year, c.fir_station, "
     "c.fir_date, c.status, c.io_officer_id, c.court, c.prosecutor, c.incident_id, c.route_code, c.title, c.summary, "
-    "c.created_at, c.updated_at");
+    "c.created_at, c.updated_at, c.enquiry_registered_at, c.fir_registered_at");
 const QString kSummaryColumns =
     QStringLiteral("c.id, c.office_id, c.fir_prefix, c.fir_serial, c.fir_year, c.enquiry_number, c.fir_station, "
                    "c.fir_date, c.status, c.title, %1")
@@ -46,6 +46,42 @@ const QString kSummaryColumns =
 // FIR and enquiry dates are Pakistani dates (PKT, UTC+5 without daylight saving): the year starts there first.
 QDate pakistanToday() {
     return QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date();
+}
+
+QDate pakistanDay(const QDateTime& instant) {
+    return instant.toUTC().addSecs(5 * 3600).date();
+}
+
+QString isoInstant(const QDateTime& instant) {
+    return instant.isValid() ? instant.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime instantFromText(const QString& text) {
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+constexpr qint64 kClockSkewSecs = 10 * 60;
+
+// A registration time fixes its day: the date is filled from it, and a date that disagrees is refused rather than
+// one of the two being guessed right.
+void checkRegistration(const QDateTime& at, QDate& date, const QString& what, std::vector<Issue>& issues) {
+    if (!at.isValid()) {
+        return;
+    }
+    if (at > QDateTime::currentDateTimeUtc().addSecs(kClockSkewSecs)) {
+        issues.push_back(error("case.registration_future", Tr::tr("The time of %1 lies in the future.").arg(what)));
+        return;
+    }
+    const QDate day = pakistanDay(at);
+    if (!date.isValid()) {
+        date = day;
+    } else if (date != day) {
+        issues.push_back(error("case.registration_date_mismatch",
+                               Tr::tr("The %1 is dated %2 but its time of registration falls on %3 (Pakistan time); "
+                                      "correct one of them.")
+                                   .arg(what, date.toString(u"dd-MM-yyyy"), day.toString(u"dd-MM-yyyy"))));
+    }
 }
 
 // Words of the query as FTS5 string literals, every one required, the last also as a prefix (search as you type).
@@ -77,6 +113,10 @@ Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRe
     cleanText(c.title, kMaxLine, issues);
     cleanText(c.summary, kMaxText, issues, LineMode::MultiLine);
     const QDate today = pakistanToday();
+    checkRegistration(c.enquiryRegisteredAt, c.enquiryDate, Tr::tr("enquiry registration"), issues);
+    if (c.enquiryRegisteredAt.isValid() && c.enquiryNumber.isEmpty()) {
+        c.enquiryRegisteredAt = {};
+    }
     c.fir.reset();
     if (!c.firNumber.trimmed().isEmpty()) {
         auto fir = validateFirNumber(c.firNumber, today);
@@ -106,6 +146,9 @@ Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRe
     }
     if (!c.fir) {
         c.firStation.clear();
+        c.firRegisteredAt = {};
+    } else {
+        checkRegistration(c.firRegisteredAt, c.firDate, Tr::tr("FIR registration"), issues);
     }
     if (c.firNumber.isEmpty() && c.enquiryNumber.isEmpty() && !hasErrors(issues)) {
         issues.push_back(error("case.number_missing",
@@ -231,19 +274,48 @@ Status CaseRepository::checkFirUnique(const CaseRecord& c) {
     return ok();
 }
 
+Status CaseRepository::checkEnquiryUnique(const CaseRecord& c) {
+    if (c.enquiryNumber.isEmpty()) {
+        return ok();
+    }
+    // Unique for the office that holds the enquiry and its year (of the enquiry date, else of when it was recorded).
+    // Not scoped, like the FIR check; the message names only what the user typed.
+    const int year = (c.enquiryDate.isValid() ? c.enquiryDate : pakistanToday()).year();
+    auto stmt = m_context.db().prepare(QStringLiteral(
+        "SELECT 1 FROM cases WHERE office_id = ?1 AND enquiry_number = ?2 COLLATE NOCASE AND id <> ?4 AND "
+        "CAST(substr(COALESCE(enquiry_date, created_at), 1, 4) AS INTEGER) = ?3"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, c.officeId).bind(2, c.enquiryNumber).bind(3, year).bind(4, nn(c.id));
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (*row) {
+        return fail(ErrorCode::Conflict,
+                    Tr::tr("Enquiry %1 of %2 is already recorded as a case of this office. An enquiry number is "
+                           "unique for its office and year: check the number, or open the existing case.")
+                        .arg(c.enquiryNumber)
+                        .arg(year));
+    }
+    return ok();
+}
+
 // --- Writing -----------------------------------------------------------------------------------------------------
 
 Status CaseRepository::writeRow(const CaseRecord& c, bool insert) {
     const QString sql =
-        insert
-            ? QStringLiteral("INSERT INTO cases (office_id, enquiry_number, enquiry_date, fir_prefix, fir_serial, "
-                             "fir_year, fir_station, fir_date, status, io_officer_id, court, prosecutor, "
-                             "incident_id, route_code, title, summary, updated_at, created_at, id) VALUES "
-                             "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18)")
-            : QStringLiteral("UPDATE cases SET office_id = ?1, enquiry_number = ?2, enquiry_date = ?3, "
-                             "fir_prefix = ?4, fir_serial = ?5, fir_year = ?6, fir_station = ?7, fir_date = ?8, "
-                             "status = ?9, io_officer_id = ?10, court = ?11, prosecutor = ?12, incident_id = ?13, "
-                             "route_code = ?14, title = ?15, summary = ?16, updated_at = ?17 WHERE id = ?18");
+        insert ? QStringLiteral("INSERT INTO cases (office_id, enquiry_number, enquiry_date, fir_prefix, fir_serial, "
+                                "fir_year, fir_station, fir_date, status, io_officer_id, court, prosecutor, "
+                                "incident_id, route_code, title, summary, updated_at, created_at, id, "
+                                "enquiry_registered_at, fir_registered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                                "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19, ?20)")
+               : QStringLiteral("UPDATE cases SET office_id = ?1, enquiry_number = ?2, enquiry_date = ?3, "
+                                "fir_prefix = ?4, fir_serial = ?5, fir_year = ?6, fir_station = ?7, fir_date = ?8, "
+                                "status = ?9, io_officer_id = ?10, court = ?11, prosecutor = ?12, incident_id = ?13, "
+                                "route_code = ?14, title = ?15, summary = ?16, updated_at = ?17, "
+                                "enquiry_registered_at = ?19, fir_registered_at = ?20 WHERE id = ?18");
     auto stmt = m_context.db().prepare(sql);
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -265,7 +337,9 @@ Status CaseRepository::writeRow(const CaseRecord& c, bool insert) {
         .bind(15, nn(c.title))
         .bind(16, nn(c.summary))
         .bind(17, m_context.now())
-        .bind(18, c.id);
+        .bind(18, c.id)
+        .bind(19, isoInstant(c.enquiryRegisteredAt))
+        .bind(20, c.fir ? isoInstant(c.firRegisteredAt) : QString());
     if (auto st = stmt->run(); !st) {
         return st;
     }
@@ -358,6 +432,9 @@ Result<SaveOutcome> CaseRepository::create(const CaseRecord& draft) {
                                       if (auto unique = checkFirUnique(c); !unique) {
                                           return unique;
                                       }
+                                      if (auto unique = checkEnquiryUnique(c); !unique) {
+                                          return unique;
+                                      }
                                       return writeRow(c, true);
                                   });
         !st) {
@@ -404,6 +481,8 @@ Result<SaveOutcome> CaseRepository::update(const CaseRecord& edited) {
     note("office", before->officeId != c.officeId);
     note("enquiry_number", before->enquiryNumber != c.enquiryNumber);
     note("enquiry_date", before->enquiryDate != c.enquiryDate);
+    note("enquiry_registered_at", before->enquiryRegisteredAt != c.enquiryRegisteredAt);
+    note("fir_registered_at", before->firRegisteredAt != c.firRegisteredAt);
     note("fir_number", before->fir != c.fir);
     note("fir_station", before->firStation != c.firStation);
     note("fir_date", before->firDate != c.firDate);
@@ -423,6 +502,9 @@ Result<SaveOutcome> CaseRepository::update(const CaseRecord& edited) {
     if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated,
                                   [&]() -> Status {
                                       if (auto unique = checkFirUnique(c); !unique) {
+                                          return unique;
+                                      }
+                                      if (auto unique = checkEnquiryUnique(c); !unique) {
                                           return unique;
                                       }
                                       return writeRow(c, false);
@@ -457,6 +539,89 @@ Status CaseRepository::setStatus(const QString& caseId, CaseStatus status) {
         stmt->bind(1, caseStatusKey(status)).bind(2, m_context.now()).bind(3, caseId);
         return stmt->run();
     });
+}
+
+Result<SaveOutcome> CaseRepository::registerFir(const QString& caseId, const FirRegistration& registration) {
+    auto before = get(caseId);
+    if (!before) {
+        return std::unexpected(before.error());
+    }
+    if (auto st = m_context.requireWrite(); !st) {
+        return std::unexpected(st.error());
+    }
+    if (before->fir) {
+        return fail(ErrorCode::Conflict,
+                    Tr::tr("Case %1 already has an FIR; edit the case to correct it.").arg(before->label()));
+    }
+    if (registration.firNumber.trimmed().isEmpty()) {
+        return fail(ErrorCode::Input, Tr::tr("Enter the FIR number to register the FIR."));
+    }
+    CaseRecord c = *before;
+    c.firNumber = registration.firNumber;
+    c.firStation = registration.firStation.trimmed();
+    c.firDate = registration.firDate;
+    c.firRegisteredAt = registration.registeredAt;
+    auto warnings = normalise(c, &*before);
+    if (!warnings) {
+        return std::unexpected(warnings.error());
+    }
+    if (!c.firDate.isValid()) {
+        return fail(ErrorCode::Input, Tr::tr("Enter the date (or time) the FIR was registered."));
+    }
+    if (before->enquiryDate.isValid() && c.firDate < before->enquiryDate) {
+        return fail(ErrorCode::Input,
+                    Tr::tr("The FIR is dated %1, before the enquiry was registered on %2.")
+                        .arg(c.firDate.toString(u"dd-MM-yyyy"), before->enquiryDate.toString(u"dd-MM-yyyy")));
+    }
+    if (isEnquiryStatus(before->status)) {
+        c.status = CaseStatus::FirRegistered;
+    }
+    QJsonObject fields{{QLatin1String("fir"), c.fir->display()},
+                       {QLatin1String("station"), c.firStation},
+                       {QLatin1String("fir_date"), c.firDate.toString(Qt::ISODate)},
+                       {QLatin1String("enquiry"), c.enquiryNumber},
+                       {QLatin1String("from"), caseStatusKey(before->status)},
+                       {QLatin1String("to"), caseStatusKey(c.status)}};
+    const AuditRecord record{QStringLiteral("case.fir_register"), QStringLiteral("case"), c.id, fields};
+    if (auto st = m_context.write(record, ChangeNotifier::Kind::Updated,
+                                  [&]() -> Status {
+                                      if (auto unique = checkFirUnique(c); !unique) {
+                                          return unique;
+                                      }
+                                      return writeRow(c, false);
+                                  });
+        !st) {
+        return std::unexpected(st.error());
+    }
+    return SaveOutcome{c.id, *warnings};
+}
+
+Status CaseRepository::withdrawFir(const QString& caseId, CaseStatus statusBefore) {
+    auto before = get(caseId);
+    if (!before) {
+        return std::unexpected(before.error());
+    }
+    if (auto st = m_context.requireWrite(); !st) {
+        return st;
+    }
+    if (!before->fir) {
+        return ok();
+    }
+    if (!isEnquiryStatus(statusBefore)) {
+        return fail(ErrorCode::Input, Tr::tr("Without its FIR the case can only have an enquiry status."));
+    }
+    CaseRecord c = *before;
+    c.firNumber.clear();
+    c.fir.reset();
+    c.firStation.clear();
+    c.firDate = {};
+    c.firRegisteredAt = {};
+    c.status = statusBefore;
+    const AuditRecord record{QStringLiteral("case.fir_withdraw"), QStringLiteral("case"), c.id,
+                             QJsonObject{{QLatin1String("fir"), before->fir->display()},
+                                         {QLatin1String("from"), caseStatusKey(before->status)},
+                                         {QLatin1String("to"), caseStatusKey(statusBefore)}}};
+    return m_context.write(record, ChangeNotifier::Kind::Updated, [&]() -> Status { return writeRow(c, false); });
 }
 
 // --- Reading -----------------------------------------------------------------------------------------------------
@@ -497,6 +662,8 @@ Result<CaseRecord> CaseRepository::get(const QString& id) {
     c.summary = s.columnText(16);
     c.createdAt = QDateTime::fromString(s.columnText(17), Qt::ISODateWithMs);
     c.updatedAt = QDateTime::fromString(s.columnText(18), Qt::ISODateWithMs);
+    c.enquiryRegisteredAt = instantFromText(s.columnText(19));
+    c.firRegisteredAt = instantFromText(s.columnText(20));
     auto offences = m_context.db().prepare(
         QStringLiteral("SELECT offence_id FROM case_offences WHERE case_id = ? ORDER BY offence_id"));
     if (!offences) {

@@ -36,6 +36,15 @@ struct CaseFilter {
     int year = 0; // FIR year, else the year of the enquiry or creation; 0 for any
 };
 
+// Converting an enquiry into an FIR (CrPC s.154): the FIR's number, station and registration. The enquiry number and
+// its history stay.
+struct FirRegistration {
+    QString firNumber;  // as typed
+    QString firStation; // empty: the owning office's code
+    QDate firDate;      // empty: the Pakistani day of registeredAt
+    QDateTime registeredAt;
+};
+
 struct CasePage {
     std::vector<CaseSummary> rows;
     std::optional<CaseKey> next; // set when more rows may follow
@@ -49,11 +58,18 @@ public:
     // The office is the user's own unless an administrator or supervisor picks one inside their scope. An FIR
     // number already recorded for the same station and year is a Conflict naming the FIR.
     Result<SaveOutcome> create(const CaseRecord& draft);
+    // An enquiry number already recorded by the same office in the same year is a Conflict naming the number, as is
+    // an FIR number; both are checked inside the write transaction.
     // Changes everything but the status (setStatus) and, for investigators, the office.
     Result<SaveOutcome> update(const CaseRecord& edited);
     // NotFound when the case does not exist or is outside the user's scope (the two are not told apart).
     Result<CaseRecord> get(const QString& id);
     Status setStatus(const QString& caseId, CaseStatus status);
+    // Registers the FIR of a case that has none (an enquiry) and moves an enquiry status to FIR_REGISTERED, in one
+    // audited transaction (case.fir_register). The enquiry number and date stay.
+    Result<SaveOutcome> registerFir(const QString& caseId, const FirRegistration& fir);
+    // The undo of registerFir: takes the FIR off again and puts the status back (case.fir_withdraw).
+    Status withdrawFir(const QString& caseId, CaseStatus statusBefore);
 
     // FIR forms ("C-188/2023", "188/2023", "188"), enquiry numbers, titles and summaries; newest first.
     Result<std::vector<CaseSummary>> search(const QString& query, int limit = 50);
@@ -65,6 +81,7 @@ private:
     Status checkOffice(const QString& officeId) const;
     Status checkReferences(const CaseRecord& c);
     Status checkFirUnique(const CaseRecord& c);
+    Status checkEnquiryUnique(const CaseRecord& c);
     Status writeRow(const CaseRecord& c, bool insert);
     Status writeOffences(const CaseRecord& c);
     Status refreshSearch(const CaseRecord& c);

@@ -87,7 +87,7 @@ Result<SaveOutcome> OrganisationRepository::create(const Organisation& draft) {
         return std::unexpected(st.error());
     }
     Organisation o = draft;
-    o.id = newUuid();
+    o.id = draft.id.isEmpty() ? newUuid() : draft.id; // an undone creation comes back under the same id
     o.officeId = m_context.session().user().officeId;
     auto warnings = normalise(o);
     if (!warnings) {

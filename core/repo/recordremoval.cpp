@@ -196,4 +196,32 @@ Status RecordRemoval::removePerson(const QString& personId) {
     });
 }
 
+Status RecordRemoval::removeOrganisation(const QString& organisationId) {
+    if (auto st = m_context.requireWrite(); !st) {
+        return st;
+    }
+    auto stmt = prepareScoped(m_context,
+                              QStringLiteral("SELECT EXISTS (SELECT 1 FROM memberships WHERE organisation_id = o.id) "
+                                             "FROM organisations o WHERE o.id = :id AND %1")
+                                  .arg(organisationVisible(m_context.scope(), QStringLiteral("o"))));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindNamed(":id", organisationId);
+    bool hasMembers = false;
+    if (auto st = readOne(
+            *stmt, [&](Statement& s) { hasMembers = s.columnInt(0) != 0; },
+            Tr::tr("No such organisation, or not in your scope."));
+        !st) {
+        return st;
+    }
+    if (hasMembers) {
+        return fail(ErrorCode::Conflict, Tr::tr("The organisation has members and cannot be removed."));
+    }
+    const AuditRecord record{QStringLiteral("organisation.delete"), QStringLiteral("organisation"), organisationId, {}};
+    return m_context.write(record, ChangeNotifier::Kind::Deleted, [&]() -> Status {
+        return runWith(m_context.db(), QStringLiteral("DELETE FROM organisations WHERE id = ?"), {organisationId});
+    });
+}
+
 } // namespace caselink

@@ -22,6 +22,8 @@ public:
     Status removeCase(const QString& caseId);
     // Only a person nothing refers to any more (the undo of creating them while adding them to a case).
     Status removePerson(const QString& personId);
+    // Only an organisation without members (the undo of creating it).
+    Status removeOrganisation(const QString& organisationId);
 
 private:
     Result<QString> caseOf(const QString& sql, const QString& id);

@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "io/casefilehtml.h"
 #include "repo/arrestrepository.h"
 #include "repo/caseassignments.h"
 #include "repo/caseroles.h"
@@ -14,6 +15,7 @@
 
 using namespace caselink;
 using namespace caselink::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -124,8 +126,8 @@ private slots:
         stranger.nameLatin = QStringLiteral("Not In This Case");
         const QString strangerId = f.persons->create(stranger)->id;
         const qint64 before = *f.session->audit().headSeq();
-        Arrest a{{},    f.caseId,    strangerId, kArrestedAt, {}, {}, ArrestCategory::General, AirportIntercept::None,
-                 false, std::nullopt};
+        Arrest a{{},    f.caseId,     strangerId, kArrestedAt, {}, {}, ArrestCategory::General, AirportIntercept::None,
+                 false, std::nullopt, {},         {}};
         QCOMPARE(f.arrests->record(a).error().code, ErrorCode::Input); // no role in the case
         a.personId = f.personId;
         a.arrestedAt = QDateTime::currentDateTimeUtc().addDays(2);
@@ -157,15 +159,64 @@ private slots:
     void productionLaterThan24HoursWarns() {
         Fixture f;
         const QString id = f.arrest();
-        auto late = f.arrests->recordProduction(id, kArrestedAt.addSecs(30 * 3600));
+        // Late without the reason for the delay is refused with a message that says so; with it, recorded.
+        auto refused = f.arrests->recordProduction(id, kArrestedAt.addSecs(30 * 3600));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Input);
+        QVERIFY2(refused.error().message.contains(u"reason for the delay"), qPrintable(refused.error().message));
+        QCOMPARE(f.events("PRODUCED_BEFORE_MAGISTRATE"), 0);
+        auto late = f.arrests->recordProduction(id, kArrestedAt.addSecs(30 * 3600), u"Journey from Taftan"_s);
         QVERIFY(late);
         QVERIFY(hasIssue(*late, u"clock.production_late"));
+        QCOMPARE(f.arrests->get(id)->productionDelayReason, u"Journey from Taftan"_s);
         QCOMPARE(f.events("PRODUCED_BEFORE_MAGISTRATE"), 1);
         auto corrected = f.arrests->recordProduction(id, kArrestedAt.addSecs(20 * 3600));
-        QVERIFY(corrected && corrected->empty());
+        QVERIFY2(corrected, corrected ? "" : qPrintable(corrected.error().message));
+        QVERIFY(corrected->empty());
         QCOMPARE(f.events("PRODUCED_BEFORE_MAGISTRATE"), 1); // the correction replaces the event
         QCOMPARE(*f.arrests->get(id)->producedBeforeMagistrateAt, kArrestedAt.addSecs(20 * 3600));
         QCOMPARE(f.arrests->recordProduction(id, kArrestedAt.addSecs(-60)).error().code, ErrorCode::Input);
+    }
+
+    void unusualArrestDatesNeedAReason() {
+        Fixture f; // the case's FIR is dated 01-03-2024
+        Arrest a;
+        a.caseId = f.caseId;
+        a.personId = f.personId;
+        a.arrestedAt = QDateTime(QDate(2024, 2, 20), QTime(9, 0), Qt::UTC);
+        auto before = f.arrests->record(a);
+        QVERIFY(!before);
+        QCOMPARE(before.error().code, ErrorCode::Input);
+        QVERIFY2(before.error().message.contains(u"before case C-12/2024 was registered"),
+                 qPrintable(before.error().message));
+        a.arrestedAt = QDateTime::currentDateTimeUtc().addDays(2);
+        auto future = f.arrests->record(a);
+        QVERIFY(!future);
+        QVERIFY2(future.error().message.contains(u"future"), qPrintable(future.error().message));
+        // Confirmed with the reason: recorded, and the reason is kept with the arrest.
+        a.arrestedAt = QDateTime(QDate(2024, 2, 20), QTime(9, 0), Qt::UTC);
+        a.dateReason = u"Intercepted at the airport before the FIR was lodged"_s;
+        a.producedBeforeMagistrateAt = a.arrestedAt.addSecs(40 * 3600);
+        auto lateProduction = f.arrests->record(a);
+        QVERIFY(!lateProduction); // the late production still needs its own reason
+        QVERIFY2(lateProduction.error().message.contains(u"reason for the delay"),
+                 qPrintable(lateProduction.error().message));
+        a.productionDelayReason = u"Magistrate on leave"_s;
+        auto saved = f.arrests->record(a);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+        const auto stored = f.arrests->get(saved->id);
+        QCOMPARE(stored->dateReason, a.dateReason);
+        QCOMPARE(stored->productionDelayReason, a.productionDelayReason);
+        // Both reasons are printed with the arrest in the prosecutor's case file.
+        auto data = CaseFileLoader::load(*f.context, f.caseId, RedactionProfile::Prosecutor);
+        QVERIFY2(data, data ? "" : qPrintable(data.error().message));
+        QString html;
+        for (const casefilehtml::Section& section : casefilehtml::sections(*data)) {
+            html += section.html;
+        }
+        QVERIFY(
+            html.contains(u"Reason for the date of arrest: Intercepted at the airport before the FIR was lodged"_s));
+        QVERIFY(html.contains(u"Reason for the late production: Magistrate on leave"_s));
     }
 
     void physicalRemandCeiling_data() {

@@ -39,6 +39,14 @@ struct Fixture : SignedInDatabase {
         cases.reset();
         persons.reset();
     }
+    QStringList auditActions() {
+        QStringList out;
+        auto stmt = session->database().prepare(QStringLiteral("SELECT action FROM audit_log ORDER BY seq"));
+        if (stmt) {
+            (void)stmt->forEachRow([&](Statement& row) { out << row.columnText(0); });
+        }
+        return out;
+    }
     QString userId(const QString& name) {
         const auto users = AccountAdmin(*session).users(); // held: a range-for over *temporary would dangle
         for (const User& u : *users) {
@@ -278,6 +286,70 @@ private slots:
         QVERIFY(f.cases->update(edit));
         QVERIFY(f.cases->setStatus(saved->id, CaseStatus::FirRegistered));
         QCOMPARE(ids(*f.cases->search(QStringLiteral("9/2025"))), QStringList{saved->id});
+    }
+
+    void enquiryNumberUniquePerOfficeAndYear() {
+        Fixture f;
+        CaseRecord enquiry;
+        enquiry.enquiryNumber = QStringLiteral("ENQ-GRW-2025-0142");
+        enquiry.enquiryDate = QDate(2025, 2, 1);
+        QVERIFY(f.cases->create(enquiry));
+        const qint64 auditBefore = *f.session->audit().headSeq();
+        CaseRecord again = enquiry;
+        again.enquiryNumber = QStringLiteral("enq-grw-2025-0142"); // the same number, typed in lower case
+        auto refused = f.cases->create(again);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Enquiry enq-grw-2025-0142 of 2025")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(*f.session->audit().headSeq(), auditBefore);
+        again.enquiryDate = QDate(2024, 12, 30); // another year: another enquiry
+        QVERIFY(f.cases->create(again));
+    }
+
+    void registrationTimeFixesTheDay() {
+        Fixture f;
+        CaseRecord enquiry;
+        enquiry.enquiryNumber = QStringLiteral("ENQ-7/2025");
+        // 20:30 UTC on 1 March is 01:30 on 2 March in Pakistan: the day of registration is 2 March.
+        enquiry.enquiryRegisteredAt = QDateTime(QDate(2025, 3, 1), QTime(20, 30), Qt::UTC);
+        auto saved = f.cases->create(enquiry);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+        auto c = f.cases->get(saved->id);
+        QCOMPARE(c->enquiryDate, QDate(2025, 3, 2));
+        QCOMPARE(c->enquiryRegisteredAt, enquiry.enquiryRegisteredAt);
+        CaseRecord mismatch = enquiry;
+        mismatch.enquiryNumber = QStringLiteral("ENQ-8/2025");
+        mismatch.enquiryDate = QDate(2025, 3, 1);
+        auto refused = f.cases->create(mismatch);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Input);
+    }
+
+    void enquiryBecomesFirAndBack() {
+        Fixture f;
+        CaseRecord enquiry;
+        enquiry.enquiryNumber = QStringLiteral("ENQ-21/2025");
+        enquiry.enquiryDate = QDate(2025, 2, 1);
+        const QString id = f.cases->create(enquiry)->id;
+        FirRegistration fir;
+        fir.firNumber = QStringLiteral("C-31/2025");
+        fir.registeredAt = QDateTime(QDate(2025, 2, 10), QTime(6, 0), Qt::UTC);
+        auto registered = f.cases->registerFir(id, fir);
+        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
+        auto c = f.cases->get(id);
+        QCOMPARE(c->firNumber, QStringLiteral("C-31/2025"));
+        QCOMPARE(c->firDate, QDate(2025, 2, 10));
+        QCOMPARE(c->status, CaseStatus::FirRegistered);
+        QCOMPARE(c->enquiryNumber, QStringLiteral("ENQ-21/2025")); // the enquiry stays
+        QVERIFY(f.auditActions().contains(QStringLiteral("case.fir_register")));
+        // A second FIR is refused; the undo takes it off and restores the enquiry status.
+        QCOMPARE(f.cases->registerFir(id, fir).error().code, ErrorCode::Conflict);
+        QVERIFY(f.cases->withdrawFir(id, CaseStatus::EnquiryRegistered));
+        c = f.cases->get(id);
+        QVERIFY(!c->hasFir());
+        QCOMPARE(c->status, CaseStatus::EnquiryRegistered);
+        QVERIFY(f.auditActions().contains(QStringLiteral("case.fir_withdraw")));
     }
 
     void scopeByOffice() {

@@ -421,7 +421,7 @@ private slots:
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
         QCOMPARE(run.summary.rows, qint64(5));
         QCOMPARE(run.summary.rejected, qint64(2));
-        QVERIFY(codesOfRow(run, 3).contains(u"clock.production_late"_s)); // 32 hours: recorded with a warning
+        QVERIFY(codesOfRow(run, 3).contains(u"clock.production_late"_s)); // 32 hours: recorded with its reason
         QVERIFY(codesOfRow(run, 4).contains(u"clock.production_before_arrest"_s));
         QVERIFY(codesOfRow(run, 5).contains(u"import.arrest_status"_s));
         Database& db = m_context->db();
@@ -432,6 +432,9 @@ private slots:
         QCOMPARE(count(db, u"SELECT count(*) FROM events WHERE event_type = 'PRODUCED_BEFORE_MAGISTRATE' AND "
                            "legal_ref <> ''"_s),
                  2);
+        QCOMPARE(count(db, u"SELECT count(*) FROM arrests WHERE production_delay_reason = "
+                           "'Magistrate on leave on the 16th'"_s),
+                 1);
         QCOMPARE(count(db, u"SELECT count(*) FROM case_persons WHERE arrest_status = 'ON_BAIL'"_s), 2);
         QCOMPARE(count(db, u"SELECT count(*) FROM case_persons WHERE arrest_status = 'ARRESTED'"_s), 1);
         // Only "Still Held" is due before a magistrate.

@@ -128,12 +128,14 @@ private slots:
         QVERIFY(!importAction->isEnabled());
     }
 
-    // The wired-in actions sit where users learnt them: spreadsheet and bundle import after Open in the File menu,
-    // watch-list matching after the duplicate search in Tools; a separator is shown as "|".
+    // The wired-in actions sit where users learnt them: registering a case, person or organisation first in the File
+    // menu, spreadsheet and bundle import after Open, watch-list matching after the duplicate search in Tools; a
+    // separator is shown as "|".
     void menusKeepTheirOrder() {
         QCOMPARE(menuTexts(u"fileMenu"_s),
-                 (QStringList{u"&New database…"_s, u"&Open database…"_s, u"&Import spreadsheet…"_s,
-                              u"Import case &bundle…"_s, u"|"_s, u"&Lock"_s, u"|"_s, u"&Quit"_s}));
+                 (QStringList{u"New &case…"_s, u"New &person…"_s, u"New &organisation…"_s, u"|"_s, u"&New database…"_s,
+                              u"&Open database…"_s, u"&Import spreadsheet…"_s, u"Import case &bundle…"_s, u"|"_s,
+                              u"&Lock"_s, u"|"_s, u"&Quit"_s}));
         QCOMPARE(menuTexts(u"editMenu"_s), (QStringList{u"&Undo"_s, u"&Redo"_s, u"|"_s, u"&Search…"_s}));
         QCOMPARE(menuTexts(u"toolsMenu"_s), (QStringList{u"Find &duplicate persons…"_s, u"&Watch-list matching"_s}));
     }

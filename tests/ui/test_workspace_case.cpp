@@ -45,6 +45,9 @@ private slots:
         QVERIFY(!dialog.okButton()->isEnabled());
         dialog.firEdit()->setText(u"C-12/%1"_s.arg(QDate::currentDate().year()));
         field(&dialog, "firDateEdit")->setText(day(-10));
+        QVERIFY(!dialog.okButton()->isEnabled()); // a new registration needs its time too
+        QVERIFY(dialog.feedback(dialog.firTimeEdit()).contains(u"HH:MM"_s));
+        dialog.firTimeEdit()->setText(u"10:30"_s);
         dialog.titleEdit()->setText(u"Gujrat agents sending migrants via Libya"_s);
         dialog.offenceList()->item(0)->setCheckState(Qt::Checked);
         QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.feedback(dialog.firEdit())));
@@ -59,6 +62,8 @@ private slots:
         CaseDialog dialog(*m_f.context, m_f.stack());
         const QString fir = u"C-12/%1"_s.arg(QDate::currentDate().year()); // already recorded for this station
         dialog.firEdit()->setText(fir);
+        dialog.firDateEdit()->setText(day(-9));
+        dialog.firTimeEdit()->setText(u"11:00"_s);
         dialog.titleEdit()->setText(u"A second case typed in full"_s);
         QVERIFY(dialog.okButton()->isEnabled());
         dialog.show();
@@ -90,6 +95,8 @@ private slots:
         AddPersonDialog* dialog = workspace.people()->addPerson(true);
         dialog->createNew()->setChecked(true);
         dialog->fields()->nameLatin()->setText(u"Shahid Mehmood"_s);
+        dialog->roleBox()->setCurrentIndex(dialog->roleBox()->findData(u"AGENT"_s));
+        dialog->arrestStatusBox()->setCurrentIndex(dialog->arrestStatusBox()->findData(u"WANTED"_s));
         QVERIFY(dialog->okButton()->isEnabled());
         dialog->fields()->cnic()->setText(u"34101-12345"_s);
         QVERIFY(dialog->feedback(dialog->fields()->cnic()).contains(u"13"_s) ||
@@ -116,7 +123,14 @@ private slots:
         accused->fields()->nameLatin()->setText(u"Shahid Mehmood"_s);
         accused->fields()->cnic()->setText(u"34101-1234567-1"_s);
         accused->fields()->phones()->setText(u"0300 1234567"_s);
+        // Neither a role nor an arrest status is chosen for the officer: saving waits for both.
+        QCOMPARE(accused->roleBox()->currentText(), u"Choose…"_s);
+        QVERIFY(!accused->okButton()->isEnabled());
+        QVERIFY(accused->feedback(accused->roleBox()).contains(u"Choose the person's role"_s));
         accused->roleBox()->setCurrentIndex(accused->roleBox()->findData(u"AGENT"_s));
+        QVERIFY(!accused->okButton()->isEnabled());
+        accused->arrestStatusBox()->setCurrentIndex(accused->arrestStatusBox()->findData(u"WANTED"_s));
+        QVERIFY(accused->okButton()->isEnabled());
         accused->accept();
         QTRY_COMPARE(workspace.people()->accusedTable()->rowCount(), 1);
         QCOMPARE(workspace.people()->accusedTable()->item(0, 0)->text(), u"Shahid Mehmood"_s);
@@ -127,6 +141,8 @@ private slots:
         QCOMPARE(other->results()->count(), 1);
         QVERIFY(!other->okButton()->isEnabled());
         other->results()->setCurrentRow(0);
+        QVERIFY(!other->okButton()->isEnabled()); // and the role is the officer's choice
+        other->roleBox()->setCurrentIndex(other->roleBox()->findData(u"WITNESS"_s));
         QVERIFY(other->okButton()->isEnabled());
         other->reject();
         QVERIFY(!other->isVisible() || other->result() == QDialog::Rejected);
@@ -135,13 +151,16 @@ private slots:
         victim->createNew()->setChecked(true);
         victim->fields()->nameLatin()->setText(u"Ali Raza"_s);
         victim->fields()->phones()->setText(u"0301 7654321"_s);
+        victim->roleBox()->setCurrentIndex(victim->roleBox()->findData(u"SMUGGLED_MIGRANT"_s));
         victim->accept();
         QTRY_COMPARE(workspace.victims()->table()->rowCount(), 1);
         QCOMPARE(workspace.victims()->table()->item(0, 0)->text(), u"Ali Raza"_s);
         QVERIFY(workspace.victims()->restrictedNotice()->isHidden());
 
         ArrestDialog* arrest = workspace.arrests()->recordArrest();
-        QCOMPARE(arrest->personBox()->count(), 1); // only the accused side is offered
+        QCOMPARE(arrest->personBox()->count(), 2);                        // "Choose…" and the accused side only
+        QVERIFY(arrest->personBox()->currentData().toString().isEmpty()); // nobody pre-selected
+        arrest->personBox()->setCurrentIndex(1);
         arrest->dateEdit()->setText(day(-2));
         arrest->placeEdit()->setText(u"Gujrat bus stand"_s);
         QVERIFY(arrest->okButton()->isEnabled());
@@ -151,6 +170,7 @@ private slots:
                  arrestStatusDisplayName(ArrestStatus::Arrested));
 
         RemandDialog* remand = workspace.arrests()->addRemand();
+        remand->arrestBox()->setCurrentIndex(1);
         remand->fromEdit()->setText(day(-1));
         remand->toEdit()->setText(day(20)); // 22 days of physical remand: over the section 167 ceiling
         QVERIFY(!remand->okButton()->isEnabled());

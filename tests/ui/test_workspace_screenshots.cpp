@@ -255,7 +255,9 @@ private:
                   ArrestCategory::General,
                   AirportIntercept::None,
                   false,
-                  pkt(today.addDays(-5), 11)};
+                  pkt(today.addDays(-5), 11),
+                  {},
+                  {}};
         Arrest a2{{},
                   caseId,
                   subAgent,
@@ -265,7 +267,9 @@ private:
                   ArrestCategory::General,
                   AirportIntercept::Departure,
                   true,
-                  pkt(today.addDays(-2), 10)};
+                  pkt(today.addDays(-2), 10),
+                  {},
+                  u"No magistrate on duty overnight"_s}; // 28 hours: late, recorded with the reason
         const QString arrest1 = idOf(arrests.record(a1));
         const QString arrest2 = idOf(arrests.record(a2));
         (void)arrests.addCustody({{},

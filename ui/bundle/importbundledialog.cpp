@@ -134,6 +134,7 @@ ImportBundleDialog::ImportBundleDialog(RepositoryContext& context, QWidget* pare
     m_reportBox->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    translateStandardButtons(buttons);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     buttons->addButton(m_import, QDialogButtonBox::ActionRole);
     buttons->addButton(m_importAnyway, QDialogButtonBox::ActionRole);

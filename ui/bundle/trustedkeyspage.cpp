@@ -101,6 +101,7 @@ AddTrustedKeyDialog::AddTrustedKeyDialog(RepositoryContext& context, const QByte
     m_note->setPlaceholderText(tr("Optional: who confirmed it, and how"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    translateStandardButtons(buttons);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Trust key"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include "ui/language.h"
+
 namespace caselink {
 
 namespace {
@@ -30,6 +32,7 @@ QDateTimeEdit* dateTimeEdit(QWidget* parent) {
 
 QDialogButtonBox* buttons(QDialog* dialog) {
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    translateStandardButtons(box);
     QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return box;

@@ -17,6 +17,7 @@
 #include "exchange/bundlewriter.h"
 #include "jobs/jobrunner.h"
 #include "repo/caserepository.h"
+#include "ui/language.h"
 
 namespace caselink {
 
@@ -85,6 +86,7 @@ ExportCaseDialog::ExportCaseDialog(RepositoryContext& context, const QString& ca
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
+    translateStandardButtons(m_buttons);
     layout->addWidget(m_buttons);
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ExportCaseDialog::updateProfileNote);

@@ -4,8 +4,10 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 
 #include "models/evidencelistmodel.h"
 #include "repo/repositorycontext.h"
@@ -22,6 +24,8 @@
 #include "ui/shell/workspacetabs.h"
 #include "ui/statistics/statisticsdashboard.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/workspace/casedialog.h"
+#include "ui/workspace/newrecorddialogs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +111,63 @@ void addBundleImport(MainWindow& window) {
     });
 }
 
+// Opens a registration dialog over the window; when it is saved, opened(dialog) shows the new record.
+template <typename Dialog>
+void openRegistration(MainWindow& window, const std::function<Dialog*(RepositoryContext&, QUndoStack&)>& make,
+                      const std::function<void(Dialog*)>& opened) {
+    RepositoryContext* context = window.context();
+    if (!context || !window.undoStack()) {
+        return;
+    }
+    Dialog* dialog = make(*context, *window.undoStack());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(&window, &MainWindow::sessionClosing, dialog, &QWidget::close);
+    QObject::connect(dialog, &QDialog::accepted, &window, [dialog, opened] { opened(dialog); });
+    dialog->open();
+}
+
+// File > New case… (Ctrl+Shift+N), New person…, New organisation…, and the same actions as buttons and context-menu
+// entries on the Cases, People and Organisations lists.
+void addRegistrationActions(MainWindow& window) {
+    using Group = ActionRegistry::Group;
+    using When = ActionRegistry::Availability;
+    ActionRegistry& actions = *window.actions();
+    QAction* newCase = actions.add(new QAction(Tr::tr("New &case…"), &window), u"newCaseAction"_s, Group::FileNew, 10,
+                                   When::WhileWritable);
+    newCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* newPerson = actions.add(new QAction(Tr::tr("New &person…"), &window), u"newPersonAction"_s, Group::FileNew,
+                                     20, When::WhileWritable);
+    QAction* newOrganisation = actions.add(new QAction(Tr::tr("New &organisation…"), &window),
+                                           u"newOrganisationAction"_s, Group::FileNew, 30, When::WhileWritable);
+    QObject::connect(newCase, &QAction::triggered, &window, [&window] {
+        openRegistration<CaseDialog>(
+            window, [&window](RepositoryContext& c, QUndoStack& s) { return new CaseDialog(c, s, {}, &window); },
+            [&window](CaseDialog* d) { emit window.navigator()->openCase(d->savedCaseId()); });
+    });
+    QObject::connect(newPerson, &QAction::triggered, &window, [&window] {
+        openRegistration<NewPersonDialog>(
+            window, [&window](RepositoryContext& c, QUndoStack& s) { return new NewPersonDialog(c, s, &window); },
+            [&window](NewPersonDialog* d) { emit window.navigator()->openPerson(d->savedPersonId()); });
+    });
+    QObject::connect(newOrganisation, &QAction::triggered, &window, [&window] {
+        openRegistration<NewOrganisationDialog>(
+            window, [&window](RepositoryContext& c, QUndoStack& s) { return new NewOrganisationDialog(c, s, &window); },
+            [&window](NewOrganisationDialog* d) {
+                emit window.navigator()->openOrganisation(d->savedOrganisationId());
+            });
+    });
+    // The list pages are built afresh at every unlock.
+    QObject::connect(&window, &MainWindow::sessionOpened, &window, [&window, newCase, newPerson, newOrganisation] {
+        const std::pair<QString, QAction*> pages[] = {
+            {u"cases"_s, newCase}, {u"people"_s, newPerson}, {u"organisations"_s, newOrganisation}};
+        for (const auto& [section, action] : pages) {
+            if (auto* page = qobject_cast<ListPage*>(window.sectionWidget(section))) {
+                page->addPageAction(action);
+            }
+        }
+    });
+}
+
 } // namespace
 
 void wireApplication(MainWindow& window) {
@@ -167,6 +228,7 @@ void wireApplication(MainWindow& window) {
             [&window](RepositoryContext& c) { return new WatchListHitsView(c, *window.navigator()); },
             Tr::tr("Watch-list matching"));
     });
+    addRegistrationActions(window);
     addImportActions(window);
     addBundleImport(window);
     window.setSectionFactory(u"evidence"_s,

@@ -19,6 +19,7 @@ ActionRegistry::ActionRegistry(QMenuBar* menuBar, QObject* parent)
 
 ActionRegistry::Menu ActionRegistry::menuOf(Group group) {
     switch (group) {
+    case Group::FileNew:
     case Group::FileDatabase:
     case Group::FileSession:
     case Group::FileQuit:

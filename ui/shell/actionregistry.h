@@ -20,6 +20,7 @@ public:
 
     // Where an action sits: each menu's groups top to bottom, a separator between two groups of one menu.
     enum class Group {
+        FileNew,      // registering a new case, person or organisation
         FileDatabase, // creating, opening and importing into a database
         FileSession,
         FileQuit,

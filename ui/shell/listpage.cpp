@@ -1,5 +1,6 @@
 #include "listpage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -95,6 +96,7 @@ ListPage::ListPage(PagedTableModel* model, const QString& title, const QString& 
             [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
 
     auto* top = new QHBoxLayout;
+    m_top = top;
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_count);
@@ -126,6 +128,18 @@ ListPage::ListPage(PagedTableModel* model, const QString& title, const QString& 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::showLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::showLoaded);
     showLoaded();
+}
+
+void ListPage::addPageAction(QAction* action) {
+    auto* button = new QToolButton(this);
+    QString name = action->objectName();
+    name.replace(u"Action"_s, u"Button"_s);
+    button->setObjectName(name);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_top->insertWidget(1, button);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(action);
 }
 
 void ListPage::applyFilter() {

@@ -6,7 +6,9 @@
 #include <QVariant>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QHBoxLayout;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -30,6 +32,9 @@ public:
     // (the Count button): until then the label says how many rows are loaded ("200+ rows"), or the exact number
     // when every row is loaded.
     void updateCount();
+    // Offers action on the page: a button beside the heading (named after the action, "newCaseAction" gives
+    // "newCaseButton") and an entry in the list's context menu. The action stays its owner's.
+    void addPageAction(QAction* action);
 
 signals:
     // The row's key (the record id) when a row is double-clicked or Enter is pressed on it.
@@ -44,6 +49,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_error = nullptr;
     QToolButton* m_countButton = nullptr;
+    QHBoxLayout* m_top = nullptr;
     QTableView* m_view = nullptr;
     QTimer* m_filterTimer = nullptr;
     qint64 m_total = -1;

@@ -56,7 +56,9 @@ AddPersonDialog::AddPersonDialog(RepositoryContext& context, QUndoStack& undoSta
             m_role->addItem(personRoleDisplayName(role), personRoleKey(role));
         }
     }
-    addField(tr("Role"), m_role);
+    // Nothing is pre-selected: a role or an arrest status the officer did not choose would be an invented fact.
+    addChooseEntry(m_role);
+    addField(tr("Role"), m_role, [this] { return requireChoice(m_role, tr("Choose the person's role in the case.")); });
     m_nominated = new QCheckBox(tr("Nominated in the FIR"), this);
     m_arrestStatus = new QComboBox(this);
     for (ArrestStatus status : {ArrestStatus::Wanted, ArrestStatus::Arrested, ArrestStatus::OnBail,
@@ -72,8 +74,11 @@ AddPersonDialog::AddPersonDialog(RepositoryContext& context, QUndoStack& undoSta
     }
     m_exploitation = new QLineEdit(this);
     if (mode == Mode::Accused) {
+        addChooseEntry(m_arrestStatus);
         addWidget(m_nominated);
-        addField(tr("Arrest status"), m_arrestStatus);
+        addField(tr("Arrest status"), m_arrestStatus, [this] {
+            return requireChoice(m_arrestStatus, tr("Choose the arrest status (wanted, arrested, ...)."));
+        });
     } else if (mode == Mode::Victim) {
         addField(tr("Outcome"), m_outcome);
         addField(tr("Form of exploitation"), m_exploitation);

@@ -28,6 +28,7 @@ public:
     QListWidget* results() const { return m_results; }
     QCheckBox* createNew() const { return m_createNew; }
     QComboBox* roleBox() const { return m_role; }
+    QComboBox* arrestStatusBox() const { return m_arrestStatus; }
     PersonFields* fields() const { return m_fields; }
     QString savedPersonId() const { return m_savedPersonId; }
 

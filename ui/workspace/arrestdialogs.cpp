@@ -33,6 +33,11 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
     , m_context(context)
     , m_undoStack(undoStack)
     , m_caseId(snapshot.caseFile.id) {
+    for (const QDate& d : {snapshot.caseFile.enquiryDate, snapshot.caseFile.firDate}) {
+        if (d.isValid() && (!m_registered.isValid() || d < m_registered)) {
+            m_registered = d;
+        }
+    }
     m_person = new QComboBox(this);
     m_person->setObjectName(QStringLiteral("personBox"));
     for (const CaseRoleView& view : snapshot.roles) {
@@ -43,7 +48,10 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
         m_person->addItem(tr("%1 (%2)").arg(view.person.displayName(), personRoleDisplayName(view.role.role)),
                           view.person.id);
     }
-    if (int i = m_person->findData(personId); i >= 0) {
+    // No accused is pre-selected: the officer names who was arrested.
+    const bool anyAccused = m_person->count() > 0;
+    addChooseEntry(m_person);
+    if (int i = m_person->findData(personId); !personId.isEmpty() && i >= 0) {
         m_person->setCurrentIndex(i);
     }
     m_date = dateLine(this, QStringLiteral("arrestDateEdit"));
@@ -66,14 +74,16 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
     m_producedTime = new QTimeEdit(QTime(12, 0), this);
     m_producedTime->setDisplayFormat(QStringLiteral("HH:mm"));
 
-    addField(tr("Accused"), m_person, [this]() -> std::vector<Issue> {
-        if (m_person->currentIndex() < 0) {
+    addField(tr("Accused"), m_person, [this, anyAccused]() -> std::vector<Issue> {
+        if (!anyAccused) {
             return {{Severity::Error, QStringLiteral("arrest.person_missing"),
                      tr("Add the accused to the case before recording the arrest.")}};
         }
-        return {};
+        return requireChoice(m_person, tr("Choose the accused who was arrested."));
     });
-    addField(tr("Date of arrest"), m_date, [this] { return checkDateText(m_date->text(), true, true); });
+    // A date the core would refuse without a reason is not refused here as a typing error: the officer confirms it
+    // by giving the reason below.
+    addField(tr("Date of arrest"), m_date, [this] { return checkDateText(m_date->text(), true, false); });
     addField(tr("Time (Pakistan)"), m_time);
     addField(tr("Place"), m_place);
     addField(tr("Category"), m_category);
@@ -92,6 +102,31 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
         return issues;
     });
     addField(tr("Production time"), m_producedTime);
+    m_dateReason = new QLineEdit(this);
+    m_dateReason->setObjectName(QStringLiteral("dateReasonEdit"));
+    m_dateReason->setPlaceholderText(tr("Only for an arrest before the case was registered, or in the future"));
+    addField(tr("Reason for the date"), m_dateReason, [this]() -> std::vector<Issue> {
+        if (!needsDateReason() || !m_dateReason->text().trimmed().isEmpty()) {
+            return {};
+        }
+        const QDateTime at = arrestedAt();
+        const QString why =
+            at > QDateTime::currentDateTimeUtc()
+                ? tr("The arrest lies in the future.")
+                : tr("The arrest is dated before the case was registered on %1.").arg(dateText(m_registered));
+        return {{Severity::Error, QStringLiteral("arrest.date_reason_missing"),
+                 tr("%1 Correct the date, or confirm it by recording the reason here.").arg(why)}};
+    });
+    m_delayReason = new QLineEdit(this);
+    m_delayReason->setObjectName(QStringLiteral("delayReasonEdit"));
+    m_delayReason->setPlaceholderText(tr("Only for a production more than 24 hours after the arrest"));
+    addField(tr("Reason for the delay"), m_delayReason, [this]() -> std::vector<Issue> {
+        if (!productionLate() || !m_delayReason->text().trimmed().isEmpty()) {
+            return {};
+        }
+        return {{Severity::Error, QStringLiteral("arrest.production_delay_reason_missing"),
+                 tr("The production came more than 24 hours after the arrest: record the reason for the delay.")}};
+    });
     connect(m_produced, &QCheckBox::toggled, this, [this](bool on) {
         m_producedDate->setEnabled(on);
         m_producedTime->setEnabled(on);
@@ -106,6 +141,21 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
 QDateTime ArrestDialog::arrestedAt() const {
     const QDate date = parseDateText(m_date->text());
     return date.isValid() ? QDateTime(date, m_time->time(), kPakistan).toUTC() : QDateTime();
+}
+
+bool ArrestDialog::needsDateReason() const {
+    const QDateTime at = arrestedAt();
+    if (!at.isValid()) {
+        return false;
+    }
+    const QDate day = at.toTimeZone(kPakistan).date();
+    return at > QDateTime::currentDateTimeUtc() || (m_registered.isValid() && day < m_registered);
+}
+
+bool ArrestDialog::productionLate() const {
+    const auto produced = producedAt();
+    return produced && arrestedAt().isValid() &&
+           hasIssue(checkMagistrateProduction(arrestedAt(), *produced).issues, u"clock.production_late");
 }
 
 std::optional<QDateTime> ArrestDialog::producedAt() const {
@@ -127,6 +177,8 @@ Status ArrestDialog::save() {
         airportInterceptFromKey(m_intercept->currentData().toString()).value_or(AirportIntercept::None);
     a.stopListHit = m_stopList->isChecked();
     a.producedBeforeMagistrateAt = producedAt();
+    a.dateReason = needsDateReason() ? m_dateReason->text().trimmed() : QString();
+    a.productionDelayReason = productionLate() ? m_delayReason->text().trimmed() : QString();
     ArrestStatus before = ArrestStatus::NotApplicable;
     for (const auto& [personId, status] : m_statusBefore) {
         if (personId == a.personId) {
@@ -150,7 +202,10 @@ RemandDialog::RemandDialog(RepositoryContext& context, QUndoStack& undoStack, co
             tr("%1, arrested %2").arg(snapshot.personName(view.arrest.personId), dateTimeText(view.arrest.arrestedAt)),
             view.arrest.id);
     }
-    if (int i = m_arrest->findData(arrestId); i >= 0) {
+    // Whose arrest the order is for is the officer's choice, never the first in the list.
+    const bool anyArrest = m_arrest->count() > 0;
+    addChooseEntry(m_arrest);
+    if (int i = m_arrest->findData(arrestId); !arrestId.isEmpty() && i >= 0) {
         m_arrest->setCurrentIndex(i);
     }
     m_kind = new QComboBox(this);
@@ -162,11 +217,11 @@ RemandDialog::RemandDialog(RepositoryContext& context, QUndoStack& undoStack, co
     m_magistrate = new QLineEdit(this);
     m_orderRef = new QLineEdit(this);
 
-    addField(tr("Arrest"), m_arrest, [this]() -> std::vector<Issue> {
-        if (m_arrest->currentIndex() < 0) {
+    addField(tr("Arrest"), m_arrest, [this, anyArrest]() -> std::vector<Issue> {
+        if (!anyArrest) {
             return {{Severity::Error, QStringLiteral("remand.arrest_missing"), tr("Record the arrest first.")}};
         }
-        return {};
+        return requireChoice(m_arrest, tr("Choose the arrest the remand order is for."));
     });
     addField(tr("Custody"), m_kind);
     addField(tr("From"), m_from, [this] { return checkDateText(m_from->text(), true, false); });

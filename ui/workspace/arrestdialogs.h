@@ -24,6 +24,11 @@ public:
     QLineEdit* dateEdit() const { return m_date; }
     QTimeEdit* timeEdit() const { return m_time; }
     QLineEdit* placeEdit() const { return m_place; }
+    QCheckBox* producedCheck() const { return m_produced; }
+    QLineEdit* producedDateEdit() const { return m_producedDate; }
+    QTimeEdit* producedTimeEdit() const { return m_producedTime; }
+    QLineEdit* dateReasonEdit() const { return m_dateReason; }
+    QLineEdit* delayReasonEdit() const { return m_delayReason; }
 
 protected:
     Status save() override;
@@ -31,10 +36,13 @@ protected:
 private:
     QDateTime arrestedAt() const;
     std::optional<QDateTime> producedAt() const;
+    bool needsDateReason() const;
+    bool productionLate() const;
 
     RepositoryContext& m_context;
     QUndoStack& m_undoStack;
     QString m_caseId;
+    QDate m_registered; // the first day the case was registered on (enquiry or FIR)
     std::vector<std::pair<QString, ArrestStatus>> m_statusBefore;
     QComboBox* m_person = nullptr;
     QLineEdit* m_date = nullptr;
@@ -46,6 +54,8 @@ private:
     QCheckBox* m_produced = nullptr;
     QLineEdit* m_producedDate = nullptr;
     QTimeEdit* m_producedTime = nullptr;
+    QLineEdit* m_dateReason = nullptr;
+    QLineEdit* m_delayReason = nullptr;
 };
 
 class RemandDialog : public RecordDialog {

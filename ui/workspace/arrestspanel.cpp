@@ -11,6 +11,22 @@
 
 namespace caselink {
 
+namespace {
+
+// Why an unusual date of arrest or a late production is right, as the officer recorded it.
+QString reasonsText(const Arrest& a) {
+    QStringList reasons;
+    if (!a.dateReason.isEmpty()) {
+        reasons << ArrestsPanel::tr("Date: %1").arg(a.dateReason);
+    }
+    if (!a.productionDelayReason.isEmpty()) {
+        reasons << ArrestsPanel::tr("Late production: %1").arg(a.productionDelayReason);
+    }
+    return reasons.join(QStringLiteral("; "));
+}
+
+} // namespace
+
 ArrestsPanel::ArrestsPanel(WorkspaceEnv& env, QWidget* parent)
     : CasePanel(env, parent) {
     auto* layout = new QVBoxLayout(this);
@@ -20,7 +36,7 @@ ArrestsPanel::ArrestsPanel(WorkspaceEnv& env, QWidget* parent)
     m_deadlines->setTextFormat(Qt::RichText);
     layout->addWidget(m_deadlines);
     m_arrests = makeTable({tr("Accused"), tr("Arrested"), tr("Place"), tr("Category"), tr("Produced"),
-                           tr("Physical remand"), tr("Remaining"), tr("Judicial")},
+                           tr("Physical remand"), tr("Remaining"), tr("Judicial"), tr("Reasons recorded")},
                           this);
     m_arrests->setObjectName(QStringLiteral("arrestsTable"));
     layout->addWidget(m_arrests, 3);
@@ -63,7 +79,7 @@ void ArrestsPanel::render(const CaseSnapshot& s) {
                      a.producedBeforeMagistrateAt ? dateTimeText(*a.producedBeforeMagistrateAt) : tr("not recorded"),
                      tr("%n day(s)", nullptr, view.remand.physicalDays),
                      tr("%n day(s)", nullptr, view.remand.remainingPhysicalDays),
-                     tr("%n day(s)", nullptr, view.remand.judicialDays)},
+                     tr("%n day(s)", nullptr, view.remand.judicialDays), reasonsText(a)},
                     a.id);
         if (a.id == selected) {
             m_arrests->setCurrentCell(r - 1, 0);

@@ -3,10 +3,13 @@
 #include <memory>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTimeZone>
 #include <QUndoStack>
 
 #include "domain/documentdate.h"
@@ -14,6 +17,7 @@
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
 #include "repo/officerrepository.h"
+#include "repo/personrepository.h"
 #include "repo/recordremoval.h"
 #include "repo/referencerepository.h"
 #include "security/session.h"
@@ -38,6 +42,9 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
     m_fir = line(QStringLiteral("firEdit"), tr("e.g. C-188/2025"));
     m_firStation = line(QStringLiteral("firStationEdit"), tr("empty: your circle"));
     m_firDate = line(QStringLiteral("firDateEdit"), tr("DD-MM-YYYY"));
+    m_enquiryTime = line(QStringLiteral("enquiryTimeEdit"), tr("HH:MM, Pakistan time"));
+    m_firTime = line(QStringLiteral("firTimeEdit"), tr("HH:MM, Pakistan time"));
+    const bool creating = caseId.isEmpty();
     m_title = line(QStringLiteral("titleEdit"));
     m_court = line(QStringLiteral("courtEdit"));
     m_prosecutor = line(QStringLiteral("prosecutorEdit"));
@@ -70,8 +77,17 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
         }
     }
 
+    // A new registration needs the day and the time of the number given: the legal clocks start from them, and
+    // nothing is filled in that the officer did not type.
     addField(tr("Enquiry number"), m_enquiry);
-    addField(tr("Enquiry date"), m_enquiryDate, [this] { return checkDateText(m_enquiryDate->text(), false, true); });
+    addField(tr("Enquiry date"), m_enquiryDate, [this, creating] {
+        const bool required = creating && !m_enquiry->text().trimmed().isEmpty();
+        return checkDateText(m_enquiryDate->text(), required, true);
+    });
+    addField(tr("Enquiry time"), m_enquiryTime, [this, creating] {
+        const bool required = creating && !m_enquiry->text().trimmed().isEmpty();
+        return checkTimeText(m_enquiryTime->text(), required);
+    });
     addField(tr("FIR number"), m_fir, [this]() -> std::vector<Issue> {
         if (m_fir->text().trimmed().isEmpty()) {
             if (m_enquiry->text().trimmed().isEmpty()) {
@@ -83,12 +99,19 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
         return validateFirNumber(m_fir->text(), QDate::currentDate()).issues;
     });
     addField(tr("FIR station"), m_firStation);
-    addField(tr("FIR date"), m_firDate, [this]() -> std::vector<Issue> {
+    addField(tr("FIR date"), m_firDate, [this, creating]() -> std::vector<Issue> {
+        if (creating && !m_fir->text().trimmed().isEmpty()) {
+            return checkDateText(m_firDate->text(), true, true);
+        }
         if (!m_fir->text().trimmed().isEmpty() && m_firDate->text().trimmed().isEmpty()) {
             return {{Severity::Warning, QStringLiteral("case.fir_date_missing"),
                      tr("Without the FIR date the interim challan deadline cannot be shown.")}};
         }
         return checkDateText(m_firDate->text(), false, true);
+    });
+    addField(tr("FIR time"), m_firTime, [this, creating] {
+        const bool required = creating && !m_fir->text().trimmed().isEmpty();
+        return checkTimeText(m_firTime->text(), required);
     });
     if (caseId.isEmpty()) {
         addField(tr("Status"), m_status, [this]() -> std::vector<Issue> {
@@ -103,9 +126,28 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
         m_status->hide();
     }
     addField(tr("Title"), m_title);
-    addField(tr("Summary"), m_summary);
+    addField(creating ? tr("Brief facts") : tr("Summary"), m_summary);
     addField(tr("Investigating officer"), m_io);
     addField(tr("Offence sections"), m_offences);
+    m_complainant = line(QStringLiteral("complainantEdit"), tr("Find a recorded person, or type a new name"));
+    m_complainantMatches = new QListWidget(this);
+    m_complainantMatches->setObjectName(QStringLiteral("complainantList"));
+    m_complainantMatches->setMaximumHeight(80);
+    if (creating) {
+        addField(tr("Complainant"), m_complainant);
+        addField(tr("Recorded persons"), m_complainantMatches, [this]() -> std::vector<Issue> {
+            if (!m_complainant->text().trimmed().isEmpty() && !m_complainantMatches->currentItem()) {
+                return {{Severity::Warning, QStringLiteral("case.complainant_new"),
+                         tr("No recorded person is picked: \"%1\" will be recorded as a new person.")
+                             .arg(m_complainant->text().trimmed())}};
+            }
+            return {};
+        });
+        connect(m_complainant, &QLineEdit::textEdited, this, &CaseDialog::searchComplainant);
+    } else {
+        m_complainant->hide();
+        m_complainantMatches->hide();
+    }
     addField(tr("Court"), m_court);
     addField(tr("Prosecutor"), m_prosecutor);
 
@@ -123,12 +165,50 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
     revalidate();
 }
 
+void CaseDialog::searchComplainant(const QString& text) {
+    m_complainantMatches->clear();
+    if (text.trimmed().size() >= 2) {
+        if (auto hits = PersonRepository(m_context).search(text, 10)) {
+            for (const PersonHit& hit : *hits) {
+                const QString label =
+                    hit.relative.isEmpty() ? hit.name : tr("%1, relative %2").arg(hit.name, hit.relative);
+                auto* item = new QListWidgetItem(label, m_complainantMatches);
+                item->setData(Qt::UserRole, hit.id);
+            }
+        }
+    }
+    revalidate();
+}
+
+// A picked match is that person; a typed name without a pick is a new person, its script decided by the letters.
+ComplainantDraft CaseDialog::complainant() const {
+    ComplainantDraft out;
+    if (QListWidgetItem* item = m_complainantMatches->currentItem()) {
+        out.personId = item->data(Qt::UserRole).toString();
+        return out;
+    }
+    const QString typed = m_complainant->text().trimmed();
+    if (typed.isEmpty()) {
+        return out;
+    }
+    Person p;
+    const bool urdu = typed.contains(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}]")));
+    (urdu ? p.nameUrdu : p.nameLatin) = typed;
+    out.newPerson = p;
+    return out;
+}
+
 void CaseDialog::load(const CaseRecord& c) {
     m_enquiry->setText(c.enquiryNumber);
     m_enquiryDate->setText(dateText(c.enquiryDate));
     m_fir->setText(c.firNumber);
     m_firStation->setText(c.firStation);
     m_firDate->setText(dateText(c.firDate));
+    auto timeText = [](const QDateTime& at) {
+        return at.isValid() ? at.toTimeZone(QTimeZone(5 * 3600)).time().toString(QStringLiteral("HH:mm")) : QString();
+    };
+    m_enquiryTime->setText(timeText(c.enquiryRegisteredAt));
+    m_firTime->setText(timeText(c.firRegisteredAt));
     m_title->setText(c.title);
     m_summary->setPlainText(c.summary);
     m_court->setText(c.court);
@@ -150,6 +230,12 @@ CaseRecord CaseDialog::draft() const {
     c.fir.reset();
     c.firStation = m_firStation->text().trimmed();
     c.firDate = parseDateText(m_firDate->text());
+    if (const QTime t = parseTimeText(m_enquiryTime->text()); t.isValid()) {
+        c.enquiryRegisteredAt = pakistanInstant(c.enquiryDate, t);
+    }
+    if (const QTime t = parseTimeText(m_firTime->text()); t.isValid()) {
+        c.firRegisteredAt = pakistanInstant(c.firDate, t);
+    }
     if (!m_before) {
         c.status = caseStatusFromKey(m_status->currentData().toString()).value_or(CaseStatus::EnquiryRegistered);
     }
@@ -179,13 +265,67 @@ Status CaseDialog::save() {
         return ok();
     }
     // The new case's id is fixed now: redo after an undo brings back the same case.
-    auto* command = new NewCaseCommand(m_context, after);
+    auto* command = new NewCaseCommand(m_context, after, complainant());
     const QString id = command->recordId();
     if (auto st = pushCommand(m_undoStack, command); !st) {
         return st;
     }
     m_savedId = id;
     return ok();
+}
+
+RegisterFirDialog::RegisterFirDialog(RepositoryContext& context, QUndoStack& undoStack, const QString& caseId,
+                                     QWidget* parent)
+    : RecordDialog(tr("Register FIR"), parent)
+    , m_context(context)
+    , m_undoStack(undoStack) {
+    auto line = [this](const QString& name, const QString& placeholder) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_fir = line(QStringLiteral("firEdit"), tr("e.g. C-188/2025"));
+    m_station = line(QStringLiteral("firStationEdit"), tr("empty: your circle"));
+    m_date = line(QStringLiteral("firDateEdit"), tr("DD-MM-YYYY"));
+    m_time = line(QStringLiteral("firTimeEdit"), tr("HH:MM, Pakistan time"));
+    if (auto c = CaseRepository(context).get(caseId)) {
+        m_case = *c;
+        auto* note = new QLabel(tr("Enquiry %1 becomes a case registered by FIR (CrPC s.154). The enquiry number and "
+                                   "its history stay with the case.")
+                                    .arg(c->enquiryNumber),
+                                this);
+        note->setWordWrap(true);
+        addWidget(note);
+    } else {
+        messageBar()->showMessage(c.error().message, MessageBar::Type::Error);
+        messageBar()->show();
+    }
+    addField(tr("FIR number"), m_fir, [this]() -> std::vector<Issue> {
+        if (m_fir->text().trimmed().isEmpty()) {
+            return {{Severity::Error, QStringLiteral("case.fir_missing"), tr("Enter the FIR number.")}};
+        }
+        return validateFirNumber(m_fir->text(), QDate::currentDate()).issues;
+    });
+    addField(tr("FIR station"), m_station);
+    addField(tr("FIR date"), m_date, [this] { return checkDateText(m_date->text(), true, true); });
+    addField(tr("FIR time"), m_time, [this] { return checkTimeText(m_time->text(), true); });
+    if (!m_case) {
+        okButton()->setEnabled(false);
+    }
+    revalidate();
+}
+
+Status RegisterFirDialog::save() {
+    if (!m_case) {
+        return fail(ErrorCode::NotFound, tr("The case is not available."));
+    }
+    FirRegistration registration;
+    registration.firNumber = m_fir->text().trimmed();
+    registration.firStation = m_station->text().trimmed();
+    registration.firDate = parseDateText(m_date->text());
+    registration.registeredAt = pakistanInstant(registration.firDate, parseTimeText(m_time->text()));
+    return pushCommand(m_undoStack, new RegisterFirCommand(m_context, m_case->id, registration, m_case->status));
 }
 
 } // namespace caselink

@@ -66,6 +66,8 @@ OverviewPanel::OverviewPanel(WorkspaceEnv& env, QWidget* parent)
         form->addRow(labels[i], m_values[i]);
     }
     m_values[0]->setObjectName(QStringLiteral("firValue"));
+    m_values[1]->setObjectName(QStringLiteral("enquiryValue"));
+    m_values[2]->setObjectName(QStringLiteral("statusValue"));
     layout->addWidget(details);
 
     auto* legal = new QGroupBox(tr("Next legal step and deadlines"), this);
@@ -83,6 +85,7 @@ OverviewPanel::OverviewPanel(WorkspaceEnv& env, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     auto* edit = makeButton(tr("Edit case…"), this, QStringLiteral("editCaseButton"));
+    m_registerFir = makeButton(tr("Register FIR…"), this, QStringLiteral("registerFirButton"));
     m_status = new QComboBox(this);
     for (CaseStatus status : allCaseStatuses()) {
         m_status->addItem(caseStatusDisplayName(status), caseStatusKey(status));
@@ -92,6 +95,7 @@ OverviewPanel::OverviewPanel(WorkspaceEnv& env, QWidget* parent)
     auto* timeline = makeButton(tr("Timeline"), this, QStringLiteral("timelineButton"));
     auto* exportCase = makeButton(tr("Export case file…"), this, QStringLiteral("exportCaseButton"));
     buttons->addWidget(edit);
+    buttons->addWidget(m_registerFir);
     buttons->addWidget(m_status);
     buttons->addWidget(setStatus);
     buttons->addStretch();
@@ -101,6 +105,7 @@ OverviewPanel::OverviewPanel(WorkspaceEnv& env, QWidget* parent)
     layout->addLayout(buttons);
     layout->addStretch();
     connect(edit, &QPushButton::clicked, this, &OverviewPanel::editCase);
+    connect(m_registerFir, &QPushButton::clicked, this, &OverviewPanel::registerFir);
     connect(setStatus, &QPushButton::clicked, this, &OverviewPanel::changeStatus);
     connect(chart, &QPushButton::clicked, this,
             [this] { emit m_env.navigator.openChart(QStringLiteral("case"), {m_env.caseId}); });
@@ -110,6 +115,10 @@ OverviewPanel::OverviewPanel(WorkspaceEnv& env, QWidget* parent)
 
 CaseDialog* OverviewPanel::editCase() {
     return present(new CaseDialog(m_env.context, m_env.undoStack, m_env.caseId, this));
+}
+
+RegisterFirDialog* OverviewPanel::registerFir() {
+    return present(new RegisterFirDialog(m_env.context, m_env.undoStack, m_env.caseId, this));
 }
 
 void OverviewPanel::changeStatus() {
@@ -133,9 +142,17 @@ void OverviewPanel::render(const CaseSnapshot& s) {
             QStringLiteral("%1 (%2)").arg(isolatedLatin(o.code), urdu && !o.titleUr.isEmpty() ? o.titleUr : o.titleEn));
     }
     const QString none = tr("—");
-    const QString fir = c.hasFir() ? tr("%1, %2, dated %3").arg(c.firNumber, c.firStation, dateText(c.firDate)) : none;
+    // The time of registration when it was recorded, else the day alone.
+    auto registered = [](QDate date, const QDateTime& at) {
+        return at.isValid() ? dateTimeText(at) : dateText(date);
+    };
+    const QString fir =
+        c.hasFir() ? tr("%1, %2, dated %3").arg(c.firNumber, c.firStation, registered(c.firDate, c.firRegisteredAt))
+                   : none;
     const QString enquiry =
-        c.enquiryNumber.isEmpty() ? none : tr("%1, dated %2").arg(c.enquiryNumber, dateText(c.enquiryDate));
+        c.enquiryNumber.isEmpty()
+            ? none
+            : tr("%1, dated %2").arg(c.enquiryNumber, registered(c.enquiryDate, c.enquiryRegisteredAt));
     const QString values[] = {fir,
                               enquiry,
                               caseStatusDisplayName(c.status),
@@ -152,6 +169,7 @@ void OverviewPanel::render(const CaseSnapshot& s) {
     const QString deadlines = deadlinesText(s);
     m_deadlines->setText(deadlines.isEmpty() ? tr("No open deadlines.") : deadlines);
     m_status->setCurrentIndex(m_status->findData(caseStatusKey(c.status)));
+    m_registerFir->setVisible(!c.hasFir());
 }
 
 NotesPanel::NotesPanel(WorkspaceEnv& env, QWidget* parent)

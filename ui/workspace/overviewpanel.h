@@ -5,6 +5,7 @@
 #include "ui/workspace/panelsupport.h"
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
@@ -12,6 +13,7 @@ class QTableWidget;
 namespace caselink {
 
 class CaseDialog;
+class RegisterFirDialog;
 class LinkCaseDialog;
 
 class OverviewPanel : public CasePanel {
@@ -19,6 +21,8 @@ class OverviewPanel : public CasePanel {
 public:
     explicit OverviewPanel(WorkspaceEnv& env, QWidget* parent = nullptr);
     CaseDialog* editCase();
+    // Converts the enquiry into an FIR; offered only while the case has none.
+    RegisterFirDialog* registerFir();
     QLabel* nextStepLabel() const { return m_nextStep; }
     QLabel* deadlinesLabel() const { return m_deadlines; }
 
@@ -31,6 +35,7 @@ private:
     QLabel* m_nextStep = nullptr;
     QLabel* m_deadlines = nullptr;
     QComboBox* m_status = nullptr;
+    QPushButton* m_registerFir = nullptr;
 };
 
 class NotesPanel : public CasePanel {

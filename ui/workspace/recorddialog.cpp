@@ -14,6 +14,7 @@
 #include <QResizeEvent>
 #include <QShowEvent>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -21,6 +22,7 @@
 #include "models/undocommand.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
+#include "ui/messagebox.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
@@ -28,10 +30,10 @@ namespace {
 
 std::function<bool(QWidget*)>& discardQuestion() {
     static std::function<bool(QWidget*)> ask = [](QWidget* dialog) {
-        return QMessageBox::question(dialog, RecordDialog::tr("Discard changes"),
-                                     RecordDialog::tr("Discard what you have entered in this dialog?"),
-                                     QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Discard;
+        return MessageBox::question(dialog, RecordDialog::tr("Discard changes"),
+                                    RecordDialog::tr("Discard what you have entered in this dialog?"),
+                                    QMessageBox::Discard | QMessageBox::Cancel,
+                                    QMessageBox::Cancel) == QMessageBox::Discard;
     };
     return ask;
 }
@@ -61,6 +63,7 @@ RecordDialog::RecordDialog(const QString& title, QWidget* parent)
     layout->addLayout(m_form);
     layout->addStretch();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    translateStandardButtons(buttons);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("okButton"));
     layout->addWidget(buttons);
@@ -243,6 +246,49 @@ std::vector<Issue> checkDateText(const QString& text, bool required, bool pastOn
         return {};
     }
     return validateDate(text, QDate::currentDate(), pastOnly ? DateExpectation::Past : DateExpectation::Any).issues;
+}
+
+std::vector<Issue> checkTimeText(const QString& text, bool required) {
+    if (text.trimmed().isEmpty()) {
+        if (!required) {
+            return {};
+        }
+        return {{Severity::Error, QStringLiteral("field.time_missing"), RecordDialog::tr("Enter the time (HH:MM).")}};
+    }
+    if (!parseTimeText(text).isValid()) {
+        return {{Severity::Error, QStringLiteral("field.time_invalid"),
+                 RecordDialog::tr("\"%1\" is not a time; type it as HH:MM, e.g. 14:30.").arg(text.trimmed())}};
+    }
+    return {};
+}
+
+QTime parseTimeText(const QString& text) {
+    const QString t = text.trimmed();
+    for (const QString& format : {QStringLiteral("H:mm"), QStringLiteral("HH:mm"), QStringLiteral("HHmm")}) {
+        if (const QTime time = QTime::fromString(t, format); time.isValid()) {
+            return time;
+        }
+    }
+    return {};
+}
+
+QDateTime pakistanInstant(QDate date, QTime time) {
+    if (!date.isValid() || !time.isValid()) {
+        return {};
+    }
+    return QDateTime(date, time, QTimeZone(5 * 3600)).toUTC();
+}
+
+void addChooseEntry(QComboBox* box) {
+    box->insertItem(0, RecordDialog::tr("Choose…"), QString());
+    box->setCurrentIndex(0);
+}
+
+std::vector<Issue> requireChoice(const QComboBox* box, const QString& message) {
+    if (box->currentData().toString().isEmpty()) {
+        return {{Severity::Error, QStringLiteral("field.choice_missing"), message}};
+    }
+    return {};
 }
 
 QDate parseDateText(const QString& text) {

@@ -6,6 +6,7 @@ target_sources(caselink_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/casedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/casedialog.h
     ${CMAKE_CURRENT_LIST_DIR}/casesnapshot.cpp ${CMAKE_CURRENT_LIST_DIR}/casesnapshot.h
     ${CMAKE_CURRENT_LIST_DIR}/caseworkspace.cpp ${CMAKE_CURRENT_LIST_DIR}/caseworkspace.h
+    ${CMAKE_CURRENT_LIST_DIR}/newrecorddialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/newrecorddialogs.h
     ${CMAKE_CURRENT_LIST_DIR}/overviewpanel.cpp ${CMAKE_CURRENT_LIST_DIR}/overviewpanel.h
     ${CMAKE_CURRENT_LIST_DIR}/panelsupport.cpp ${CMAKE_CURRENT_LIST_DIR}/panelsupport.h
     ${CMAKE_CURRENT_LIST_DIR}/peoplepanels.cpp ${CMAKE_CURRENT_LIST_DIR}/peoplepanels.h

@@ -7,6 +7,7 @@
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
 #include "repo/documentrepository.h"
+#include "repo/organisationrepository.h"
 #include "repo/paymentrepository.h"
 #include "repo/personrepository.h"
 #include "repo/recordremoval.h"
@@ -59,19 +60,93 @@ Status CreateRecordCommand::doUndo() {
     return remove(m_id);
 }
 
-NewCaseCommand::NewCaseCommand(RepositoryContext& context, CaseRecord draft)
+NewCaseCommand::NewCaseCommand(RepositoryContext& context, CaseRecord draft, ComplainantDraft complainant)
     : CreateRecordCommand(context, Tr::tr("New case"), draft.id)
-    , m_draft(std::move(draft)) {
+    , m_draft(std::move(draft))
+    , m_complainant(std::move(complainant))
+    , m_roleId(newUuid()) {
+    if (m_complainant.newPerson) {
+        if (m_complainant.newPerson->id.isEmpty()) {
+            m_complainant.newPerson->id = newUuid();
+        }
+        m_complainant.personId = m_complainant.newPerson->id;
+    }
 }
 
 Result<QString> NewCaseCommand::create(const QString& id) {
     CaseRecord c = m_draft;
     c.id = id;
-    return idOf(CaseRepository(m_context).create(c));
+    auto created = idOf(CaseRepository(m_context).create(c));
+    if (!created || !m_complainant.isSet()) {
+        return created;
+    }
+    // What the complainant step fails on takes the case back out, so a failed registration leaves nothing behind.
+    auto undoCase = [&](const Error& error) -> Result<QString> {
+        (void)RecordRemoval(m_context).removeCase(id);
+        return std::unexpected(error);
+    };
+    if (m_complainant.newPerson) {
+        if (auto person = PersonRepository(m_context).create(*m_complainant.newPerson); !person) {
+            return undoCase(person.error());
+        }
+    }
+    CaseRole role;
+    role.id = m_roleId;
+    role.caseId = id;
+    role.personId = m_complainant.personId;
+    role.role = PersonRole::Complainant;
+    role.arrestStatus = ArrestStatus::NotApplicable;
+    if (auto added = CaseRoleRepository(m_context).add(role); !added) {
+        if (m_complainant.newPerson) {
+            (void)RecordRemoval(m_context).removePerson(m_complainant.personId);
+        }
+        return undoCase(added.error());
+    }
+    return created;
 }
 
 Status NewCaseCommand::remove(const QString& id) {
-    return RecordRemoval(m_context).removeCase(id);
+    if (m_complainant.isSet()) {
+        if (auto st = CaseRoleRepository(m_context).remove(m_roleId); !st) {
+            return st;
+        }
+    }
+    if (auto st = RecordRemoval(m_context).removeCase(id); !st) {
+        return st;
+    }
+    return m_complainant.newPerson ? RecordRemoval(m_context).removePerson(m_complainant.personId) : ok();
+}
+
+RegisterFirCommand::RegisterFirCommand(RepositoryContext& context, QString caseId, FirRegistration registration,
+                                       CaseStatus statusBefore)
+    : RepositoryCommand(Tr::tr("Register FIR %1").arg(registration.firNumber.trimmed()))
+    , m_context(context)
+    , m_caseId(std::move(caseId))
+    , m_registration(std::move(registration))
+    , m_statusBefore(statusBefore) {
+}
+
+Status RegisterFirCommand::doRedo() {
+    return statusOf(CaseRepository(m_context).registerFir(m_caseId, m_registration));
+}
+
+Status RegisterFirCommand::doUndo() {
+    return CaseRepository(m_context).withdrawFir(m_caseId, m_statusBefore);
+}
+
+NewOrganisationCommand::NewOrganisationCommand(RepositoryContext& context, Organisation draft)
+    : CreateRecordCommand(context, Tr::tr("New organisation"), draft.id)
+    , m_draft(std::move(draft)) {
+}
+
+Result<QString> NewOrganisationCommand::create(const QString& id) {
+    Organisation o = m_draft;
+    o.id = id;
+    return idOf(OrganisationRepository(m_context).create(o));
+}
+
+Status NewOrganisationCommand::remove(const QString& id) {
+    return RecordRemoval(m_context).removeOrganisation(id);
 }
 
 NewPersonCommand::NewPersonCommand(RepositoryContext& context, Person draft)

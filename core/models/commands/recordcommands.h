@@ -8,10 +8,12 @@
 
 #include "domain/caserecord.h"
 #include "domain/document.h"
+#include "domain/organisation.h"
 #include "domain/payment.h"
 #include "domain/person.h"
 #include "domain/routeleg.h"
 #include "models/undocommand.h"
+#include "repo/caserepository.h"
 #include "repo/personinsight.h"
 
 namespace caselink {
@@ -36,14 +38,51 @@ private:
     QString m_id;
 };
 
+// Who complained, when a case is registered: a person already recorded, or a new one (created with the case).
+struct ComplainantDraft {
+    QString personId;
+    std::optional<Person> newPerson;
+
+    bool isSet() const { return !personId.isEmpty() || newPerson.has_value(); }
+};
+
+// Registers a case; with a complainant, the new person (if any) and their COMPLAINANT role in the case come with it,
+// all under fixed ids, so one undo takes the whole registration back and redo brings back the same records.
 class NewCaseCommand : public CreateRecordCommand {
 public:
-    NewCaseCommand(RepositoryContext& context, CaseRecord draft);
+    NewCaseCommand(RepositoryContext& context, CaseRecord draft, ComplainantDraft complainant = {});
 
 private:
     Result<QString> create(const QString& id) override;
     Status remove(const QString& id) override;
     CaseRecord m_draft;
+    ComplainantDraft m_complainant;
+    QString m_roleId;
+};
+
+// Converts an enquiry into an FIR (CaseRepository::registerFir); undo takes the FIR off and puts the status back.
+class RegisterFirCommand : public RepositoryCommand {
+public:
+    RegisterFirCommand(RepositoryContext& context, QString caseId, FirRegistration registration,
+                       CaseStatus statusBefore);
+
+private:
+    Status doRedo() override;
+    Status doUndo() override;
+    RepositoryContext& m_context;
+    QString m_caseId;
+    FirRegistration m_registration;
+    CaseStatus m_statusBefore;
+};
+
+class NewOrganisationCommand : public CreateRecordCommand {
+public:
+    NewOrganisationCommand(RepositoryContext& context, Organisation draft);
+
+private:
+    Result<QString> create(const QString& id) override;
+    Status remove(const QString& id) override;
+    Organisation m_draft;
 };
 
 class NewPersonCommand : public CreateRecordCommand {
