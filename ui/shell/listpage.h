@@ -30,6 +30,8 @@ public:
     // (the Count button): until then the label says how many rows are loaded ("200+ rows"), or the exact number
     // when every row is loaded.
     void updateCount();
+    // Puts text in the filter field and applies it at once.
+    void setFilter(const QString& text);
 
 signals:
     // The row's key (the record id) when a row is double-clicked or Enter is pressed on it.
