@@ -65,9 +65,9 @@ PersonListModel::PersonListModel(RepositoryContext& context, QObject* parent)
          true,
          false,
          NameLatinRole,
-         [](const QVariantList& row) {
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
              const bool isProtected = row.at(ColumnCount + Protected).toBool();
-             return QVariant(isProtected ? recordtext::pseudonym(row.at(ColumnCount + Id).toString())
+             return QVariant(isProtected ? pseudonyms.of(row.at(ColumnCount + Id).toString())
                                          : row.at(NameLatin).toString());
          },
          {}},

@@ -322,7 +322,7 @@ Result<Person> PersonRepository::get(const QString& id) {
     p.updatedAt = QDateTime::fromString(stmt->columnText(18), Qt::ISODateWithMs);
     p.isProtected = stmt->columnInt(19) != 0;
     if (p.isProtected) {
-        p.nameLatin = recordtext::pseudonym(p.id);
+        p.nameLatin = recordtext::pseudonym(scope, p.id);
         return p;
     }
     p.nameLatin = stmt->columnText(1);
