@@ -1,13 +1,17 @@
 // Protected persons' pseudonyms on a real encrypted database: fifty victims of one case each have a pseudonym of their
 // own, not derived from the id, read the same in the person list, the case's roles, the relationship chart and the
-// prosecutor case file, and the same again at the next sign-in. The victim grant shows the names instead.
+// prosecutor case file, and the same again at the next sign-in. The victim grant shows the names instead. The case
+// History and the audit log read as sentences that name persons the same way.
 #include <set>
 
 #include <QtTest>
 
 #include "analysis/graphextractor.h"
 #include "io/casefiledata.h"
+#include "models/auditlistmodel.h"
 #include "models/personlistmodel.h"
+#include "repo/arrestrepository.h"
+#include "repo/caseinsight.h"
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
 #include "repo/personrepository.h"
@@ -132,6 +136,69 @@ private slots:
         QVERIFY(f.openAs(u"io.granted"_s));
         const Names named = personList(*f.context, victims);
         QCOMPARE(named.at(victims.front()), u"Migrant 0 Baloch"_s);
+    }
+
+    // Records written through the repositories read as sentences in the case History and the audit log: the action,
+    // then the person by name, or by pseudonym for an account without the victim grant.
+    void historyReadsAsSentences() {
+        SignedInDatabase f;
+        QVERIFY(f.open(kAdmin, kAdminPassword));
+        QVERIFY(f.addUser(u"io.plain"_s, Role::Investigator, u"GRW-AHTC"_s, false));
+        QVERIFY(f.addUser(u"sup.plain"_s, Role::Supervisor, u"HQ"_s, false));
+        CaseRecord record;
+        record.firNumber = u"C-31/2025"_s;
+        record.firDate = QDate(2025, 4, 2);
+        auto created = CaseRepository(*f.context).create(record);
+        QVERIFY(created);
+        const QString caseId = created->id;
+        Person accused;
+        accused.nameLatin = u"Zubair Yousafzai"_s;
+        auto accusedId = PersonRepository(*f.context).create(accused);
+        Person victim;
+        victim.nameLatin = u"Rashid Baloch"_s;
+        auto victimId = PersonRepository(*f.context).create(victim);
+        QVERIFY(accusedId && victimId);
+        QVERIFY(CaseRoleRepository(*f.context)
+                    .add({{}, caseId, accusedId->id, PersonRole::Agent, true, ArrestStatus::Wanted, {}, {}, {}}));
+        QVERIFY(CaseRoleRepository(*f.context)
+                    .add({{}, caseId, victimId->id, PersonRole::SmuggledMigrant, false, {}, {}, {}, {}}));
+        Arrest arrest;
+        arrest.caseId = caseId;
+        arrest.personId = accusedId->id;
+        arrest.arrestedAt = QDateTime(QDate(2025, 4, 3), QTime(10, 0), Qt::UTC);
+        arrest.place = u"FIA Composite Circle"_s;
+        QVERIFY(ArrestRepository(*f.context).record(arrest));
+
+        QVERIFY(f.openAs(u"io.plain"_s));
+        const QString pseudonym = f.context->scope().pseudonyms().of(victimId->id);
+        auto history = CaseInsight(*f.context).history(caseId);
+        QVERIFY(history);
+        QStringList lines;
+        for (const CaseHistoryEntry& e : *history) {
+            lines << e.text();
+        }
+        QVERIFY2(lines.contains(u"Arrest recorded: Zubair Yousafzai"_s), qPrintable(lines.join(u" | "_s)));
+        QVERIFY2(lines.contains(u"Person added to the case: Zubair Yousafzai"_s), qPrintable(lines.join(u" | "_s)));
+        QVERIFY2(lines.contains(u"Person added to the case: "_s + pseudonym), qPrintable(lines.join(u" | "_s)));
+        QVERIFY(lines.contains(u"Case registered"_s));
+        const QString all = lines.join(u'\n');
+        QVERIFY(!all.contains(u"Rashid"_s));
+        QVERIFY(!all.contains(u"arrest.create"_s));
+
+        QVERIFY(f.openAs(u"sup.plain"_s));
+        AuditListModel log(*f.context);
+        while (log.canFetchMore({})) {
+            log.fetchMore({});
+        }
+        QStringList actions;
+        for (int row = 0; row < log.rowCount(); ++row) {
+            actions << log.index(row, AuditListModel::Action).data().toString();
+        }
+        QVERIFY2(actions.contains(u"Arrest recorded: Zubair Yousafzai"_s), qPrintable(actions.join(u" | "_s)));
+        QVERIFY(actions.contains(u"Person added to the case: "_s + f.context->scope().pseudonyms().of(victimId->id)));
+        QVERIFY(actions.contains(u"Person registered: Zubair Yousafzai"_s));
+        QVERIFY(!actions.join(u'\n').contains(u"Rashid"_s));
+        QCOMPARE(log.index(0, AuditListModel::Action).data(AuditListModel::ActionRole).toString().contains(u'.'), true);
     }
 
     // Another database names the same person id differently: the pseudonym is keyed by each database's own secret.
