@@ -99,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_unlockWidget, &UnlockWidget::unlocked, this, &MainWindow::sessionUnlocked);
     connect(m_navigator, &Navigator::openCase, this, [this](const QString& id) { m_tabs->openCase(id); });
     connect(m_navigator, &Navigator::openPerson, this, [this](const QString& id) { m_tabs->openPerson(id); });
+    connect(m_navigator, &Navigator::openSearchResults, m_tabs, &WorkspaceTabs::openSearchResults);
     connect(m_navigator, &Navigator::openSection, this, &MainWindow::showSection);
     connect(m_navigator, &Navigator::openOrganisation, this, &MainWindow::openOrganisation);
     connect(m_overview, &OverviewPage::openCase, m_navigator, &Navigator::openCase);
@@ -418,7 +419,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session) {
     m_overview->setContext(m_context.get());
     m_search->setContext(m_context.get(), m_navigator);
     createSessionPages();
-    m_tabs->bind(*m_context, *m_navigator, *m_undoStack, m_session->databaseId());
+    m_tabs->bind(*m_context, *m_navigator, *m_undoStack);
     m_pages->setCurrentIndex(kWorkspacePage);
     showSection(kDashboard);
     m_inactivity->activate();

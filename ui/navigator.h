@@ -17,6 +17,8 @@ signals:
     void openCase(const QString& caseId);
     void openPerson(const QString& personId);
     void openOrganisation(const QString& organisationId);
+    // Every person a search finds, as a list of its own (the search field's "Show all results").
+    void openSearchResults(const QString& query);
     // A relationship chart seeded with records of one kind: "person", "organisation", "case", "phone", "document".
     void openChart(const QString& seedKind, const QStringList& seedIds);
     // The timeline of one case, or of the given persons across their cases.

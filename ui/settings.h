@@ -21,7 +21,8 @@ public:
         MainWindowGeometry,
         MainWindowState,
         MainWindowSplitter, // sidebar / workspace splitter sizes
-        WorkspaceTabs,      // the open record tabs, "<database id> case:<uuid>" / "<database id> person:<uuid>"
+        WorkspaceTabs,      // the open record tabs, "<key> case:<uuid>" / "<key> person:<uuid>", the key a hash of the
+                            // database file and the account (WorkspaceTabs::workspaceKey)
     };
 
     static constexpr int maxRecentDatabases = 8;

@@ -2,6 +2,8 @@
 // number, title) or organisations within the user's scope.
 #include "searchcommand.h"
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,7 @@
 #include "commands.h"
 #include "console.h"
 #include "repo/caserepository.h"
+#include "repo/globalsearch.h"
 #include "repo/organisationrepository.h"
 #include "repo/personrepository.h"
 #include "text/namenormalizer.h"
@@ -19,21 +22,19 @@ namespace {
 
 Status searchPersons(RepositoryContext& context, const QString& query, int limit, OutputFormat format) {
     PersonRepository persons(context);
-    const Result<std::vector<PersonHit>> hits = persons.search(query, limit);
-    if (!hits) {
-        return std::unexpected(hits.error());
+    const Result<PersonSearchResult> found = persons.find(query, limit);
+    if (!found) {
+        return std::unexpected(found.error());
     }
-    // Searching identities is a sensitive read: the audit records that it happened and how much it found, not the
-    // query, which may be a victim's name.
-    const Status audited =
-        context.auditRead({QStringLiteral("search.person"), QStringLiteral("search"), QStringLiteral("person"),
-                           QJsonObject{{QLatin1String("results"), static_cast<qint64>(hits->size())}}});
-    if (!audited) {
+    const std::vector<PersonHit>& hits = found->hits;
+    const auto shown = static_cast<qint64>(hits.size());
+    // The same audit entry as the window's search field: how much was found, never the query.
+    if (const Status audited = GlobalSearch(context).auditPersonSearch(found->total, shown); !audited) {
         return audited; // a sensitive read that cannot be audited is not shown
     }
     if (format == OutputFormat::Json) {
         QJsonArray array;
-        for (const PersonHit& hit : *hits) {
+        for (const PersonHit& hit : hits) {
             array.append(QJsonObject{{QLatin1String("id"), hit.id},
                                      {QLatin1String("name"), hit.name},
                                      {QLatin1String("name_urdu"), hit.nameUrdu},
@@ -41,16 +42,24 @@ Status searchPersons(RepositoryContext& context, const QString& query, int limit
                                      {QLatin1String("cnic"), hit.cnic},
                                      {QLatin1String("matched_by"), hit.matchedBy}});
         }
-        Console::print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        const QJsonObject out{{QLatin1String("total"), found->total},
+                              {QLatin1String("shown"), shown},
+                              {QLatin1String("more"), found->total - shown},
+                              {QLatin1String("results"), array}};
+        Console::print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
         return ok();
     }
     QList<QStringList> rows;
-    for (const PersonHit& hit : *hits) {
+    for (const PersonHit& hit : hits) {
         rows << QStringList{hit.name, hit.nameUrdu, hit.relative, hit.cnic, hit.matchedBy, hit.id};
     }
     Console::printTable({SearchCommand::tr("NAME"), SearchCommand::tr("URDU"), SearchCommand::tr("FATHER/HUSBAND"),
                          SearchCommand::tr("CNIC"), SearchCommand::tr("MATCHED BY"), SearchCommand::tr("ID")},
                         rows);
+    if (const qint64 more = found->total - shown; more > 0) {
+        Console::printLine(SearchCommand::tr("... and %n more (--limit N shows more, --all shows every one)", nullptr,
+                                             static_cast<int>(qMin<qint64>(more, INT_MAX))));
+    }
     return ok();
 }
 
@@ -125,6 +134,7 @@ int SearchCommand::run(const QStringList& arguments) {
                           tr("What to search: person (default), case (FIR or enquiry number, title) or org."),
                           tr("type"));
     commandLine.addOption(QStringLiteral("limit"), tr("At most this many results (default 50)."), tr("n"));
+    commandLine.addOption(QStringLiteral("all"), tr("Every result, however many."));
     commandLine.addFormatOption();
     commandLine.addPasswordFileOption();
     commandLine.acceptPositional(QStringLiteral("QUERY"), tr("A name, CNIC, passport or phone number."));
@@ -143,7 +153,8 @@ int SearchCommand::run(const QStringList& arguments) {
     }
     return Commands::withDatabase(commandLine, Access::ReadWrite, [&](RepositoryContext& context) -> Status {
         const QString query = commandLine.positional();
-        const int max = static_cast<int>(*limit);
+        const int max =
+            commandLine.isSet(QStringLiteral("all")) ? std::numeric_limits<int>::max() : static_cast<int>(*limit);
         const Status result = type == QLatin1String("case")  ? searchCases(context, query, max, *format)
                               : type == QLatin1String("org") ? searchOrganisations(context, query, max, *format)
                                                              : searchPersons(context, query, max, *format);

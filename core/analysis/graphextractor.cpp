@@ -85,7 +85,9 @@ Status loadNodes(GraphQuery& query, NodeKind kind, const QStringList& ids, int d
                 n.role = chartRole(s.columnText(6));
                 n.redacted = s.columnInt(5) != 0;
                 if (n.redacted) {
-                    n.label = redactedLabel(n.role);
+                    // The person's own pseudonym, as every list shows it; what they are in the case below it.
+                    n.label = scope.pseudonyms().of(n.recordId);
+                    n.detail = redactedLabel(n.role);
                 } else {
                     n.label = s.columnText(1).isEmpty() ? s.columnText(2) : s.columnText(1);
                     n.labelUrdu = s.columnText(2);

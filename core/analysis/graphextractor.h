@@ -26,8 +26,9 @@ struct ExtractOptions {
 // Bounded breadth-first extraction, one set of SQL queries per hop over the whole frontier. Every query applies
 // the user's Scope exactly as the repositories do: cases through caseVisible, persons through personVisible,
 // organisations through organisationVisible. A person whose identity is protected (Scope::personProtected: a victim,
-// witness or family member, for a user without the victims grant) appears as a node labelled "Victim" (or
-// "Witness", ...) with no name, and no phone, document or address of theirs is read or followed. A phone,
+// witness or family member, for a user without the victims grant) appears as a node labelled with the person's
+// pseudonym (recordtext::Pseudonyms) and "Victim" (or "Witness", ...) as its detail, with no name, and no phone,
+// document or address of theirs is read or followed. A phone,
 // document number or address shared by more than 50 records is a hub: shown, but not followed.
 class GraphExtractor {
 public:

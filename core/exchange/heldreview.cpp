@@ -65,11 +65,11 @@ QStringList reasonList(const QString& json) {
     return out;
 }
 
-void withhold(HeldRecord& record) {
+void withhold(HeldRecord& record, const Scope& scope) {
     Person blank;
     blank.id = record.personId;
     blank.isProtected = true;
-    blank.nameLatin = recordtext::pseudonym(record.personId);
+    blank.nameLatin = recordtext::pseudonym(scope, record.personId);
     record.person = blank;
     record.roles.clear();
     record.withheld = true;
@@ -263,8 +263,8 @@ Status HeldReview::fill(const Stored& s, HeldItem& item) {
     }
     item.withheld = item.held.withheld || item.existing.withheld;
     if (item.withheld) {
-        withhold(item.held);
-        withhold(item.existing);
+        withhold(item.held, m_context.scope());
+        withhold(item.existing, m_context.scope());
         item.reasons.clear();
     }
     // Why this user cannot decide, the first reason that applies.

@@ -228,10 +228,10 @@ Result<std::vector<WatchListHit>> WatchListMatcher::hits(const QString& list) {
         h.reasons = reasonsFrom(s.columnText(9));
         h.status = s.columnText(10);
         if (h.personName.isEmpty()) {
-            h.personName = recordtext::pseudonym(h.personId);
+            h.personName = recordtext::pseudonym(scope, h.personId);
         }
         if (h.listedName.isEmpty()) {
-            h.listedName = recordtext::pseudonym(h.listedPersonId);
+            h.listedName = recordtext::pseudonym(scope, h.listedPersonId);
         }
         out.push_back(h);
     });

@@ -40,7 +40,9 @@ ArrestListModel::ArrestListModel(RepositoryContext& context, QObject* parent)
          true,
          false,
          -1,
-         [](const QVariantList& row) { return recordtext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
+             return pseudonyms.nameOr(row.at(Person), row.at(ColumnCount));
+         },
          {}},
         {Tr::tr("Category"),
          QStringLiteral("a.category"),

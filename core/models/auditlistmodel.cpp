@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 #include "models/pagedtablemodel.h"
+#include "repo/audittext.h"
+#include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
 
 namespace caselink {
@@ -18,8 +20,14 @@ AuditListModel::AuditListModel(RepositoryContext& context, QObject* parent)
     : PagedTableModel(context, parent) {
     const Role role = context.scope().role();
     const bool seesAll = role == Role::Administrator || role == Role::Supervisor;
+    const Scope& scope = context.scope();
     PagedQuery q;
-    q.from = QStringLiteral("FROM audit_log a");
+    // The person an entry is about, named as every list names them (a protected person by the pseudonym), else the
+    // case: "Arrest recorded: Zubair Yousafzai". Records outside the user's scope are not named.
+    q.from = QStringLiteral("FROM audit_log a LEFT JOIN persons sp ON sp.id = (%1) AND %2 "
+                            "LEFT JOIN cases sc ON sc.id = (%3) AND %4")
+                 .arg(audittext::subjectPersonIdSql(QStringLiteral("a")), scope.personVisible(QStringLiteral("sp")),
+                      audittext::subjectCaseIdSql(QStringLiteral("a")), scope.caseVisible(QStringLiteral("sc")));
     q.where = seesAll ? QStringLiteral("1") : QStringLiteral("a.user_id = :scope_user");
     q.key = QStringLiteral("a.seq");
     q.columns = {
@@ -27,9 +35,19 @@ AuditListModel::AuditListModel(RepositoryContext& context, QObject* parent)
         {Tr::tr("Time"), QStringLiteral("a.at"), true, false, -1,
          [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Time))); }, QStringLiteral("a.at")},
         {Tr::tr("User"), QStringLiteral("a.username"), true, false, -1, {}, QStringLiteral("a.username")},
-        {Tr::tr("Action"), QStringLiteral("a.action"), true, false, -1, {}, QStringLiteral("a.action")},
+        {Tr::tr("Action"), QStringLiteral("a.action"), true, false, ActionRole,
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
+             QString subject = pseudonyms.nameOr(row.at(ColumnCount), row.at(ColumnCount + 1)).toString();
+             if (subject.isEmpty()) {
+                 subject = row.at(ColumnCount + 2).toString();
+             }
+             return QVariant(audittext::line(row.at(Action).toString(), subject));
+         },
+         QStringLiteral("a.action")},
         {Tr::tr("Entity"), QStringLiteral("a.entity_type || ' ' || a.entity_id"), true, false, -1, {}, {}},
     };
+    q.extras = {recordtext::personNameSql(scope, QStringLiteral("sp")), QStringLiteral("sp.id"),
+                recordtext::caseNumberSql(QStringLiteral("sc"))};
     q.filter = [](const QString& text) {
         return PagedFilter{QStringLiteral("substr(a.action, 1, length(:filter_text)) = :filter_text OR a.username = "
                                           ":filter_text COLLATE NOCASE"),

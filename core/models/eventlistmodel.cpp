@@ -42,7 +42,9 @@ EventListModel::EventListModel(RepositoryContext& context, const QString& caseId
          true,
          false,
          -1,
-         [](const QVariantList& row) { return recordtext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
+             return pseudonyms.nameOr(row.at(Person), row.at(ColumnCount));
+         },
          {}},
         {Tr::tr("Legal reference"),
          QStringLiteral("coalesce(nullif(e.legal_ref, ''), t.legal_ref)"),

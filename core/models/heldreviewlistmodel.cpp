@@ -65,9 +65,8 @@ HeldReviewListModel::HeldReviewListModel(RepositoryContext& context, QObject* pa
          true,
          false,
          -1,
-         [](const QVariantList& row) {
-             return QVariant(withheld(row) ? recordtext::pseudonym(extra(row, HeldId).toString())
-                                           : row.at(Held).toString());
+         [pseudonyms = context.scope().pseudonyms()](const QVariantList& row) {
+             return QVariant(withheld(row) ? pseudonyms.of(extra(row, HeldId).toString()) : row.at(Held).toString());
          },
          {}},
         {Tr::tr("May be"),
@@ -75,9 +74,9 @@ HeldReviewListModel::HeldReviewListModel(RepositoryContext& context, QObject* pa
          true,
          false,
          -1,
-         [](const QVariantList& row) {
+         [pseudonyms = context.scope().pseudonyms()](const QVariantList& row) {
              if (withheld(row)) {
-                 return QVariant(recordtext::pseudonym(extra(row, ExistingId).toString()));
+                 return QVariant(pseudonyms.of(extra(row, ExistingId).toString()));
              }
              return QVariant(extra(row, ExistingVisible).toBool() ? row.at(Existing).toString()
                                                                   : Tr::tr("A record outside your scope"));

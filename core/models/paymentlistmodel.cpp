@@ -45,8 +45,8 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
          true,
          false,
          -1,
-         [](const QVariantList& row) {
-             return recordtext::nameOrPseudonym(row.at(Payer), row.at(ColumnCount + PayerId));
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
+             return pseudonyms.nameOr(row.at(Payer), row.at(ColumnCount + PayerId));
          },
          {}},
         {Tr::tr("Payee"),
@@ -54,8 +54,8 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
          true,
          false,
          -1,
-         [](const QVariantList& row) {
-             return recordtext::nameOrPseudonym(row.at(Payee), row.at(ColumnCount + PayeeId));
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
+             return pseudonyms.nameOr(row.at(Payee), row.at(ColumnCount + PayeeId));
          },
          {}},
         {Tr::tr("Amount"), QStringLiteral("y.amount_minor"), true, true, AmountMinorRole,

@@ -1,13 +1,12 @@
 #include "models/personlistmodel.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include "domain/cnic.h"
 #include "domain/person.h"
+#include "repo/personrepository.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
-#include "text/namesearchforms.h"
 
 namespace caselink {
 namespace {
@@ -20,22 +19,11 @@ constexpr int Id = 0;
 constexpr int Protected = 1;
 constexpr int RelationKey = 2;
 
+// The filter finds what the search field finds (PersonRepository::matchCondition), so the search results page lists
+// every person the search counted.
 PagedFilter personFilter(const QString& protectedSql, const QString& text) {
-    QString digits = text;
-    digits.remove(QRegularExpression(QStringLiteral("[\\s\\-]")));
-    static const QRegularExpression cnicLike(QStringLiteral("^\\d{13}$"));
-    if (cnicLike.match(digits).hasMatch()) {
-        return {QStringLiteral("p.cnic = :filter_cnic AND NOT %1").arg(protectedSql),
-                {{QByteArrayLiteral(":filter_cnic"), digits}}};
-    }
-    const QString match = personMatchQuery(text.left(200)); // as PersonRepository::find
-    if (match.isEmpty()) {
-        return {QStringLiteral("0"), {}};
-    }
-    return {QStringLiteral("p.id IN (SELECT person_id FROM person_search WHERE person_search MATCH :filter_match) "
-                           "AND NOT %1")
-                .arg(protectedSql),
-            {{QByteArrayLiteral(":filter_match"), match}}};
+    PersonMatchCondition match = PersonRepository::matchCondition(text);
+    return {QStringLiteral("%1 AND NOT %2").arg(match.sql, protectedSql), std::move(match.parameters)};
 }
 
 QString relativeText(const QVariantList& row) {
@@ -77,9 +65,9 @@ PersonListModel::PersonListModel(RepositoryContext& context, QObject* parent)
          true,
          false,
          NameLatinRole,
-         [](const QVariantList& row) {
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
              const bool isProtected = row.at(ColumnCount + Protected).toBool();
-             return QVariant(isProtected ? recordtext::pseudonym(row.at(ColumnCount + Id).toString())
+             return QVariant(isProtected ? pseudonyms.of(row.at(ColumnCount + Id).toString())
                                          : row.at(NameLatin).toString());
          },
          {}},

@@ -36,7 +36,9 @@ VictimListModel::VictimListModel(RepositoryContext& context, const QString& case
          scope.victimGrant(),
          false,
          -1,
-         [](const QVariantList& row) { return recordtext::nameOrPseudonym(row.at(Person), row.at(ColumnCount)); },
+         [pseudonyms = scope.pseudonyms()](const QVariantList& row) {
+             return pseudonyms.nameOr(row.at(Person), row.at(ColumnCount));
+         },
          {}},
         {Tr::tr("Role"),
          QStringLiteral("cp.role"),

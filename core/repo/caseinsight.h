@@ -29,6 +29,10 @@ struct CaseHistoryEntry {
     QString action; // "case.update", "arrest.create", ...
     QString entityType;
     QJsonObject fields;
+    QString subject; // the person the entry is about, as lists name them; empty when none or not in scope
+
+    // "Arrest recorded: Zubair Yousafzai" (audittext::line).
+    QString text() const;
 };
 
 class CaseInsight {

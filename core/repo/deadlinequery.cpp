@@ -322,7 +322,8 @@ Status DeadlineQuery::fillPersons(std::vector<DeadlineItem>& items) {
     stmt->bindNamed(":ids", jsonIds(ids));
     QHash<QString, QString> names;
     Status read = forEachRow(*stmt, [&](Statement& row) {
-        names.insert(row.columnText(0), recordtext::nameOrPseudonym(row.columnValue(1), row.columnText(0)).toString());
+        names.insert(row.columnText(0),
+                     recordtext::nameOrPseudonym(scope, row.columnValue(1), row.columnText(0)).toString());
     });
     if (!read) {
         return read;

@@ -1,6 +1,7 @@
 #include "repo/globalsearch.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include "domain/caserecord.h"
 #include "domain/organisation.h"
@@ -10,18 +11,21 @@
 #include "repo/personrepository.h"
 
 namespace caselink {
-Result<std::vector<GlobalSearchHit>> GlobalSearch::run(const QString& query, int perKind) {
+Result<GlobalSearchResult> GlobalSearch::run(const QString& query, int perKind) {
     const QString text = query.simplified();
-    std::vector<GlobalSearchHit> out;
+    GlobalSearchResult result;
+    std::vector<GlobalSearchHit>& out = result.hits;
     if (text.size() < 2) {
-        return out;
+        return result;
     }
     PersonRepository persons(m_context);
-    auto personHits = persons.search(text, perKind);
-    if (!personHits) {
-        return std::unexpected(personHits.error());
+    auto found = persons.find(text, perKind);
+    if (!found) {
+        return std::unexpected(found.error());
     }
-    for (const PersonHit& hit : *personHits) {
+    result.personTotal = found->total;
+    result.personsShown = static_cast<int>(found->hits.size());
+    for (const PersonHit& hit : found->hits) {
         QStringList detail;
         if (!hit.nameUrdu.isEmpty() && hit.nameUrdu != hit.name) {
             detail << hit.nameUrdu;
@@ -60,7 +64,7 @@ Result<std::vector<GlobalSearchHit>> GlobalSearch::run(const QString& query, int
     for (GlobalSearchHit& hit : *organisationHits) {
         out.push_back(std::move(hit));
     }
-    return out;
+    return result;
 }
 
 Result<std::vector<GlobalSearchHit>> GlobalSearch::organisations(const QString& query, int limit) {
@@ -79,6 +83,11 @@ Result<std::vector<GlobalSearchHit>> GlobalSearch::organisations(const QString& 
                        QStringLiteral("organisation")});
     }
     return out;
+}
+
+Status GlobalSearch::auditPersonSearch(qint64 found, qint64 shown) {
+    return m_context.auditRead({QStringLiteral("search.person"), QStringLiteral("search"), QStringLiteral("person"),
+                                QJsonObject{{QLatin1String("results"), found}, {QLatin1String("shown"), shown}}});
 }
 
 } // namespace caselink

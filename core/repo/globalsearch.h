@@ -20,6 +20,13 @@ struct GlobalSearchHit {
     QString matchedBy; // "name", "cnic", "passport", "phone", "case", "organisation"
 };
 
+// What one search found: the hits shown, and how many persons in scope match in all (the hits show at most perKind).
+struct GlobalSearchResult {
+    std::vector<GlobalSearchHit> hits;
+    qint64 personTotal = 0;
+    int personsShown = 0;
+};
+
 class GlobalSearch {
 public:
     explicit GlobalSearch(RepositoryContext& context)
@@ -27,8 +34,13 @@ public:
 
     // Results grouped by kind (persons, cases, organisations), best first within a kind, at most perKind each.
     // A query shorter than two characters finds nothing.
-    Result<std::vector<GlobalSearchHit>> run(const QString& query, int perKind = 8);
+    Result<GlobalSearchResult> run(const QString& query, int perKind = 8);
     Result<std::vector<GlobalSearchHit>> organisations(const QString& query, int limit);
+
+    // Searching identities is a sensitive read: one audit entry ("search.person") per search a user ran, saying how
+    // many persons it found and how many were shown, never the query, which may be a victim's name. The command
+    // line's search and the window's search field both record through here.
+    Status auditPersonSearch(qint64 found, qint64 shown);
 
 private:
     RepositoryContext& m_context;

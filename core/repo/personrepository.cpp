@@ -38,6 +38,21 @@ const QString kPersonColumns = QStringLiteral(
 const QString kNameMatchFrom =
     QStringLiteral("FROM person_search s JOIN persons p ON p.id = s.person_id WHERE s.person_search MATCH :match");
 
+// The identifiers a query may be, looked up exactly before the names: digits (7 to 15) a CNIC or phone number,
+// letters then digits a passport number.
+std::vector<IdentifierKind> identifierKinds(const QString& query) {
+    const QString digits = foldDigits(query).remove(QRegularExpression(QStringLiteral("[\\s\\-+.()]")));
+    static const QRegularExpression allDigits(QStringLiteral("^\\d{7,15}$"));
+    static const QRegularExpression passportLike(QStringLiteral("^[A-Za-z]{1,3}\\d{5,8}$"));
+    if (allDigits.match(digits).hasMatch()) {
+        return {IdentifierKind::Cnic, IdentifierKind::Phone};
+    }
+    if (passportLike.match(digits).hasMatch()) {
+        return {IdentifierKind::Passport};
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<Issue>> PersonRepository::normalise(Person& person) const {
@@ -307,7 +322,7 @@ Result<Person> PersonRepository::get(const QString& id) {
     p.updatedAt = QDateTime::fromString(stmt->columnText(18), Qt::ISODateWithMs);
     p.isProtected = stmt->columnInt(19) != 0;
     if (p.isProtected) {
-        p.nameLatin = recordtext::pseudonym(p.id);
+        p.nameLatin = recordtext::pseudonym(scope, p.id);
         return p;
     }
     p.nameLatin = stmt->columnText(1);
@@ -453,17 +468,8 @@ Result<PersonSearchResult> PersonRepository::find(const QString& query, int limi
         return added;
     };
     // Something that looks like an identifier is looked up exactly first.
-    const QString digits = foldDigits(query).remove(QRegularExpression(QStringLiteral("[\\s\\-+.()]")));
-    static const QRegularExpression allDigits(QStringLiteral("^\\d{7,15}$"));
-    static const QRegularExpression passportLike(QStringLiteral("^[A-Za-z]{1,3}\\d{5,8}$"));
-    if (allDigits.match(digits).hasMatch()) {
-        for (IdentifierKind kind : {IdentifierKind::Cnic, IdentifierKind::Phone}) {
-            if (auto found = findByIdentifier(kind, query)) {
-                result.total += addUnique(std::move(*found));
-            }
-        }
-    } else if (passportLike.match(digits).hasMatch()) {
-        if (auto found = findByIdentifier(IdentifierKind::Passport, query)) {
+    for (IdentifierKind kind : identifierKinds(query)) {
+        if (auto found = findByIdentifier(kind, query)) {
             result.total += addUnique(std::move(*found));
         }
     }
@@ -490,6 +496,40 @@ Result<PersonSearchResult> PersonRepository::find(const QString& query, int limi
         result.hits.resize(static_cast<std::size_t>(std::max(limit, 0)));
     }
     return result;
+}
+
+PersonMatchCondition PersonRepository::matchCondition(const QString& query) {
+    PersonMatchCondition out;
+    QStringList any;
+    for (IdentifierKind kind : identifierKinds(query)) {
+        switch (kind) {
+        case IdentifierKind::Cnic:
+            if (auto cnic = validateCnic(query); cnic.value) {
+                any << QStringLiteral("p.cnic = :match_cnic");
+                out.parameters.emplace_back(QByteArrayLiteral(":match_cnic"), cnic.value->digits);
+            }
+            break;
+        case IdentifierKind::Passport:
+            if (auto number = validatePassportNumber(query); number.value) {
+                any << QStringLiteral(
+                    "p.id IN (SELECT person_id FROM person_passports WHERE number = :match_passport)");
+                out.parameters.emplace_back(QByteArrayLiteral(":match_passport"), number.value->number);
+            }
+            break;
+        case IdentifierKind::Phone:
+            if (auto phone = validatePhoneNumber(query); phone.value) {
+                any << QStringLiteral("p.id IN (SELECT person_id FROM person_phones WHERE e164 = :match_phone)");
+                out.parameters.emplace_back(QByteArrayLiteral(":match_phone"), phone.value->e164);
+            }
+            break;
+        }
+    }
+    if (const QString match = personMatchQuery(query.left(kMaxName)); !match.isEmpty()) {
+        any << QStringLiteral("p.id IN (SELECT person_id FROM person_search WHERE person_search MATCH :match_name)");
+        out.parameters.emplace_back(QByteArrayLiteral(":match_name"), match);
+    }
+    out.sql = any.isEmpty() ? QStringLiteral("0") : QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+    return out;
 }
 
 Result<std::vector<PersonHit>> PersonRepository::search(const QString& query, int limit) {

@@ -2,7 +2,11 @@
 // and exact identifier lookup. Merging two records of the same human is PersonMerge's (personmerge.h).
 #pragma once
 
+#include <utility>
 #include <vector>
+
+#include <QByteArray>
+#include <QVariant>
 
 #include "domain/person.h"
 #include "domain/validation.h"
@@ -27,6 +31,13 @@ struct PersonSearchResult {
     qint64 total = 0;            // every match in scope, the hits included
 };
 
+// The persons a query finds, as one SQL condition over the persons alias p and the parameters it binds: the same
+// matching as PersonRepository::find, for a list that pages through every match (the search results page).
+struct PersonMatchCondition {
+    QString sql; // "0" when the query can match nothing
+    std::vector<std::pair<QByteArray, QVariant>> parameters;
+};
+
 class PersonRepository {
 public:
     explicit PersonRepository(RepositoryContext& context)
@@ -47,6 +58,9 @@ public:
     Result<PersonSearchResult> find(const QString& query, int limit = 50);
     // find() without the total.
     Result<std::vector<PersonHit>> search(const QString& query, int limit = 50);
+    // What find() matches, as a condition for a list query; the caller adds the scope and leaves protected persons
+    // out, as find() does.
+    static PersonMatchCondition matchCondition(const QString& query);
 
 private:
     Result<std::vector<Issue>> normalise(Person& person) const;

@@ -1,5 +1,6 @@
 #include "repo/scope.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,6 +16,19 @@ QString sqlList(const QStringList& values) {
         quoted << QLatin1Char('\'') + v + QLatin1Char('\''); // constants of this file only, never user input
     }
     return quoted.join(QLatin1String(", "));
+}
+
+// The database's pseudonym secret (meta "pseudonym_key", written at unlock). A database opened read-only before any
+// unlock wrote one falls back to a key derived from its id: stable for that file, if not secret.
+QByteArray pseudonymKey(Session& session) {
+    auto stmt = session.database().prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'pseudonym_key'"));
+    if (stmt) {
+        if (auto row = stmt->step(); row && *row) {
+            return QByteArray::fromHex(stmt->columnText(0).toLatin1());
+        }
+    }
+    const QByteArray seed = QByteArrayLiteral("caselink-pseudonym:") + session.databaseId().toUtf8();
+    return QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
 }
 
 } // namespace
@@ -51,6 +65,7 @@ Result<Scope> Scope::forSession(Session& session) {
         ids.append(id);
     }
     scope.m_officeIdsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    scope.m_pseudonyms = recordtext::Pseudonyms(pseudonymKey(session));
     return scope;
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "repo/recordtext.h"
 #include "security/users.h"
 #include "util/result.h"
 
@@ -22,6 +23,8 @@ public:
     const QStringList& officeIds() const { return m_officeIds; } // the user's office and every unit below it
     bool victimGrant() const { return m_victimGrant; }
     bool canWrite() const { return m_role != Role::ProsecutorReader; }
+    // How this database names protected persons for this user (recordtext::Pseudonyms).
+    const recordtext::Pseudonyms& pseudonyms() const { return m_pseudonyms; }
 
     // A boolean SQL expression over the cases row alias: true for cases this user may see.
     QString caseVisible(const QString& caseAlias) const;
@@ -46,6 +49,7 @@ private:
     QStringList m_officeIds;
     QString m_officeIdsJson;
     bool m_victimGrant = false;
+    recordtext::Pseudonyms m_pseudonyms;
 };
 
 } // namespace caselink

@@ -28,6 +28,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/personrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/personrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/recordremoval.cpp ${CMAKE_CURRENT_LIST_DIR}/recordremoval.h
     ${CMAKE_CURRENT_LIST_DIR}/recordtext.cpp ${CMAKE_CURRENT_LIST_DIR}/recordtext.h
+    ${CMAKE_CURRENT_LIST_DIR}/audittext.cpp ${CMAKE_CURRENT_LIST_DIR}/audittext.h
     ${CMAKE_CURRENT_LIST_DIR}/recordupdate.h
     ${CMAKE_CURRENT_LIST_DIR}/redbookrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/redbookrepository.h
     ${CMAKE_CURRENT_LIST_DIR}/referencerepository.cpp ${CMAKE_CURRENT_LIST_DIR}/referencerepository.h

@@ -513,6 +513,12 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
             }
         }
     }
+    // The secret behind protected persons' pseudonyms (recordtext::Pseudonyms), made once per database.
+    if (auto st = session->m_db.exec(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) "
+                                                    "VALUES ('pseudonym_key', lower(hex(randomblob(32))))"));
+        !st) {
+        return std::unexpected(st.error());
+    }
     if (auto seq = session->m_audit.append(session->actor(), QStringLiteral("session.open"), QStringLiteral("database"),
                                            session->m_databaseId);
         !seq) {

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
+#include "security/audit.h"
+#include "storage/database.h"
 #include "synthetic/bulkwriter.h"
 #include "synthetic/casebuilder.h"
 #include "synthetic/networkbuilder.h"
@@ -13,6 +15,40 @@
 
 namespace caselink {
 namespace {
+
+// Every generated case its registration and every arrest its record in the audit log, as if entered through the
+// application, so a demo case has a History. One entry per record, written in the load's last transaction; the
+// records' own dates are the chronology's, the entries carry the time of the load.
+Status auditGeneratedRecords(Session& session) {
+    Database& db = session.database();
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT 'case', c.id, c.id, NULL, c.status FROM cases c UNION ALL "
+                       "SELECT 'arrest', a.id, a.case_id, a.person_id, NULL FROM arrests a ORDER BY 3, 1 DESC, 2"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    AuditLog audit = session.audit();
+    const AuditActor actor = session.actor();
+    Status appended = ok();
+    const Status read = stmt->forEachRow([&](Statement& row) {
+        if (!appended) {
+            return;
+        }
+        const bool isCase = row.columnText(0) == QLatin1String("case");
+        QJsonObject fields{{QLatin1String("case"), row.columnText(2)}};
+        if (isCase) {
+            fields.insert(QLatin1String("status"), row.columnText(4));
+        } else {
+            fields.insert(QLatin1String("person"), row.columnText(3));
+        }
+        if (auto seq = audit.append(actor, isCase ? QStringLiteral("case.create") : QStringLiteral("arrest.create"),
+                                    row.columnText(0), row.columnText(1), fields);
+            !seq) {
+            appended = std::unexpected(seq.error());
+        }
+    });
+    return read ? appended : read;
+}
 
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::SyntheticGenerator)
@@ -195,7 +231,7 @@ Result<SyntheticReport> SyntheticGenerator::run(const SyntheticOptions& options)
             if (!seq) {
                 return std::unexpected(seq.error());
             }
-            return ok();
+            return auditGeneratedRecords(m_session);
         });
     }
     (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(Database::kPageCacheKiB));

@@ -81,6 +81,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void searchNeedsAQueryAndIsAudited();
+    void searchSaysHowManyMore();
     void helpWorksForEveryCommand_data();
     void helpWorksForEveryCommand();
     void outputNeverContainsPasswords();
@@ -543,8 +544,9 @@ void TestCli::searchNeedsAQueryAndIsAudited() {
                                            QStringLiteral("Muhammad"), QStringLiteral("Aslam")},
                         kAdminPassword);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+    const QJsonObject found = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(found.value(QStringLiteral("results")).toArray().size(), 0);
+    QCOMPARE(found.value(QStringLiteral("total")).toInteger(-1), 0);
     // The search is in the audit log, without the query text.
     const Run audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db,
                            QStringLiteral("--user"), kAdmin, QStringLiteral("--action"), QStringLiteral("search."),
@@ -552,6 +554,36 @@ void TestCli::searchNeedsAQueryAndIsAudited() {
                           kAdminPassword);
     QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().size(), 1);
     QVERIFY(!audit.out.contains(QStringLiteral("Aslam")));
+}
+
+// A common family name in the demo database: --limit shows that many and says how many more, --all shows them all,
+// and the JSON carries the total.
+void TestCli::searchSaysHowManyMore() {
+    const QString db = path(QStringLiteral("demo.caselink"));
+    QVERIFY(QFile::exists(db));
+    const QStringList base{QStringLiteral("search"),          QStringLiteral("--db"), db, QStringLiteral("--user"),
+                           QStringLiteral("demo.supervisor"), QStringLiteral("Khan")};
+    const Run limited = cli(base + QStringList{QStringLiteral("--limit"), QStringLiteral("2"),
+                                               QStringLiteral("--format"), QStringLiteral("json")},
+                            kDemoPassword);
+    QVERIFY2(limited.exitCode == 0, qPrintable(limited.err));
+    const QJsonObject page = QJsonDocument::fromJson(limited.out.toUtf8()).object();
+    const qint64 total = page.value(QStringLiteral("total")).toInteger();
+    QVERIFY2(total > 2, qPrintable(limited.out));
+    QCOMPARE(page.value(QStringLiteral("results")).toArray().size(), 2);
+    QCOMPARE(page.value(QStringLiteral("more")).toInteger(), total - 2);
+
+    const Run all = cli(base + QStringList{QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")},
+                        kDemoPassword);
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const QJsonObject every = QJsonDocument::fromJson(all.out.toUtf8()).object();
+    QCOMPARE(every.value(QStringLiteral("total")).toInteger(), total);
+    QCOMPARE(every.value(QStringLiteral("results")).toArray().size(), total);
+    QCOMPARE(every.value(QStringLiteral("more")).toInteger(), 0);
+
+    const Run text = cli(base + QStringList{QStringLiteral("--limit"), QStringLiteral("1")}, kDemoPassword);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("and %1 more").arg(total - 1)), qPrintable(text.out));
 }
 
 void TestCli::helpWorksForEveryCommand_data() {

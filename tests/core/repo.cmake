@@ -1,3 +1,4 @@
 caselink_add_test(test_personrepository SOURCES test_personrepository.cpp)
 caselink_add_test(test_duplicates SOURCES test_duplicates.cpp)
 caselink_add_test(test_orgunitrepository SOURCES test_orgunitrepository.cpp)
+caselink_add_test(test_pseudonyms SOURCES test_pseudonyms.cpp)

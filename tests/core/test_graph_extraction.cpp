@@ -180,7 +180,9 @@ private slots:
         QVERIFY(pv >= 0);
         const ChartNode& node = plain.nodes[std::size_t(pv)];
         QVERIFY(node.redacted);
-        QCOMPARE(node.label, QStringLiteral("Victim"));
+        // The person's own pseudonym, as the lists show it; what they are in the case underneath.
+        QCOMPARE(node.label, f.context->scope().pseudonyms().of(f.victim));
+        QCOMPARE(node.detail, QStringLiteral("Victim"));
         QVERIFY(node.labelUrdu.isEmpty());
         QVERIFY(!Network::has(plain, NodeKind::Phone, QStringLiteral("+923009999999")));
         for (const ChartNode& n : plain.nodes) {

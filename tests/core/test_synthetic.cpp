@@ -204,6 +204,15 @@ void TestSynthetic::demoMatchesReportedStatistics() {
     QCOMPARE(g.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
     QCOMPARE(g.session->database().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
     QCOMPARE(g.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'synthetic.generate'")), qint64(1));
+    // Every case has a History: its registration, and each arrest its record naming the person.
+    QCOMPARE(g.count(QStringLiteral("SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+                                    "a.action = 'case.create' AND a.entity_type = 'case' AND a.entity_id = c.id)")),
+             qint64(0));
+    QCOMPARE(g.count(QStringLiteral("SELECT count(*) FROM arrests r WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+                                    "a.action = 'arrest.create' AND a.entity_id = r.id AND "
+                                    "json_extract(a.fields, '$.person') = r.person_id)")),
+             qint64(0));
+    QVERIFY(g.count(QStringLiteral("SELECT count(*) FROM arrests")) > 0);
     auto integrity = DatabaseMaintenance(*g.session).checkIntegrity();
     QVERIFY(integrity && integrity->ok());
 }

@@ -1,9 +1,14 @@
 // The global search field (Ctrl+K) on a real encrypted database: a person found by an Urdu spelling, by another
 // Latin spelling and by CNIC, a case by FIR, each opened with Enter; and an investigator of one office sees nothing
 // of another office's case in the Cases and People lists, the search or the deadlines.
+#include <algorithm>
+
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -13,6 +18,7 @@
 #include "models/pagedtablemodel.h"
 #include "security/accountadmin.h"
 #include "shellfixture.h"
+#include "storage/database.h"
 #include "ui/language.h"
 #include "ui/navigator.h"
 #include "ui/overviewpage.h"
@@ -83,6 +89,18 @@ private slots:
             QVERIFY(khi.accused(m_khiCase, m_khiPerson));
         }
         QVERIFY(!m_grwCase.isEmpty() && !m_grwPerson.isEmpty() && !m_khiCase.isEmpty() && !m_khiPerson.isEmpty());
+        {
+            // More namesakes than the popup shows: twelve in Gujranwala, three more in Karachi (out of scope).
+            test::Writer grw(m_db, u"io.grw"_s);
+            for (int i = 0; i < 12; ++i) {
+                m_namesakes << grw.person(u"Zubair Yousafzai %1"_s.arg(QChar(u'A' + i)));
+            }
+            test::Writer khi(m_db, u"io.khi"_s);
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(!khi.person(u"Zubair Yousafzai K%1"_s.arg(i)).isEmpty());
+            }
+        }
+        QVERIFY(!m_namesakes.contains(QString()));
     }
 
     void init() {
@@ -166,11 +184,94 @@ private slots:
         QVERIFY(deadlineCases.contains(m_grwCase)); // its interim challan is overdue
         QVERIFY(!deadlineCases.contains(m_khiCase));
         // Opening the other office's case by id opens nothing.
+        const int tabs = m_window->tabs()->count();
         emit m_window->navigator()->openCase(m_khiCase);
-        QCOMPARE(m_window->tabs()->count(), 1);
+        QCOMPARE(m_window->tabs()->count(), tabs);
+    }
+
+    // The popup says how many more persons match than it shows and lists them all on Enter; the search is audited
+    // once, as the command line audits it: the counts, never the query.
+    void popupShowsHowManyMoreAndListsThemAll() {
+        const qint64 before = lastAuditSeq();
+        QVERIFY(test::unlockWindow(*m_window, m_db, u"io.grw"_s));
+        GlobalSearchField* field = typeQuery(u"Yousa"_s);
+        QVERIFY(field);
+        QTRY_VERIFY(!resultIds(field->resultsModel()).isEmpty()); // the debounce ran one search
+        QCOMPARE(field->lastQuery(), u"Yousa"_s);
+        for (const QChar c : u"fzai"_s) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(field, &press);
+        }
+        QTRY_COMPARE(field->lastQuery(), u"Yousafzai"_s); // and another when typing paused again
+        QVERIFY(field->popup()->isVisible());
+        const QStringList shown = resultIds(field->resultsModel());
+        QVERIFY(shown.size() < 12);
+        QVERIFY(itemWithText(field->resultsModel(), u"and %1 more"_s.arg(12 - (shown.size() - 1))) >= 0);
+        const int showAll = itemWithText(field->resultsModel(), u"Show all results"_s);
+        QVERIFY(showAll >= 0);
+
+        // Down to "Show all results" and Enter, from the keyboard.
+        for (int i = 0; i < 20 && field->popup()->currentIndex().row() != showAll; ++i) {
+            QTest::keyClick(field, Qt::Key_Down);
+        }
+        QCOMPARE(field->popup()->currentIndex().row(), showAll);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(!field->popup()->isVisible());
+        auto* results = qobject_cast<ListPage*>(m_window->tabs()->currentWidget());
+        QVERIFY(results);
+        QStringList listed = listKeys(results);
+        std::sort(listed.begin(), listed.end());
+        QStringList expected = m_namesakes;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(listed, expected); // every namesake in scope, none of Karachi's
+
+        // Enter on a row opens the person.
+        results->view()->setFocus();
+        results->view()->setCurrentIndex(results->model()->index(3, 0));
+        const QString third = results->model()->keyAt(3).toString();
+        QTest::keyClick(results->view(), Qt::Key_Return);
+        auto* profile = qobject_cast<PersonProfile*>(m_window->tabs()->currentWidget());
+        QVERIFY(profile);
+        QCOMPARE(profile->personId(), third);
+        m_window->lock();
+
+        // One entry for the search the officer ran, not one per pause in typing; counts only.
+        auto session = m_db.unlock();
+        QVERIFY(session);
+        auto stmt = session->database().prepare(
+            u"SELECT username, fields FROM audit_log WHERE action = 'search.person' AND seq > ?"_s);
+        QVERIFY(stmt);
+        stmt->bind(1, before);
+        QStringList entries;
+        QVERIFY(stmt->forEachRow([&](Statement& row) { entries << row.columnText(0) + u' ' + row.columnText(1); }));
+        QCOMPARE(entries.size(), 1);
+        QVERIFY2(entries.front().startsWith(u"io.grw "_s), qPrintable(entries.front()));
+        const QJsonObject fields = QJsonDocument::fromJson(entries.front().section(u' ', 1).toUtf8()).object();
+        QCOMPARE(fields.value(u"results"_s).toInteger(), 12);
+        QCOMPARE(fields.value(u"shown"_s).toInteger(), shown.size() - 1); // the persons, not "Show all results"
+        QVERIFY(!entries.front().contains(u"Yousa"_s, Qt::CaseInsensitive));
+        QVERIFY(!entries.front().contains(u"Zubair"_s, Qt::CaseInsensitive));
     }
 
 private:
+    qint64 lastAuditSeq() const {
+        auto session = m_db.unlock();
+        if (!session) {
+            return -1;
+        }
+        auto seq = session->database().scalar(u"SELECT coalesce(max(seq), 0) FROM audit_log"_s);
+        return seq ? seq->toLongLong() : -1;
+    }
+
+    static int itemWithText(const QStandardItemModel* model, const QString& text) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->item(row)->text() == text) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
     GlobalSearchField* typeQuery(const QString& text) {
         QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
         GlobalSearchField* field = m_window->searchField();
@@ -189,6 +290,7 @@ private:
     test::TestDatabase m_db;
     std::unique_ptr<MainWindow> m_window;
     QString m_grwCase, m_grwPerson, m_khiCase, m_khiPerson;
+    QStringList m_namesakes;
 };
 
 QTEST_MAIN(TestShellSearch)

@@ -190,6 +190,46 @@ private slots:
         QVERIFY(!text.contains(u"C-41"_s));
     }
 
+    // Tabs belong to the account as well as the database: a supervisor signing in at the same workstation does not
+    // get the investigator's cases on screen, and the investigator gets them back. The settings name neither.
+    void tabsAreRememberedPerAccount() {
+        {
+            test::Writer admin(*m_db, test::kAdmin);
+            QVERIFY(admin.addUser(u"sup.hq"_s, Role::Supervisor, u"HQ"_s));
+        }
+        const QStringList expected{u"case:"_s + m_caseId, u"person:"_s + m_personId};
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::unlockWindow(window, *m_db, u"io.grw"_s));
+        emit window.navigator()->openCase(m_caseId);
+        emit window.navigator()->openPerson(m_personId);
+        QCOMPARE(window.tabs()->openRecords(), expected);
+        window.lock();
+
+        QVERIFY(test::unlockWindow(window, *m_db, u"sup.hq"_s));
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->openRecords(), QStringList());
+        emit window.navigator()->openCase(m_caseId); // the supervisor's own tab, remembered for the supervisor only
+        QCOMPARE(window.tabs()->openRecords(), QStringList{u"case:"_s + m_caseId});
+        window.lock();
+
+        QVERIFY(test::unlockWindow(window, *m_db, u"io.grw"_s));
+        QCOMPARE(window.tabs()->openRecords(), expected);
+        window.lock();
+        QVERIFY(test::unlockWindow(window, *m_db, u"sup.hq"_s));
+        QCOMPARE(window.tabs()->openRecords(), QStringList{u"case:"_s + m_caseId});
+        window.close();
+
+        Settings::instance().sync();
+        QFile ini(m_settingsDir.filePath(u"tabsAreRememberedPerAccount.ini"_s));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ini.readAll());
+        QVERIFY(text.contains(m_personId));
+        QVERIFY(!text.contains(u"io.grw"_s));
+        QVERIFY(!text.contains(u"sup.hq"_s));
+    }
+
     void recordOutsideScopeOpensNoTab() {
         MainWindow window;
         window.show();

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLoggingCategory>
 #include <QScreen>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -12,6 +13,8 @@
 #include "ui/navigator.h"
 
 namespace caselink {
+
+Q_LOGGING_CATEGORY(lcSearchField, "caselink.ui.search")
 
 using namespace Qt::StringLiterals;
 
@@ -83,11 +86,14 @@ GlobalSearchField::~GlobalSearchField() {
 }
 
 void GlobalSearchField::setContext(RepositoryContext* context, Navigator* navigator) {
+    auditShownSearch(); // still on the session that ran it
     m_context = context;
     m_navigator = navigator;
     m_timer->stop();
     hidePopup();
     m_results->clear();
+    m_lastQuery.clear();
+    m_unaudited.reset();
     clear();
     setEnabled(context != nullptr);
 }
@@ -100,15 +106,21 @@ void GlobalSearchField::search(const QString& text) {
         return;
     }
     GlobalSearch search(*m_context);
-    const auto hits = search.run(text, kPerKind);
-    if (!hits) {
-        auto* item = new QStandardItem(tr("Search failed: %1").arg(hits.error().message));
+    const auto found = search.run(text, kPerKind);
+    m_unaudited.reset(); // the prefix typed on the way is not a search of its own
+    m_lastQuery = text.simplified();
+    if (!found) {
+        auto* item = new QStandardItem(tr("Search failed: %1").arg(found.error().message));
         item->setFlags(Qt::ItemIsEnabled);
         item->setData(kHeaderKind, KindRole);
         m_results->appendRow(item);
         showPopup();
         return;
     }
+    if (m_lastQuery.size() >= 2) {
+        m_unaudited = ShownSearch{found->personTotal, found->personsShown};
+    }
+    const std::vector<GlobalSearchHit>* hits = &found->hits;
     if (hits->empty()) {
         if (text.simplified().size() >= 2) {
             auto* item = new QStandardItem(tr("No matches in your scope"));
@@ -145,9 +157,41 @@ void GlobalSearchField::search(const QString& text) {
         item->setData(hit.id, IdRole);
         item->setToolTip(line);
         m_results->appendRow(item);
+        if (hit.kind == GlobalSearchHit::Kind::Person && found->personTotal > found->personsShown &&
+            (&hit == &hits->back() || (&hit + 1)->kind != GlobalSearchHit::Kind::Person)) {
+            showMoreEntries(m_lastQuery, found->personTotal, found->personsShown);
+        }
     }
     showPopup();
     moveSelection(1);
+}
+
+// Under the persons shown: how many more match, and the entry that lists them all.
+void GlobalSearchField::showMoreEntries(const QString& query, qint64 total, int shown) {
+    auto* more = new QStandardItem(tr("and %n more", nullptr, static_cast<int>(qMin<qint64>(total - shown, INT_MAX))));
+    more->setFlags(Qt::ItemIsEnabled);
+    more->setData(kHeaderKind, KindRole);
+    more->setForeground(palette().brush(QPalette::PlaceholderText));
+    m_results->appendRow(more);
+    auto* all = new QStandardItem(tr("Show all results"));
+    all->setData(kShowAllKind, KindRole);
+    all->setData(query, IdRole);
+    all->setToolTip(tr("Every person in your scope that the search finds, as a list"));
+    QFont italic = font();
+    italic.setItalic(true);
+    all->setFont(italic);
+    m_results->appendRow(all);
+}
+
+void GlobalSearchField::auditShownSearch() {
+    if (!m_unaudited || !m_context) {
+        return;
+    }
+    const ShownSearch shown = *m_unaudited;
+    m_unaudited.reset();
+    if (const Status audited = GlobalSearch(*m_context).auditPersonSearch(shown.found, shown.shown); !audited) {
+        qCWarning(lcSearchField) << "the search could not be audited, code" << static_cast<int>(audited.error().code);
+    }
 }
 
 void GlobalSearchField::showPopup() {
@@ -171,6 +215,7 @@ void GlobalSearchField::showPopup() {
 
 void GlobalSearchField::hidePopup() {
     m_popup->hide();
+    auditShownSearch();
 }
 
 void GlobalSearchField::moveSelection(int step) {
@@ -205,6 +250,10 @@ void GlobalSearchField::open(const QModelIndex& index) {
         return;
     }
     hidePopup();
+    if (kind == kShowAllKind) {
+        emit m_navigator->openSearchResults(id);
+        return;
+    }
     switch (static_cast<GlobalSearchHit::Kind>(kind)) {
     case GlobalSearchHit::Kind::Person:
         emit m_navigator->openPerson(id);

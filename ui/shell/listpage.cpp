@@ -149,6 +149,12 @@ void ListPage::applyFilter() {
     showLoaded();
 }
 
+void ListPage::setFilter(const QString& text) {
+    m_filter->setText(text);
+    m_filterTimer->stop();
+    applyFilter();
+}
+
 void ListPage::updateCount() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<qint64> total = m_model->totalCount();

@@ -35,6 +35,8 @@ public:
     // Offers action on the page: a button beside the heading (named after the action, "newCaseAction" gives
     // "newCaseButton") and an entry in the list's context menu. The action stays its owner's.
     void addPageAction(QAction* action);
+    // Puts text in the filter field and applies it at once.
+    void setFilter(const QString& text);
 
 signals:
     // The row's key (the record id) when a row is double-clicked or Enter is pressed on it.

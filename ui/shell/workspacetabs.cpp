@@ -1,10 +1,17 @@
 #include "workspacetabs.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QTabBar>
+#include <QTableView>
 
+#include "models/personlistmodel.h"
 #include "repo/caserepository.h"
 #include "repo/personrepository.h"
+#include "security/session.h"
+#include "ui/navigator.h"
 #include "ui/settings.h"
+#include "ui/shell/listpage.h"
 #include "ui/workspace/caseworkspace.h"
 #include "ui/workspace/personprofile.h"
 
@@ -34,12 +41,20 @@ WorkspaceTabs::WorkspaceTabs(QWidget* home, QWidget* parent)
     connect(tabBar(), &QTabBar::tabMoved, this, [this] { save(); });
 }
 
-void WorkspaceTabs::bind(RepositoryContext& context, Navigator& navigator, QUndoStack& undoStack,
-                         const QString& databaseId) {
+void WorkspaceTabs::bind(RepositoryContext& context, Navigator& navigator, QUndoStack& undoStack) {
     m_context = &context;
     m_navigator = &navigator;
     m_undoStack = &undoStack;
-    m_databaseId = databaseId;
+    const Session& session = context.session();
+    m_workspaceKey = workspaceKey(session.path(), session.databaseId(), session.user().id);
+}
+
+QString WorkspaceTabs::workspaceKey(const QString& databasePath, const QString& databaseId, const QString& userId) {
+    const QFileInfo file(databasePath);
+    const QString path = file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(u"caselink-workspace\n%1\n%2\n%3"_s.arg(path, databaseId, userId).toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(32));
 }
 
 void WorkspaceTabs::unbind() {
@@ -53,15 +68,16 @@ void WorkspaceTabs::unbind() {
     m_context = nullptr;
     m_navigator = nullptr;
     m_undoStack = nullptr;
-    m_databaseId.clear();
+    m_workspaceKey.clear();
 }
 
 void WorkspaceTabs::restore() {
     if (!m_context) {
         return;
     }
-    // Stored as "<database id> <record>" entries: plain text in the INI file, several databases side by side.
-    const QString prefix = m_databaseId + u' ';
+    // Stored as "<workspace key> <record>" entries: plain text in the INI file, several databases and accounts side
+    // by side.
+    const QString prefix = m_workspaceKey + u' ';
     QStringList records;
     for (const QString& entry : Settings::instance().value(Settings::Key::WorkspaceTabs).toStringList()) {
         if (entry.startsWith(prefix)) {
@@ -113,6 +129,31 @@ int WorkspaceTabs::openPerson(const QString& personId) {
     return index;
 }
 
+int WorkspaceTabs::openSearchResults(const QString& query) {
+    if (!m_context) {
+        return -1;
+    }
+    if (auto* old = findChild<ListPage*>(u"searchResultsPage"_s)) {
+        closeTabAt(indexOf(old));
+        old->setObjectName(QString());
+    }
+    auto* page = new ListPage(new PersonListModel(*m_context), tr("Search results"),
+                              tr("Name in either script, CNIC, passport or phone"), u"searchResultsPage"_s);
+    connect(page, &ListPage::activated, this, [this](const QVariant& key) {
+        if (m_navigator) {
+            emit m_navigator->openPerson(key.toString());
+        }
+    });
+    page->setFilter(query);
+    page->updateCount();
+    const int index = openPage(page, tr("Search: %1").arg(query));
+    page->view()->setFocus();
+    if (page->model()->rowCount() > 0) {
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+    }
+    return index;
+}
+
 int WorkspaceTabs::openPage(QWidget* page, const QString& title) {
     const int index = addTab(page, title);
     setCurrentIndex(index);
@@ -158,11 +199,11 @@ QStringList WorkspaceTabs::openRecords() const {
 }
 
 void WorkspaceTabs::save() const {
-    if (m_databaseId.isEmpty() || m_restoring) {
+    if (m_workspaceKey.isEmpty() || m_restoring) {
         return;
     }
     Settings& settings = Settings::instance();
-    const QString prefix = m_databaseId + u' ';
+    const QString prefix = m_workspaceKey + u' ';
     QStringList all;
     for (const QString& entry : settings.value(Settings::Key::WorkspaceTabs).toStringList()) {
         if (!entry.startsWith(prefix)) {

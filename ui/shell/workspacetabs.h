@@ -1,6 +1,7 @@
 // The main window's tab area: the first tab shows the current sidebar section and cannot be closed; cases and persons
 // open in further closable, movable tabs (an open record is focused, not opened twice). The open records are
-// remembered per database as "case:<uuid>" / "person:<uuid>" (ids only, never names) and reopened on next unlock.
+// remembered per database and account as "case:<uuid>" / "person:<uuid>" (ids only, never names) and reopened when
+// the same account unlocks the same database again.
 #pragma once
 
 #include <functional>
@@ -20,14 +21,18 @@ class WorkspaceTabs : public QTabWidget {
 public:
     explicit WorkspaceTabs(QWidget* home, QWidget* parent = nullptr);
 
-    // Binds to an open session; restore() reopens what was open for databaseId. unbind() closes every record tab.
-    void bind(RepositoryContext& context, Navigator& navigator, QUndoStack& undoStack, const QString& databaseId);
+    // Binds to an open session; restore() reopens what this account had open in this database. unbind() closes every
+    // record tab.
+    void bind(RepositoryContext& context, Navigator& navigator, QUndoStack& undoStack);
     void unbind();
     void restore();
 
     // Opens or focuses the tab of a case or person. Returns the tab index, -1 when the record is not visible.
     int openCase(const QString& caseId);
     int openPerson(const QString& personId);
+    // The search results page for query: every person in scope it finds, paged, opened with Enter or double-click.
+    // One such tab; a new search replaces its list. Not remembered across sessions.
+    int openSearchResults(const QString& query);
     // Any other page as a closable tab (the lead's charts, timelines, evidence). Takes ownership.
     int openPage(QWidget* page, const QString& title);
     // Closes the tab at index unless it is the section tab.
@@ -40,6 +45,10 @@ public:
     QStringList openRecords() const;
     void save() const;
 
+    // Whose tabs the settings hold: a hash of the database file and the account, so the settings file names neither
+    // the user nor the database, and one account's tabs never open for another.
+    static QString workspaceKey(const QString& databasePath, const QString& databaseId, const QString& userId);
+
 private:
     int findRecord(const QString& record) const;
     int addRecordTab(QWidget* page, const QString& record, const QString& title);
@@ -48,7 +57,7 @@ private:
     RepositoryContext* m_context = nullptr;
     Navigator* m_navigator = nullptr;
     QUndoStack* m_undoStack = nullptr;
-    QString m_databaseId;
+    QString m_workspaceKey;
     bool m_restoring = false;
 };
 

@@ -150,7 +150,7 @@ void HistoryPanel::render(const CaseSnapshot& s) {
             }
             details << QStringLiteral("%1=%2").arg(it.key(), isId ? s.personName(value) : value);
         }
-        setTableRow(m_table, r++, {dateTimeText(e.at), e.username, e.action, details.join(QStringLiteral(", "))},
+        setTableRow(m_table, r++, {dateTimeText(e.at), e.username, e.text(), details.join(QStringLiteral(", "))},
                     QString::number(e.seq));
     }
     m_table->resizeColumnsToContents();
