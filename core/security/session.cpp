@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "domain/localtime.h"
 #include "security/databasemaintenance.h"
 #include "security/recoverykey.h"
 #include "security/sessioninternals.h"
@@ -552,6 +553,9 @@ Status Session::loadContext(const QString& userId) {
     m_databaseId = *id;
     auto synthetic = metaValue(m_db, QStringLiteral("synthetic"));
     m_synthetic = synthetic && *synthetic == QLatin1String("1");
+    // Every text this process shows reads instants in the office's zone; a database that names none is Asia/Karachi.
+    auto zone = metaValue(m_db, QString::fromLatin1(kOfficeTimeZoneMetaKey));
+    setOfficeTimeZone(zone ? zone->toLatin1() : QByteArray(kDefaultOfficeTimeZone));
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT u.id, u.username, u.display_name, u.role, u.office_id, o.code, u.victim_grant, u.created_at, "
         "u.revoked_at FROM users u JOIN org_units o ON o.id = u.office_id WHERE u.id = ?"));
