@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "exchange/heldreview.h"
 #include "models/coalescedrefresh.h"
 #include "repo/deadlinequery.h"
@@ -220,7 +221,7 @@ void OverviewPage::refreshFigures() {
         m_held->setText(held ? tr("none") : held.error().message.toHtmlEscaped());
     }
     m_deadlines->clear();
-    const QDate today = QDateTime::fromString(m_context->now(), Qt::ISODateWithMs).toLocalTime().date();
+    const QDate today = officeToday(parseStoredInstant(m_context->now()));
     DeadlineFilter nearest;
     nearest.limit = 8;
     const auto deadlines = DeadlineQuery(*m_context).list(today, 14, nearest);
@@ -229,7 +230,7 @@ void OverviewPage::refreshFigures() {
     }
     for (const DeadlineItem& item : deadlines->items) {
         auto* row = new QTreeWidgetItem(m_deadlines);
-        const QString due = locale.toString(item.due, QLocale::ShortFormat);
+        const QString due = item.dueAt.isValid() ? displayDateTime(item.dueAt) : displayDate(item.due);
         row->setText(0, item.overdue ? tr("%1 (overdue)").arg(due) : due);
         row->setText(1, DeadlineQuery::kindName(item.kind));
         row->setText(2, item.caseLabel);

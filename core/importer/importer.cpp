@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "domain/localtime.h"
 #include "importer/importrecords.h"
 #include "importer/importwriter.h"
 #include "matching/personmatcher.h"
@@ -72,7 +73,7 @@ Result<RowParseContext> Importer::parseContext(const ImportOptions& options, con
     parse.mapping = options.mapping;
     parse.headers = headers;
     parse.now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
-    parse.today = parse.now.toUTC().addSecs(5 * 3600).date();
+    parse.today = officeToday(parse.now);
     parse.defaultList = options.defaultList;
     parse.defaultEdition = options.edition;
     parse.defaultEditionYear = options.editionYear;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/localtime.h"
 #include "models/pagedtablemodel.h"
 #include "repo/repositorycontext.h"
 
@@ -25,7 +26,8 @@ AuditListModel::AuditListModel(RepositoryContext& context, QObject* parent)
     q.columns = {
         {Tr::tr("No."), QStringLiteral("a.seq"), true, true, -1, {}, QStringLiteral("a.seq")},
         {Tr::tr("Time"), QStringLiteral("a.at"), true, false, -1,
-         [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Time))); }, QStringLiteral("a.at")},
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(Time).toString())); },
+         QStringLiteral("a.at")},
         {Tr::tr("User"), QStringLiteral("a.username"), true, false, -1, {}, QStringLiteral("a.username")},
         {Tr::tr("Action"), QStringLiteral("a.action"), true, false, -1, {}, QStringLiteral("a.action")},
         {Tr::tr("Entity"), QStringLiteral("a.entity_type || ' ' || a.entity_id"), true, false, -1, {}, {}},

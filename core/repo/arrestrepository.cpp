@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "domain/textinput.h"
 #include "repo/deadlinequery.h"
 #include "security/session.h"
@@ -21,7 +22,6 @@ struct Tr {
 
 constexpr qsizetype kMaxLine = 300;
 constexpr qint64 kClockSkewSecs = 10 * 60;
-constexpr qint64 kPakistanOffsetSecs = 5 * 3600; // PKT, no daylight saving
 
 const QString kArrestColumns =
     QStringLiteral("a.id, a.case_id, a.person_id, a.arrested_at, a.place, a.arresting_office_id, a.category, "
@@ -35,11 +35,6 @@ QString eventIdFor(const QString& recordId, const char* eventType) {
 
 QString isoUtc(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// The calendar day in Pakistan, which is what remand orders and FIRs are dated by.
-QDate pakistanDate(const QDateTime& t) {
-    return t.toUTC().addSecs(kPakistanOffsetSecs).date();
 }
 
 Status forEachRow(Statement& stmt, const std::function<void(Statement&)>& each) {
@@ -137,14 +132,16 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
     if (!*hasRole) {
         return fail(ErrorCode::Input, Tr::tr("Add the person to the case with a role before recording the arrest."));
     }
-    const AuditRecord record{QStringLiteral("arrest.create"), QStringLiteral("arrest"), a.id,
-                             QJsonObject{{QLatin1String("case"), a.caseId},
-                                         {QLatin1String("person"), a.personId},
-                                         {QLatin1String("category"), arrestCategoryKey(a.category)},
-                                         {QLatin1String("airport_intercept"), airportInterceptKey(a.airportIntercept)},
-                                         {QLatin1String("stop_list_hit"), a.stopListHit},
-                                         {QLatin1String("office"), a.arrestingOfficeId},
-                                         {QLatin1String("produced"), a.producedBeforeMagistrateAt.has_value()}}};
+    const AuditRecord record{
+        QStringLiteral("arrest.create"), QStringLiteral("arrest"), a.id,
+        QJsonObject{{QLatin1String("case"), a.caseId},
+                    {QLatin1String("person"), a.personId},
+                    {QLatin1String("arrested_at"), a.arrestedAt.toUTC().toString(Qt::ISODateWithMs)},
+                    {QLatin1String("category"), arrestCategoryKey(a.category)},
+                    {QLatin1String("airport_intercept"), airportInterceptKey(a.airportIntercept)},
+                    {QLatin1String("stop_list_hit"), a.stopListHit},
+                    {QLatin1String("office"), a.arrestingOfficeId},
+                    {QLatin1String("produced"), a.producedBeforeMagistrateAt.has_value()}}};
     auto work = [&]() -> Status {
         Database& db = m_context.db();
         auto insert = db.prepare(QStringLiteral(
@@ -285,10 +282,10 @@ Result<SaveOutcome> ArrestRepository::addCustody(const CustodyPeriod& draft) {
     if (!p.from.isValid() || !p.to.isValid() || p.to < p.from) {
         issues.push_back({Severity::Error, QStringLiteral("custody.invalid_period"),
                           Tr::tr("A remand needs a start date and an end date that is not before it.")});
-    } else if (p.from < pakistanDate(a->arrestedAt)) {
+    } else if (p.from < officeDate(a->arrestedAt)) {
         issues.push_back({Severity::Error, QStringLiteral("custody.before_arrest"),
                           Tr::tr("The remand starts on %1, before the arrest on %2.")
-                              .arg(displayDate(p.from), displayDate(pakistanDate(a->arrestedAt)))});
+                              .arg(displayDate(p.from), displayDate(officeDate(a->arrestedAt)))});
     }
     if (hasErrors(issues)) {
         return fail(ErrorCode::Input, errorMessages(issues));

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "domain/localtime.h"
 #include "domain/textinput.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -43,11 +44,6 @@ const QString kSummaryColumns =
                    "c.fir_date, c.status, c.title, %1")
         .arg(kSortKey);
 
-// FIR and enquiry dates are Pakistani dates (PKT, UTC+5 without daylight saving): the year starts there first.
-QDate pakistanToday() {
-    return QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date();
-}
-
 // Words of the query as FTS5 string literals, every one required, the last also as a prefix (search as you type).
 // Only letters and digits reach the query, so FTS5 syntax in the input is inert.
 QString ftsQuery(const QString& query) {
@@ -76,7 +72,7 @@ Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRe
     cleanText(c.prosecutor, kMaxLine, issues);
     cleanText(c.title, kMaxLine, issues);
     cleanText(c.summary, kMaxText, issues, LineMode::MultiLine);
-    const QDate today = pakistanToday();
+    const QDate today = officeToday(); // FIR and enquiry dates are office dates
     c.fir.reset();
     if (!c.firNumber.trimmed().isEmpty()) {
         auto fir = validateFirNumber(c.firNumber, today);

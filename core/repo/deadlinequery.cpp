@@ -9,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QTimeZone>
 
 #include "domain/court.h"
+#include "domain/localtime.h"
 #include "repo/aggregatesupport.h"
 #include "repo/courtrepository.h"
 #include "repo/recordtext.h"
@@ -30,8 +30,6 @@ QString jsonIds(const QSet<QString>& ids) {
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
-
-constexpr int kPakistanUtc = 5 * 3600; // PKT, no daylight saving
 
 } // namespace
 
@@ -115,8 +113,8 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
     QString compare = QStringLiteral("<=");
     switch (kind) {
     case DeadlineItem::Kind::MagistrateProduction: {
-        // Due on the Pakistani day the 24 hours end: arrests before the end of the horizon's day less 24 hours.
-        const QDateTime endOfHorizon(horizon.addDays(1), QTime(0, 0), QTimeZone(kPakistanUtc));
+        // Due on the office day the 24 hours end: arrests before the end of the horizon's day less 24 hours.
+        const QDateTime endOfHorizon = startOfOfficeDay(horizon.addDays(1));
         const auto hours = std::chrono::duration_cast<std::chrono::seconds>(m_rules.magistrateProduction).count();
         bound = endOfHorizon.addSecs(-hours).toUTC().toString(Qt::ISODateWithMs);
         compare = QStringLiteral("<");
@@ -179,8 +177,8 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
         switch (kind) {
         case DeadlineItem::Kind::MagistrateProduction:
             item.arrestId = row.columnText(1);
-            item.dueAt = magistrateProductionDeadline(QDateTime::fromString(anchor, Qt::ISODateWithMs), m_rules);
-            item.due = item.dueAt.toOffsetFromUtc(kPakistanUtc).date();
+            item.dueAt = magistrateProductionDeadline(parseStoredInstant(anchor), m_rules);
+            item.due = officeDate(item.dueAt);
             break;
         case DeadlineItem::Kind::RemandExpiry:
             item.arrestId = row.columnText(1);

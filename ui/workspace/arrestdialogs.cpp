@@ -4,24 +4,23 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTimeEdit>
-#include <QTimeZone>
 #include <QUndoStack>
 
 #include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caseroles.h"
 #include "repo/recordremoval.h"
+#include "ui/officetimeedit.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
 namespace {
 
-const QTimeZone kPakistan(5 * 3600);
-
 QLineEdit* dateLine(QWidget* parent, const QString& name) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
     edit->setPlaceholderText(RecordDialog::tr("DD-MM-YYYY"));
+    keepLeftToRight(edit);
     return edit;
 }
 
@@ -47,8 +46,8 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
         m_person->setCurrentIndex(i);
     }
     m_date = dateLine(this, QStringLiteral("arrestDateEdit"));
-    m_time = new QTimeEdit(QTime(12, 0), this);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time = makeOfficeTimeEdit(this, QTime(12, 0));
+    m_time->setObjectName(QStringLiteral("arrestTimeEdit"));
     m_place = new QLineEdit(this);
     m_place->setObjectName(QStringLiteral("placeEdit"));
     m_category = new QComboBox(this);
@@ -63,8 +62,8 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
     m_stopList = new QCheckBox(tr("Stop-list hit"), this);
     m_produced = new QCheckBox(tr("Produced before a magistrate"), this);
     m_producedDate = dateLine(this, QStringLiteral("producedDateEdit"));
-    m_producedTime = new QTimeEdit(QTime(12, 0), this);
-    m_producedTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_producedTime = makeOfficeTimeEdit(this, QTime(12, 0));
+    m_producedTime->setObjectName(QStringLiteral("producedTimeEdit"));
 
     addField(tr("Accused"), m_person, [this]() -> std::vector<Issue> {
         if (m_person->currentIndex() < 0) {
@@ -105,7 +104,7 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
 
 QDateTime ArrestDialog::arrestedAt() const {
     const QDate date = parseDateText(m_date->text());
-    return date.isValid() ? QDateTime(date, m_time->time(), kPakistan).toUTC() : QDateTime();
+    return officeLocalToUtc(date, m_time->time());
 }
 
 std::optional<QDateTime> ArrestDialog::producedAt() const {
@@ -113,7 +112,7 @@ std::optional<QDateTime> ArrestDialog::producedAt() const {
     if (!m_produced->isChecked() || !date.isValid()) {
         return std::nullopt;
     }
-    return QDateTime(date, m_producedTime->time(), kPakistan).toUTC();
+    return officeLocalToUtc(date, m_producedTime->time());
 }
 
 Status ArrestDialog::save() {
@@ -146,9 +145,9 @@ RemandDialog::RemandDialog(RepositoryContext& context, QUndoStack& undoStack, co
     m_arrest = new QComboBox(this);
     m_arrest->setObjectName(QStringLiteral("arrestBox"));
     for (const ArrestView& view : snapshot.arrests) {
-        m_arrest->addItem(
-            tr("%1, arrested %2").arg(snapshot.personName(view.arrest.personId), dateTimeText(view.arrest.arrestedAt)),
-            view.arrest.id);
+        m_arrest->addItem(tr("%1, arrested %2")
+                              .arg(snapshot.personName(view.arrest.personId), displayDateTime(view.arrest.arrestedAt)),
+                          view.arrest.id);
     }
     if (int i = m_arrest->findData(arrestId); i >= 0) {
         m_arrest->setCurrentIndex(i);

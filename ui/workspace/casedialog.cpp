@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
@@ -19,6 +20,7 @@
 #include "security/session.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
+#include "ui/officetimeedit.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
@@ -38,6 +40,8 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
     m_fir = line(QStringLiteral("firEdit"), tr("e.g. C-188/2025"));
     m_firStation = line(QStringLiteral("firStationEdit"), tr("empty: your circle"));
     m_firDate = line(QStringLiteral("firDateEdit"), tr("DD-MM-YYYY"));
+    keepLeftToRight(m_enquiryDate);
+    keepLeftToRight(m_firDate);
     m_title = line(QStringLiteral("titleEdit"));
     m_court = line(QStringLiteral("courtEdit"));
     m_prosecutor = line(QStringLiteral("prosecutorEdit"));
@@ -80,7 +84,7 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
             }
             return {};
         }
-        return validateFirNumber(m_fir->text(), QDate::currentDate()).issues;
+        return validateFirNumber(m_fir->text(), officeToday()).issues;
     });
     addField(tr("FIR station"), m_firStation);
     addField(tr("FIR date"), m_firDate, [this]() -> std::vector<Issue> {
@@ -125,10 +129,10 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
 
 void CaseDialog::load(const CaseRecord& c) {
     m_enquiry->setText(c.enquiryNumber);
-    m_enquiryDate->setText(dateText(c.enquiryDate));
+    m_enquiryDate->setText(displayDate(c.enquiryDate));
     m_fir->setText(c.firNumber);
     m_firStation->setText(c.firStation);
-    m_firDate->setText(dateText(c.firDate));
+    m_firDate->setText(displayDate(c.firDate));
     m_title->setText(c.title);
     m_summary->setPlainText(c.summary);
     m_court->setText(c.court);

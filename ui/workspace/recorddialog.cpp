@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "models/undocommand.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
@@ -242,14 +243,14 @@ std::vector<Issue> checkDateText(const QString& text, bool required, bool pastOn
     if (text.trimmed().isEmpty() && !required) {
         return {};
     }
-    return validateDate(text, QDate::currentDate(), pastOnly ? DateExpectation::Past : DateExpectation::Any).issues;
+    return validateDate(text, officeToday(), pastOnly ? DateExpectation::Past : DateExpectation::Any).issues;
 }
 
 QDate parseDateText(const QString& text) {
     if (text.trimmed().isEmpty()) {
         return {};
     }
-    return validateDate(text, QDate::currentDate(), DateExpectation::Any).value.value_or(QDate());
+    return validateDate(text, officeToday(), DateExpectation::Any).value.value_or(QDate());
 }
 
 } // namespace caselink
