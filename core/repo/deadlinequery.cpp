@@ -31,6 +31,12 @@ QString jsonIds(const QSet<QString>& ids) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// The office day a proclamation was published on; a date without a time (older imports) is that day.
+QDate proclamationDay(const QString& anchor) {
+    const QDateTime at = parseStoredInstant(anchor);
+    return at.isValid() ? officeDate(at) : fromIsoDate(anchor);
+}
+
 } // namespace
 
 QString DeadlineQuery::kindName(DeadlineItem::Kind kind) {
@@ -128,7 +134,9 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
             horizon.addDays(-(m_rules.interimChallanAfterDays + m_rules.interimChallanGraceDays)).toString(Qt::ISODate);
         break;
     case DeadlineItem::Kind::Proclamation:
-        bound = horizon.addDays(-m_rules.proclamationMinDays).toString(Qt::ISODate);
+        // Anchored on the instant (migration 0016): proclamations before the office day after horizon - 30 days.
+        bound = startOfOfficeDay(horizon.addDays(1 - m_rules.proclamationMinDays)).toString(Qt::ISODateWithMs);
+        compare = QStringLiteral("<");
         break;
     case DeadlineItem::Kind::Hearing:
         return ok();
@@ -194,7 +202,7 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
             break;
         case DeadlineItem::Kind::Proclamation:
             // The earliest day the person may be declared a proclaimed offender; past it the declaration is due.
-            item.due = earliestPoDeclaration(fromIsoDate(anchor), m_rules);
+            item.due = earliestPoDeclaration(proclamationDay(anchor), m_rules);
             break;
         case DeadlineItem::Kind::Hearing:
             break;
