@@ -24,6 +24,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "security/session.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
@@ -348,14 +349,13 @@ void CreateDatabaseWizard::printRecoveryKey() {
         return;
     }
     QTextDocument document;
-    const QString html =
-        tr("<h2>CaseLink recovery key</h2>"
-           "<p>Database: %1</p><p>Created: %2</p>"
-           "<p style=\"font-family:monospace; font-size:20pt\">%3</p>"
-           "<p>Keep this page locked away. Anyone holding it and the database file can set a new "
-           "administrator password.</p>")
-            .arg(m_createdPath.toHtmlEscaped(), QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat),
-                 m_recoveryKeyEdit->text().toHtmlEscaped());
+    const QString html = tr("<h2>CaseLink recovery key</h2>"
+                            "<p>Database: %1</p><p>Created: %2</p>"
+                            "<p style=\"font-family:monospace; font-size:20pt\">%3</p>"
+                            "<p>Keep this page locked away. Anyone holding it and the database file can set a new "
+                            "administrator password.</p>")
+                             .arg(m_createdPath.toHtmlEscaped(), displayDateTime(QDateTime::currentDateTimeUtc()),
+                                  m_recoveryKeyEdit->text().toHtmlEscaped());
     document.setHtml(html);
     document.print(&printer);
 }

@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "exchange/heldreview.h"
 #include "models/coalescedrefresh.h"
 #include "models/workqueue.h"
@@ -247,16 +248,15 @@ void OverviewPage::refreshFigures() {
 namespace {
 
 QString dueText(const WorkItem& item) {
-    const QLocale locale;
     QString due;
     switch (item.bucket) {
     case WorkBucket::Production:
-        due = locale.toString(item.dueAt.toLocalTime(), QLocale::ShortFormat);
+        due = displayDateTime(item.dueAt);
         break;
     case WorkBucket::HeldForReview:
         break;
     default:
-        due = locale.toString(item.due, QLocale::ShortFormat);
+        due = displayDate(item.due);
         break;
     }
     return item.overdue ? OverviewPage::tr("%1 (overdue)").arg(due) : due;
@@ -296,7 +296,7 @@ QString detailText(const WorkItem& item) {
 void OverviewPage::loadWorkQueue() {
     m_queue->clear();
     m_circles->clear();
-    const QDateTime now = QDateTime::fromString(m_context->now(), Qt::ISODateWithMs);
+    const QDateTime now = parseStoredInstant(m_context->now());
     WorkQueueOptions options;
     options.rowsPerBucket = 25;
     options.overdueByCircle = !m_circles->isHidden();

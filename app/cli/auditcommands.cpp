@@ -10,6 +10,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
+#include "domain/localtime.h"
 #include "repo/scope.h"
 
 namespace caselink {
@@ -67,7 +68,7 @@ Status listEntries(Session& session, const AuditFilter& filter, OutputFormat for
     QList<QStringList> rows;
     for (const AuditEntry& entry : *entries) {
         rows << QStringList{QString::number(entry.seq),
-                            entry.at.toString(Qt::ISODate),
+                            displayDateTime(entry.at), // the table is read by people; --json keeps ISO UTC
                             entry.username,
                             entry.officeCode,
                             entry.action,

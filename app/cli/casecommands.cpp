@@ -6,12 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "models/commands/recordcommands.h"
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
@@ -25,24 +25,23 @@ using namespace Qt::StringLiterals;
 namespace caselink {
 namespace {
 
-const QTimeZone kPakistan(5 * 3600); // PKT, no daylight saving today
-
 using Tr = CaseCommands;
 
-QString pakistanText(const QDateTime& at) {
-    return at.isValid() ? at.toTimeZone(kPakistan).toString(u"dd-MM-yyyy HH:mm"_s) : QString();
+// A registration instant as people read it: office time (JSON keeps ISO 8601 UTC).
+QString officeText(const QDateTime& at) {
+    return at.isValid() ? displayDateTime(at) : QString();
 }
 
 // The options that describe a case, shared by add and update.
 void addCaseOptions(CommandLine& commandLine) {
     commandLine.addOption(u"enquiry"_s, Tr::tr("Enquiry number, e.g. ENQ-GRW-2025-0142."), Tr::tr("number"));
     commandLine.addOption(u"enquiry-date"_s, Tr::tr("Day the enquiry was registered (DD-MM-YYYY)."), Tr::tr("date"));
-    commandLine.addOption(u"enquiry-time"_s, Tr::tr("Time it was registered, Pakistan time (HH:MM)."), Tr::tr("time"));
+    commandLine.addOption(u"enquiry-time"_s, Tr::tr("Time it was registered, office time (HH:MM)."), Tr::tr("time"));
     commandLine.addOption(u"fir"_s, Tr::tr("FIR number, e.g. C-188/2025."), Tr::tr("number"));
     commandLine.addOption(u"fir-station"_s, Tr::tr("Police station or circle of the FIR (default: your circle)."),
                           Tr::tr("name"));
     commandLine.addOption(u"fir-date"_s, Tr::tr("Day the FIR was registered (DD-MM-YYYY)."), Tr::tr("date"));
-    commandLine.addOption(u"fir-time"_s, Tr::tr("Time it was registered, Pakistan time (HH:MM)."), Tr::tr("time"));
+    commandLine.addOption(u"fir-time"_s, Tr::tr("Time it was registered, office time (HH:MM)."), Tr::tr("time"));
     commandLine.addOption(u"offences"_s,
                           Tr::tr("Offence codes from the reference table, comma-separated (PSMA-6,...)."),
                           Tr::tr("codes"));
@@ -68,7 +67,7 @@ Result<QDate> dateOption(const CommandLine& commandLine, const QString& name) {
     if (text.isEmpty()) {
         return QDate();
     }
-    auto date = validateDate(text, QDate::currentDate(), DateExpectation::Any);
+    auto date = validateDate(text, officeToday(), DateExpectation::Any);
     if (!date.value) {
         return fail(ErrorCode::Input, Tr::tr("--%1: %2").arg(name, errorMessages(date.issues)));
     }
@@ -88,7 +87,7 @@ Result<QTime> timeOption(const CommandLine& commandLine, const QString& name) {
     return fail(ErrorCode::Input, Tr::tr("--%1: \"%2\" is not a time; give it as HH:MM, e.g. 14:30.").arg(name, text));
 }
 
-// A day and a time typed in Pakistan time as the instant of registration; a time without its day is refused.
+// A day and a time typed in office time as the instant of registration; a time without its day is refused.
 Result<QDateTime> registration(const CommandLine& commandLine, const QString& what, QDate& day) {
     auto date = dateOption(commandLine, what + u"-date"_s);
     auto time = timeOption(commandLine, what + u"-time"_s);
@@ -104,7 +103,7 @@ Result<QDateTime> registration(const CommandLine& commandLine, const QString& wh
     if (!day.isValid()) {
         return fail(ErrorCode::Input, Tr::tr("--%1-time needs --%1-date.").arg(what));
     }
-    return QDateTime(day, *time, kPakistan).toUTC();
+    return officeLocalToUtc(day, *time);
 }
 
 Result<QStringList> offenceIds(RepositoryContext& context, const QString& codes) {
@@ -271,7 +270,7 @@ void printCase(RepositoryContext& context, const CaseRecord& c, OutputFormat for
         offences << o.toString();
     }
     auto registered = [](QDate d, const QDateTime& at) {
-        return at.isValid() ? pakistanText(at) : displayDate(d);
+        return at.isValid() ? officeText(at) : displayDate(d);
     };
     const QList<QStringList> rows{
         {Tr::tr("Case"), c.id},

@@ -8,6 +8,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
+#include "domain/localtime.h"
 #include "security/accountadmin.h"
 
 namespace caselink {
@@ -101,8 +102,8 @@ Status listUsers(Session& session, OutputFormat format) {
                             roleKey(user.role),
                             user.officeCode,
                             user.victimGrant ? UserCommands::tr("yes") : UserCommands::tr("no"),
-                            user.createdAt.toString(Qt::ISODate),
-                            user.revokedAt ? UserCommands::tr("revoked %1").arg(user.revokedAt->toString(Qt::ISODate))
+                            displayDateTime(user.createdAt),
+                            user.revokedAt ? UserCommands::tr("revoked %1").arg(displayDateTime(*user.revokedAt))
                                            : UserCommands::tr("active")};
     }
     Console::printTable({UserCommands::tr("USER"), UserCommands::tr("NAME"), UserCommands::tr("ROLE"),

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "domain/localtime.h"
+
 namespace caselink {
 namespace {
 
@@ -156,7 +158,7 @@ QString edgeLabel(const ChartEdge& edge) {
         text = edgeTypeName(edge.type);
     }
     if (edge.from.isValid()) {
-        text += QStringLiteral(" · ") + edge.from.toString(Qt::ISODate);
+        text += QStringLiteral(" · ") + displayDate(edge.from);
     }
     return text;
 }

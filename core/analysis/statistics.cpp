@@ -11,6 +11,7 @@
 #include "analysis/statisticsengine.h"
 #include "analysis/victimstatistics.h"
 #include "domain/caserecord.h"
+#include "domain/localtime.h"
 
 namespace caselink {
 namespace {
@@ -124,7 +125,7 @@ const std::vector<OrgUnit>& StatisticsQuery::units() {
 Status StatisticsQuery::validate(const StatisticsFilter& filter) {
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
         return fail(ErrorCode::Input, Tr::tr("The start date %1 is after the end date %2.")
-                                          .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
+                                          .arg(displayDate(filter.from), displayDate(filter.to)));
     }
     if (!filter.unitId.isEmpty() && !d->engine.unit(filter.unitId)) {
         return fail(ErrorCode::Input, Tr::tr("There is no office with that identifier."));

@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include "domain/legalclocks.h"
+#include "domain/localtime.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/eventrepository.h"
@@ -34,6 +35,11 @@ std::map<QString, TypeInfo> eventTypes(RepositoryContext& context) {
         }
     }
     return out;
+}
+
+// A day-based clock ends with the office's day, drawn a minute before its midnight.
+QDateTime endOfOfficeDay(QDate day) {
+    return startOfOfficeDay(day.addDays(1)).addSecs(-60);
 }
 
 int laneOf(TimelineData& data, const QString& personId) {
@@ -131,10 +137,10 @@ Result<TimelineData> TimelineQuery::forCase(const QString& caseId) {
         bool met = false;
         for (const TimelineEvent& e : *events) {
             met = met || ((e.type == u"INTERIM_CHALLAN" || e.type == u"FINAL_CHALLAN") &&
-                          e.occurredAt.date() <= schedule.reportDue);
+                          officeDate(e.occurredAt) <= schedule.reportDue);
         }
         data.deadlines.push_back({QStringLiteral("challan_due"), Tr::tr("Interim challan due (s.173)"),
-                                  QDateTime(schedule.reportDue, QTime(23, 59), Qt::UTC), caseId, 0, met});
+                                  endOfOfficeDay(schedule.reportDue), caseId, 0, met});
     }
     ArrestRepository arrestRepo(m_context);
     for (const Arrest& a : *arrests) {
@@ -151,7 +157,7 @@ Result<TimelineData> TimelineQuery::forCase(const QString& caseId) {
         for (const CustodyPeriod& p : *custody) {
             if (p.kind == CustodyKind::Physical) {
                 data.deadlines.push_back({QStringLiteral("remand_expiry"), Tr::tr("Physical remand expires (s.167)"),
-                                          QDateTime(p.to, QTime(23, 59), Qt::UTC), caseId, lane, false});
+                                          endOfOfficeDay(p.to), caseId, lane, false});
             }
         }
     }

@@ -81,10 +81,6 @@ std::vector<Issue> checkYear(const DateParts& p, QDate today, const QString& inp
 
 } // namespace
 
-QString displayDate(QDate date) {
-    return date.toString(u"dd-MM-yyyy"_s);
-}
-
 ValidatedValue<QDate> validateDate(const QString& input, QDate today, DateExpectation expectation) {
     std::vector<Issue> issues;
     if (!checkIdentifierText(input, u"date"_s, ValidationText::tr("date"), kMaxInput, issues)) {

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QString>
 
+#include "domain/localtime.h" // displayDate
 #include "domain/validation.h"
 
 namespace caselink {
@@ -18,8 +19,5 @@ enum class DateExpectation { Past, Any };
 // (only with DateExpectation::Past). today is passed in so that results do not depend on the clock.
 ValidatedValue<QDate> validateDate(const QString& input, QDate today,
                                    DateExpectation expectation = DateExpectation::Past);
-
-// DD-MM-YYYY, the form officers read on their documents.
-QString displayDate(QDate date);
 
 } // namespace caselink

@@ -3,16 +3,13 @@
 #include <algorithm>
 
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "domain/validationtext_p.h"
 
 using namespace Qt::StringLiterals;
 
 namespace caselink {
 namespace {
-
-QString displayDateTime(const QDateTime& t) {
-    return t.toString(u"dd-MM-yyyy HH:mm"_s);
-}
 
 Issue invalidInput(const QString& what) {
     return errorIssue(u"clock.invalid"_s, ValidationText::tr("The %1 is missing or not a valid date.").arg(what));

@@ -13,6 +13,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/incident.cpp ${CMAKE_CURRENT_LIST_DIR}/incident.h
     ${CMAKE_CURRENT_LIST_DIR}/legalclocks.cpp ${CMAKE_CURRENT_LIST_DIR}/legalclocks.h
     ${CMAKE_CURRENT_LIST_DIR}/link.cpp ${CMAKE_CURRENT_LIST_DIR}/link.h
+    ${CMAKE_CURRENT_LIST_DIR}/localtime.cpp ${CMAKE_CURRENT_LIST_DIR}/localtime.h
     ${CMAKE_CURRENT_LIST_DIR}/money.cpp ${CMAKE_CURRENT_LIST_DIR}/money.h
     ${CMAKE_CURRENT_LIST_DIR}/officer.cpp ${CMAKE_CURRENT_LIST_DIR}/officer.h
     ${CMAKE_CURRENT_LIST_DIR}/organisation.cpp ${CMAKE_CURRENT_LIST_DIR}/organisation.h

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "domain/localtime.h"
 #include "importer/importrecords.h"
 #include "importer/importwriter.h"
 #include "matching/personmatcher.h"
@@ -72,7 +73,7 @@ Result<RowParseContext> Importer::parseContext(const ImportOptions& options, con
     parse.mapping = options.mapping;
     parse.headers = headers;
     parse.now = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs);
-    parse.today = parse.now.toUTC().addSecs(5 * 3600).date();
+    parse.today = officeToday(parse.now);
     parse.defaultList = options.defaultList;
     parse.defaultEdition = options.edition;
     parse.defaultEditionYear = options.editionYear;
@@ -311,7 +312,7 @@ Result<ImportSummary> Importer::run(RowSource& source, const ImportOptions& opti
                                           Tr::tr("The arrest is dated before the case was registered on %1; "
                                                  "correct the date or give the reason in the date reason "
                                                  "column.")
-                                              .arg(registered.toString(u"dd-MM-yyyy"))});
+                                              .arg(displayDate(registered))});
                         valid = false;
                     }
                 }

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QTimeZone>
 
 #include "repo/aggregatesupport.h"
 #include "text/namesearchforms.h"
@@ -20,7 +19,6 @@ struct Tr {
 };
 
 constexpr qint64 kMicrosPerUnit = 1'000'000;
-constexpr int kPakistanOffsetSecs = 5 * 3600;
 
 const QString kOffloadEvent = u"INTERCEPTED_AT_AIRPORT"_s;
 

@@ -5,10 +5,10 @@
 
 #include <QHash>
 #include <QMutex>
-#include <QTimeZone>
 
 #include "domain/cnic.h"
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "domain/passportnumber.h"
 #include "domain/phonenumber.h"
 #include "domain/textinput.h"
@@ -212,7 +212,7 @@ QDateTime parseDateTime(RowReader& r, const QString& field, const QString& futur
     if (!date.value || !time) {
         return {};
     }
-    const QDateTime at(*date.value, *time, QTimeZone(kPakistanOffsetSecs));
+    const QDateTime at = officeLocalToUtc(*date.value, *time);
     if (!futureCode.isEmpty() && at > r.context().now.addSecs(kClockSkewSecs)) {
         r.error(field, futureCode, futureMessage);
     }

@@ -24,7 +24,6 @@ struct Tr {
 constexpr qsizetype kMaxName = 200;
 constexpr qsizetype kMaxLine = 500;
 constexpr qsizetype kMaxNotes = 20000;
-constexpr int kPakistanOffsetSecs = 5 * 3600;
 constexpr int kClockSkewSecs = 300;
 
 class RowReader {

@@ -8,7 +8,6 @@
 namespace caselink {
 
 class BoundedStream : public QIODevice {
-    Q_OBJECT
 public:
     enum class Breach { None, Budget, Token };
 

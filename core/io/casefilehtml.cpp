@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "domain/localtime.h"
 #include "io/casefilepdf.h"
 
 namespace caselink::casefilehtml {
@@ -20,11 +21,12 @@ QString esc(const QString& s) {
 }
 
 QString dateText(const QDate& d) {
-    return d.isValid() ? d.toString(u"dd-MM-yyyy"_s) : u"-"_s;
+    return d.isValid() ? displayDate(d) : u"-"_s;
 }
 
+// Office time, as every screen shows it; the file says once which zone that is.
 QString timeText(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(u"dd-MM-yyyy HH:mm 'UTC'"_s) : u"-"_s;
+    return t.isValid() ? displayDateTime(t) : u"-"_s;
 }
 
 QString cnicText(const QString& cnic) {

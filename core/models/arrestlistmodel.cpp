@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/localtime.h"
 #include "models/modeltext.h"
 #include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
@@ -33,7 +34,7 @@ ArrestListModel::ArrestListModel(RepositoryContext& context, QObject* parent)
     q.key = QStringLiteral("a.id");
     q.columns = {
         {Tr::tr("Arrested"), QStringLiteral("a.arrested_at"), true, false, -1,
-         [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Date))); },
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(Date).toString())); },
          QStringLiteral("a.arrested_at")},
         {Tr::tr("Person"),
          recordtext::personNameSql(scope, QStringLiteral("p")),

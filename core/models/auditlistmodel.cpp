@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 
+#include "domain/localtime.h"
 #include "models/pagedtablemodel.h"
 #include "repo/audittext.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
+#include "security/auditvisibility.h"
 
 namespace caselink {
 namespace {
@@ -18,8 +20,6 @@ struct Tr {
 
 AuditListModel::AuditListModel(RepositoryContext& context, QObject* parent)
     : PagedTableModel(context, parent) {
-    const Role role = context.scope().role();
-    const bool seesAll = role == Role::Administrator || role == Role::Supervisor;
     const Scope& scope = context.scope();
     PagedQuery q;
     // The person an entry is about, named as every list names them (a protected person by the pseudonym), else the
@@ -28,12 +28,14 @@ AuditListModel::AuditListModel(RepositoryContext& context, QObject* parent)
                             "LEFT JOIN cases sc ON sc.id = (%3) AND %4")
                  .arg(audittext::subjectPersonIdSql(QStringLiteral("a")), scope.personVisible(QStringLiteral("sp")),
                       audittext::subjectCaseIdSql(QStringLiteral("a")), scope.caseVisible(QStringLiteral("sc")));
-    q.where = seesAll ? QStringLiteral("1") : QStringLiteral("a.user_id = :scope_user");
+    // The same reading as caselink-cli audit list: the reader's offices, no account administration.
+    q.where = auditVisibleSql(scope.role(), QStringLiteral("a"), QStringLiteral(":scope_offices"));
     q.key = QStringLiteral("a.seq");
     q.columns = {
         {Tr::tr("No."), QStringLiteral("a.seq"), true, true, -1, {}, QStringLiteral("a.seq")},
         {Tr::tr("Time"), QStringLiteral("a.at"), true, false, -1,
-         [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Time))); }, QStringLiteral("a.at")},
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(Time).toString())); },
+         QStringLiteral("a.at")},
         {Tr::tr("User"), QStringLiteral("a.username"), true, false, -1, {}, QStringLiteral("a.username")},
         {Tr::tr("Action"), QStringLiteral("a.action"), true, false, ActionRole,
          [pseudonyms = scope.pseudonyms()](const QVariantList& row) {

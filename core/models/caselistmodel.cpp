@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/localtime.h"
 #include "models/modeltext.h"
 #include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
@@ -56,7 +57,7 @@ CaseListModel::CaseListModel(RepositoryContext& context, QObject* parent)
          true,
          false,
          -1,
-         [](const QVariantList& row) { return QVariant(paged::localDate(row.at(FirDate))); },
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(FirDate).toString())); },
          {}},
         {Tr::tr("Investigating officer"), QStringLiteral("io.name"), true, false, -1, {}, {}},
     };

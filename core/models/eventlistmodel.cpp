@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/localtime.h"
 #include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
@@ -28,7 +29,7 @@ EventListModel::EventListModel(RepositoryContext& context, const QString& caseId
     q.key = QStringLiteral("e.id");
     q.columns = {
         {Tr::tr("Time"), QStringLiteral("e.occurred_at"), true, false, -1,
-         [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Time))); },
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(Time).toString())); },
          QStringLiteral("e.occurred_at")},
         {Tr::tr("Event"),
          QStringLiteral("CASE WHEN :lang = 'ur' AND t.title_ur <> '' THEN t.title_ur ELSE t.title_en END"),

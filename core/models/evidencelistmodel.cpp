@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "domain/localtime.h"
 #include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
@@ -66,7 +67,7 @@ EvidenceListModel::EvidenceListModel(RepositoryContext& context, QObject* parent
          true,
          false,
          -1,
-         [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(Collected))); },
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(Collected).toString())); },
          {}},
     };
     q.extras = {u"e.case_id"_s};

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include "domain/localtime.h"
 #include "exchange/heldreview.h"
 #include "repo/recordtext.h"
 #include "repo/repositorycontext.h"
@@ -107,7 +108,7 @@ HeldReviewListModel::HeldReviewListModel(RepositoryContext& context, QObject* pa
          true,
          false,
          -1,
-         [](const QVariantList& row) { return QVariant(paged::localDateTime(row.at(HeldAt))); },
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(HeldAt).toString())); },
          {}},
     };
     q.extras = {QStringLiteral("h.id"),          QStringLiteral("h.source"),   QStringLiteral("h.held_id"),

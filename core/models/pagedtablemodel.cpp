@@ -402,26 +402,4 @@ void PagedTableModel::reportError(const Error& error) {
     emit queryFailed(error.message);
 }
 
-namespace paged {
-
-QString localDate(const QVariant& isoDate) {
-    const QString text = isoDate.toString();
-    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
-QString localDateTime(const QVariant& isoDateTime) {
-    const QString text = isoDateTime.toString();
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        return localDate(isoDateTime);
-    }
-    if (at.timeSpec() == Qt::LocalTime) {
-        at.setTimeSpec(Qt::UTC); // stored values are UTC even when written without a zone
-    }
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace paged
-
 } // namespace caselink

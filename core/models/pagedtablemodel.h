@@ -136,10 +136,4 @@ private:
     std::optional<Error> m_lastError;
 };
 
-// Shared display helpers for the concrete models.
-namespace paged {
-QString localDate(const QVariant& isoDate);         // user's locale, short format; empty for NULL
-QString localDateTime(const QVariant& isoDateTime); // UTC in storage, local time on screen
-} // namespace paged
-
 } // namespace caselink

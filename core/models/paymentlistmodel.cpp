@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/localtime.h"
 #include "domain/money.h"
 #include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
@@ -73,7 +74,7 @@ PaymentListModel::PaymentListModel(RepositoryContext& context, const QString& ca
          true,
          false,
          -1,
-         [](const QVariantList& row) { return QVariant(paged::localDate(row.at(PaidOn))); },
+         [](const QVariantList& row) { return QVariant(displayStoredDateTime(row.at(PaidOn).toString())); },
          {}},
     };
     q.extras = {QStringLiteral("pa.id"), QStringLiteral("pb.id"), QStringLiteral("y.currency")};

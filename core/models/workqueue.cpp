@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include "domain/caserecord.h"
+#include "domain/localtime.h"
 #include "exchange/heldreview.h"
 #include "repo/aggregatesupport.h"
 #include "repo/recordtext.h"
@@ -18,14 +18,6 @@ constexpr int kReadPerKind = 1000;
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::WorkQueue)
 };
-
-const QTimeZone& pakistan() {
-    static const QTimeZone zone = [] {
-        QTimeZone z(QByteArrayLiteral("Asia/Karachi"));
-        return z.isValid() ? z : QTimeZone(5 * 3600);
-    }();
-    return zone;
-}
 
 // The statuses of cases still being worked: not closed, dropped, decided or disposed.
 constexpr char kOpenCase[] = "c.status NOT IN ('ENQUIRY_CLOSED', 'DROPPED_AFTER_INVESTIGATION', 'CONVICTED', "
@@ -53,12 +45,12 @@ void keep(WorkBucketRows& rows, WorkItem item, int limit) {
 
 } // namespace
 
-QDate WorkQueue::pakistanDay(const QDateTime& instant) {
-    return instant.toTimeZone(pakistan()).date();
+QDate WorkQueue::officeDay(const QDateTime& instant) {
+    return officeDate(instant);
 }
 
-QDateTime WorkQueue::endOfPakistanDay(QDate day) {
-    return QDateTime(day.addDays(1), QTime(0, 0), pakistan()).toUTC();
+QDateTime WorkQueue::endOfOfficeDay(QDate day) {
+    return startOfOfficeDay(day.addDays(1));
 }
 
 Result<WorkQueueResult> WorkQueue::load(const QDateTime& now, const WorkQueueOptions& options) {
@@ -85,7 +77,7 @@ Result<WorkQueueResult> WorkQueue::load(const QDateTime& now, const WorkQueueOpt
 // Each bucket reads the deadlines of its kind due by the bucket's last day (overdue ones first, as DeadlineQuery
 // orders them) and keeps those whose clock runs out within the bucket's hours.
 Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& options, WorkQueueResult& out) {
-    const QDate today = pakistanDay(now);
+    const QDate today = officeDay(now);
     const int limit = std::max(1, options.rowsPerBucket);
     DeadlineQuery query(m_context, m_rules);
     // At most kReadPerKind rows of a kind are read (a national database may hold a quarter of a million overdue
@@ -125,7 +117,7 @@ Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& option
     for (const DeadlineItem& d : remands->items) {
         // A remand runs to the end of its last day (Pakistani time).
         WorkItem item = fromDeadline(WorkBucket::Remand, d);
-        item.dueAt = endOfPakistanDay(d.due);
+        item.dueAt = endOfOfficeDay(d.due);
         if (item.dueAt <= remandsBy) {
             item.overdue = item.dueAt <= now;
             keep(out.remands, std::move(item), limit);
@@ -211,7 +203,7 @@ Status WorkQueue::myCases(const WorkQueueOptions& options, WorkBucketRows& out) 
         const auto status = caseStatusFromKey(row.columnText(2));
         item.detail = status ? caseStatusDisplayName(*status) : row.columnText(2);
         item.personName = row.columnText(3); // the case's title
-        item.due = pakistanDay(QDateTime::fromString(row.columnText(4), Qt::ISODateWithMs));
+        item.due = officeDay(QDateTime::fromString(row.columnText(4), Qt::ISODateWithMs));
         out.items.push_back(std::move(item));
     });
 }
@@ -220,7 +212,7 @@ Status WorkQueue::myCases(const WorkQueueOptions& options, WorkBucketRows& out) 
 // have run out, a remand whose last day has passed, an interim challan past its 3 more days and a proclamation whose
 // 30 days have run with no declaration.
 Status WorkQueue::circles(const QDateTime& now, std::vector<CircleOverdue>& out) {
-    const QDate today = pakistanDay(now);
+    const QDate today = officeDay(now);
     const auto hours = std::chrono::duration_cast<std::chrono::seconds>(m_rules.magistrateProduction).count();
     auto stmt = prepareScoped(
         m_context,

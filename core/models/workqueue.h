@@ -71,8 +71,8 @@ public:
     Result<WorkQueueResult> load(const QDateTime& now, const WorkQueueOptions& options = {});
 
     // The Pakistani day of an instant, and the instant a remand's last day ends.
-    static QDate pakistanDay(const QDateTime& instant);
-    static QDateTime endOfPakistanDay(QDate day);
+    static QDate officeDay(const QDateTime& instant);
+    static QDateTime endOfOfficeDay(QDate day);
 
 private:
     Status deadlines(const QDateTime& now, const WorkQueueOptions& options, WorkQueueResult& out);

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "domain/localtime.h"
+
 namespace caselink {
 namespace {
 
@@ -38,34 +40,37 @@ qint64 unitSeconds(TickUnit unit) {
     return kDay;
 }
 
-// The first tick at or after from, aligned to the unit's calendar boundary.
+// The first tick at or after from, aligned to the unit's calendar boundary in the office's zone, so a day tick falls
+// on the office's midnight and its label reads as every other date does.
 QDateTime alignUp(const QDateTime& from, TickUnit unit) {
-    const QDate d = from.date();
+    const QDateTime local = toOfficeTime(from);
+    const QDate d = local.date();
+    const QTimeZone zone = officeTimeZone();
     QDateTime t;
     switch (unit) {
     case TickUnit::Hour:
-        t = QDateTime(d, QTime(from.time().hour(), 0), Qt::UTC);
+        t = QDateTime(d, QTime(local.time().hour(), 0), zone);
         break;
     case TickUnit::SixHours:
-        t = QDateTime(d, QTime(from.time().hour() / 6 * 6, 0), Qt::UTC);
+        t = QDateTime(d, QTime(local.time().hour() / 6 * 6, 0), zone);
         break;
     case TickUnit::Day:
-        t = QDateTime(d, QTime(0, 0), Qt::UTC);
+        t = QDateTime(d, QTime(0, 0), zone);
         break;
     case TickUnit::Week:
-        t = QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), Qt::UTC);
+        t = QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), zone);
         break;
     case TickUnit::Month:
-        t = QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC);
+        t = QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), zone);
         break;
     case TickUnit::Quarter:
-        t = QDateTime(QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1), QTime(0, 0), Qt::UTC);
+        t = QDateTime(QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1), QTime(0, 0), zone);
         break;
     case TickUnit::Year:
-        t = QDateTime(QDate(d.year(), 1, 1), QTime(0, 0), Qt::UTC);
+        t = QDateTime(QDate(d.year(), 1, 1), QTime(0, 0), zone);
         break;
     case TickUnit::Decade:
-        t = QDateTime(QDate(d.year() / 10 * 10, 1, 1), QTime(0, 0), Qt::UTC);
+        t = QDateTime(QDate(d.year() / 10 * 10, 1, 1), QTime(0, 0), zone);
         break;
     }
     return t;
@@ -179,19 +184,20 @@ TimelineTicks timelineTicks(const QDateTime& from, const QDateTime& to, qreal wi
 
 QString tickLabel(const QDateTime& at, TickUnit unit) {
     const QLocale locale;
+    const QDate day = officeDate(at);
     switch (unit) {
     case TickUnit::Hour:
     case TickUnit::SixHours:
-        return locale.toString(at, QStringLiteral("d MMM HH:mm"));
+        return displayDateTime(at);
     case TickUnit::Day:
     case TickUnit::Week:
-        return locale.toString(at.date(), QStringLiteral("d MMM yy"));
+        return displayDate(day);
     case TickUnit::Month:
     case TickUnit::Quarter:
-        return locale.toString(at.date(), QStringLiteral("MMM yyyy"));
+        return locale.toString(day, QStringLiteral("MMM yyyy"));
     case TickUnit::Year:
     case TickUnit::Decade:
-        return locale.toString(at.date(), QStringLiteral("yyyy"));
+        return locale.toString(day, QStringLiteral("yyyy"));
     }
     return {};
 }

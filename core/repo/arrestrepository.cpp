@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "domain/textinput.h"
 #include "repo/deadlinequery.h"
 #include "security/session.h"
@@ -21,7 +22,6 @@ struct Tr {
 
 constexpr qsizetype kMaxLine = 300;
 constexpr qint64 kClockSkewSecs = 10 * 60;
-constexpr qint64 kPakistanOffsetSecs = 5 * 3600; // PKT, no daylight saving
 
 const QString kArrestColumns =
     QStringLiteral("a.id, a.case_id, a.person_id, a.arrested_at, a.place, a.arresting_office_id, a.category, "
@@ -36,11 +36,6 @@ QString eventIdFor(const QString& recordId, const char* eventType) {
 
 QString isoUtc(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// The calendar day in Pakistan, which is what remand orders and FIRs are dated by.
-QDate pakistanDate(const QDateTime& t) {
-    return t.toUTC().addSecs(kPakistanOffsetSecs).date();
 }
 
 Status forEachRow(Statement& stmt, const std::function<void(Statement&)>& each) {
@@ -150,12 +145,11 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
                           Tr::tr("The time of arrest lies in the future. Correct it, or confirm it by recording the "
                                  "reason.")});
     } else if (const QDate registered = registrationDay(*theCase);
-               registered.isValid() && pakistanDate(a.arrestedAt) < registered && a.dateReason.isEmpty()) {
-        issues.push_back(
-            {Severity::Error, QStringLiteral("arrest.before_registration"),
-             Tr::tr("The arrest on %1 is dated before case %2 was registered on %3. Correct the date, "
-                    "or confirm it by recording the reason.")
-                 .arg(displayDate(pakistanDate(a.arrestedAt)), theCase->label(), displayDate(registered))});
+               registered.isValid() && officeDate(a.arrestedAt) < registered && a.dateReason.isEmpty()) {
+        issues.push_back({Severity::Error, QStringLiteral("arrest.before_registration"),
+                          Tr::tr("The arrest on %1 is dated before case %2 was registered on %3. Correct the date, "
+                                 "or confirm it by recording the reason.")
+                              .arg(displayDate(officeDate(a.arrestedAt)), theCase->label(), displayDate(registered))});
     }
     if (a.producedBeforeMagistrateAt && a.arrestedAt.isValid()) {
         auto produced = checkMagistrateProduction(a.arrestedAt, *a.producedBeforeMagistrateAt, m_rules);
@@ -182,6 +176,7 @@ Result<SaveOutcome> ArrestRepository::record(const Arrest& draft) {
         QStringLiteral("arrest.create"), QStringLiteral("arrest"), a.id,
         QJsonObject{{QLatin1String("case"), a.caseId},
                     {QLatin1String("person"), a.personId},
+                    {QLatin1String("arrested_at"), a.arrestedAt.toUTC().toString(Qt::ISODateWithMs)},
                     {QLatin1String("category"), arrestCategoryKey(a.category)},
                     {QLatin1String("airport_intercept"), airportInterceptKey(a.airportIntercept)},
                     {QLatin1String("stop_list_hit"), a.stopListHit},
@@ -340,10 +335,10 @@ Result<SaveOutcome> ArrestRepository::addCustody(const CustodyPeriod& draft) {
     if (!p.from.isValid() || !p.to.isValid() || p.to < p.from) {
         issues.push_back({Severity::Error, QStringLiteral("custody.invalid_period"),
                           Tr::tr("A remand needs a start date and an end date that is not before it.")});
-    } else if (p.from < pakistanDate(a->arrestedAt)) {
+    } else if (p.from < officeDate(a->arrestedAt)) {
         issues.push_back({Severity::Error, QStringLiteral("custody.before_arrest"),
                           Tr::tr("The remand starts on %1, before the arrest on %2.")
-                              .arg(displayDate(p.from), displayDate(pakistanDate(a->arrestedAt)))});
+                              .arg(displayDate(p.from), displayDate(officeDate(a->arrestedAt)))});
     }
     if (hasErrors(issues)) {
         return fail(ErrorCode::Input, errorMessages(issues));

@@ -1,5 +1,6 @@
 #include "repo/assetrepository.h"
 
+#include "domain/localtime.h"
 #include "repo/recordupdate.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ Result<std::vector<Issue>> AssetRepository::normalise(Asset& a) {
                           Tr::tr("Say what kind of asset it is (vehicle, bank account, house, ...).")});
     }
     a.valueRupees = wholeRupees(a.valueText, QStringLiteral("asset.value"), issues);
-    if (a.actionDate.isValid() && a.actionDate > QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).date()) {
+    if (a.actionDate.isValid() && a.actionDate > officeToday(parseStoredInstant(m_context.now()))) {
         issues.push_back({Severity::Warning, QStringLiteral("asset.future_date"),
                           Tr::tr("The date of the order is "
                                  "in the future.")});

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "domain/localtime.h"
 #include "domain/textinput.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -43,15 +44,6 @@ const QString kSummaryColumns =
                    "c.fir_date, c.status, c.title, %1")
         .arg(kSortKey);
 
-// FIR and enquiry dates are Pakistani dates (PKT, UTC+5 without daylight saving): the year starts there first.
-QDate pakistanToday() {
-    return QDateTime::currentDateTimeUtc().addSecs(5 * 3600).date();
-}
-
-QDate pakistanDay(const QDateTime& instant) {
-    return instant.toUTC().addSecs(5 * 3600).date();
-}
-
 QString isoInstant(const QDateTime& instant) {
     return instant.isValid() ? instant.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
@@ -73,14 +65,14 @@ void checkRegistration(const QDateTime& at, QDate& date, const QString& what, st
         issues.push_back(error("case.registration_future", Tr::tr("The time of %1 lies in the future.").arg(what)));
         return;
     }
-    const QDate day = pakistanDay(at);
+    const QDate day = officeDate(at);
     if (!date.isValid()) {
         date = day;
     } else if (date != day) {
         issues.push_back(error("case.registration_date_mismatch",
-                               Tr::tr("The %1 is dated %2 but its time of registration falls on %3 (Pakistan time); "
+                               Tr::tr("The %1 is dated %2 but its time of registration falls on %3 (office time); "
                                       "correct one of them.")
-                                   .arg(what, date.toString(u"dd-MM-yyyy"), day.toString(u"dd-MM-yyyy"))));
+                                   .arg(what, displayDate(date), displayDate(day))));
     }
 }
 
@@ -112,7 +104,7 @@ Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRe
     cleanText(c.prosecutor, kMaxLine, issues);
     cleanText(c.title, kMaxLine, issues);
     cleanText(c.summary, kMaxText, issues, LineMode::MultiLine);
-    const QDate today = pakistanToday();
+    const QDate today = officeToday(); // FIR and enquiry dates are office dates
     checkRegistration(c.enquiryRegisteredAt, c.enquiryDate, Tr::tr("enquiry registration"), issues);
     if (c.enquiryRegisteredAt.isValid() && c.enquiryNumber.isEmpty()) {
         c.enquiryRegisteredAt = {};
@@ -157,8 +149,8 @@ Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRe
     for (const auto& [date, what] :
          {std::pair{c.firDate, Tr::tr("FIR date")}, std::pair{c.enquiryDate, Tr::tr("enquiry date")}}) {
         if (date.isValid() && date > today) {
-            issues.push_back(error("case.date_future",
-                                   Tr::tr("The %1 %2 lies in the future.").arg(what, date.toString(u"dd-MM-yyyy"))));
+            issues.push_back(
+                error("case.date_future", Tr::tr("The %1 %2 lies in the future.").arg(what, displayDate(date))));
         }
     }
     if (c.fir && c.firDate.isValid() && c.firDate.year() != c.fir->year) {
@@ -166,7 +158,7 @@ Result<std::vector<Issue>> CaseRepository::normalise(CaseRecord& c, const CaseRe
                           Tr::tr("FIR %1 carries the year %2 but is dated %3; check the number and the date.")
                               .arg(c.firNumber)
                               .arg(c.fir->year)
-                              .arg(c.firDate.toString(u"dd-MM-yyyy"))});
+                              .arg(displayDate(c.firDate))});
     }
     if (!before && c.fir && c.status == CaseStatus::EnquiryRegistered) {
         c.status = CaseStatus::FirRegistered;
@@ -280,7 +272,7 @@ Status CaseRepository::checkEnquiryUnique(const CaseRecord& c) {
     }
     // Unique for the office that holds the enquiry and its year (of the enquiry date, else of when it was recorded).
     // Not scoped, like the FIR check; the message names only what the user typed.
-    const int year = (c.enquiryDate.isValid() ? c.enquiryDate : pakistanToday()).year();
+    const int year = (c.enquiryDate.isValid() ? c.enquiryDate : officeToday()).year();
     auto stmt = m_context.db().prepare(QStringLiteral(
         "SELECT 1 FROM cases WHERE office_id = ?1 AND enquiry_number = ?2 COLLATE NOCASE AND id <> ?4 AND "
         "CAST(substr(COALESCE(enquiry_date, created_at), 1, 4) AS INTEGER) = ?3"));
@@ -569,9 +561,8 @@ Result<SaveOutcome> CaseRepository::registerFir(const QString& caseId, const Fir
         return fail(ErrorCode::Input, Tr::tr("Enter the date (or time) the FIR was registered."));
     }
     if (before->enquiryDate.isValid() && c.firDate < before->enquiryDate) {
-        return fail(ErrorCode::Input,
-                    Tr::tr("The FIR is dated %1, before the enquiry was registered on %2.")
-                        .arg(c.firDate.toString(u"dd-MM-yyyy"), before->enquiryDate.toString(u"dd-MM-yyyy")));
+        return fail(ErrorCode::Input, Tr::tr("The FIR is dated %1, before the enquiry was registered on %2.")
+                                          .arg(displayDate(c.firDate), displayDate(before->enquiryDate)));
     }
     if (isEnquiryStatus(before->status)) {
         c.status = CaseStatus::FirRegistered;

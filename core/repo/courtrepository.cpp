@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "domain/localtime.h"
+
 namespace caselink {
 namespace {
 
@@ -66,7 +68,7 @@ Result<std::vector<Issue>> CourtRepository::normalise(CourtProceeding& p) {
         issues.push_back({Severity::Error, QStringLiteral("court.sentence_without_conviction"),
                           Tr::tr("Only a conviction carries a sentence or a fine.")});
     }
-    if (p.judgmentDate.isValid() && p.judgmentDate > QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).date()) {
+    if (p.judgmentDate.isValid() && p.judgmentDate > officeToday(parseStoredInstant(m_context.now()))) {
         issues.push_back({Severity::Warning, QStringLiteral("court.future_judgment"),
                           Tr::tr("The judgment date is in the future.")});
     }

@@ -9,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QTimeZone>
 
 #include "domain/court.h"
+#include "domain/localtime.h"
 #include "repo/aggregatesupport.h"
 #include "repo/courtrepository.h"
 #include "repo/recordtext.h"
@@ -31,7 +31,11 @@ QString jsonIds(const QSet<QString>& ids) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-constexpr int kPakistanUtc = 5 * 3600; // PKT, no daylight saving
+// The office day a proclamation was published on; a date without a time (older imports) is that day.
+QDate proclamationDay(const QString& anchor) {
+    const QDateTime at = parseStoredInstant(anchor);
+    return at.isValid() ? officeDate(at) : fromIsoDate(anchor);
+}
 
 } // namespace
 
@@ -122,8 +126,8 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
     QString compare = QStringLiteral("<=");
     switch (kind) {
     case DeadlineItem::Kind::MagistrateProduction: {
-        // Due on the Pakistani day the 24 hours end: arrests before the end of the horizon's day less 24 hours.
-        const QDateTime endOfHorizon(horizon.addDays(1), QTime(0, 0), QTimeZone(kPakistanUtc));
+        // Due on the office day the 24 hours end: arrests before the end of the horizon's day less 24 hours.
+        const QDateTime endOfHorizon = startOfOfficeDay(horizon.addDays(1));
         const auto hours = std::chrono::duration_cast<std::chrono::seconds>(m_rules.magistrateProduction).count();
         bound = endOfHorizon.addSecs(-hours).toUTC().toString(Qt::ISODateWithMs);
         compare = QStringLiteral("<");
@@ -137,7 +141,9 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
             horizon.addDays(-(m_rules.interimChallanAfterDays + m_rules.interimChallanGraceDays)).toString(Qt::ISODate);
         break;
     case DeadlineItem::Kind::Proclamation:
-        bound = horizon.addDays(-m_rules.proclamationMinDays).toString(Qt::ISODate);
+        // Anchored on the instant (migration 0016): proclamations before the office day after horizon - 30 days.
+        bound = startOfOfficeDay(horizon.addDays(1 - m_rules.proclamationMinDays)).toString(Qt::ISODateWithMs);
+        compare = QStringLiteral("<");
         break;
     case DeadlineItem::Kind::Hearing:
         return ok();
@@ -186,8 +192,8 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
         switch (kind) {
         case DeadlineItem::Kind::MagistrateProduction:
             item.arrestId = row.columnText(1);
-            item.dueAt = magistrateProductionDeadline(QDateTime::fromString(anchor, Qt::ISODateWithMs), m_rules);
-            item.due = item.dueAt.toOffsetFromUtc(kPakistanUtc).date();
+            item.dueAt = magistrateProductionDeadline(parseStoredInstant(anchor), m_rules);
+            item.due = officeDate(item.dueAt);
             break;
         case DeadlineItem::Kind::RemandExpiry:
             item.arrestId = row.columnText(1);
@@ -203,7 +209,7 @@ Status DeadlineQuery::openItems(DeadlineItem::Kind kind, QDate today, QDate hori
             break;
         case DeadlineItem::Kind::Proclamation:
             // The earliest day the person may be declared a proclaimed offender; past it the declaration is due.
-            item.due = earliestPoDeclaration(fromIsoDate(anchor), m_rules);
+            item.due = earliestPoDeclaration(proclamationDay(anchor), m_rules);
             break;
         case DeadlineItem::Kind::Hearing:
             break;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "domain/localtime.h"
 #include "domain/textinput.h"
 
 namespace caselink {
@@ -86,7 +87,7 @@ Result<std::vector<Issue>> PaymentRepository::normalise(const PaymentDraft& draf
                                      "left out of the case's PKR total.")});
         }
     }
-    if (out.paidOn.isValid() && out.paidOn > QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).date()) {
+    if (out.paidOn.isValid() && out.paidOn > officeToday(parseStoredInstant(m_context.now()))) {
         issues.push_back(
             {Severity::Warning, QStringLiteral("payment.future_date"), Tr::tr("The payment date is in the future.")});
     }

@@ -1,5 +1,6 @@
 #include "repo/routerepository.h"
 
+#include "domain/localtime.h"
 #include "repo/recordupdate.h"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ Result<std::vector<Issue>> RouteRepository::normalise(RouteLeg& leg) {
     if (!st) {
         return std::unexpected(st.error());
     }
-    if (leg.date.isValid() && leg.date > QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).date()) {
+    if (leg.date.isValid() && leg.date > officeToday(parseStoredInstant(m_context.now()))) {
         issues.push_back({Severity::Warning, QStringLiteral("route.future_date"),
                           Tr::tr("The leg's date is in the "
                                  "future.")});

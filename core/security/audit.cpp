@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 
 #include "crypto/crypto.h"
+#include "security/auditvisibility.h"
 #include "storage/database.h"
 
 Q_LOGGING_CATEGORY(lcAudit, "caselink.audit")
@@ -252,9 +253,8 @@ Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter& filter, const 
         sql += QStringLiteral(" AND username = ?3 COLLATE NOCASE");
     }
     if (reader.officeIds) {
-        sql +=
-            QStringLiteral(" AND office IN (SELECT code FROM org_units WHERE id IN (SELECT value FROM json_each(?5)))"
-                           " AND substr(action, 1, 5) <> 'user.'");
+        sql += QStringLiteral(" AND ") +
+               auditVisibleSql(Role::Investigator, QStringLiteral("audit_log"), QStringLiteral("?5"));
     }
     sql += QStringLiteral(" ORDER BY seq LIMIT ?4");
     auto stmt = m_db.prepare(sql);

@@ -9,8 +9,10 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUuid>
 
+#include "domain/localtime.h"
 #include "security/databasemaintenance.h"
 #include "security/recoverykey.h"
 #include "security/sessioninternals.h"
@@ -587,6 +589,9 @@ Status Session::loadContext(const QString& userId) {
     m_databaseId = *id;
     auto synthetic = metaValue(m_db, QStringLiteral("synthetic"));
     m_synthetic = synthetic && *synthetic == QLatin1String("1");
+    // Every text this process shows reads instants in the office's zone; a database that names none is Asia/Karachi.
+    auto zone = metaValue(m_db, QString::fromLatin1(kOfficeTimeZoneMetaKey));
+    caselink::setOfficeTimeZone(zone ? zone->toLatin1() : QByteArray(kDefaultOfficeTimeZone));
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT u.id, u.username, u.display_name, u.role, u.office_id, o.code, u.victim_grant, u.created_at, "
         "u.revoked_at FROM users u JOIN org_units o ON o.id = u.office_id WHERE u.id = ?"));
@@ -638,6 +643,35 @@ Status Session::close() {
     m_db.close();
     m_dataKey.clear();
     return result;
+}
+
+Status Session::setOfficeZone(const QByteArray& ianaId) {
+    if (auto st = requireRole(Role::Administrator); !st) {
+        return st;
+    }
+    if (!QTimeZone(ianaId).isValid()) {
+        return fail(ErrorCode::Input, Tr::tr("\"%1\" is not a time zone CaseLink knows; give an IANA name such as "
+                                             "Asia/Karachi.")
+                                          .arg(QString::fromLatin1(ianaId)));
+    }
+    const QString zone = QString::fromLatin1(ianaId);
+    Transaction tx(m_db);
+    if (auto st = tx.begin(); !st) {
+        return st;
+    }
+    if (auto st = insertMeta(m_db, QString::fromLatin1(kOfficeTimeZoneMetaKey), zone); !st) {
+        return st;
+    }
+    if (auto seq = m_audit.append(actor(), QStringLiteral("database.time_zone"), QStringLiteral("database"),
+                                  m_databaseId, QJsonObject{{QLatin1String("zone"), zone}});
+        !seq) {
+        return std::unexpected(seq.error());
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    caselink::setOfficeTimeZone(ianaId);
+    return ok();
 }
 
 Status Session::requireRole(Role role) const {

@@ -121,6 +121,9 @@ public:
 
     Result<std::vector<OrgUnit>> orgUnits();
     Result<OrgUnit> office();
+    // Sets the office's time zone for this database (an IANA id such as Asia/Karachi; meta office_time_zone), which
+    // every window and command then shows times in. Administrators only; audited.
+    Status setOfficeZone(const QByteArray& ianaId);
 
     // How DatabaseMaintenance::runExclusive waits for other windows and commands to leave the file (the CLI prints a
     // line while it waits; the default waits 30 s silently).

@@ -10,6 +10,7 @@
 #include <csignal>
 #endif
 
+#include "domain/localtime.h"
 #include "storage/database.h"
 
 namespace caselink {
@@ -53,7 +54,7 @@ bool MaintenanceNotice::isStale() const {
 }
 
 QString MaintenanceNotice::describe() const {
-    const QString when = since.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+    const QString when = displayDateTime(since);
     const QString where = host == thisHost() ? Tr::tr("process %1 on this computer").arg(pid)
                                              : Tr::tr("process %1 on %2").arg(pid).arg(host);
     return Tr::tr("%1 is %2 (since %3, %4).").arg(username, operation, when, where);

@@ -432,6 +432,35 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deadline_items"))->toInt(), 0);
     }
 
+    // A proclamation published at 03:00 on 21 March in Pakistan (22:00 UTC on the 20th) counts its 30 days (s.87)
+    // from the 21st, the office's day: the declaration becomes possible on 20 April, not 19 April.
+    void proclamationCountsFromTheOfficeDay() {
+        Fixture f;
+        Database& db = f.session->database();
+        const QString id = f.arrest();
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO events (id, case_id, person_id, event_type, occurred_at) SELECT "
+                                       "'pr1', '%1', person_id, 'PROCLAMATION', '2024-03-20T22:00:00.000Z' FROM "
+                                       "arrests WHERE id = '%2'")
+                            .arg(f.caseId, id)));
+        auto proclamationDue = [&](int horizonDays) -> QDate {
+            DeadlineFilter all;
+            all.limit = 0;
+            auto list = DeadlineQuery(*f.context).list(QDate(2024, 4, 1), horizonDays, all);
+            if (!list) {
+                return {};
+            }
+            for (const DeadlineItem& d : list->items) {
+                if (d.kind == DeadlineKind::Proclamation) {
+                    return d.due;
+                }
+            }
+            return {};
+        };
+        QCOMPARE(proclamationDue(30), QDate(2024, 4, 20));
+        QCOMPARE(proclamationDue(18), QDate()); // up to 19 April: not yet
+        QCOMPARE(proclamationDue(19), QDate(2024, 4, 20));
+    }
+
     void deadlinesAreScoped() {
         Fixture f;
         f.addUser(QStringLiteral("io.karachi"), Role::Investigator, QStringLiteral("KHI-AHTC"));

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include "domain/legalclocks.h"
+#include "domain/localtime.h"
 
 using namespace caselink;
 using namespace Qt::StringLiterals;
@@ -109,6 +110,18 @@ private slots:
         const auto v = checkMagistrateProduction(pkt(2025, 3, 1, 10, 0), pkt(2025, 3, 3, 12, 0));
         QVERIFY2(v.issues.front().message.contains(u"50 hours"_s), qPrintable(v.issues.front().message));
         QVERIFY2(v.issues.front().message.contains(u"02-03-2025 10:00"_s), qPrintable(v.issues.front().message));
+    }
+
+    // The repository hands back UTC instants: the deadline must still read in Pakistan time, not 5 hours early.
+    void productionDeadlineOfStoredArrestReadsInOfficeTime() {
+        const QDateTime arrest = QDateTime(QDate(2025, 3, 1), QTime(7, 0), QTimeZone::utc()); // 12:00 Asia/Karachi
+        QCOMPARE(arrest, officeLocalToUtc(QDate(2025, 3, 1), QTime(12, 0)));
+        const QDateTime due = magistrateProductionDeadline(arrest);
+        QCOMPARE(due, QDateTime(QDate(2025, 3, 2), QTime(7, 0), QTimeZone::utc()));
+        QCOMPARE(displayDateTime(due), u"02-03-2025 12:00"_s);
+        const auto v = checkMagistrateProduction(arrest, arrest.addDays(2));
+        QVERIFY2(v.issues.front().message.contains(u"(deadline 02-03-2025 12:00)"_s),
+                 qPrintable(v.issues.front().message));
     }
 
     // ---------------------------------------------------------------- s.167

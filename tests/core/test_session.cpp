@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include "domain/localtime.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
 #include "security/unlockthrottle.h"
@@ -89,6 +90,37 @@ private slots:
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::Conflict);
         QCOMPARE(fileSha256(db.path()), before);
+    }
+
+    // The office's time zone belongs to the database: Asia/Karachi until an administrator names another, which the
+    // next unlock (any window or command) applies; an unknown zone and other roles are refused.
+    void officeTimeZoneIsKeptPerDatabase() {
+        TestDatabase db;
+        const QDateTime sevenUtc(QDate(2025, 7, 1), QTime(7, 0), QTimeZone::utc());
+        {
+            auto admin = db.unlock();
+            QVERIFY(admin);
+            QCOMPARE(officeTimeZoneName(), QStringLiteral("Asia/Karachi"));
+            QCOMPARE(displayDateTime(sevenUtc), QStringLiteral("01-07-2025 12:00"));
+            auto unknown = admin->setOfficeZone("Nowhere/Atlantis");
+            QVERIFY(!unknown);
+            QCOMPARE(unknown.error().code, ErrorCode::Input);
+            QVERIFY(admin->setOfficeZone("Europe/London"));
+            QCOMPARE(displayDateTime(sevenUtc), QStringLiteral("01-07-2025 08:00"));
+            NewUser io{QStringLiteral("io.zone"),
+                       QStringLiteral("Inspector Zone"),
+                       Role::Investigator,
+                       QStringLiteral("GRW-AHTC"),
+                       false,
+                       fastKdf()};
+            QVERIFY(AccountAdmin(*admin).addUser(io, secret(QStringLiteral("investigator pass 1"))));
+        }
+        setOfficeTimeZone(kDefaultOfficeTimeZone); // as a fresh process would start
+        auto io = Session::unlock(db.path(), QStringLiteral("io.zone"), secret(QStringLiteral("investigator pass 1")));
+        QVERIFY(io);
+        QCOMPARE(officeTimeZoneName(), QStringLiteral("Europe/London"));
+        QCOMPARE((*io)->setOfficeZone("Asia/Karachi").error().code, ErrorCode::Permission);
+        setOfficeTimeZone(kDefaultOfficeTimeZone);
     }
 
     void usersAndPasswordChange() {

@@ -34,7 +34,7 @@ bool WorkspaceFixture::signInAs(const QString& user) {
 }
 
 QString day(int offset) {
-    return displayDate(QDate::currentDate().addDays(offset));
+    return displayDate(officeToday().addDays(offset)); // the office's today, as the dialogs check dates
 }
 
 QString visibleText(QWidget* root) {

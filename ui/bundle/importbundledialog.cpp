@@ -22,6 +22,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "exchange/bundlecipher.h"
 #include "exchange/bundleverifier.h"
 #include "io/casefiledata.h"
@@ -51,8 +52,8 @@ QLabel* valueLabel(QWidget* parent) {
 }
 
 QString shortDate(const QString& iso) {
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? isolatedLatin(QLocale().toString(t.toLocalTime(), u"dd-MM-yyyy HH:mm"_s)) : iso.left(10);
+    const QDateTime t = parseStoredInstant(iso);
+    return t.isValid() ? displayDateTime(t) : iso.left(10);
 }
 
 } // namespace

@@ -21,6 +21,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "repo/orgunitrepository.h"
 #include "security/officekeys.h"
 #include "security/session.h"
@@ -43,8 +44,8 @@ QString twoLines(const QString& fingerprint) {
 }
 
 QString shortDate(const QString& iso) {
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? isolatedLatin(QLocale().toString(t.toLocalTime(), u"dd-MM-yyyy"_s)) : iso.left(10);
+    const QDateTime t = parseStoredInstant(iso);
+    return t.isValid() ? displayDate(officeDate(t)) : iso.left(10);
 }
 
 } // namespace

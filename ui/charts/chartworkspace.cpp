@@ -19,6 +19,7 @@
 
 #include "analysis/chartstore.h"
 #include "analysis/graphpaths.h"
+#include "domain/localtime.h"
 #include "jobs/jobrunner.h"
 #include "render/chartstyle.h"
 #include "repo/repositorycontext.h"
@@ -143,10 +144,10 @@ void ChartWorkspace::buildUi() {
     m_kindsButton->setMenu(kinds);
     bar->addWidget(m_kindsButton);
     m_dateFilter = new QCheckBox(tr("Dates"), this);
-    m_fromEdit = new QDateEdit(QDate(QDate::currentDate().year() - 5, 1, 1), this);
-    m_toEdit = new QDateEdit(QDate::currentDate(), this);
+    m_fromEdit = new QDateEdit(QDate(officeToday().year() - 5, 1, 1), this);
+    m_toEdit = new QDateEdit(officeToday(), this);
     for (QDateEdit* e : {m_fromEdit, m_toEdit}) {
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(QString::fromLatin1(kDateEditFormat));
         e->setLayoutDirection(Qt::LeftToRight); // ISO dates read left to right in both languages
         e->setCalendarPopup(true);
         connect(e, &QDateEdit::dateChanged, this, &ChartWorkspace::applyFilter);

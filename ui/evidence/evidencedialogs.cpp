@@ -11,23 +11,14 @@
 #include <QVBoxLayout>
 
 #include "ui/language.h"
+#include "ui/officetimeedit.h"
 
 namespace caselink {
 
 namespace {
 
 QDateTimeEdit* dateTimeEdit(QWidget* parent) {
-    auto* edit = new QDateTimeEdit(QDateTime::currentDateTime(), parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
-    edit->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
-    // Digits and separators of a date would be reordered right to left ("45:04 2026-11-25").
-    edit->setLayoutDirection(Qt::LeftToRight);
-    edit->setLocale(QLocale::c());
-    if (auto* line = edit->findChild<QLineEdit*>()) {
-        line->setLayoutDirection(Qt::LeftToRight);
-    }
-    return edit;
+    return makeOfficeDateTimeEdit(parent, 60);
 }
 
 QDialogButtonBox* buttons(QDialog* dialog) {
@@ -70,7 +61,7 @@ ExhibitDraft ExhibitDialog::draft() const {
             m_malkhana->text(),
             m_description->toPlainText(),
             m_collectedBy->text(),
-            m_collectedAt->dateTime().toUTC(),
+            officeDateTimeOf(m_collectedAt),
             m_place->text()};
 }
 
@@ -80,7 +71,7 @@ void ExhibitDialog::setDraft(const ExhibitDraft& d) {
     m_description->setPlainText(d.description);
     m_collectedBy->setText(d.collectedBy);
     if (d.collectedAt.isValid()) {
-        m_collectedAt->setDateTime(d.collectedAt.toLocalTime());
+        setOfficeDateTime(m_collectedAt, d.collectedAt);
     }
     m_place->setText(d.place);
 }
@@ -126,7 +117,7 @@ CustodyEventDialog::CustodyEventDialog(const QString& evidenceTitle, QWidget* pa
 CustodyEvent CustodyEventDialog::event() const {
     CustodyEvent e;
     e.action = static_cast<CustodyAction>(m_action->currentData().toInt());
-    e.at = m_at->dateTime().toUTC();
+    e.at = officeDateTimeOf(m_at);
     e.byWhom = m_by->text();
     e.toWhom = m_to->isEnabled() ? m_to->text() : QString();
     e.place = m_place->text();
@@ -137,7 +128,7 @@ CustodyEvent CustodyEventDialog::event() const {
 void CustodyEventDialog::setEvent(const CustodyEvent& e) {
     m_action->setCurrentIndex(m_action->findData(static_cast<int>(e.action)));
     if (e.at.isValid()) {
-        m_at->setDateTime(e.at.toLocalTime());
+        setOfficeDateTime(m_at, e.at);
     }
     m_by->setText(e.byWhom);
     m_to->setText(e.toWhom);

@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "jobs/jobrunner.h"
 #include "repo/repositorycontext.h"
 #include "ui/evidence/evidencedialogs.h"
@@ -28,9 +29,7 @@ namespace caselink {
 namespace {
 
 QString shortTime(const QDateTime& t) {
-    // Isolated, so that a right-to-left layout does not reorder the date and the time.
-    return t.isValid() ? isolatedLatin(QLocale().toString(t.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm")))
-                       : QString();
+    return displayDateTime(t);
 }
 
 QTableWidget* makeTable(int columns, QWidget* parent) {

@@ -14,6 +14,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "models/coalescedrefresh.h"
 #include "repo/repositorycontext.h"
 #include "security/session.h"
@@ -105,7 +106,7 @@ DeadlinesView::DeadlinesView(RepositoryContext& context, QWidget* parent)
     connect(m_office, &QComboBox::currentIndexChanged, this, &DeadlinesView::reload);
     connect(m_officer, &QComboBox::currentIndexChanged, this, &DeadlinesView::reload);
     connect(m_horizon, &QSpinBox::editingFinished, this, &DeadlinesView::reload);
-    m_today = QDateTime::fromString(m_context.now(), Qt::ISODateWithMs).toLocalTime().date();
+    m_today = officeToday(parseStoredInstant(m_context.now()));
     // Deadlines follow arrests, custody orders, productions, case status and hearings as they are recorded here or
     // in another window.
     auto* refresher = new CoalescedRefresh([this] { reload(); }, this);
@@ -188,7 +189,6 @@ void DeadlinesView::applyFilter() {
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Due"), tr("Status"), tr("Deadline"), tr("Case"), tr("Person"), tr("Office"),
                                         tr("Investigating officer"), tr("Details")});
-    const QLocale locale;
     const QIcon warning(u":/icons/warning.svg"_s);
     const QColor overdueBackground = QColor(0xfd, 0xe2, 0xe1);
     const QColor overdueText = QColor(0x8a, 0x10, 0x10);
@@ -203,14 +203,15 @@ void DeadlinesView::applyFilter() {
         } else {
             status = tr("In %n day(s)", nullptr, static_cast<int>(m_today.daysTo(item.due)));
         }
-        QList<QStandardItem*> row = {new QStandardItem(locale.toString(item.due, QLocale::ShortFormat)),
-                                     new QStandardItem(status),
-                                     new QStandardItem(DeadlineQuery::kindName(item.kind)),
-                                     new QStandardItem(item.caseLabel),
-                                     new QStandardItem(item.personName),
-                                     new QStandardItem(item.officeCode),
-                                     new QStandardItem(item.officerName),
-                                     new QStandardItem(item.detail)};
+        QList<QStandardItem*> row = {
+            new QStandardItem(item.dueAt.isValid() ? displayDateTime(item.dueAt) : displayDate(item.due)),
+            new QStandardItem(status),
+            new QStandardItem(DeadlineQuery::kindName(item.kind)),
+            new QStandardItem(item.caseLabel),
+            new QStandardItem(item.personName),
+            new QStandardItem(item.officeCode),
+            new QStandardItem(item.officerName),
+            new QStandardItem(item.detail)};
         row[0]->setData(item.caseId, CaseIdRole);
         row[0]->setData(item.overdue, OverdueRole);
         if (item.overdue) {

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "domain/cnic.h"
+#include "domain/localtime.h"
 #include "jobs/jobrunner.h"
 #include "models/undostack.h"
 #include "repo/personrepository.h"
@@ -192,7 +193,7 @@ void DuplicateReview::fillSide(QFormLayout* form, const Person* person) {
     }
     QString birth;
     if (person->birthDate.isValid()) {
-        birth = QLocale().toString(person->birthDate, QLocale::ShortFormat);
+        birth = displayDate(person->birthDate);
     } else if (person->birthYear > 0) {
         birth = QString::number(person->birthYear);
     }

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "domain/cnic.h"
+#include "domain/localtime.h"
 #include "models/commands/personcommands.h"
 #include "models/heldreviewlistmodel.h"
 #include "models/undostack.h"
@@ -34,7 +35,7 @@ QString relationText(const Person& p) {
 
 QString birthText(const Person& p) {
     if (p.birthDate.isValid()) {
-        return QLocale().toString(p.birthDate, QLocale::ShortFormat);
+        return displayDate(p.birthDate);
     }
     return p.birthYear > 0 ? QString::number(p.birthYear) : QString();
 }
@@ -246,7 +247,7 @@ void HeldReviewView::showItem() {
         m_pair->setText(m_model->rowCount() == 0 ? tr("Nobody is held for review.") : QString());
     } else {
         const QString score = item->score ? QLocale().toString(*item->score * 100, 'f', 0) + u'%' : u"—"_s;
-        const QString when = isolatedLatin(QLocale().toString(item->heldAt.toLocalTime(), QLocale::ShortFormat));
+        const QString when = displayDateTime(item->heldAt);
         const QString source =
             bundle ? tr("Bundle from %1 for case %2, imported %3")
                          .arg(isolatedLatin(item->origin), isolatedLatin(item->caseLabel), when)

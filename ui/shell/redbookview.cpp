@@ -9,6 +9,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "models/coalescedrefresh.h"
 #include "repo/personrepository.h"
 #include "repo/redbookrepository.h"
@@ -168,7 +169,7 @@ void RedBookView::showEdition() {
     }
     m_summary->setText(tr("Edition %1, published %2: %n entries", nullptr, total)
                            .arg(edition.edition)
-                           .arg(QLocale().toString(edition.publishedOn, QLocale::ShortFormat)) +
+                           .arg(displayDate(edition.publishedOn)) +
                        u" · "_s + tr("%n arrested since publication", nullptr, arrestedSince));
     Q_UNUSED(arrested);
     for (int c = 0; c < m_zones->columnCount(); ++c) {
@@ -199,7 +200,7 @@ void RedBookView::showZone(const QString& zoneId) {
         serial->setData(person ? entry.personId : QString(), kIdRole);
         m_entries->appendRow({serial, new QStandardItem(person ? person->displayName() : tr("(not in your scope)")),
                               new QStandardItem(redBookStatusName(entry.status)),
-                              new QStandardItem(QLocale().toString(entry.statusOn, QLocale::ShortFormat))});
+                              new QStandardItem(displayDate(entry.statusOn))});
     }
     for (int c = 0; c < m_entries->columnCount(); ++c) {
         m_entryView->resizeColumnToContents(c);

@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include "domain/caserecord.h"
+#include "domain/localtime.h"
 #include "io/statsreport.h"
 #include "jobs/jobrunner.h"
 #include "repo/referencerepository.h"
@@ -157,11 +158,11 @@ void StatisticsDashboard::buildFilterBar(QWidget* bar) {
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     m_useDates = new QCheckBox(tr("From"), bar);
-    m_from = new QDateEdit(QDate(QDate::currentDate().year() - 1, 1, 1), bar);
-    m_to = new QDateEdit(QDate::currentDate(), bar);
+    m_from = new QDateEdit(QDate(officeToday().year() - 1, 1, 1), bar);
+    m_to = new QDateEdit(officeToday(), bar);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(QString::fromLatin1(kDateEditFormat));
         edit->setLayoutDirection(Qt::LeftToRight); // an ISO date reads left to right in Urdu too
         edit->setEnabled(false);
     }
@@ -191,7 +192,7 @@ void StatisticsDashboard::buildFilterBar(QWidget* bar) {
     }
     m_year = new QSpinBox(bar);
     m_year->setRange(1990, 2200);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(officeToday().year());
     m_year->setPrefix(tr("Compare year "));
     auto* apply = new QPushButton(tr("Refresh"), bar);
     apply->setObjectName(QStringLiteral("statisticsRefresh"));

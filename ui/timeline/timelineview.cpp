@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include "domain/localtime.h"
 #include "repo/repositorycontext.h"
 #include "ui/messagebar.h"
 #include "ui/navigator.h"
@@ -126,9 +127,7 @@ QString TimelineCanvas::tooltipFor(const std::vector<int>& items) const {
             break;
         }
         const TimelineItem& it = m_data.items[static_cast<std::size_t>(i)];
-        QString line =
-            QStringLiteral("<b>%1</b> %2")
-                .arg(it.title.toHtmlEscaped(), QLocale().toString(it.at.toLocalTime(), QLocale::ShortFormat));
+        QString line = QStringLiteral("<b>%1</b> %2").arg(it.title.toHtmlEscaped(), displayDateTime(it.at));
         if (!it.legalRef.isEmpty()) {
             line += QStringLiteral(" (%1)").arg(it.legalRef.toHtmlEscaped());
         }

@@ -4,24 +4,23 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTimeEdit>
-#include <QTimeZone>
 #include <QUndoStack>
 
 #include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caseroles.h"
 #include "repo/recordremoval.h"
+#include "ui/officetimeedit.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
 namespace {
 
-const QTimeZone kPakistan(5 * 3600);
-
 QLineEdit* dateLine(QWidget* parent, const QString& name) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
     edit->setPlaceholderText(RecordDialog::tr("DD-MM-YYYY"));
+    keepLeftToRight(edit);
     return edit;
 }
 
@@ -55,8 +54,8 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
         m_person->setCurrentIndex(i);
     }
     m_date = dateLine(this, QStringLiteral("arrestDateEdit"));
-    m_time = new QTimeEdit(QTime(12, 0), this);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time = makeOfficeTimeEdit(this, QTime(12, 0));
+    m_time->setObjectName(QStringLiteral("arrestTimeEdit"));
     m_place = new QLineEdit(this);
     m_place->setObjectName(QStringLiteral("placeEdit"));
     m_category = new QComboBox(this);
@@ -71,8 +70,8 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
     m_stopList = new QCheckBox(tr("Stop-list hit"), this);
     m_produced = new QCheckBox(tr("Produced before a magistrate"), this);
     m_producedDate = dateLine(this, QStringLiteral("producedDateEdit"));
-    m_producedTime = new QTimeEdit(QTime(12, 0), this);
-    m_producedTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_producedTime = makeOfficeTimeEdit(this, QTime(12, 0));
+    m_producedTime->setObjectName(QStringLiteral("producedTimeEdit"));
 
     addField(tr("Accused"), m_person, [this, anyAccused]() -> std::vector<Issue> {
         if (!anyAccused) {
@@ -84,7 +83,7 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
     // A date the core would refuse without a reason is not refused here as a typing error: the officer confirms it
     // by giving the reason below.
     addField(tr("Date of arrest"), m_date, [this] { return checkDateText(m_date->text(), true, false); });
-    addField(tr("Time (Pakistan)"), m_time);
+    addField(tr("Time (office)"), m_time);
     addField(tr("Place"), m_place);
     addField(tr("Category"), m_category);
     addField(tr("Airport"), m_intercept);
@@ -113,7 +112,7 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
         const QString why =
             at > QDateTime::currentDateTimeUtc()
                 ? tr("The arrest lies in the future.")
-                : tr("The arrest is dated before the case was registered on %1.").arg(dateText(m_registered));
+                : tr("The arrest is dated before the case was registered on %1.").arg(displayDate(m_registered));
         return {{Severity::Error, QStringLiteral("arrest.date_reason_missing"),
                  tr("%1 Correct the date, or confirm it by recording the reason here.").arg(why)}};
     });
@@ -140,7 +139,7 @@ ArrestDialog::ArrestDialog(RepositoryContext& context, QUndoStack& undoStack, co
 
 QDateTime ArrestDialog::arrestedAt() const {
     const QDate date = parseDateText(m_date->text());
-    return date.isValid() ? QDateTime(date, m_time->time(), kPakistan).toUTC() : QDateTime();
+    return officeLocalToUtc(date, m_time->time());
 }
 
 bool ArrestDialog::needsDateReason() const {
@@ -148,7 +147,7 @@ bool ArrestDialog::needsDateReason() const {
     if (!at.isValid()) {
         return false;
     }
-    const QDate day = at.toTimeZone(kPakistan).date();
+    const QDate day = officeDate(at);
     return at > QDateTime::currentDateTimeUtc() || (m_registered.isValid() && day < m_registered);
 }
 
@@ -163,7 +162,7 @@ std::optional<QDateTime> ArrestDialog::producedAt() const {
     if (!m_produced->isChecked() || !date.isValid()) {
         return std::nullopt;
     }
-    return QDateTime(date, m_producedTime->time(), kPakistan).toUTC();
+    return officeLocalToUtc(date, m_producedTime->time());
 }
 
 Status ArrestDialog::save() {
@@ -198,9 +197,9 @@ RemandDialog::RemandDialog(RepositoryContext& context, QUndoStack& undoStack, co
     m_arrest = new QComboBox(this);
     m_arrest->setObjectName(QStringLiteral("arrestBox"));
     for (const ArrestView& view : snapshot.arrests) {
-        m_arrest->addItem(
-            tr("%1, arrested %2").arg(snapshot.personName(view.arrest.personId), dateTimeText(view.arrest.arrestedAt)),
-            view.arrest.id);
+        m_arrest->addItem(tr("%1, arrested %2")
+                              .arg(snapshot.personName(view.arrest.personId), displayDateTime(view.arrest.arrestedAt)),
+                          view.arrest.id);
     }
     // Whose arrest the order is for is the officer's choice, never the first in the list.
     const bool anyArrest = m_arrest->count() > 0;

@@ -74,9 +74,9 @@ void ArrestsPanel::render(const CaseSnapshot& s) {
     for (const ArrestView& view : s.arrests) {
         const Arrest& a = view.arrest;
         setTableRow(m_arrests, r++,
-                    {s.personName(a.personId), dateTimeText(a.arrestedAt), a.place,
+                    {s.personName(a.personId), displayDateTime(a.arrestedAt), a.place,
                      arrestCategoryDisplayName(a.category),
-                     a.producedBeforeMagistrateAt ? dateTimeText(*a.producedBeforeMagistrateAt) : tr("not recorded"),
+                     a.producedBeforeMagistrateAt ? displayDateTime(*a.producedBeforeMagistrateAt) : tr("not recorded"),
                      tr("%n day(s)", nullptr, view.remand.physicalDays),
                      tr("%n day(s)", nullptr, view.remand.remainingPhysicalDays),
                      tr("%n day(s)", nullptr, view.remand.judicialDays), reasonsText(a)},
@@ -105,7 +105,7 @@ void ArrestsPanel::showCustody() {
         int r = 0;
         for (const CustodyPeriod& p : view.custody) {
             setTableRow(m_custody, r++,
-                        {custodyKindDisplayName(p.kind), dateText(p.from), dateText(p.to),
+                        {custodyKindDisplayName(p.kind), displayDate(p.from), displayDate(p.to),
                          QString::number(RemandPeriod{p.from, p.to}.days()), p.magistrate, p.orderRef},
                         p.id);
         }

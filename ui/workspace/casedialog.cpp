@@ -13,6 +13,7 @@
 #include <QUndoStack>
 
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "models/commands/recordcommands.h"
 #include "models/undocommand.h"
 #include "repo/caserepository.h"
@@ -23,6 +24,7 @@
 #include "security/session.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
+#include "ui/officetimeedit.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
@@ -42,9 +44,13 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
     m_fir = line(QStringLiteral("firEdit"), tr("e.g. C-188/2025"));
     m_firStation = line(QStringLiteral("firStationEdit"), tr("empty: your circle"));
     m_firDate = line(QStringLiteral("firDateEdit"), tr("DD-MM-YYYY"));
-    m_enquiryTime = line(QStringLiteral("enquiryTimeEdit"), tr("HH:MM, Pakistan time"));
-    m_firTime = line(QStringLiteral("firTimeEdit"), tr("HH:MM, Pakistan time"));
+    m_enquiryTime = line(QStringLiteral("enquiryTimeEdit"), tr("HH:MM, office time"));
+    m_firTime = line(QStringLiteral("firTimeEdit"), tr("HH:MM, office time"));
     const bool creating = caseId.isEmpty();
+    keepLeftToRight(m_enquiryDate);
+    keepLeftToRight(m_firDate);
+    keepLeftToRight(m_enquiryTime);
+    keepLeftToRight(m_firTime);
     m_title = line(QStringLiteral("titleEdit"));
     m_court = line(QStringLiteral("courtEdit"));
     m_prosecutor = line(QStringLiteral("prosecutorEdit"));
@@ -96,7 +102,7 @@ CaseDialog::CaseDialog(RepositoryContext& context, QUndoStack& undoStack, const 
             }
             return {};
         }
-        return validateFirNumber(m_fir->text(), QDate::currentDate()).issues;
+        return validateFirNumber(m_fir->text(), officeToday()).issues;
     });
     addField(tr("FIR station"), m_firStation);
     addField(tr("FIR date"), m_firDate, [this, creating]() -> std::vector<Issue> {
@@ -200,12 +206,12 @@ ComplainantDraft CaseDialog::complainant() const {
 
 void CaseDialog::load(const CaseRecord& c) {
     m_enquiry->setText(c.enquiryNumber);
-    m_enquiryDate->setText(dateText(c.enquiryDate));
+    m_enquiryDate->setText(displayDate(c.enquiryDate));
     m_fir->setText(c.firNumber);
     m_firStation->setText(c.firStation);
-    m_firDate->setText(dateText(c.firDate));
+    m_firDate->setText(displayDate(c.firDate));
     auto timeText = [](const QDateTime& at) {
-        return at.isValid() ? at.toTimeZone(QTimeZone(5 * 3600)).time().toString(QStringLiteral("HH:mm")) : QString();
+        return at.isValid() ? toOfficeTime(at).time().toString(QStringLiteral("HH:mm")) : QString();
     };
     m_enquiryTime->setText(timeText(c.enquiryRegisteredAt));
     m_firTime->setText(timeText(c.firRegisteredAt));
@@ -288,7 +294,7 @@ RegisterFirDialog::RegisterFirDialog(RepositoryContext& context, QUndoStack& und
     m_fir = line(QStringLiteral("firEdit"), tr("e.g. C-188/2025"));
     m_station = line(QStringLiteral("firStationEdit"), tr("empty: your circle"));
     m_date = line(QStringLiteral("firDateEdit"), tr("DD-MM-YYYY"));
-    m_time = line(QStringLiteral("firTimeEdit"), tr("HH:MM, Pakistan time"));
+    m_time = line(QStringLiteral("firTimeEdit"), tr("HH:MM, office time"));
     if (auto c = CaseRepository(context).get(caseId)) {
         m_case = *c;
         auto* note = new QLabel(tr("Enquiry %1 becomes a case registered by FIR (CrPC s.154). The enquiry number and "

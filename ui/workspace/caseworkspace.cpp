@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "domain/localtime.h"
 #include "models/coalescedrefresh.h"
 #include "repo/repositorycontext.h"
 #include "ui/messagebar.h"
@@ -81,7 +82,7 @@ void CaseWorkspace::addPage(QWidget* page, const QString& title) {
 
 void CaseWorkspace::refresh() {
     m_refresher->done();
-    auto loaded = loadCaseSnapshot(m_context, m_caseId, QDate::currentDate());
+    auto loaded = loadCaseSnapshot(m_context, m_caseId, officeToday());
     if (!loaded) {
         m_loaded = false;
         m_messages->showMessage(loaded.error().message, MessageBar::Type::Error);

@@ -28,17 +28,17 @@ QString deadlinesText(const CaseSnapshot& s) {
         switch (d.kind) {
         case DeadlineKind::Proclamation:
         case DeadlineKind::Hearing:
-            what = OverviewPanel::tr("%1 on %2").arg(DeadlineQuery::kindName(d.kind), dateText(d.due));
+            what = OverviewPanel::tr("%1 on %2").arg(DeadlineQuery::kindName(d.kind), displayDate(d.due));
             break;
         case DeadlineKind::RemandExpiry:
-            what = OverviewPanel::tr("Remand of %1 expires on %2").arg(s.personName(d.personId), dateText(d.due));
+            what = OverviewPanel::tr("Remand of %1 expires on %2").arg(s.personName(d.personId), displayDate(d.due));
             break;
         case DeadlineKind::MagistrateProduction:
             what = OverviewPanel::tr("Produce %1 before a magistrate by %2")
-                       .arg(s.personName(d.personId), dateTimeText(d.dueAt));
+                       .arg(s.personName(d.personId), displayDateTime(d.dueAt));
             break;
         case DeadlineKind::InterimChallan:
-            what = OverviewPanel::tr("Interim challan due on %1").arg(dateText(d.due));
+            what = OverviewPanel::tr("Interim challan due on %1").arg(displayDate(d.due));
             break;
         }
         if (d.overdue) {
@@ -144,7 +144,7 @@ void OverviewPanel::render(const CaseSnapshot& s) {
     const QString none = tr("—");
     // The time of registration when it was recorded, else the day alone.
     auto registered = [](QDate date, const QDateTime& at) {
-        return at.isValid() ? dateTimeText(at) : dateText(date);
+        return at.isValid() ? displayDateTime(at) : displayDate(date);
     };
     const QString fir =
         c.hasFir() ? tr("%1, %2, dated %3").arg(c.firNumber, c.firStation, registered(c.firDate, c.firRegisteredAt))
@@ -165,7 +165,7 @@ void OverviewPanel::render(const CaseSnapshot& s) {
     for (int i = 0; i < 9; ++i) {
         m_values[i]->setText(values[i]);
     }
-    m_nextStep->setText(nextLegalStep(s, QDate::currentDate()));
+    m_nextStep->setText(nextLegalStep(s, officeToday()));
     const QString deadlines = deadlinesText(s);
     m_deadlines->setText(deadlines.isEmpty() ? tr("No open deadlines.") : deadlines);
     m_status->setCurrentIndex(m_status->findData(caseStatusKey(c.status)));
@@ -260,7 +260,7 @@ void LinksPanel::render(const CaseSnapshot& s) {
     if (s.incident) {
         m_incident->setText(tr("Incident: %1 (%2), %3, %4")
                                 .arg(s.incident->title, incidentKindName(s.incident->kind),
-                                     dateText(s.incident->occurredOn), s.incident->location));
+                                     displayDate(s.incident->occurredOn), s.incident->location));
     } else {
         m_incident->setText(tr("This case is not linked to an incident."));
     }

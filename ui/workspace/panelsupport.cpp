@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QUndoStack>
 
 #include "domain/documentdate.h"
@@ -105,19 +104,6 @@ QPushButton* makeButton(const QString& text, QWidget* parent, const QString& obj
         button->setObjectName(objectName);
     }
     return button;
-}
-
-QString dateText(QDate date) {
-    return date.isValid() ? displayDate(date) : QString();
-}
-
-QString dateTimeText(const QDateTime& time) {
-    if (!time.isValid()) {
-        return {};
-    }
-    // Pakistan time, as officers record it.
-    const QDateTime local = time.toTimeZone(QTimeZone(5 * 3600));
-    return displayDate(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace caselink

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include "domain/localtime.h" // displayDate, displayDateTime: the one reading of time
 #include "ui/workspace/casesnapshot.h"
 
 class QPushButton;
@@ -70,9 +71,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent);
 void setTableRow(QTableWidget* table, int r, const QStringList& cells, const QString& id = {});
 QString selectedRecordId(const QTableWidget* table);
 QPushButton* makeButton(const QString& text, QWidget* parent, const QString& objectName = {});
-QString dateText(QDate date);
 // The person's name in the interface's script when recorded (Urdu in an Urdu interface), else the display name.
 QString localName(const Person& person);
-QString dateTimeText(const QDateTime& time);
 
 } // namespace caselink

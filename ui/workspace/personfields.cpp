@@ -7,6 +7,7 @@
 #include "domain/cnic.h"
 #include "domain/passportnumber.h"
 #include "domain/phonenumber.h"
+#include "ui/officetimeedit.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
@@ -49,6 +50,9 @@ PersonFields::PersonFields(RecordDialog* dialog, bool full)
     m_birth = line(QStringLiteral("birthDateEdit"), tr("DD-MM-YYYY"));
     m_cnic = line(QStringLiteral("cnicEdit"), tr("12345-1234567-1"));
     m_phones = line(QStringLiteral("phonesEdit"), tr("0300 1234567, +92 321 7654321"));
+    for (QLineEdit* digits : {m_birth, m_cnic, m_phones}) {
+        keepLeftToRight(digits);
+    }
     m_passports = line(QStringLiteral("passportsEdit"), tr("AB1234567"));
     m_aliases = line(QStringLiteral("aliasesEdit"), tr("other names, separated by commas"));
 
@@ -133,7 +137,7 @@ void PersonFields::load(const Person& p) {
     m_relation->setCurrentIndex(std::max(0, m_relation->findData(relationKey(p.relation))));
     m_relative->setText(p.relativeLatin.isEmpty() ? p.relativeUrdu : p.relativeLatin);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(sexKey(p.sex))));
-    m_birth->setText(dateText(p.birthDate));
+    m_birth->setText(displayDate(p.birthDate));
     m_cnic->setText(p.cnic.isEmpty() ? QString() : Cnic{p.cnic}.display());
     m_phones->setText(p.phones.join(QStringLiteral(", ")));
     QStringList passports;

@@ -289,7 +289,7 @@ void PersonProfile::refresh() {
     if (auto lists = insight.watchlists(m_personId)) {
         int r = 0;
         for (const WatchlistEntry& w : *lists) {
-            setTableRow(m_watchlists, r++, {w.list, w.reference, dateText(w.placedOn), dateText(w.removedOn)});
+            setTableRow(m_watchlists, r++, {w.list, w.reference, displayDate(w.placedOn), displayDate(w.removedOn)});
             if (!w.removedOn.isValid()) {
                 flag(tr("On %1").arg(w.list));
             }
@@ -325,7 +325,7 @@ void PersonProfile::refresh() {
         addresses << parts.join(QStringLiteral(", "));
     }
     const QString none = tr("—");
-    const QString born = p.birthDate.isValid() ? dateText(p.birthDate)
+    const QString born = p.birthDate.isValid() ? displayDate(p.birthDate)
                          : p.birthYear > 0     ? QString::number(p.birthYear)
                                                : none;
     const QString values[IdentityRows] = {p.cnic.isEmpty() ? none : withWarnings(Cnic{p.cnic}.display(), cnicIssues),
@@ -380,7 +380,7 @@ void PersonProfile::refresh() {
                 caseLabels[pay.caseId] = c ? c->label() : QString();
             }
             setTableRow(m_payments, r++,
-                        {dateText(pay.paidOn), caseLabels[pay.caseId], made ? tr("paid") : tr("received"),
+                        {displayDate(pay.paidOn), caseLabels[pay.caseId], made ? tr("paid") : tr("received"),
                          nameOf(made ? pay.payeePersonId : pay.payerPersonId), pay.amount.display(),
                          pay.pkr ? pay.pkr->display() : tr("no rate")},
                         pay.caseId);

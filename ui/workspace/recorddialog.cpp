@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "domain/documentdate.h"
+#include "domain/localtime.h"
 #include "models/undocommand.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
@@ -245,7 +246,7 @@ std::vector<Issue> checkDateText(const QString& text, bool required, bool pastOn
     if (text.trimmed().isEmpty() && !required) {
         return {};
     }
-    return validateDate(text, QDate::currentDate(), pastOnly ? DateExpectation::Past : DateExpectation::Any).issues;
+    return validateDate(text, officeToday(), pastOnly ? DateExpectation::Past : DateExpectation::Any).issues;
 }
 
 std::vector<Issue> checkTimeText(const QString& text, bool required) {
@@ -276,7 +277,7 @@ QDateTime pakistanInstant(QDate date, QTime time) {
     if (!date.isValid() || !time.isValid()) {
         return {};
     }
-    return QDateTime(date, time, QTimeZone(5 * 3600)).toUTC();
+    return officeLocalToUtc(date, time);
 }
 
 void addChooseEntry(QComboBox* box) {
@@ -295,7 +296,7 @@ QDate parseDateText(const QString& text) {
     if (text.trimmed().isEmpty()) {
         return {};
     }
-    return validateDate(text, QDate::currentDate(), DateExpectation::Any).value.value_or(QDate());
+    return validateDate(text, officeToday(), DateExpectation::Any).value.value_or(QDate());
 }
 
 } // namespace caselink

@@ -5,6 +5,7 @@
 #include <QListWidget>
 #include <QUndoStack>
 
+#include "domain/localtime.h"
 #include "domain/money.h"
 #include "domain/passportnumber.h"
 #include "models/commands/recordcommands.h"
@@ -16,6 +17,7 @@
 #include "repo/referencerepository.h"
 #include "repo/routerepository.h"
 #include "ui/language.h"
+#include "ui/officetimeedit.h"
 #include "ui/workspace/panelsupport.h"
 
 namespace caselink {
@@ -70,6 +72,9 @@ PaymentDialog::PaymentDialog(RepositoryContext& context, QUndoStack& undoStack, 
     }
     m_date = lineEdit(this, QStringLiteral("paidOnEdit"), tr("DD-MM-YYYY"));
     m_rate = lineEdit(this, QStringLiteral("rateEdit"), tr("rupees per unit, e.g. 300.50"));
+    for (QLineEdit* digits : {m_amount, m_date, m_rate}) {
+        keepLeftToRight(digits);
+    }
     m_channel = new QComboBox(this);
     for (PaymentChannel channel : {PaymentChannel::Cash, PaymentChannel::Bank, PaymentChannel::HawalaHundi,
                                    PaymentChannel::MobileWallet, PaymentChannel::Other}) {
@@ -88,8 +93,7 @@ PaymentDialog::PaymentDialog(RepositoryContext& context, QUndoStack& undoStack, 
             return {};
         }
         const QDate date = parseDateText(m_date->text());
-        return parseExchangeRate(money.value->currency, m_rate->text(), date.isValid() ? date : QDate::currentDate())
-            .issues;
+        return parseExchangeRate(money.value->currency, m_rate->text(), date.isValid() ? date : officeToday()).issues;
     });
     addField(tr("Channel"), m_channel);
     addField(tr("FMU reference"), m_fmu);
@@ -128,6 +132,7 @@ RouteLegDialog::RouteLegDialog(RepositoryContext& context, QUndoStack& undoStack
     }
     m_border = lineEdit(this, QStringLiteral("borderEdit"), tr("e.g. Taftan"));
     m_date = lineEdit(this, QStringLiteral("legDateEdit"), tr("DD-MM-YYYY"));
+    keepLeftToRight(m_date);
     m_outcome = new QComboBox(this);
     for (LegOutcome outcome : {LegOutcome::Unknown, LegOutcome::Crossed, LegOutcome::Intercepted, LegOutcome::Deported,
                                LegOutcome::Died, LegOutcome::Missing, LegOutcome::Offloaded}) {

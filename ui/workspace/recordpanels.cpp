@@ -41,7 +41,7 @@ void PaymentsPanel::render(const CaseSnapshot& s) {
     int r = 0;
     for (const Payment& p : s.payments) {
         setTableRow(m_table, r++,
-                    {dateText(p.paidOn), s.personName(p.payerPersonId), s.personName(p.payeePersonId),
+                    {displayDate(p.paidOn), s.personName(p.payerPersonId), s.personName(p.payeePersonId),
                      p.amount.display(), p.pkr ? p.pkr->display() : tr("no rate"), paymentChannelName(p.channel),
                      p.fmuReference},
                     p.id);
@@ -116,7 +116,7 @@ void EvidencePanel::render(const CaseSnapshot& s) {
         setTableRow(m_table, r++,
                     {e.title, e.kind == u"FILE" ? tr("File") : tr("Exhibit"),
                      e.sizeBytes > 0 ? locale.formattedDataSize(e.sizeBytes) : QString(), e.malkhanaRef, e.collectedBy,
-                     dateTimeText(e.collectedAt), e.sha256.left(16)},
+                     displayDateTime(e.collectedAt), e.sha256.left(16)},
                     e.id);
     }
     m_table->resizeColumnsToContents();
@@ -140,9 +140,12 @@ void HistoryPanel::render(const CaseSnapshot& s) {
                 continue;
             }
             const QJsonValue v = it.value();
-            const QString value = v.isString() ? v.toString()
-                                  : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
-                                               : QString::number(v.toDouble());
+            QString value = v.isString() ? v.toString()
+                            : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
+                                         : QString::number(v.toDouble());
+            if (v.isString() && parseStoredInstant(value).isValid()) {
+                value = displayStoredDateTime(value); // an instant reads in office time, as everywhere else
+            }
             // Ids mean nothing to a reader: persons by name, other records left out.
             const bool isId = value.size() == 36 && value.count(u'-') == 4;
             if (isId && !s.roleOf(value)) {
@@ -150,7 +153,7 @@ void HistoryPanel::render(const CaseSnapshot& s) {
             }
             details << QStringLiteral("%1=%2").arg(it.key(), isId ? s.personName(value) : value);
         }
-        setTableRow(m_table, r++, {dateTimeText(e.at), e.username, e.text(), details.join(QStringLiteral(", "))},
+        setTableRow(m_table, r++, {displayDateTime(e.at), e.username, e.text(), details.join(QStringLiteral(", "))},
                     QString::number(e.seq));
     }
     m_table->resizeColumnsToContents();

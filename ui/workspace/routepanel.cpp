@@ -58,7 +58,7 @@ void RoutePanel::render(const CaseSnapshot& s) {
         RouteChainWidget::Chain& chain = chains.back();
         QStringList hop{travelModeName(leg.mode)};
         if (leg.date.isValid()) {
-            hop << isolatedLatin(dateText(leg.date));
+            hop << isolatedLatin(displayDate(leg.date));
         }
         if (!leg.borderPoint.isEmpty()) {
             hop << isolatedLatin(leg.borderPoint);
@@ -71,7 +71,7 @@ void RoutePanel::render(const CaseSnapshot& s) {
         setTableRow(m_table, r++,
                     {QString::number(leg.seq), traveller, placeText(leg.fromPlace, leg.fromCountry),
                      placeText(leg.toPlace, leg.toCountry), travelModeName(leg.mode), leg.borderPoint,
-                     dateText(leg.date), legOutcomeName(leg.outcome)},
+                     displayDate(leg.date), legOutcomeName(leg.outcome)},
                     leg.id);
     }
     m_chain->setChains(std::move(chains));
