@@ -332,8 +332,20 @@
         <translation>تاریخِ گرفتاری</translation>
     </message>
     <message>
-        <source>Time (Pakistan)</source>
-        <translation>وقت (پاکستان)</translation>
+        <source>Time (office)</source>
+        <translation>وقت (دفتری)</translation>
+    </message>
+    <message>
+        <source>Choose the accused who was arrested.</source>
+        <translation>گرفتار ہونے والے ملزم کا انتخاب کریں۔</translation>
+    </message>
+    <message>
+        <source>Only for an arrest before the case was registered, or in the future</source>
+        <translation>صرف مقدمہ درج ہونے سے پہلے کی یا آئندہ تاریخ کی گرفتاری کے لیے</translation>
+    </message>
+    <message>
+        <source>Only for a production more than 24 hours after the arrest</source>
+        <translation>صرف گرفتاری کے 24 گھنٹے سے زیادہ بعد پیشی کے لیے</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1019,8 +1031,8 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <translation>مختصر حقائق</translation>
     </message>
     <message>
-        <source>HH:MM, Pakistan time</source>
-        <translation>HH:MM، پاکستانی وقت</translation>
+        <source>HH:MM, office time</source>
+        <translation>HH:MM، دفتری وقت</translation>
     </message>
     <message>
         <source>New case</source>
