@@ -86,6 +86,10 @@ Status searchCases(RepositoryContext& context, const QString& query, int limit, 
     if (!hits) {
         return std::unexpected(hits.error());
     }
+    if (const Status audited = GlobalSearch(context).auditRecordSearch(QStringLiteral("case"), qint64(hits->size()));
+        !audited) {
+        return audited; // a read that cannot be audited is not shown
+    }
     QList<QStringList> rows;
     for (const CaseSummary& c : *hits) {
         rows << QStringList{c.label,
@@ -108,6 +112,10 @@ Status searchOrganisations(RepositoryContext& context, const QString& query, int
     const Result<std::vector<Organisation>> found = OrganisationRepository(context).search(query, limit);
     if (!found) {
         return std::unexpected(found.error());
+    }
+    if (const Status audited = GlobalSearch(context).auditRecordSearch(QStringLiteral("org"), qint64(found->size()));
+        !audited) {
+        return audited;
     }
     QList<QStringList> rows;
     for (const Organisation& o : *found) {

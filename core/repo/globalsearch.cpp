@@ -90,4 +90,9 @@ Status GlobalSearch::auditPersonSearch(qint64 found, qint64 shown) {
                                 QJsonObject{{QLatin1String("results"), found}, {QLatin1String("shown"), shown}}});
 }
 
+Status GlobalSearch::auditRecordSearch(const QString& kind, qint64 found) {
+    return m_context.auditRead({QStringLiteral("search.") + kind, QStringLiteral("search"), kind,
+                                QJsonObject{{QLatin1String("results"), found}, {QLatin1String("shown"), found}}});
+}
+
 } // namespace caselink

@@ -41,6 +41,9 @@ public:
     // many persons it found and how many were shown, never the query, which may be a victim's name. The command
     // line's search and the window's search field both record through here.
     Status auditPersonSearch(qint64 found, qint64 shown);
+    // A search for cases ("case") or organisations ("org") from the command line, audited the same way: the number
+    // of results, never the query.
+    Status auditRecordSearch(const QString& kind, qint64 found);
 
 private:
     RepositoryContext& m_context;

@@ -273,6 +273,30 @@ private slots:
         QVERIFY2(withGrant.contains(m_a->victimId), qPrintable(withGrant));
     }
 
+    // Every search from the command line is audited with its count, never the query: cases and organisations
+    // as persons always were.
+    void everySearchIsAudited() {
+        const auto searches = [&] {
+            auto admin = m_a->db.unlock();
+            auto listed = admin->audit().list(AuditFilter{0, 100000, u"search."_s, {}});
+            return listed ? *listed : std::vector<AuditEntry>{};
+        };
+        const std::size_t before = searches().size();
+        for (const QString& type : {u"case"_s, u"org"_s}) {
+            const Run run =
+                cli({u"search"_s, u"--db"_s, m_a->db.path(), u"--user"_s, kGrantUser, u"--type"_s, type, u"C-188"_s},
+                    m_password);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        const auto after = searches();
+        QCOMPARE(after.size(), before + 2);
+        QCOMPARE(after[after.size() - 2].action, u"search.case"_s);
+        QCOMPARE(after.back().action, u"search.org"_s);
+        for (const AuditEntry& e : after) {
+            QVERIFY(!QJsonDocument(e.fields).toJson().contains("C-188"));
+        }
+    }
+
     // A password guarded by a cheap derivation falls to guessing on a copied keys file: below OWASP's Argon2id floor
     // a real account is refused; only a test run that says so may go lower.
     void weakKeyDerivationIsRefusedForRealAccounts() {
