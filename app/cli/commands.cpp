@@ -28,6 +28,8 @@ const std::vector<CommandInfo>& Commands::all() {
          &DatabaseCommands::init},
         {"info", QT_TRANSLATE_NOOP("caselink::Commands", "Show a short summary of a case database."),
          &DatabaseCommands::info},
+        {"time-zone", QT_TRANSLATE_NOOP("caselink::Commands", "Show or set (administrators) the office's time zone."),
+         &DatabaseCommands::timeZone},
         {"check", QT_TRANSLATE_NOOP("caselink::Commands", "Check database, encryption and audit chain integrity."),
          &DatabaseCommands::check},
         {"backup", QT_TRANSLATE_NOOP("caselink::Commands", "Write a verified encrypted backup."),

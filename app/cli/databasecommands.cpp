@@ -8,6 +8,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
+#include "domain/localtime.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
 #include "repo/scopecounts.h"
@@ -97,6 +98,7 @@ Status printInfo(Session& session) {
     if (const Result<int> version = session.database().userVersion()) {
         printField(DatabaseCommands::tr("Schema version"), QString::number(*version));
     }
+    printField(DatabaseCommands::tr("Office time zone"), officeTimeZoneName());
     printField(DatabaseCommands::tr("Signed in as"),
                DatabaseCommands::tr("%1 (%2, %3)").arg(user.username, roleDisplayName(user.role), user.officeCode));
     return ok();
@@ -226,6 +228,33 @@ int DatabaseCommands::info(const QStringList& arguments) {
     }
     return Commands::withSession(commandLine, Access::ReadOnly,
                                  [&](Session& session) -> Status { return printInfo(session); });
+}
+
+int DatabaseCommands::timeZone(const QStringList& arguments) {
+    CommandLine commandLine(QStringLiteral("time-zone"),
+                            tr("Shows the time zone in which this database's screens, reports and exports show times\n"
+                               "and in which times are typed (Asia/Karachi unless set), or sets it. Setting it is for\n"
+                               "administrators and is audited; instants stored before keep their meaning."));
+    commandLine.addDatabaseOption();
+    commandLine.addUserOption(tr("The account to sign in with."));
+    commandLine.addOption(QStringLiteral("set"), tr("The new zone, an IANA name such as Asia/Karachi."), tr("zone"));
+    commandLine.addPasswordFileOption();
+    if (const auto stop = commandLine.parse(arguments)) {
+        return *stop;
+    }
+    const bool setting = commandLine.isSet(QStringLiteral("set"));
+    return Commands::withSession(
+        commandLine, setting ? Access::ReadWrite : Access::ReadOnly, [&](Session& session) -> Status {
+            if (setting) {
+                const QByteArray zone = commandLine.value(QStringLiteral("set")).toLatin1();
+                if (auto st = session.setOfficeZone(zone); !st) {
+                    return st;
+                }
+            }
+            printField(tr("Office time zone"), officeTimeZoneName());
+            printField(tr("Office time now"), displayDateTime(QDateTime::currentDateTimeUtc()));
+            return ok();
+        });
 }
 
 int DatabaseCommands::check(const QStringList& arguments) {

@@ -13,6 +13,7 @@ class DatabaseCommands {
 public:
     static int init(const QStringList& arguments);
     static int info(const QStringList& arguments);
+    static int timeZone(const QStringList& arguments);
     static int check(const QStringList& arguments);
     static int backup(const QStringList& arguments);
     static int restore(const QStringList& arguments);
