@@ -45,14 +45,6 @@ void keep(WorkBucketRows& rows, WorkItem item, int limit) {
 
 } // namespace
 
-QDate WorkQueue::officeDay(const QDateTime& instant) {
-    return officeDate(instant);
-}
-
-QDateTime WorkQueue::endOfOfficeDay(QDate day) {
-    return startOfOfficeDay(day.addDays(1));
-}
-
 Result<WorkQueueResult> WorkQueue::load(const QDateTime& now, const WorkQueueOptions& options) {
     if (!now.isValid()) {
         return fail(ErrorCode::Usage, Tr::tr("The work queue needs a valid time for now."));
@@ -77,7 +69,7 @@ Result<WorkQueueResult> WorkQueue::load(const QDateTime& now, const WorkQueueOpt
 // Each bucket reads the deadlines of its kind due by the bucket's last day (overdue ones first, as DeadlineQuery
 // orders them) and keeps those whose clock runs out within the bucket's hours.
 Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& options, WorkQueueResult& out) {
-    const QDate today = officeDay(now);
+    const QDate today = officeDate(now);
     const int limit = std::max(1, options.rowsPerBucket);
     DeadlineQuery query(m_context, m_rules);
     // At most kReadPerKind rows of a kind are read (a national database may hold a quarter of a million overdue
@@ -117,7 +109,7 @@ Status WorkQueue::deadlines(const QDateTime& now, const WorkQueueOptions& option
     for (const DeadlineItem& d : remands->items) {
         // A remand runs to the end of its last day (Pakistani time).
         WorkItem item = fromDeadline(WorkBucket::Remand, d);
-        item.dueAt = endOfOfficeDay(d.due);
+        item.dueAt = startOfOfficeDay(d.due.addDays(1));
         if (item.dueAt <= remandsBy) {
             item.overdue = item.dueAt <= now;
             keep(out.remands, std::move(item), limit);
@@ -203,7 +195,7 @@ Status WorkQueue::myCases(const WorkQueueOptions& options, WorkBucketRows& out) 
         const auto status = caseStatusFromKey(row.columnText(2));
         item.detail = status ? caseStatusDisplayName(*status) : row.columnText(2);
         item.personName = row.columnText(3); // the case's title
-        item.due = officeDay(QDateTime::fromString(row.columnText(4), Qt::ISODateWithMs));
+        item.due = officeDate(QDateTime::fromString(row.columnText(4), Qt::ISODateWithMs));
         out.items.push_back(std::move(item));
     });
 }
@@ -212,7 +204,7 @@ Status WorkQueue::myCases(const WorkQueueOptions& options, WorkBucketRows& out) 
 // have run out, a remand whose last day has passed, an interim challan past its 3 more days and a proclamation whose
 // 30 days have run with no declaration.
 Status WorkQueue::circles(const QDateTime& now, std::vector<CircleOverdue>& out) {
-    const QDate today = officeDay(now);
+    const QDate today = officeDate(now);
     const auto hours = std::chrono::duration_cast<std::chrono::seconds>(m_rules.magistrateProduction).count();
     auto stmt = prepareScoped(
         m_context,

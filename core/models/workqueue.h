@@ -70,10 +70,6 @@ public:
 
     Result<WorkQueueResult> load(const QDateTime& now, const WorkQueueOptions& options = {});
 
-    // The Pakistani day of an instant, and the instant a remand's last day ends.
-    static QDate officeDay(const QDateTime& instant);
-    static QDateTime endOfOfficeDay(QDate day);
-
 private:
     Status deadlines(const QDateTime& now, const WorkQueueOptions& options, WorkQueueResult& out);
     Status heldItems(const WorkQueueOptions& options, WorkBucketRows& out);

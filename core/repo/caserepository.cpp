@@ -48,11 +48,6 @@ QString isoInstant(const QDateTime& instant) {
     return instant.isValid() ? instant.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime instantFromText(const QString& text) {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
-
 constexpr qint64 kClockSkewSecs = 10 * 60;
 
 // A registration time fixes its day: the date is filled from it, and a date that disagrees is refused rather than
@@ -653,8 +648,8 @@ Result<CaseRecord> CaseRepository::get(const QString& id) {
     c.summary = s.columnText(16);
     c.createdAt = QDateTime::fromString(s.columnText(17), Qt::ISODateWithMs);
     c.updatedAt = QDateTime::fromString(s.columnText(18), Qt::ISODateWithMs);
-    c.enquiryRegisteredAt = instantFromText(s.columnText(19));
-    c.firRegisteredAt = instantFromText(s.columnText(20));
+    c.enquiryRegisteredAt = parseStoredInstant(s.columnText(19));
+    c.firRegisteredAt = parseStoredInstant(s.columnText(20));
     auto offences = m_context.db().prepare(
         QStringLiteral("SELECT offence_id FROM case_offences WHERE case_id = ? ORDER BY offence_id"));
     if (!offences) {

@@ -237,10 +237,10 @@ CaseRecord CaseDialog::draft() const {
     c.firStation = m_firStation->text().trimmed();
     c.firDate = parseDateText(m_firDate->text());
     if (const QTime t = parseTimeText(m_enquiryTime->text()); t.isValid()) {
-        c.enquiryRegisteredAt = pakistanInstant(c.enquiryDate, t);
+        c.enquiryRegisteredAt = officeLocalToUtc(c.enquiryDate, t);
     }
     if (const QTime t = parseTimeText(m_firTime->text()); t.isValid()) {
-        c.firRegisteredAt = pakistanInstant(c.firDate, t);
+        c.firRegisteredAt = officeLocalToUtc(c.firDate, t);
     }
     if (!m_before) {
         c.status = caseStatusFromKey(m_status->currentData().toString()).value_or(CaseStatus::EnquiryRegistered);
@@ -330,7 +330,7 @@ Status RegisterFirDialog::save() {
     registration.firNumber = m_fir->text().trimmed();
     registration.firStation = m_station->text().trimmed();
     registration.firDate = parseDateText(m_date->text());
-    registration.registeredAt = pakistanInstant(registration.firDate, parseTimeText(m_time->text()));
+    registration.registeredAt = officeLocalToUtc(registration.firDate, parseTimeText(m_time->text()));
     return pushCommand(m_undoStack, new RegisterFirCommand(m_context, m_case->id, registration, m_case->status));
 }
 

@@ -273,13 +273,6 @@ QTime parseTimeText(const QString& text) {
     return {};
 }
 
-QDateTime pakistanInstant(QDate date, QTime time) {
-    if (!date.isValid() || !time.isValid()) {
-        return {};
-    }
-    return officeLocalToUtc(date, time);
-}
-
 void addChooseEntry(QComboBox* box) {
     box->insertItem(0, RecordDialog::tr("Choose…"), QString());
     box->setCurrentIndex(0);

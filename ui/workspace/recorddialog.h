@@ -90,8 +90,6 @@ QDate parseDateText(const QString& text);
 // A clock time typed as HH:MM (24 hours); empty is fine unless required.
 std::vector<Issue> checkTimeText(const QString& text, bool required);
 QTime parseTimeText(const QString& text);
-// The instant of a day and a time typed in Pakistan time, in UTC; invalid when either is missing.
-QDateTime pakistanInstant(QDate date, QTime time);
 // A blank first entry ("Choose…") in a combo box: nothing is pre-selected, so nothing is recorded by default.
 void addChooseEntry(QComboBox* box);
 // A check refusing the save while the box still shows its "Choose…" entry.
