@@ -61,10 +61,17 @@ Status changePassword(Session& session, const CommandLine& commandLine) {
     if (!password) {
         return std::unexpected(password.error());
     }
-    if (const Status changed = AccountAdmin(session).changePassword(target, *password, *kdf); !changed) {
+    const bool rotate = commandLine.isSet(QStringLiteral("rotate"));
+    if (const Status changed = AccountAdmin(session).changePassword(target, *password, *kdf,
+                                                                    rotate ? AccountAdmin::KeyRotation::NewDataKey
+                                                                           : AccountAdmin::KeyRotation::SameDataKey);
+        !changed) {
         return changed;
     }
-    Console::printLine(UserCommands::tr("The password of %1 is changed.").arg(target));
+    Console::printLine(rotate ? UserCommands::tr("The password of %1 is changed and the database is re-encrypted under "
+                                                 "a new key.")
+                                    .arg(target)
+                              : UserCommands::tr("The password of %1 is changed.").arg(target));
     return ok();
 }
 
@@ -148,13 +155,21 @@ int UserCommands::add(const QStringList& arguments) {
 int UserCommands::passwd(const QStringList& arguments) {
     CommandLine commandLine(QStringLiteral("user passwd"),
                             tr("Changes the password of --user, or with --target (administrators only) resets\n"
-                               "another account's password. Rewrites only that account's keyslot."));
+                               "another account's password. Rewrites only that account's keyslot, unless\n"
+                               "--rotate (administrators only) also re-encrypts the database under a new key,\n"
+                               "so that no copy of the old keyslot file opens it: use it when the old password\n"
+                               "or a copy of the keyslot file may be in someone else's hands."));
     commandLine.addDatabaseOption();
     commandLine.addUserOption(tr("The account that signs in (with its current password)."));
     commandLine.addOption(QStringLiteral("target"), tr("The account whose password is reset."), tr("name"));
     commandLine.addPasswordFileOption();
     commandLine.addNewPasswordFileOption();
     commandLine.addKdfOptions();
+    commandLine.addOption(QStringLiteral("rotate"), tr("Also re-encrypt the database under a new data key."));
+    commandLine.addOption(QStringLiteral("wait"),
+                          tr("With --rotate: seconds to wait for other CaseLink windows and commands to close the "
+                             "database (default 30); they are told why."),
+                          tr("seconds"));
     if (const auto stop = commandLine.parse(arguments)) {
         return *stop;
     }

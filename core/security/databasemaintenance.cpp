@@ -10,11 +10,13 @@
 #include <QLoggingCategory>
 #include <QThread>
 
+#include "security/keyjournal.h"
 #include "security/sessioninternals.h"
 #include "storage/backup.h"
 #include "storage/keyslots.h"
 #include "storage/maintenance.h"
 #include "storage/processlocks.h"
+#include "util/durablefile.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -25,6 +27,21 @@ using detail::newId;
 using detail::nowIso;
 using detail::Tr;
 using namespace detail;
+
+Status recordKeys(const QString& databasePath, const KeyslotFile& keys, const SecureBytes& dataKey) {
+    auto db = Database::open(databasePath, dataKey, Database::Mode::ReadWrite);
+    if (!db) {
+        return std::unexpected(db.error());
+    }
+    Transaction tx(*db);
+    if (auto st = tx.begin(); !st) {
+        return st;
+    }
+    if (auto st = keyjournal::record(*db, keys); !st) {
+        return st;
+    }
+    return tx.commit();
+}
 
 } // namespace
 
@@ -37,7 +54,7 @@ Status DatabaseMaintenance::backup(const QString& outPath) {
     if (QFile::exists(out.database) || QFile::exists(out.keys)) {
         return fail(ErrorCode::Conflict, Tr::tr("%1 already exists; choose a new name for the backup.").arg(outPath));
     }
-    auto keys = currentKeys(m_session.m_files, m_session.m_dataKey);
+    auto keys = keyjournal::current(m_session.m_db, m_session.m_files, m_session.m_dataKey);
     if (!keys) {
         return std::unexpected(keys.error());
     }
@@ -50,11 +67,17 @@ Status DatabaseMaintenance::backup(const QString& outPath) {
     }
     // Verify the copy as a restore would see it.
     auto copy = Database::open(out.database, m_session.m_dataKey, Database::Mode::ReadOnly);
-    Result<IntegrityReport> report = copy ? [&] {
+    Result<IntegrityReport> report = copy ? [&]() -> Result<IntegrityReport> {
+        // The copy must name the keyslot file saved with it: accounts changed meanwhile would make a pair that does
+        // not open.
+        auto commit = keyjournal::committed(*copy);
+        if (commit && *commit && (*commit)->digest != keys->digest()) {
+            return fail(ErrorCode::Conflict, Tr::tr("the accounts changed while the backup was made; back up again"));
+        }
         AuditLog audit(*copy);
         return integrityOf(*copy, audit);
     }()
-                                          : Result<IntegrityReport>(std::unexpected(copy.error()));
+        : Result<IntegrityReport>(std::unexpected(copy.error()));
     if (!report || !report->ok()) {
         if (copy) {
             copy->close();
@@ -114,11 +137,17 @@ Status DatabaseMaintenance::restore(const QString& backupPath, const QString& ta
     const DatabaseFiles staging(targetPath + QStringLiteral(".restoring"));
     removeDatabaseFiles(staging.database);
     QFile::remove(staging.keys);
-    auto keys = currentKeys((*backup)->m_files, (*backup)->m_dataKey);
+    auto keys = keyjournal::current((*backup)->m_db, (*backup)->m_files, (*backup)->m_dataKey);
     if (!keys) {
         return std::unexpected(keys.error());
     }
     if (auto st = copyDatabase((*backup)->m_db, staging.database, (*backup)->m_dataKey); !st) {
+        return st;
+    }
+    // The copy names its keyslot file (a backup made before CaseLink recorded it does not), so that the swap below is
+    // journalled like any other change of keys.
+    if (auto st = recordKeys(staging.database, *keys, (*backup)->m_dataKey); !st) {
+        removeDatabaseFiles(staging.database);
         return st;
     }
     if (auto st = keys->save(staging.keys, (*backup)->m_dataKey); !st) {
@@ -145,10 +174,12 @@ Status DatabaseMaintenance::restore(const QString& backupPath, const QString& ta
         // A WAL left by the old file must never be replayed into the restored one.
         QFile::remove(target.wal);
         QFile::remove(target.shm);
-        if (auto st = replaceFile(staging.keys, target.keys); !st) {
+        // The restored keyslot file is staged first; moving the restored database into place is the moment the
+        // restore happens, and the next open (just below) settles the keyslot file (keyjournal.h).
+        if (auto st = renameDurably(staging.keys, target.pendingKeys); !st) {
             return st;
         }
-        if (auto st = replaceFile(staging.database, target.database); !st) {
+        if (auto st = renameDurably(staging.database, target.database); !st) {
             return st;
         }
     }

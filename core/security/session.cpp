@@ -14,6 +14,7 @@
 
 #include "domain/localtime.h"
 #include "security/databasemaintenance.h"
+#include "security/keyjournal.h"
 #include "security/recoverykey.h"
 #include "security/sessioninternals.h"
 #include "security/unlockthrottle.h"
@@ -168,57 +169,6 @@ Status signAuditHead(Database& db, AuditLog& audit) {
 namespace {
 
 using namespace detail;
-
-struct OpenedDatabase {
-    Database db;
-    SecureBytes key;
-};
-
-// Opens the database with a data key from the keyslot file; completes or discards an interrupted rekey.
-Result<OpenedDatabase> openWithSlotKey(const DatabaseFiles& files, const KeyslotFile& keys, const KeySlot& slot,
-                                       const SecureBytes& secret, bool readOnly) {
-    auto dataKey = keys.unlock(slot, secret);
-    if (!dataKey) {
-        return std::unexpected(dataKey.error());
-    }
-    if (auto st = keys.verifyMac(*dataKey); !st) {
-        return std::unexpected(st.error());
-    }
-    const auto mode = readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
-    auto db = Database::open(files.database, *dataKey, mode);
-    if (db) {
-        if (!readOnly && QFile::exists(files.pendingKeys)) {
-            QFile::remove(files.pendingKeys); // a rekey that never reached the database
-        }
-        return OpenedDatabase{std::move(*db), std::move(*dataKey)};
-    }
-    if (db.error().code != ErrorCode::Authentication) {
-        return std::unexpected(db.error());
-    }
-    // A rekey may have been interrupted after the database changed key but before the new slots were in place.
-    if (QFile::exists(files.pendingKeys)) {
-        auto pending = KeyslotFile::load(files.pendingKeys);
-        const KeySlot* pendingSlot = pending ? pending->findById(slot.id) : nullptr;
-        if (pendingSlot) {
-            auto pendingKey = pending->unlock(*pendingSlot, secret);
-            if (pendingKey && pending->verifyMac(*pendingKey)) {
-                auto retry = Database::open(files.database, *pendingKey, mode);
-                if (retry) {
-                    if (!readOnly && std::rename(QFile::encodeName(files.pendingKeys).constData(),
-                                                 QFile::encodeName(files.keys).constData()) != 0) {
-                        return fail(ErrorCode::Io,
-                                    Tr::tr("Cannot finish an interrupted re-encryption of %1.").arg(files.keys));
-                    }
-                    return OpenedDatabase{std::move(*retry), std::move(*pendingKey)};
-                }
-            }
-        }
-    }
-    return fail(ErrorCode::Integrity,
-                Tr::tr("The password is right, but %1 cannot be read with the key it unlocks. The database file is "
-                       "damaged, or the keyslot file belongs to another database (%2).")
-                    .arg(files.database, keys.databaseId()));
-}
 
 } // namespace
 
@@ -412,6 +362,9 @@ Result<CreateResult> Session::create(const CreateOptions& options, const SecureB
         if (auto st = signAuditHead(*db, audit); !st) {
             return std::unexpected(st.error());
         }
+        if (auto st = keyjournal::record(*db, keys); !st) {
+            return std::unexpected(st.error());
+        }
         if (auto st = keys.save(files.keys, dataKey); !st) {
             return std::unexpected(st.error());
         }
@@ -428,7 +381,7 @@ Result<CreateResult> Session::create(const CreateOptions& options, const SecureB
 }
 
 Result<QString> Session::databaseIdOf(const QString& path) {
-    auto keys = KeyslotFile::load(DatabaseFiles(path).keys);
+    auto keys = keyjournal::loadKeys(DatabaseFiles(path));
     if (!keys) {
         return std::unexpected(keys.error());
     }
@@ -441,7 +394,7 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
     if (!QFile::exists(files.database)) {
         return fail(ErrorCode::NotFound, Tr::tr("There is no database at %1.").arg(path));
     }
-    auto keys = KeyslotFile::load(files.keys);
+    auto keys = keyjournal::loadKeys(files);
     if (!keys) {
         return std::unexpected(keys.error());
     }
@@ -452,23 +405,28 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
                                                           nullptr, static_cast<int>(wait.count())));
         }
     }
-    const KeySlot* slot = keys->findUser(username);
-    auto opened = [&]() -> Result<OpenedDatabase> {
-        if (!slot) {
+    const auto userSlot = [&](const KeyslotFile& file) {
+        return file.findUser(username);
+    };
+    auto opened = [&]() -> Result<keyjournal::Opened> {
+        if (!keys->findUser(username) && !QFile::exists(files.pendingKeys)) {
             // Spend the same effort as a real attempt so timing does not reveal which user names exist.
             (void)keys->unlock(keys->keySlots().front(), password);
             return fail(ErrorCode::Authentication, Tr::tr("Wrong user name or password."));
         }
-        return openWithSlotKey(files, *keys, *slot, password, options.readOnly);
+        return keyjournal::open(files, *keys, userSlot, password,
+                                options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     }();
     if (!opened) {
         if (opened.error().code == ErrorCode::Authentication && options.throttle) {
+            const KeySlot* slot = keys->findUser(username);
             options.throttle->recordFailure(keys->databaseId(), slot ? slot->userTag : QByteArray());
         }
         return std::unexpected(opened.error());
     }
+    std::optional<SecureBytes> newKey = std::move(opened->newKey);
     std::unique_ptr<Session> session(new Session(files, std::move(opened->db), std::move(opened->key), options.clock));
-    if (auto st = session->loadContext(slot->id); !st) {
+    if (auto st = session->loadContext(opened->slotId); !st) {
         return std::unexpected(st.error());
     }
     if (session->m_databaseId != keys->databaseId()) {
@@ -490,8 +448,17 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
     if (auto st = session->finishMaintenance(*notice); !st) {
         return std::unexpected(st.error());
     }
+    if (newKey) {
+        if (auto st = session->finishReencryption(std::move(*newKey)); !st) {
+            return std::unexpected(st.error());
+        }
+    }
     Transaction tx(session->m_db);
     if (auto st = tx.begin(); !st) {
+        return std::unexpected(st.error());
+    }
+    // A keyslot change a crash interrupted is completed or undone, as the database committed it (keyjournal.h).
+    if (auto st = keyjournal::settle(session->m_db, files, session->m_dataKey); !st) {
         return std::unexpected(st.error());
     }
     if (options.throttle) {
@@ -558,6 +525,24 @@ Status Session::finishMaintenance(const std::optional<MaintenanceNotice>& stale)
     if (stale) {
         return DatabaseMaintenance(*this).withdrawMaintenanceNotice();
     }
+    return ok();
+}
+
+Status Session::finishReencryption(SecureBytes newKey) {
+    // A re-encryption (revocation, rotation) was committed, with its keyslot file, but the process stopped before the
+    // database itself had the new key. Only an account of the new keyslot file gets here (keyjournal::open).
+    const Status done = DatabaseMaintenance(*this).runExclusive(
+        Tr::tr("finishing an interrupted re-encryption of the database"), [&]() -> Status {
+            if (auto st = m_db.rekey(newKey); !st) {
+                return st;
+            }
+            m_dataKey = std::move(newKey);
+            return ok();
+        });
+    if (!done) {
+        return done;
+    }
+    keyjournal::finish(m_db, m_files, m_dataKey);
     return ok();
 }
 

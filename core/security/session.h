@@ -78,7 +78,7 @@ struct DatabaseFiles {
     explicit DatabaseFiles(const QString& databasePath);
     QString database;
     QString keys;        // <db>-keys
-    QString pendingKeys; // <db>-keys.new, present only while a rekey is in flight
+    QString pendingKeys; // <db>-keys.new, present only while a change of accounts is in flight (keyjournal.h)
     QString wal;
     QString shm;
 };
@@ -135,6 +135,8 @@ public:
 private:
     Session(DatabaseFiles files, Database db, SecureBytes dataKey, Clock clock);
     Status loadContext(const QString& username);
+    // Re-encrypts the database under the key its committed keyslot file holds (an interrupted revocation).
+    Status finishReencryption(SecureBytes newKey);
     // Every account's keyslot tag with its user name, to name the accounts of failed unlocks in the audit log.
     Result<std::map<QByteArray, QString>> accountTags();
     Status requireRole(Role role) const;

@@ -17,24 +17,6 @@ std::optional<QDateTime> detail::parseTime(const Statement& s, int column) {
     return QDateTime::fromString(s.columnText(column), Qt::ISODateWithMs);
 }
 
-Status detail::replaceFile(const QString& from, const QString& to) {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        return fail(ErrorCode::Io, Tr::tr("Cannot move %1 into place.").arg(to));
-    }
-    return ok();
-}
-
-Result<KeyslotFile> detail::currentKeys(const DatabaseFiles& files, const SecureBytes& dataKey) {
-    auto keys = KeyslotFile::load(files.keys);
-    if (!keys) {
-        return std::unexpected(keys.error());
-    }
-    if (auto st = keys->verifyMac(dataKey); !st) {
-        return std::unexpected(st.error());
-    }
-    return keys;
-}
-
 Result<IntegrityReport> detail::integrityOf(Database& db, AuditLog& audit) {
     IntegrityReport report;
     auto check = db.prepare(QStringLiteral("PRAGMA integrity_check"));

@@ -27,10 +27,6 @@ Status validatePassword(const SecureBytes& password);
 Status validateUsername(const QString& username);
 Status signAuditHead(Database& db, AuditLog& audit);
 std::optional<QDateTime> parseTime(const Statement& s, int column);
-// rename(2) of a file written beside its target.
-Status replaceFile(const QString& from, const QString& to);
-// Reads the keyslot file afresh and proves it is the one this session's key authenticates.
-Result<KeyslotFile> currentKeys(const DatabaseFiles& files, const SecureBytes& dataKey);
 Result<IntegrityReport> integrityOf(Database& db, AuditLog& audit);
 
 } // namespace detail

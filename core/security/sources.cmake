@@ -5,6 +5,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/audit.cpp ${CMAKE_CURRENT_LIST_DIR}/audit.h
     ${CMAKE_CURRENT_LIST_DIR}/auditvisibility.cpp ${CMAKE_CURRENT_LIST_DIR}/auditvisibility.h
     ${CMAKE_CURRENT_LIST_DIR}/databasemaintenance.cpp ${CMAKE_CURRENT_LIST_DIR}/databasemaintenance.h
+    ${CMAKE_CURRENT_LIST_DIR}/keyjournal.cpp ${CMAKE_CURRENT_LIST_DIR}/keyjournal.h
     ${CMAKE_CURRENT_LIST_DIR}/officekeys.cpp ${CMAKE_CURRENT_LIST_DIR}/officekeys.h
     ${CMAKE_CURRENT_LIST_DIR}/processhardening.cpp ${CMAKE_CURRENT_LIST_DIR}/processhardening.h
     ${CMAKE_CURRENT_LIST_DIR}/recoverykey.cpp ${CMAKE_CURRENT_LIST_DIR}/recoverykey.h

@@ -252,6 +252,16 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Mod
     if (mode != Mode::Create && !exists) {
         return fail(ErrorCode::NotFound, Tr::tr("No database at %1.").arg(path));
     }
+    // A rollback journal left by a writer that was killed (during a re-encryption, which runs in rollback mode) is
+    // "hot": SQLite restores the pages it saved before anyone reads the file, which a read-only connection cannot do.
+    // So a read-only open first lets a read-write connection do it (if it may: on read-only media it cannot either).
+    if (mode == Mode::ReadOnly && QFileInfo(path + QStringLiteral("-journal")).size() > 0 &&
+        QFileInfo(path).isWritable()) {
+        auto recovering = open(path, key, Mode::ReadWrite);
+        if (recovering) {
+            recovering->close();
+        }
+    }
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
     flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == Mode::Create) {

@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include "util/durablefile.h"
+
 namespace caselink {
 namespace {
 
@@ -138,6 +140,13 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray& bytes) {
     if (file.m_slots.empty()) {
         return malformed(Tr::tr("no slots"));
     }
+    if (root.contains(QLatin1String("previous"))) {
+        auto previous = unb64(root.value(QLatin1String("previous")));
+        if (!previous || previous->size() > 256) {
+            return malformed(Tr::tr("previous key"));
+        }
+        file.m_previousKey = *previous;
+    }
     // The checksum tells a damaged file (a flipped bit on a disk or a USB stick) from a wrong password, which would
     // otherwise look alike: a slot whose wrapped key changed simply fails to open. It is no defence against someone
     // who edits the file on purpose — the authentication code, checked once the data key is known, is that.
@@ -177,6 +186,9 @@ QByteArray KeyslotFile::body() const {
                      {QLatin1String("database"), m_databaseId},
                      {QLatin1String("generation"), m_generation},
                      {QLatin1String("slots"), slotList}};
+    if (!m_previousKey.isEmpty()) {
+        root.insert(QLatin1String("previous"), b64(m_previousKey));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -189,6 +201,10 @@ QByteArray KeyslotFile::serialize(const SecureBytes& dataKey) const {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QByteArray KeyslotFile::digest() const {
+    return crypto::sha256(body());
+}
+
 QByteArray KeyslotFile::checksum() const {
     return crypto::sha256(body() + '\n' + m_mac);
 }
@@ -198,7 +214,7 @@ Status KeyslotFile::save(const QString& path, const SecureBytes& dataKey) const 
     if (!f.open(QIODevice::WriteOnly) || f.write(serialize(dataKey)) < 0 || !f.commit()) {
         return fail(ErrorCode::Io, Tr::tr("Cannot write the keyslot file %1: %2").arg(path, f.errorString()));
     }
-    return ok();
+    return syncFolderOf(path); // QSaveFile syncs the file; its new name is on disk once the folder is
 }
 
 Status KeyslotFile::verifyMac(const SecureBytes& dataKey) const {
@@ -323,6 +339,30 @@ Result<SecureBytes> KeyslotFile::unlock(const KeySlot& slot, const SecureBytes& 
                                                  "a valid key. Restore the keyslot file from a backup."));
     }
     return dataKey;
+}
+
+QByteArray KeyslotFile::previousKeyAad() const {
+    return QByteArrayLiteral("caselink previous data key v1\n") + m_databaseId.toUtf8() + '\n' +
+           QByteArray::number(m_generation);
+}
+
+Status KeyslotFile::keepPreviousKey(const SecureBytes& previousKey, const SecureBytes& dataKey) {
+    const QByteArray aad = previousKeyAad();
+    auto sealed = crypto::seal(crypto::hkdfSha256(dataKey, aad, 32), previousKey, aad);
+    if (!sealed) {
+        return std::unexpected(sealed.error());
+    }
+    m_previousKey = *sealed;
+    return ok();
+}
+
+Result<SecureBytes> KeyslotFile::previousKey(const SecureBytes& dataKey) const {
+    const QByteArray aad = previousKeyAad();
+    auto previous = crypto::open(crypto::hkdfSha256(dataKey, aad, 32), m_previousKey, aad);
+    if (!previous) {
+        return fail(ErrorCode::Integrity, Tr::tr("The keyslot file has been altered: its previous key does not open."));
+    }
+    return previous;
 }
 
 Status KeyslotFile::rewrapAll(const SecureBytes& newDataKey) {

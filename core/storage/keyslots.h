@@ -45,7 +45,11 @@ public:
     Status verifyMac(const SecureBytes& dataKey) const;
 
     const QString& databaseId() const { return m_databaseId; }
+    // Counts the file's changes: every change (a slot added, replaced or removed, a new data key) is a new generation.
     qint64 generation() const { return m_generation; }
+    // SHA-256 of the authenticated contents. The database records the digest of the keyslot file it was committed
+    // with (KeyJournal), so a keyslot file from another moment of the database's life is told apart from its own.
+    QByteArray digest() const;
     const std::vector<KeySlot>& keySlots() const { return m_slots; }
 
     static KeyslotFile create(const QString& databaseId);
@@ -59,12 +63,22 @@ public:
     bool removeSlot(const QString& id);
     // The data key from a slot and its secret (wrong secret -> Authentication).
     Result<SecureBytes> unlock(const KeySlot& slot, const SecureBytes& secret) const;
-    // New generation: the new data key wrapped to every slot's public key.
+    // New generation: the data key (a new one, or the same) wrapped afresh to every slot's public key. Every change
+    // ends with it, so that a slot wrapped for one generation does not open in another.
     Status rewrapAll(const SecureBytes& newDataKey);
+
+    // During a re-encryption the file is staged before the database has its new key; the key the database still has
+    // is kept in it, sealed under the new one, so that any account of the new file can finish the re-encryption after
+    // a crash (keyjournal.h). Call after rewrapAll. Other changes drop it.
+    Status keepPreviousKey(const SecureBytes& previousKey, const SecureBytes& dataKey);
+    bool hasPreviousKey() const { return !m_previousKey.isEmpty(); }
+    Result<SecureBytes> previousKey(const SecureBytes& dataKey) const;
+    void dropPreviousKey() { m_previousKey.clear(); }
 
 private:
     QByteArray privateKeyAad(const KeySlot& slot) const;
     QByteArray wrapAad(const KeySlot& slot) const;
+    QByteArray previousKeyAad() const;
     Status wrapDataKey(KeySlot& slot, const SecureBytes& dataKey) const;
     QByteArray body() const;     // canonical JSON without the MAC
     QByteArray checksum() const; // SHA-256 of the body and the MAC: damage, not tampering, is what it finds
@@ -72,6 +86,7 @@ private:
     QString m_databaseId;
     qint64 m_generation = 1;
     std::vector<KeySlot> m_slots;
+    QByteArray m_previousKey; // sealed; see keepPreviousKey
     QByteArray m_mac;
 };
 

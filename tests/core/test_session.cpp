@@ -230,8 +230,10 @@ private slots:
         QVERIFY(leaver != users.end());
         QVERIFY(!leaver->isActive());
         // The recovery slot was rewrapped too.
-        QVERIFY(AccountAdmin::recoverAdministrator(db.path(), db.recoveryKey(), kAdmin,
-                                                   secret(QStringLiteral("recovered password")), fastKdf()));
+        admin.reset();
+        const Status recovered = AccountAdmin::recoverAdministrator(
+            db.path(), db.recoveryKey(), kAdmin, secret(QStringLiteral("recovered password")), fastKdf());
+        QVERIFY2(recovered, recovered ? "" : qPrintable(recovered.error().message));
     }
 
     void interruptedRekeyCompletesAtNextUnlock() {
@@ -256,6 +258,60 @@ private slots:
         QVERIFY(admin);
         QVERIFY(!QFile::exists(db.path() + QStringLiteral("-keys.new")));
         QVERIFY(DatabaseMaintenance(*admin).checkIntegrity()->ok());
+    }
+
+    void oldKeyslotFileDoesNotOpenAfterAPasswordChange() {
+        // Before, a copy of the keyslot file from before a password change still opened the database with the old
+        // password. The database now names the keyslot file it was last changed with.
+        TestDatabase db;
+        const QString keysPath = db.path() + QStringLiteral("-keys");
+        const QByteArray before = readFile(keysPath);
+        {
+            auto admin = db.unlock();
+            QVERIFY(AccountAdmin(*admin).changePassword(kAdmin, secret(QStringLiteral("the new password")), fastKdf()));
+        }
+        QVERIFY(writeFile(keysPath, before));
+        auto copied = Session::unlock(db.path(), kAdmin, secret(kAdminPassword));
+        QVERIFY(!copied);
+        QCOMPARE(copied.error().code, ErrorCode::Integrity);
+        QVERIFY2(copied.error().message.contains(QStringLiteral("generation")), qPrintable(copied.error().message));
+        auto readOnly = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), UnlockOptions{true});
+        QVERIFY(!readOnly);
+    }
+
+    void rotationMakesTheOldDataKeyUseless() {
+        // The keyslot file only keeps CaseLink honest; the raw data key from an old copy of it is what an insider would
+        // use with the sqlcipher shell. A password change with a new data key leaves that key useless.
+        TestDatabase db;
+        auto oldFile = KeyslotFile::load(db.path() + QStringLiteral("-keys"));
+        QVERIFY(oldFile);
+        auto oldKey = oldFile->unlock(*oldFile->findUser(kAdmin), secret(kAdminPassword));
+        QVERIFY(oldKey);
+        {
+            auto admin = db.unlock();
+            QVERIFY(AccountAdmin(*admin).changePassword(kAdmin, secret(QStringLiteral("the new password")), fastKdf(),
+                                                        AccountAdmin::KeyRotation::NewDataKey));
+            auto entries = admin->audit().list(AuditFilter{0, 100, QStringLiteral("user.password"), {}});
+            QVERIFY(entries && entries->size() == 1);
+        }
+        QVERIFY(!Database::open(db.path(), *oldKey, Database::Mode::ReadOnly));
+        QVERIFY(!db.unlock(kAdmin, kAdminPassword));
+        auto admin = db.unlock(kAdmin, QStringLiteral("the new password"));
+        QVERIFY(admin);
+        QVERIFY(DatabaseMaintenance(*admin).checkIntegrity()->ok());
+        // Only administrators re-encrypt.
+        QVERIFY(AccountAdmin(*admin).addUser(
+            NewUser{QStringLiteral("io.rotator"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+            secret(passwordOf(QStringLiteral("io.rotator")))));
+        admin.reset();
+        auto investigator = db.unlock(QStringLiteral("io.rotator"), passwordOf(QStringLiteral("io.rotator")));
+        QVERIFY(investigator);
+        const Status refused =
+            AccountAdmin(*investigator)
+                .changePassword(QStringLiteral("io.rotator"), secret(QStringLiteral("another password")), fastKdf(),
+                                AccountAdmin::KeyRotation::NewDataKey);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Permission);
     }
 
     void recoveryKeySetsANewAdminPassword() {
