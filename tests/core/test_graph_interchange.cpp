@@ -156,6 +156,41 @@ class TestGraphInterchange : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // The validators are not easy to please: what the previous writers produced fails each of them.
+    void validatorsRejectWhatThePreviousWritersWrote() {
+        const QString graphml =
+            saved(m_dir, QStringLiteral("old.graphml"),
+                  "<?xml version=\"1.0\"?>\n"
+                  "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                  " <graph id=\"caselink\" edgedefault=\"undirected\">\n"
+                  "  <node id=\"person:1\"/><node id=\"phone:+92 300 1234567\"/>\n"
+                  "  <edge source=\"person:1\" target=\"phone:+92 300 1234567\" directed=\"true\"/>\n"
+                  " </graph>\n"
+                  "</graphml>\n");
+        const test::ProcessResult schema = test::xmllintSchema(QStringLiteral("graphml/graphml.xsd"), graphml);
+        QVERIFY(schema.exitCode != 0);
+        QVERIFY2(schema.err.contains(QStringLiteral("NMTOKEN")), qPrintable(schema.err));
+        const test::ProcessResult networkx = test::networkxGraphMl(graphml);
+        QVERIFY(networkx.exitCode != 0);
+        QVERIFY2(networkx.err.contains(QStringLiteral("directed=true edge found in undirected graph")),
+                 qPrintable(networkx.err));
+        if (const QString why = test::ftmUnavailable(); !why.isEmpty()) {
+            QSKIP(qPrintable(why));
+        }
+        const QString ftm =
+            saved(m_dir, QStringLiteral("old.ftm"),
+                  "{\"id\":\"person:1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A\"],\"colour\":[\"red\"]}}\n"
+                  "{\"id\":\"link-0\",\"schema\":\"Payment\",\"properties\":{\"payer\":[\"person:1\"],"
+                  "\"beneficiary\":[\"redacted-3\"]}}\n");
+        const test::ProcessResult checked = test::ftmCheck({ftm});
+        QVERIFY(checked.exitCode != 0);
+        for (const QString& problem :
+             {QStringLiteral("id \"person:1\" breaks the id rule"), QStringLiteral("Person has no property colour"),
+              QStringLiteral("points to redacted-3, which is not in the file")}) {
+            QVERIFY2(checked.out.contains(problem), qPrintable(checked.out));
+        }
+    }
+
     void exportIdsSuitEveryFormatAndEveryExport() {
         const ChartData a = network();
         const ChartData b = overlappingNetwork();

@@ -92,10 +92,14 @@ for (const { where, raw } of entities.values()) {
             }
         }
     }
-    // The library itself must read the entity back with the same id and schema.
-    const entity = model.getEntity(raw);
-    if (entity.id !== raw.id || entity.schema.name !== raw.schema) {
-        problem(where, `the library reads ${raw.id} back as ${entity.id} (${entity.schema.name})`);
+    // The library itself must read the entity back with the same id and schema (it throws on what it refuses).
+    try {
+        const entity = model.getEntity(raw);
+        if (entity.id !== raw.id || entity.schema.name !== raw.schema) {
+            problem(where, `the library reads ${raw.id} back as ${entity.id} (${entity.schema.name})`);
+        }
+    } catch (e) {
+        problem(where, `the library refuses the entity: ${e.message}`);
     }
 }
 
