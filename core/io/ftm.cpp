@@ -2,12 +2,15 @@
 // every property a list of strings. Nodes become Person / Organization / Event (cases, incidents) / Address;
 // phones become the "phone" property of their persons; documents become Passport or Identification entities
 // (holder, number); relations are entities of their own: Family, Associate, Membership, Payment, UnknownLink.
+// Ids follow FtM's id rule and are the same in every export (exportNodeIds; a relation's from its record, its type
+// and its ends), so Aleph merges two exports of overlapping networks instead of keeping both copies.
 #include "io/ftm.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include "io/graphexport.h"
 
@@ -62,13 +65,14 @@ QString date(QDate d) {
 Status writeFtm(const ChartData& chart, QIODevice& out) {
     std::vector<Entity> entities;
     QHash<int, std::size_t> entityOf; // node index -> entity
+    const QStringList ids = exportNodeIds(chart);
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         const ChartNode& n = chart.nodes[std::size_t(i)];
         const QString schema = schemaOf(n);
         if (schema.isEmpty()) {
             continue;
         }
-        Entity e{exportNodeId(chart, i), schema, {}};
+        Entity e{ids[i], schema, {}};
         if (n.kind == NodeKind::Address) {
             e.add(QStringLiteral("full"), n.label);
         } else {
@@ -84,14 +88,18 @@ Status writeFtm(const ChartData& chart, QIODevice& out) {
         entities.push_back(e);
     }
     auto id = [&](int node) {
-        return exportNodeId(chart, node);
+        return ids[node];
     };
-    int serial = 0;
+    QSet<QString> written;
     for (const ChartEdge& edge : chart.edges) {
         const ChartNode& b = chart.nodes[std::size_t(edge.target)];
-        const QString linkId = QStringLiteral("link-%1").arg(serial++);
+        // A relation entity must point at entities of the file; phones and documents are not entities of their own.
+        const bool endsAreEntities = entityOf.contains(edge.source) && entityOf.contains(edge.target);
         Entity e;
-        e.id = linkId;
+        // The same relation gets the same id in every export: from its own record where it has one, and from its
+        // type and ends (a document: the number and its holder).
+        e.id = exportDerivedId(QStringLiteral("rel"), {edgeTypeKey(edge.type), edge.recordId, id(edge.source),
+                                                       id(edge.target), edge.relation});
         switch (edge.type) {
         case EdgeType::SharesPhone:
             if (entityOf.contains(edge.source)) {
@@ -99,11 +107,15 @@ Status writeFtm(const ChartData& chart, QIODevice& out) {
             }
             continue;
         case EdgeType::SharesAddress:
-            if (entityOf.contains(edge.source)) {
+            if (entityOf.contains(edge.source) && entityOf.contains(edge.target)) {
                 entities[entityOf.value(edge.source)].add(QStringLiteral("addressEntity"), id(edge.target));
             }
             continue;
         case EdgeType::SharesDocument:
+            if (!entityOf.contains(edge.source) || b.redacted || b.recordId.isEmpty()) {
+                continue;
+            }
+            e.id = exportDerivedId(QStringLiteral("doc"), {id(edge.target), id(edge.source)});
             e.schema = b.label.startsWith(QLatin1String("PASSPORT")) ? QStringLiteral("Passport")
                                                                      : QStringLiteral("Identification");
             e.add(QStringLiteral("holder"), id(edge.source));
@@ -160,7 +172,13 @@ Status writeFtm(const ChartData& chart, QIODevice& out) {
             e.add(QStringLiteral("startDate"), date(edge.from));
             break;
         }
-        entities.push_back(e);
+        if (edge.type != EdgeType::SharesDocument && !endsAreEntities) {
+            continue;
+        }
+        if (!written.contains(e.id)) { // a document held by one person, reached through two edges, is one entity
+            written.insert(e.id);
+            entities.push_back(e);
+        }
     }
     for (const Entity& e : entities) {
         const QJsonObject line{{QLatin1String("id"), e.id},

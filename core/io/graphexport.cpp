@@ -1,11 +1,16 @@
-// GEXF 1.3, i2 ANX, the format dispatch and the audited export. GraphML is in graphml.cpp, FtM in ftm.cpp.
+// Export ids, GEXF 1.3, the format dispatch and the audited export. GraphML is in graphml.cpp, FtM in ftm.cpp, ANX in
+// anx.cpp.
 #include "io/graphexport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QXmlStreamWriter>
 
+#include "io/anx.h"
 #include "io/ftm.h"
 #include "io/graphml.h"
 #include "repo/repositorycontext.h"
@@ -24,26 +29,15 @@ void attribute(QXmlStreamWriter& xml, const QString& forId, const QString& value
     xml.writeEndElement();
 }
 
-QString anxIcon(const ChartNode& n) {
-    switch (n.kind) {
-    case NodeKind::Person:
-        return n.role.contains(QLatin1String("VICTIM")) ? QStringLiteral("Victim")
-               : n.role.isEmpty()                       ? QStringLiteral("Person")
-                                                        : QStringLiteral("Offender");
-    case NodeKind::Organisation:
-        return QStringLiteral("Organisation");
-    case NodeKind::Case:
-        return QStringLiteral("Case");
-    case NodeKind::Phone:
-        return QStringLiteral("Phone");
-    case NodeKind::Document:
-        return QStringLiteral("Document");
-    case NodeKind::Address:
-        return QStringLiteral("Address");
-    case NodeKind::Incident:
-        return QStringLiteral("Event");
-    }
-    return QStringLiteral("Person");
+// A record id that is already a valid export id (a UUID, a test's "7") is kept as it is; anything else (a phone
+// number, an address text) is hashed.
+bool idSafe(const QString& id) {
+    static const QRegularExpression safe(QStringLiteral("^[0-9a-zA-Z]([0-9a-zA-Z-]{0,62}[0-9a-zA-Z])?$"));
+    return safe.match(id).hasMatch();
+}
+
+QString digest(const QString& text) {
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
 } // namespace
@@ -79,9 +73,34 @@ QString graphFormatKey(GraphFormat format) {
     return {};
 }
 
-QString exportNodeId(const ChartData& chart, int index) {
-    const ChartNode& n = chart.nodes[std::size_t(index)];
-    return n.redacted ? QStringLiteral("redacted-%1").arg(index) : n.key;
+QStringList exportNodeIds(const ChartData& chart) {
+    QStringList ids;
+    ids.reserve(qsizetype(chart.nodes.size()));
+    QSet<QString> taken;
+    for (const ChartNode& n : chart.nodes) {
+        const QString kind = nodeKindKey(n.kind);
+        QString id;
+        if (n.redacted) {
+            id = QStringLiteral("protected-") + digest(QStringLiteral("protected\n") + n.label);
+        } else if (idSafe(n.recordId)) {
+            id = kind + QLatin1Char('-') + n.recordId;
+        } else {
+            id = kind + QLatin1Char('-') + digest(kind + QLatin1Char('\n') + n.recordId);
+        }
+        // Two protected persons with one pseudonym cannot happen with real pseudonyms (they are unique); a file
+        // must still never have one id twice.
+        const QString base = id;
+        for (int k = 2; taken.contains(id); ++k) {
+            id = QStringLiteral("%1-%2").arg(base).arg(k);
+        }
+        taken.insert(id);
+        ids.append(id);
+    }
+    return ids;
+}
+
+QString exportDerivedId(const QString& prefix, const QStringList& parts) {
+    return prefix + QLatin1Char('-') + digest(parts.join(QLatin1Char('\n')));
 }
 
 Status writeGexf(const ChartData& chart, QIODevice& out) {
@@ -113,11 +132,12 @@ Status writeGexf(const ChartData& chart, QIODevice& out) {
     };
     declare(QStringLiteral("node"), {QStringLiteral("kind"), QStringLiteral("role"), QStringLiteral("label_ur")});
     declare(QStringLiteral("edge"), {QStringLiteral("type"), QStringLiteral("amount"), QStringLiteral("relation")});
+    const QStringList ids = exportNodeIds(chart);
     xml.writeStartElement(QStringLiteral("nodes"));
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         const ChartNode& n = chart.nodes[std::size_t(i)];
         xml.writeStartElement(QStringLiteral("node"));
-        xml.writeAttribute(QStringLiteral("id"), exportNodeId(chart, i));
+        xml.writeAttribute(QStringLiteral("id"), ids[i]);
         xml.writeAttribute(QStringLiteral("label"), n.label);
         xml.writeStartElement(QStringLiteral("attvalues"));
         attribute(xml, QStringLiteral("kind"), nodeKindKey(n.kind));
@@ -139,8 +159,8 @@ Status writeGexf(const ChartData& chart, QIODevice& out) {
     for (const ChartEdge& e : chart.edges) {
         xml.writeStartElement(QStringLiteral("edge"));
         xml.writeAttribute(QStringLiteral("id"), QString::number(id++));
-        xml.writeAttribute(QStringLiteral("source"), exportNodeId(chart, e.source));
-        xml.writeAttribute(QStringLiteral("target"), exportNodeId(chart, e.target));
+        xml.writeAttribute(QStringLiteral("source"), ids[e.source]);
+        xml.writeAttribute(QStringLiteral("target"), ids[e.target]);
         xml.writeAttribute(QStringLiteral("type"),
                            e.directed ? QStringLiteral("directed") : QStringLiteral("undirected"));
         xml.writeAttribute(QStringLiteral("weight"), QString::number(e.strength));
@@ -161,98 +181,6 @@ Status writeGexf(const ChartData& chart, QIODevice& out) {
         xml.writeEndElement();
     }
     xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return xml.hasError() ? fail(ErrorCode::Io, Tr::tr("The chart could not be written.")) : ok();
-}
-
-// i2 Analyst's Notebook ANX: entity types and link types, then chart items (entities with icon and identity, links
-// End1Id/End2Id with arrow style and strength), attributes as AttributeClass/Attribute pairs.
-Status writeAnx(const ChartData& chart, QIODevice& out) {
-    QXmlStreamWriter xml(&out);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("Chart"));
-    xml.writeStartElement(QStringLiteral("AttributeClassCollection"));
-    for (const QString& name :
-         {QStringLiteral("Role"), QStringLiteral("Kind"), QStringLiteral("Date"), QStringLiteral("Amount")}) {
-        xml.writeStartElement(QStringLiteral("AttributeClass"));
-        xml.writeAttribute(QStringLiteral("Name"), name);
-        xml.writeAttribute(QStringLiteral("Type"), QStringLiteral("AttText"));
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("EntityTypeCollection"));
-    for (const QString& icon : {QStringLiteral("Person"), QStringLiteral("Offender"), QStringLiteral("Victim"),
-                                QStringLiteral("Organisation"), QStringLiteral("Case"), QStringLiteral("Phone"),
-                                QStringLiteral("Document"), QStringLiteral("Address"), QStringLiteral("Event")}) {
-        xml.writeStartElement(QStringLiteral("EntityType"));
-        xml.writeAttribute(QStringLiteral("Name"), icon);
-        xml.writeAttribute(QStringLiteral("IconFile"), icon);
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("LinkTypeCollection"));
-    for (EdgeType t : allEdgeTypes()) {
-        xml.writeStartElement(QStringLiteral("LinkType"));
-        xml.writeAttribute(QStringLiteral("Name"), edgeTypeKey(t));
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("ChartItemCollection"));
-    auto attrs = [&](const QList<std::pair<QString, QString>>& values) {
-        xml.writeStartElement(QStringLiteral("AttributeCollection"));
-        for (const auto& [cls, value] : values) {
-            if (!value.isEmpty()) {
-                xml.writeStartElement(QStringLiteral("Attribute"));
-                xml.writeAttribute(QStringLiteral("AttributeClass"), cls);
-                xml.writeAttribute(QStringLiteral("Value"), value);
-                xml.writeEndElement();
-            }
-        }
-        xml.writeEndElement();
-    };
-    for (int i = 0; i < int(chart.nodes.size()); ++i) {
-        const ChartNode& n = chart.nodes[std::size_t(i)];
-        xml.writeStartElement(QStringLiteral("ChartItem"));
-        xml.writeAttribute(QStringLiteral("Label"), n.label);
-        xml.writeAttribute(QStringLiteral("XPosition"), QString::number(qRound(n.pos.x())));
-        xml.writeAttribute(QStringLiteral("YPosition"), QString::number(qRound(n.pos.y())));
-        attrs({{QStringLiteral("Role"), n.role}, {QStringLiteral("Kind"), nodeKindKey(n.kind)}});
-        xml.writeStartElement(QStringLiteral("End"));
-        xml.writeStartElement(QStringLiteral("Entity"));
-        xml.writeAttribute(QStringLiteral("EntityId"), exportNodeId(chart, i));
-        xml.writeAttribute(QStringLiteral("Identity"), n.redacted ? exportNodeId(chart, i) : n.recordId);
-        xml.writeStartElement(QStringLiteral("Icon"));
-        xml.writeStartElement(QStringLiteral("IconStyle"));
-        xml.writeAttribute(QStringLiteral("Type"), anxIcon(n));
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
-    for (const ChartEdge& e : chart.edges) {
-        xml.writeStartElement(QStringLiteral("ChartItem"));
-        xml.writeAttribute(QStringLiteral("Label"), edgeLabel(e));
-        attrs({{QStringLiteral("Date"), e.from.toString(Qt::ISODate)},
-               {QStringLiteral("Amount"),
-                e.amountMinor > 0 ? QStringLiteral("%1 %2").arg(e.currency).arg(e.amountMinor / 100) : QString()}});
-        xml.writeStartElement(QStringLiteral("Link"));
-        xml.writeAttribute(QStringLiteral("End1Id"), exportNodeId(chart, e.source));
-        xml.writeAttribute(QStringLiteral("End2Id"), exportNodeId(chart, e.target));
-        xml.writeStartElement(QStringLiteral("LinkStyle"));
-        xml.writeAttribute(QStringLiteral("Type"), edgeTypeKey(e.type));
-        xml.writeAttribute(QStringLiteral("ArrowStyle"),
-                           e.directed ? QStringLiteral("ArrowOnHead") : QStringLiteral("ArrowNone"));
-        xml.writeAttribute(QStringLiteral("Strength"), e.strength >= 0.99  ? QStringLiteral("Confirmed")
-                                                       : e.strength >= 0.5 ? QStringLiteral("Unconfirmed")
-                                                                           : QStringLiteral("Tentative"));
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();

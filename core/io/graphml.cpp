@@ -1,4 +1,6 @@
-// GraphML: every node and edge attribute as a typed <key>, so a file read back gives the same chart.
+// GraphML: every node and edge attribute as a typed <key>, so a file read back gives the same chart. The graph is
+// directed (edgedefault="directed", no per-edge override, which networkx refuses): payments, recruitment and
+// sub-agency have a direction; whether CaseLink draws a relation with an arrow is the edge's "directed" data.
 #include "io/graphml.h"
 
 #include <QCoreApplication>
@@ -20,13 +22,16 @@ struct Key {
     const char* type;
 };
 
+// chart_key is the node's human id ("phone:+92...", "address:dhok ..."), which is not a valid XML id; the node's id
+// is its export id (exportNodeIds).
 constexpr Key kKeys[] = {
-    {"kind", "node", "string"},     {"label", "node", "string"},       {"label_ur", "node", "string"},
-    {"role", "node", "string"},     {"record_id", "node", "string"},   {"redacted", "node", "boolean"},
-    {"x", "node", "double"},        {"y", "node", "double"},           {"pinned", "node", "boolean"},
-    {"type", "edge", "string"},     {"strength", "edge", "double"},    {"start", "edge", "string"},
-    {"end", "edge", "string"},      {"amount_minor", "edge", "long"},  {"currency", "edge", "string"},
-    {"relation", "edge", "string"}, {"record_id_e", "edge", "string"},
+    {"kind", "node", "string"},        {"label", "node", "string"},     {"label_ur", "node", "string"},
+    {"role", "node", "string"},        {"record_id", "node", "string"}, {"chart_key", "node", "string"},
+    {"redacted", "node", "boolean"},   {"x", "node", "double"},         {"y", "node", "double"},
+    {"pinned", "node", "boolean"},     {"type", "edge", "string"},      {"directed", "edge", "boolean"},
+    {"strength", "edge", "double"},    {"start", "edge", "string"},     {"end", "edge", "string"},
+    {"amount_minor", "edge", "long"},  {"currency", "edge", "string"},  {"relation", "edge", "string"},
+    {"record_id_e", "edge", "string"},
 };
 
 void data(QXmlStreamWriter& xml, const char* key, const QString& value) {
@@ -57,16 +62,18 @@ Status writeGraphMl(const ChartData& chart, QIODevice& out) {
     }
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("caselink"));
-    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("undirected"));
+    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
+    const QStringList ids = exportNodeIds(chart);
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         const ChartNode& n = chart.nodes[std::size_t(i)];
         xml.writeStartElement(QStringLiteral("node"));
-        xml.writeAttribute(QStringLiteral("id"), exportNodeId(chart, i));
+        xml.writeAttribute(QStringLiteral("id"), ids[i]);
         data(xml, "kind", nodeKindKey(n.kind));
         data(xml, "label", n.label);
         data(xml, "label_ur", n.labelUrdu);
         data(xml, "role", n.role);
         data(xml, "record_id", n.redacted ? QString() : n.recordId);
+        data(xml, "chart_key", n.redacted ? QString() : n.key);
         data(xml, "redacted", n.redacted ? QStringLiteral("true") : QString());
         if (n.placed || n.pinned) {
             data(xml, "x", QString::number(n.pos.x(), 'g', 10));
@@ -79,10 +86,10 @@ Status writeGraphMl(const ChartData& chart, QIODevice& out) {
     for (const ChartEdge& e : chart.edges) {
         xml.writeStartElement(QStringLiteral("edge"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(id++));
-        xml.writeAttribute(QStringLiteral("source"), exportNodeId(chart, e.source));
-        xml.writeAttribute(QStringLiteral("target"), exportNodeId(chart, e.target));
-        xml.writeAttribute(QStringLiteral("directed"), e.directed ? QStringLiteral("true") : QStringLiteral("false"));
+        xml.writeAttribute(QStringLiteral("source"), ids[e.source]);
+        xml.writeAttribute(QStringLiteral("target"), ids[e.target]);
         data(xml, "type", edgeTypeKey(e.type));
+        data(xml, "directed", e.directed ? QStringLiteral("true") : QStringLiteral("false"));
         data(xml, "strength", QString::number(e.strength));
         data(xml, "start", e.from.toString(Qt::ISODate));
         data(xml, "end", e.to.toString(Qt::ISODate));
@@ -102,6 +109,7 @@ Result<ChartData> readGraphMl(QIODevice& in) {
     QXmlStreamReader xml(&in);
     ChartData chart;
     QHash<QString, int> ids;
+    QHash<QString, QString> chartKeys; // file id -> the chart's own key
     struct PendingEdge {
         QString source, target;
         ChartEdge edge;
@@ -123,6 +131,7 @@ Result<ChartData> readGraphMl(QIODevice& in) {
                 edge = PendingEdge{};
                 edge.source = attrs.value(QLatin1String("source")).toString();
                 edge.target = attrs.value(QLatin1String("target")).toString();
+                // Files written before the "directed" data key carried it as the edge's attribute.
                 edge.edge.directed = attrs.value(QLatin1String("directed")) == QLatin1String("true");
                 where = InEdge;
             } else if (name == QLatin1String("data")) {
@@ -139,6 +148,8 @@ Result<ChartData> readGraphMl(QIODevice& in) {
                         node.role = text;
                     } else if (key == QLatin1String("record_id")) {
                         node.recordId = text;
+                    } else if (key == QLatin1String("chart_key")) {
+                        chartKeys.insert(node.key, text);
                     } else if (key == QLatin1String("redacted")) {
                         node.redacted = text == QLatin1String("true");
                     } else if (key == QLatin1String("x")) {
@@ -153,6 +164,8 @@ Result<ChartData> readGraphMl(QIODevice& in) {
                     ChartEdge& e = edge.edge;
                     if (key == QLatin1String("type")) {
                         e.type = edgeTypeFromKey(text).value_or(EdgeType::Associate);
+                    } else if (key == QLatin1String("directed")) {
+                        e.directed = text == QLatin1String("true");
                     } else if (key == QLatin1String("strength")) {
                         e.strength = text.toDouble();
                     } else if (key == QLatin1String("start")) {
@@ -172,7 +185,9 @@ Result<ChartData> readGraphMl(QIODevice& in) {
             }
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("node") && where == InNode) {
-                ids.insert(node.key, chart.addNode(node));
+                const QString fileId = node.key;
+                node.key = chartKeys.value(fileId, fileId);
+                ids.insert(fileId, chart.addNode(node));
                 where = None;
             } else if (xml.name() == QLatin1String("edge") && where == InEdge) {
                 edges.push_back(edge);

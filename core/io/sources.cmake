@@ -2,6 +2,7 @@
 # interchange (GraphML, GEXF, FtM, ANX) and statistics reports.
 target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/anonymousfile.cpp ${CMAKE_CURRENT_LIST_DIR}/anonymousfile.h
+    ${CMAKE_CURRENT_LIST_DIR}/anx.cpp ${CMAKE_CURRENT_LIST_DIR}/anx.h
     ${CMAKE_CURRENT_LIST_DIR}/boundedstream.cpp ${CMAKE_CURRENT_LIST_DIR}/boundedstream.h
     ${CMAKE_CURRENT_LIST_DIR}/casefiledata.cpp ${CMAKE_CURRENT_LIST_DIR}/casefiledata.h
     ${CMAKE_CURRENT_LIST_DIR}/casefilehtml.cpp ${CMAKE_CURRENT_LIST_DIR}/casefilehtml.h

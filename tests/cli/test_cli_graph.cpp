@@ -1,6 +1,8 @@
 // caselink-cli graph end to end on a generated demo database: GraphML, GEXF, FtM and ANX files written through the
-// scope and audited; --measures prints the top nodes; bad options are usage errors; victims stay redacted for an
-// account without the victims grant.
+// scope and audited, and accepted by the tools analysts load them with (xmllint with the official schemas, networkx,
+// igraph, the followthemoney model; ANX read back for its references and positions); two overlapping FtM exports
+// agree on their shared ids; --measures prints the top nodes; bad options are usage errors; victims stay redacted
+// for an account without the victims grant.
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -8,6 +10,7 @@
 #include <QXmlStreamReader>
 
 #include "crypto/securebytes.h"
+#include "interchangecheck.h"
 #include "processrun.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -22,6 +25,13 @@ using Run = test::ProcessResult;
 
 Run cli(const QStringList& arguments) {
     return test::runCli(QStringLiteral(CASELINK_CLI_PATH), arguments, kDemoPassword, {}, 300000);
+}
+
+// "44 nodes and 117 edges written to ..." -> "44 117"
+QString counts(const Run& run) {
+    const QStringList words = run.err.simplified().split(QLatin1Char(' '));
+    const qsizetype at = words.indexOf(QStringLiteral("nodes"));
+    return at > 0 && at + 3 < words.size() ? words[at - 1] + QLatin1Char(' ') + words[at + 2] : QString();
 }
 
 } // namespace
@@ -81,6 +91,10 @@ private slots:
                 QVERIFY(elements > 5);
             }
             QVERIFY(bytes.contains(m_seed.toUtf8()));
+            checkWithTools(format, out, counts(run));
+            if (QTest::currentTestFailed()) {
+                return;
+            }
         }
         // Every export left an audit entry.
         auto session = Session::unlock(m_db, QStringLiteral("demo.admin"), test::secret(kDemoPassword));
@@ -91,6 +105,38 @@ private slots:
                                                           "'chart.export'"))
                                    ->toLongLong();
         QVERIFY(exports >= 4);
+    }
+
+    // Two exports of overlapping networks (depth 1 and 2 around the same person) loaded into one collection: the
+    // followthemoney model accepts both, and every id they share names the same kind of entity.
+    void overlappingFtmExportsMerge() {
+        if (const QString why = test::ftmUnavailable(); !why.isEmpty()) {
+            QSKIP(qPrintable(why));
+        }
+        QStringList files;
+        for (const QString& depth : {QStringLiteral("1"), QStringLiteral("2")}) {
+            files.append(m_dir.filePath(QStringLiteral("depth%1.ftm").arg(depth)));
+            const Run run =
+                cli({QStringLiteral("graph"), QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                     QStringLiteral("demo.io"), QStringLiteral("--seed"), m_seed, QStringLiteral("--depth"), depth,
+                     QStringLiteral("--format"), QStringLiteral("ftm"), QStringLiteral("--out"), files.last()});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        const test::ProcessResult checked = test::ftmCheck(files);
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+        QFile one(files[0]);
+        QFile two(files[1]);
+        QVERIFY(one.open(QIODevice::ReadOnly) && two.open(QIODevice::ReadOnly));
+        QSet<QString> first;
+        for (const QByteArray& line : one.readAll().trimmed().split('\n')) {
+            first.insert(QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString());
+        }
+        int shared = 0;
+        for (const QByteArray& line : two.readAll().trimmed().split('\n')) {
+            shared += first.contains(QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString());
+        }
+        // Everything within one hop is in both files under the same id: the persons and their relations.
+        QVERIFY2(shared >= first.size() / 2, qPrintable(QStringLiteral("%1 of %2").arg(shared).arg(first.size())));
     }
 
     void measuresPrintTopNodes() {
@@ -128,6 +174,64 @@ private slots:
     }
 
 private:
+    void checkWithTools(const QString& format, const QString& file, const QString& expected) {
+        if (format == QLatin1String("graphml")) {
+            const test::ProcessResult schema = test::xmllintSchema(QStringLiteral("graphml/graphml.xsd"), file);
+            QVERIFY2(schema.exitCode == 0, qPrintable(schema.err));
+            for (const test::ProcessResult& loaded : {test::networkxGraphMl(file), test::igraphGraphMl(file)}) {
+                QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
+                QCOMPARE(loaded.out.trimmed(), expected + QStringLiteral(" True"));
+            }
+        } else if (format == QLatin1String("gexf")) {
+            const test::ProcessResult schema = test::xmllintSchema(QStringLiteral("gexf-1.3/gexf.xsd"), file);
+            QVERIFY2(schema.exitCode == 0, qPrintable(schema.err));
+        } else if (format == QLatin1String("ftm")) {
+            if (const QString why = test::ftmUnavailable(); !why.isEmpty()) {
+                qWarning("%s", qPrintable(why));
+                return;
+            }
+            const test::ProcessResult checked = test::ftmCheck({file});
+            QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+        } else {
+            checkAnx(file, expected);
+        }
+    }
+
+    // The chart the CLI extracted was never laid out on screen: every entity must still have its own place, and
+    // every link must refer to the chart items of its ends.
+    void checkAnx(const QString& file, const QString& expected) {
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&in);
+        QSet<QString> items;
+        QSet<QString> ends;
+        QSet<QString> positions;
+        int links = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement) {
+                continue;
+            }
+            const auto a = xml.attributes();
+            if (xml.name() == QLatin1String("ChartItem")) {
+                const QString id = a.value(QLatin1String("Id")).toString();
+                QVERIFY(!id.isEmpty() && !items.contains(id));
+                items.insert(id);
+            } else if (xml.name() == QLatin1String("End")) {
+                QVERIFY(a.value(QLatin1String("X")).toInt() > 0 && a.value(QLatin1String("Y")).toInt() > 0);
+                positions.insert(a.value(QLatin1String("X")) + QLatin1Char(',') + a.value(QLatin1String("Y")));
+            } else if (xml.name() == QLatin1String("Link")) {
+                ++links;
+                ends.insert(a.value(QLatin1String("End1Reference")).toString());
+                ends.insert(a.value(QLatin1String("End2Reference")).toString());
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(QStringLiteral("%1 %2").arg(positions.size()).arg(links), expected);
+        for (const QString& end : ends) {
+            QVERIFY2(items.contains(end), qPrintable(end));
+        }
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
     QString m_seed;
