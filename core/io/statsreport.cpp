@@ -87,14 +87,15 @@ QString columnName(int column) {
     return name;
 }
 
-// Every text cell goes through neutraliseFormula: an inline string is never evaluated in the workbook, but a copy
-// pasted back into a cell, or a CSV saved from the sheet, would evaluate a leading "=".
+// Text is written as an inline string cell, exactly as it is: a spreadsheet never evaluates a string cell, so a
+// district or name beginning with = + - @ stays text without the apostrophe CSV needs (CSV has no cell types), and
+// the sheet shows and sorts what was recorded. No cell is ever written as a formula (<f>).
 QString textCell(int row, int column, const QString& text, int style = 0) {
     return QStringLiteral("<c r=\"%1%2\" t=\"inlineStr\"%3><is><t xml:space=\"preserve\">%4</t></is></c>")
         .arg(columnName(column))
         .arg(row + 1)
         .arg(style ? QStringLiteral(" s=\"%1\"").arg(style) : QString())
-        .arg(CsvWriter::neutraliseFormula(text).toHtmlEscaped());
+        .arg(text.toHtmlEscaped());
 }
 
 QString numberCell(int row, int column, double value) {

@@ -1,9 +1,12 @@
 // caselink-cli stats on the statistics fixture: its numbers equal the core aggregates (the dashboard's source) for the
-// same filters, CSV and XLSX neutralise formula injection, and bad options are usage errors.
+// same filters, CSV neutralises formula injection while XLSX keeps formula-like text as plain string cells, and bad
+// options are usage errors.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include "analysis/statistics.h"
@@ -116,11 +119,16 @@ private slots:
         QCOMPARE(total, 4.0); // the investigator's office only
     }
 
-    void csvAndXlsxNeutraliseFormulas() {
+    void csvNeutralisesFormulasAndXlsxKeepsThemAsText() {
         StatisticsFixture f;
         QVERIFY(f.ok);
-        const QString victim = f.person(QStringLiteral("Victim Four"), Sex::Male, 1999, kInjected);
-        f.role(f.c2, victim, PersonRole::SmuggledMigrant, VictimOutcome::Deportee);
+        const QStringList formulaLike{kInjected, QStringLiteral("+92 Gujrat"), QStringLiteral("-Sialkot"),
+                                      QStringLiteral("@SUM(1+1)")};
+        for (int i = 0; i < formulaLike.size(); ++i) {
+            const QString victim =
+                f.person(QStringLiteral("Victim Formula %1").arg(i + 1), Sex::Male, 1999, formulaLike[i]);
+            f.role(f.c2, victim, PersonRole::SmuggledMigrant, VictimOutcome::Deportee);
+        }
         f.context.reset();
         f.session.reset();
         const QString csvPath = f.db.dir() + QStringLiteral("/stats.csv");
@@ -135,6 +143,7 @@ private slots:
         QVERIFY(content.contains(QLatin1String("\"'=HYPERLINK(")));
         QVERIFY(!content.contains(QLatin1String(",=HYPERLINK")));
         QVERIFY(!content.contains(QLatin1String(",\"=HYPERLINK")));
+        QVERIFY(content.contains(QLatin1String(",'@SUM(1+1),")));
 
         const QString xlsxPath = f.db.dir() + QStringLiteral("/stats.xlsx");
         const Run xlsx =
@@ -144,21 +153,36 @@ private slots:
         QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
         const QByteArray workbook = unzipEntry(xlsxPath, QStringLiteral("xl/workbook.xml"));
         QVERIFY(workbook.contains("victims_district"));
-        // No sheet holds a formula, and counts are numbers (<c ... t="n"> or untyped <v>), not strings.
+        // Read back as a spreadsheet would: every cell's type and text. No formula anywhere; each formula-like
+        // district is a string cell holding exactly what was recorded (no apostrophe added); counts are numbers.
+        QMap<QString, QString> typeOfText; // cell text -> its t attribute
         bool sawNumber = false;
-        bool sawNeutralised = false;
         for (int sheet = 1; sheet <= StatisticsQuery::tableIds().size(); ++sheet) {
             const QByteArray xml = unzipEntry(xlsxPath, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
             QVERIFY(!xml.isEmpty());
-            QVERIFY(!xml.contains("<f>"));
-            QVERIFY(!xml.contains(">=HYPERLINK"));
-            sawNeutralised = sawNeutralised || xml.contains(">'=HYPERLINK(");
-            sawNumber = sawNumber || QRegularExpression(QStringLiteral("<c r=\"B\\d+\" s=\"\\d+\"><v>\\d"))
-                                         .match(QString::fromUtf8(xml))
-                                         .hasMatch();
+            QXmlStreamReader reader(xml);
+            QString cellType;
+            while (!reader.atEnd()) {
+                if (reader.readNext() != QXmlStreamReader::StartElement) {
+                    continue;
+                }
+                QVERIFY2(reader.name() != QLatin1String("f"), "a formula cell");
+                if (reader.name() == QLatin1String("c")) {
+                    cellType = reader.attributes().value(QLatin1String("t")).toString();
+                } else if (reader.name() == QLatin1String("t")) {
+                    typeOfText.insert(reader.readElementText(), cellType);
+                } else if (reader.name() == QLatin1String("v")) {
+                    sawNumber = sawNumber || (cellType.isEmpty() && !reader.readElementText().isEmpty());
+                }
+            }
+            QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         }
         QVERIFY(sawNumber);
-        QVERIFY(sawNeutralised);
+        for (const QString& text : formulaLike) {
+            QVERIFY2(typeOfText.contains(text), qPrintable(text));
+            QCOMPARE(typeOfText.value(text), QStringLiteral("inlineStr"));
+            QVERIFY2(!typeOfText.contains(QLatin1Char('\'') + text), qPrintable(text));
+        }
     }
 
     void badOptionsAreUsageErrors() {
