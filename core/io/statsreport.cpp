@@ -259,39 +259,4 @@ QByteArray statisticsJson(const std::vector<StatTable>& tables) {
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
-QString statisticsText(const std::vector<StatTable>& tables) {
-    QString out;
-    for (const StatTable& t : tables) {
-        std::vector<QStringList> grid;
-        grid.push_back(QStringList{QString()} + t.columnLabels);
-        for (int r = 0; r < t.rowKeys.size(); ++r) {
-            QStringList line{t.rowLabels.value(r)};
-            for (int c = 0; c < t.columnKeys.size(); ++c) {
-                line << t.text(r, c);
-            }
-            grid.push_back(line);
-        }
-        std::vector<qsizetype> width(grid.front().size(), 0);
-        for (const QStringList& line : grid) {
-            for (qsizetype c = 0; c < line.size(); ++c) {
-                width[static_cast<std::size_t>(c)] = std::max(width[static_cast<std::size_t>(c)], line[c].size());
-            }
-        }
-        out += t.title + u'\n';
-        for (const QStringList& line : grid) {
-            QString row;
-            for (qsizetype c = 0; c < line.size(); ++c) {
-                const auto w = static_cast<int>(width[static_cast<std::size_t>(c)]);
-                row += (c == 0 ? line[c].leftJustified(w) : line[c].rightJustified(w)) + QStringLiteral("  ");
-            }
-            out += row.trimmed() + u'\n';
-        }
-        if (!t.note.isEmpty()) {
-            out += t.note + u'\n';
-        }
-        out += u'\n';
-    }
-    return out;
-}
-
 } // namespace caselink

@@ -1,6 +1,6 @@
 // caselink-cli stats on the statistics fixture: its numbers equal the core aggregates (the dashboard's source) for the
-// same filters, CSV neutralises formula injection while XLSX keeps formula-like text as plain string cells, and bad
-// options are usage errors.
+// same filters, its text tables have their headings over their columns (Urdu labels included), CSV neutralises formula
+// injection while XLSX keeps formula-like text as plain string cells, and bad options are usage errors.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +12,7 @@
 #include "analysis/statistics.h"
 #include "processrun.h"
 #include "statisticsfixture.h"
+#include "tablechecks.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -117,6 +118,44 @@ private slots:
                 row.toObject().value(QLatin1String("values")).toObject().value(QLatin1String("arrests")).toDouble();
         }
         QCOMPARE(total, 4.0); // the investigator's office only
+    }
+
+    // Every table of the text output has its headings over its columns, counted in terminal columns, also when a
+    // row label is Urdu with a diacritic and a zero-width non-joiner (which take no column).
+    void tableHeadingsLineUpWithTheirColumns() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const QString urdu = QStringLiteral("مُلتان\u200Cشہر");
+        QCOMPARE(terminalColumns(urdu), 8); // ten UTF-16 units
+        const QString victim = f.person(QStringLiteral("Victim Urdu District"), Sex::Female, 2001, urdu);
+        f.role(f.c2, victim, PersonRole::TraffickingVictim, VictimOutcome::Survivor);
+        f.context.reset();
+        f.session.reset();
+        const Run run = cli(base(f, QStringLiteral("sup.hq")), passwordOf(QStringLiteral("sup.hq")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList blocks = run.out.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        QCOMPARE(blocks.size(), StatisticsQuery::tableIds().size());
+        bool sawUrdu = false;
+        for (const QString& block : blocks) {
+            const QStringList lines = block.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY2(lines.size() >= 3, qPrintable(block)); // title, headings, at least one row
+            const QString problem = misalignment(lines[1], lines.mid(2), true);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY2(tableCells(lines[1]).size() >= 1, qPrintable(block));
+            for (const QString& line : lines) {
+                QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
+            }
+            sawUrdu = sawUrdu || block.contains(urdu);
+        }
+        QVERIFY(sawUrdu);
+        // The month table on its own: the heading of its first count column ends where its counts end.
+        const Run months =
+            cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("month")},
+                passwordOf(QStringLiteral("sup.hq")));
+        QVERIFY2(months.exitCode == 0, qPrintable(months.err));
+        const QStringList lines = months.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3);
+        QCOMPARE(tableCells(lines[1]).value(0).end, tableCells(lines[2]).value(1).end);
     }
 
     void csvNeutralisesFormulasAndXlsxKeepsThemAsText() {
