@@ -72,7 +72,17 @@ void printVerified(const VerifiedBundle& b) {
          {BundleCommands::tr("profile"), b.manifest.value(u"profile"_s).toString()},
          {BundleCommands::tr("created"), b.manifest.value(u"created_at"_s).toString()},
          {BundleCommands::tr("key fingerprint"), b.keyFingerprint},
-         {BundleCommands::tr("files verified"), QString::number(b.files.size())}});
+         {BundleCommands::tr("files verified"), QString::number(b.files.size())},
+         {BundleCommands::tr("SHA256SUMS signed"),
+          b.checksumsSigned ? BundleCommands::tr("yes") : BundleCommands::tr("no (format %1)").arg(b.formatVersion)}});
+    if (!b.checksumsSigned) {
+        Console::printLine(
+            BundleCommands::tr("This bundle was written before SHA256SUMS was signed (format %1). Every file was "
+                               "checked here\nagainst its signed manifest, but the stock-tool check in its README.txt "
+                               "is not sufficient on its\nown: rely on verify-bundle, or ask the sending office for a "
+                               "new export.")
+                .arg(b.formatVersion));
+    }
 }
 
 } // namespace
@@ -81,7 +91,8 @@ int BundleCommands::exportCase(const QStringList& arguments) {
     CommandLine commandLine(u"export-case"_s,
                             tr("Writes a signed case bundle: the case file PDF, records.json, the evidence files\n"
                                "(prosecutor profile), manifest.json with the SHA-256 of every file, its Ed25519\n"
-                               "signature by the office key, office.pub.pem, SHA256SUMS and README.txt. Audited."));
+                               "signature by the office key, office.pub.pem, README.txt, SHA256SUMS and its Ed25519\n"
+                               "signature SHA256SUMS.sig (the stock openssl and sha256sum check). Audited."));
     commandLine.addDatabaseOption();
     commandLine.addUserOption(tr("The account to sign in with."));
     commandLine.addOption(u"case"_s, tr("The case: its id, FIR number (e.g. C-188/2023) or enquiry number."),
@@ -171,8 +182,10 @@ Status checkTrustedKey(const VerifiedBundle& bundle, const QString& pemPath) {
 
 int BundleCommands::verify(const QStringList& arguments) {
     CommandLine commandLine(u"verify-bundle"_s,
-                            tr("Checks a case bundle without any database: safe paths, the Ed25519 signature over\n"
-                               "manifest.json, and the size and SHA-256 of every file; nothing added or missing.\n"
+                            tr("Checks a case bundle without any database: safe paths, the Ed25519 signatures over\n"
+                               "manifest.json and SHA256SUMS, and the size and SHA-256 of every file; nothing added\n"
+                               "or missing. Bundles of format 1 (SHA256SUMS not yet signed) are checked against\n"
+                               "their signed manifest and reported as such.\n"
                                "The signature proves integrity, not origin: give --trusted-key with the sending\n"
                                "office's public key, or compare the printed fingerprint with the one it gave you."));
     commandLine.acceptPositional(u"bundle"_s, tr("The bundle file."));

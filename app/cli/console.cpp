@@ -85,28 +85,61 @@ int Console::report(const Error& error) {
     return toInt(exitCodeFor(error.code));
 }
 
-void Console::printTable(const QStringList& headers, const QList<QStringList>& rows) {
-    QList<qsizetype> widths;
-    for (const QString& header : headers) {
-        widths << header.size();
+int Console::displayWidth(const QString& text) {
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_Enclosing:
+        case QChar::Other_Format:
+            continue;
+        default:
+            break;
+        }
+        // East Asian Wide and Fullwidth blocks, and the emoji planes, as terminals draw them (after wcwidth).
+        const bool wide =
+            c >= 0x1100 &&
+            (c <= 0x115f || c == 0x2329 || c == 0x232a || (c >= 0x2e80 && c <= 0xa4cf && c != 0x303f) ||
+             (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe10 && c <= 0xfe19) ||
+             (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+             (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x2fffd) ||
+             (c >= 0x30000 && c <= 0x3fffd));
+        width += wide ? 2 : 1;
     }
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
-            widths[i] = std::max(widths[i], row[i].size());
+    return width;
+}
+
+QString Console::formatTable(const QStringList& headers, const QList<QStringList>& rows, const QList<Align>& align) {
+    QList<QStringList> lines{headers};
+    lines += rows;
+    QList<int> widths;
+    for (QStringList& line : lines) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            line[i] = terminalSafe(line[i]);
+            if (widths.size() <= i) {
+                widths << 0;
+            }
+            widths[i] = std::max(widths[i], displayWidth(line[i]));
         }
     }
-    const auto printRow = [&widths](const QStringList& cells) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const bool last = i + 1 == cells.size();
-            line += last ? cells[i] : cells[i].leftJustified(widths.value(i) + 2);
+    QString out;
+    for (const QStringList& line : lines) {
+        QString text;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QString padding(widths[i] - displayWidth(line[i]), u' ');
+            const bool right = align.value(i, Align::Left) == Align::Right;
+            text += (i == 0 ? QString() : QStringLiteral("  ")) + (right ? padding + line[i] : line[i] + padding);
         }
-        printLine(line);
-    };
-    printRow(headers);
-    for (const QStringList& row : rows) {
-        printRow(row);
+        while (text.endsWith(u' ')) {
+            text.chop(1);
+        }
+        out += text + u'\n';
     }
+    return out;
+}
+
+void Console::printTable(const QStringList& headers, const QList<QStringList>& rows, const QList<Align>& align) {
+    print(formatTable(headers, rows, align));
 }
 
 QString Console::exitCodeHelp() {

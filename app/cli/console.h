@@ -44,8 +44,19 @@ public:
     // Prints the error and returns the exit code it maps to.
     static int report(const Error& error);
 
-    // Left-aligned columns separated by two spaces.
-    static void printTable(const QStringList& headers, const QList<QStringList>& rows);
+    // How a column's cells, and its header, line up: on their left edge (text) or their right edge (numbers).
+    enum class Align { Left, Right };
+
+    // The one table layout of the command line: columns separated by two spaces, each as wide as its widest cell in
+    // terminal columns (displayWidth), every line without trailing spaces. Columns without an entry in align are
+    // left-aligned. Cells are made terminal-safe before they are measured, so what is printed is what was measured.
+    static QString formatTable(const QStringList& headers, const QList<QStringList>& rows,
+                               const QList<Align>& align = {});
+    static void printTable(const QStringList& headers, const QList<QStringList>& rows, const QList<Align>& align = {});
+
+    // The columns text takes on a terminal: combining marks (Urdu diacritics) and format characters (the zero-width
+    // non-joiner of Urdu spelling, direction marks) take none, East Asian wide characters and emoji two, others one.
+    static int displayWidth(const QString& text);
 
     // The exit-code section every --help ends with.
     static QString exitCodeHelp();

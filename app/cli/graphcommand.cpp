@@ -19,17 +19,17 @@ Status printMeasures(const ChartData& chart, int top) {
     if (!measures) {
         return std::unexpected(measures.error());
     }
-    Console::print(GraphCommand::tr("%1 nodes, %2 edges, %3 communities (modularity %4)")
-                       .arg(chart.nodes.size())
-                       .arg(chart.edges.size())
-                       .arg(measures->community.empty()
-                                ? 0
-                                : *std::max_element(measures->community.begin(), measures->community.end()) + 1)
-                       .arg(measures->modularity, 0, 'f', 3));
+    Console::printLine(GraphCommand::tr("%1 nodes, %2 edges, %3 communities (modularity %4)")
+                           .arg(chart.nodes.size())
+                           .arg(chart.edges.size())
+                           .arg(measures->community.empty()
+                                    ? 0
+                                    : *std::max_element(measures->community.begin(), measures->community.end()) + 1)
+                           .arg(measures->modularity, 0, 'f', 3));
     for (Measure m :
          {Measure::Degree, Measure::Betweenness, Measure::Closeness, Measure::Eigenvector, Measure::Coreness}) {
-        Console::print(QString());
-        Console::print(measureName(m));
+        Console::printLine();
+        Console::printLine(measureName(m));
         QList<QStringList> rows;
         int rank = 0;
         for (int i : topNodes(*measures, m, top)) {
@@ -39,7 +39,9 @@ Status printMeasures(const ChartData& chart, int top) {
         }
         Console::printTable({GraphCommand::tr("RANK"), GraphCommand::tr("NODE"), GraphCommand::tr("KIND"),
                              GraphCommand::tr("VALUE"), GraphCommand::tr("ID")},
-                            rows);
+                            rows,
+                            {Console::Align::Right, Console::Align::Left, Console::Align::Left, Console::Align::Right,
+                             Console::Align::Left});
     }
     return ok();
 }

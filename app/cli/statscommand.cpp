@@ -64,6 +64,32 @@ StatTable categoryTotals(const StatTable& months) {
     return t;
 }
 
+// The tables for the terminal: a title, then the row labels under an empty heading and each column's values, numbers
+// right-aligned under their right-aligned heading, then the table's note.
+QString statisticsText(const std::vector<StatTable>& tables) {
+    QString out;
+    for (const StatTable& t : tables) {
+        QList<QStringList> rows;
+        for (int r = 0; r < t.rowKeys.size(); ++r) {
+            QStringList line{t.rowLabels.value(r)};
+            for (int c = 0; c < t.columnKeys.size(); ++c) {
+                line << t.text(r, c);
+            }
+            rows << line;
+        }
+        QList<Console::Align> align{Console::Align::Left};
+        for (int c = 0; c < t.columnKeys.size(); ++c) {
+            align << Console::Align::Right;
+        }
+        out += t.title + u'\n' + Console::formatTable(QStringList{QString()} + t.columnLabels, rows, align);
+        if (!t.note.isEmpty()) {
+            out += t.note + u'\n';
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
 Status writeOut(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {

@@ -1,6 +1,7 @@
 // Verifying a signed case bundle (see bundle.h): structure first, then the signature, then every file's hash.
 #include "exchange/bundleverifier.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <QFile>
@@ -87,6 +88,59 @@ Status readEntry(QuaZip& zip, const QString& name, qint64 limit, QString& sha, q
                     BundleVerifier::tr("The bundle entry %1 is damaged (its checksum does not match).").arg(name));
     }
     sha = QString::fromLatin1(hash.result().toHex());
+    return ok();
+}
+
+QByteArray sumsLine(const QString& sha256, const QString& path) {
+    return sha256.toLatin1() + "  " + path.toUtf8() + '\n';
+}
+
+// SHA256SUMS against the signed manifest. Format 1: each listed file has its line (the list itself is not signed, so
+// the manifest is what counts). Format 2: the list is signed with the manifest's key and names exactly the listed
+// files, manifest.json and manifest.sig, each once, so that `sha256sum -c` after the stock signature check covers
+// every byte.
+Status checkSums(const QByteArray& sums, const QByteArray* sumsSignature, const VerifiedBundle& bundle,
+                 const QByteArray& manifestBytes, const QByteArray& manifestSignature) {
+    std::vector<QByteArray> expected;
+    for (const BundleFile& f : bundle.files) {
+        expected.push_back(sumsLine(f.sha256, f.path));
+    }
+    if (!sumsSignature) {
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            if (!sums.contains(expected[i])) {
+                return fail(ErrorCode::Integrity, BundleVerifier::tr("SHA256SUMS does not agree with the signed "
+                                                                     "manifest for %1.")
+                                                      .arg(bundle.files[i].path));
+            }
+        }
+        return ok();
+    }
+    if (!crypto::ed25519Verify(bundle.publicKey, sums, *sumsSignature)) {
+        return fail(ErrorCode::Integrity,
+                    BundleVerifier::tr("The signature in SHA256SUMS.sig does not match SHA256SUMS: the checksum list "
+                                       "was changed or signed with another key."));
+    }
+    expected.push_back(sumsLine(QString::fromLatin1(crypto::sha256(manifestBytes).toHex()), bundlefiles::kManifest));
+    expected.push_back(
+        sumsLine(QString::fromLatin1(crypto::sha256(manifestSignature).toHex()), bundlefiles::kSignature));
+    QByteArray sorted;
+    std::sort(expected.begin(), expected.end());
+    for (const QByteArray& line : expected) {
+        sorted += line;
+    }
+    QList<QByteArray> lines = sums.split('\n');
+    if (lines.isEmpty() || !lines.takeLast().isEmpty()) {
+        return fail(ErrorCode::Integrity, BundleVerifier::tr("SHA256SUMS does not end with a line break."));
+    }
+    std::sort(lines.begin(), lines.end());
+    QByteArray actual;
+    for (const QByteArray& line : lines) {
+        actual += line + '\n';
+    }
+    if (actual != sorted) {
+        return fail(ErrorCode::Integrity, BundleVerifier::tr("SHA256SUMS does not name exactly the files of the "
+                                                             "signed manifest with their SHA-256."));
+    }
     return ok();
 }
 
@@ -184,15 +238,30 @@ Result<VerifiedBundle> BundleVerifier::verify(const QString& path, const BundleL
     // 3. The manifest's own claims.
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(manifestBytes, &parseError);
-    if (!doc.isObject() || doc[u"format"_s].toString() != bundlefiles::kFormat || doc[u"version"_s].toInt() != 1) {
-        return fail(ErrorCode::Integrity, tr("manifest.json is not a CaseLink bundle manifest of version 1."));
+    const int version = doc[u"version"_s].toInt();
+    if (!doc.isObject() || doc[u"format"_s].toString() != bundlefiles::kFormat ||
+        (version != bundlefiles::kVersion && version != bundlefiles::kUnsignedSumsVersion)) {
+        return fail(ErrorCode::Integrity, tr("manifest.json is not a CaseLink bundle manifest of version 1 or 2."));
     }
     out.manifest = doc.object();
+    out.formatVersion = version;
+    out.checksumsSigned = version >= bundlefiles::kVersion;
+    if (out.checksumsSigned) {
+        // The signed manifest says the list is signed: taking the signature away is damage, not an older bundle.
+        for (const QString& required : {bundlefiles::kSums, bundlefiles::kSumsSignature}) {
+            if (!names.contains(required)) {
+                return fail(ErrorCode::Integrity, tr("The bundle has no %1.").arg(required));
+            }
+        }
+    }
     out.bundleId = out.manifest.value(u"bundle_id"_s).toString();
     if (out.manifest.value(u"key_fingerprint"_s).toString() != out.keyFingerprint) {
         return fail(ErrorCode::Integrity, tr("The key fingerprint in the manifest is not that of office.pub.pem."));
     }
     QSet<QString> listed{bundlefiles::kManifest, bundlefiles::kSignature, bundlefiles::kSums};
+    if (out.checksumsSigned) {
+        listed.insert(bundlefiles::kSumsSignature);
+    }
     for (const QJsonValue& v : out.manifest.value(u"files"_s).toArray()) {
         const QJsonObject f = v.toObject();
         BundleFile file{f.value(u"path"_s).toString(), f.value(u"sha256"_s).toString(),
@@ -254,15 +323,18 @@ Result<VerifiedBundle> BundleVerifier::verify(const QString& path, const BundleL
     }
     if (names.contains(bundlefiles::kSums)) {
         QByteArray sums;
+        QByteArray sumsSignature;
         if (Status s = readEntry(zip, bundlefiles::kSums, limits.maxMetadataBytes, sha, size, &sums); !s) {
             return std::unexpected(s.error());
         }
-        for (const BundleFile& f : out.files) {
-            const QByteArray line = f.sha256.toLatin1() + "  " + f.path.toUtf8() + '\n';
-            if (!sums.contains(line)) {
-                return fail(ErrorCode::Integrity,
-                            tr("SHA256SUMS does not agree with the signed manifest for %1.").arg(f.path));
+        if (out.checksumsSigned) {
+            if (Status s = readEntry(zip, bundlefiles::kSumsSignature, 64, sha, size, &sumsSignature); !s) {
+                return std::unexpected(s.error());
             }
+        }
+        if (Status s = checkSums(sums, out.checksumsSigned ? &sumsSignature : nullptr, out, manifestBytes, signature);
+            !s) {
+            return std::unexpected(s.error());
         }
     }
     zip.close();

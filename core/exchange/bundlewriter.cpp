@@ -84,7 +84,21 @@ private:
     QuaZip m_zip;
 };
 
-QByteArray readme(const CaseFileData& d, const QString& bundleId) {
+// The stock-tool commands a recipient runs inside the unpacked folder. README.txt shows each on a line of its own
+// after "$ ", word for word, so that a test can run exactly what a recipient is told to run.
+const QString kFingerprintCommand = u"openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum"_s;
+
+QString signatureCommand() {
+    return u"openssl pkeyutl -verify -pubin -inkey %1 -rawin -in %2 -sigfile %3"_s.arg(
+        bundlefiles::kPublicKey, bundlefiles::kSums, bundlefiles::kSumsSignature);
+}
+
+QString sumsCommand() {
+    return u"sha256sum -c %1"_s.arg(bundlefiles::kSums);
+}
+
+// summed: how many files SHA256SUMS names (every file but itself and its signature).
+QByteArray readme(const CaseFileData& d, const QString& bundleId, int summed) {
     QString text =
         BundleWriter::tr("CaseLink case bundle\n"
                          "====================\n\n"
@@ -93,22 +107,47 @@ QByteArray readme(const CaseFileData& d, const QString& bundleId) {
                          "Compare it with the fingerprint the sending office gave you through another channel.\n\n")
             .arg(d.caseFile.label(), d.officeName, d.officeCode, redactionProfileDisplayName(d.profile),
                  d.generatedAt.toUTC().toString(Qt::ISODate), d.generatedBy, bundleId, d.keyFingerprint);
+    text += BundleWriter::tr("How to verify with stock tools (OpenSSL 3, GNU coreutils)\n"
+                             "---------------------------------------------------------\n"
+                             "The three checks below are sufficient on their own: the bundle is what the office "
+                             "signed only if all three pass.\n\n"
+                             "If you received an encrypted file (ending in .enc), decrypt it first; you are asked for "
+                             "the transport password:\n  %1\n"
+                             "Then unpack the zip into an empty folder and, inside it, run:\n\n")
+                .arg(BundleCipher::decryptCommand(u"bundle.zip.enc"_s, u"bundle.zip"_s));
+    text += BundleWriter::tr("1. Whose key signed it. office.pub.pem travels inside the bundle, so whoever altered "
+                             "the bundle could\n"
+                             "   also have replaced the key and signed again. Print the key's fingerprint:\n"
+                             "     $ %1\n"
+                             "   and compare its 64 hex digits with the fingerprint of the sending office's key "
+                             "that you obtained\n"
+                             "   through another channel: read out to you by phone or in person, or listed for "
+                             "that office by\n"
+                             "   `caselink-cli keys list` at your office. The fingerprint printed above and on the "
+                             "PDF cover came\n"
+                             "   in this same bundle and prove nothing by themselves. If the two differ, stop: the "
+                             "office did not\n"
+                             "   sign this bundle.\n"
+                             "   (If you hold the office's public key file, from `caselink-cli keys export`, you "
+                             "may give it to\n"
+                             "   step 2 in place of office.pub.pem.)\n"
+                             "2. The checksum list is what that key signed:\n"
+                             "     $ %2\n"
+                             "   must print \"Signature Verified Successfully\". SHA256SUMS names every file of the "
+                             "bundle,\n"
+                             "   manifest.json, manifest.sig and this README.txt included; only SHA256SUMS.sig, the "
+                             "signature\n"
+                             "   itself, is not in it.\n")
+                .arg(kFingerprintCommand, signatureCommand());
+    text += BundleWriter::tr("3. Every file is what the signed list says:\n"
+                             "     $ %1\n"
+                             "   must print OK for every file it names (%2 in all) and report no failure. A file in "
+                             "the folder\n"
+                             "   that SHA256SUMS does not name is not part of what the office signed.\n\n")
+                .arg(sumsCommand())
+                .arg(summed);
     text +=
-        BundleWriter::tr("How to verify with stock tools (OpenSSL 3, GNU coreutils)\n"
-                         "---------------------------------------------------------\n"
-                         "If you received an encrypted file (ending in .enc), decrypt it first; you are asked for the "
-                         "transport password:\n  %1\n\n"
-                         "Then unpack the zip into an empty folder and, inside it, run:\n"
-                         "  openssl pkeyutl -verify -pubin -inkey office.pub.pem -rawin -in manifest.json -sigfile "
-                         "manifest.sig\n"
-                         "    (prints \"Signature Verified Successfully\": manifest.json is exactly what the office "
-                         "signed)\n"
-                         "  sha256sum -c SHA256SUMS\n"
-                         "    (every file is OK: the same SHA-256 values are listed in the signed manifest.json)\n"
-                         "  openssl pkey -pubin -in office.pub.pem -outform DER | tail -c 32 | sha256sum\n"
-                         "    (the key fingerprint above, without spaces)\n\n"
-                         "Or, with CaseLink: caselink-cli verify-bundle <file.zip>\n")
-            .arg(BundleCipher::decryptCommand(u"bundle.zip.enc"_s, u"bundle.zip"_s));
+        BundleWriter::tr("Or, with CaseLink: caselink-cli verify-bundle <file.zip> --trusted-key <office key.pem>\n");
     return text.toUtf8();
 }
 
@@ -164,7 +203,8 @@ Result<BundleExport> BundleWriter::exportCase(RepositoryContext& context, const 
     const QByteArray records =
         QJsonDocument(bundlerecords::toJson(*data, evidencePaths)).toJson(QJsonDocument::Indented);
     const QByteArray pem = crypto::ed25519PublicPem(key->publicKey);
-    const QByteArray readmeBytes = readme(*data, bundleId);
+    // SHA256SUMS names the four files above, the evidence files, manifest.json and manifest.sig.
+    const QByteArray readmeBytes = readme(*data, bundleId, 6 + static_cast<int>(evidencePaths.size()));
 
     std::vector<BundleFile> files{{bundlefiles::kPdf, hexSha(pdf), pdf.size()},
                                   {bundlefiles::kRecords, hexSha(records), records.size()},
@@ -215,7 +255,7 @@ Result<BundleExport> BundleWriter::exportCase(RepositoryContext& context, const 
     }
     const CaseRecord& c = data->caseFile;
     const QJsonObject manifest{{u"format"_s, bundlefiles::kFormat},
-                               {u"version"_s, 1},
+                               {u"version"_s, bundlefiles::kVersion},
                                {u"bundle_id"_s, bundleId},
                                {u"created_at"_s, created.toUTC().toString(Qt::ISODateWithMs)},
                                {u"created_by"_s, context.session().user().username},
@@ -238,8 +278,15 @@ Result<BundleExport> BundleWriter::exportCase(RepositoryContext& context, const 
     }
     sums += hexSha(manifestBytes).toLatin1() + "  " + bundlefiles::kManifest.toUtf8() + '\n';
     sums += hexSha(*signature).toLatin1() + "  " + bundlefiles::kSignature.toUtf8() + '\n';
-    for (const auto& [name, bytes] : {Named{bundlefiles::kManifest, &manifestBytes},
-                                      Named{bundlefiles::kSignature, &*signature}, Named{bundlefiles::kSums, &sums}}) {
+    // Signing the checksum list itself is what makes `sha256sum -c` a check of what the office signed: with only the
+    // manifest signed, a changed file and its changed SHA256SUMS line passed every stock-tool step.
+    auto sumsSignature = crypto::ed25519Sign(key->privateKey, sums);
+    if (!sumsSignature) {
+        return std::unexpected(sumsSignature.error());
+    }
+    for (const auto& [name, bytes] :
+         {Named{bundlefiles::kManifest, &manifestBytes}, Named{bundlefiles::kSignature, &*signature},
+          Named{bundlefiles::kSums, &sums}, Named{bundlefiles::kSumsSignature, &*sumsSignature}}) {
         if (Status s = zip.addBytes(name, created, *bytes); !s) {
             return std::unexpected(s.error());
         }

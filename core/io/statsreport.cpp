@@ -87,14 +87,15 @@ QString columnName(int column) {
     return name;
 }
 
-// Every text cell goes through neutraliseFormula: an inline string is never evaluated in the workbook, but a copy
-// pasted back into a cell, or a CSV saved from the sheet, would evaluate a leading "=".
+// Text is written as an inline string cell, exactly as it is: a spreadsheet never evaluates a string cell, so a
+// district or name beginning with = + - @ stays text without the apostrophe CSV needs (CSV has no cell types), and
+// the sheet shows and sorts what was recorded. No cell is ever written as a formula (<f>).
 QString textCell(int row, int column, const QString& text, int style = 0) {
     return QStringLiteral("<c r=\"%1%2\" t=\"inlineStr\"%3><is><t xml:space=\"preserve\">%4</t></is></c>")
         .arg(columnName(column))
         .arg(row + 1)
         .arg(style ? QStringLiteral(" s=\"%1\"").arg(style) : QString())
-        .arg(CsvWriter::neutraliseFormula(text).toHtmlEscaped());
+        .arg(text.toHtmlEscaped());
 }
 
 QString numberCell(int row, int column, double value) {
@@ -256,41 +257,6 @@ QByteArray statisticsJson(const std::vector<StatTable>& tables) {
                                {QLatin1String("rows"), rows}});
     }
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
-}
-
-QString statisticsText(const std::vector<StatTable>& tables) {
-    QString out;
-    for (const StatTable& t : tables) {
-        std::vector<QStringList> grid;
-        grid.push_back(QStringList{QString()} + t.columnLabels);
-        for (int r = 0; r < t.rowKeys.size(); ++r) {
-            QStringList line{t.rowLabels.value(r)};
-            for (int c = 0; c < t.columnKeys.size(); ++c) {
-                line << t.text(r, c);
-            }
-            grid.push_back(line);
-        }
-        std::vector<qsizetype> width(grid.front().size(), 0);
-        for (const QStringList& line : grid) {
-            for (qsizetype c = 0; c < line.size(); ++c) {
-                width[static_cast<std::size_t>(c)] = std::max(width[static_cast<std::size_t>(c)], line[c].size());
-            }
-        }
-        out += t.title + u'\n';
-        for (const QStringList& line : grid) {
-            QString row;
-            for (qsizetype c = 0; c < line.size(); ++c) {
-                const auto w = static_cast<int>(width[static_cast<std::size_t>(c)]);
-                row += (c == 0 ? line[c].leftJustified(w) : line[c].rightJustified(w)) + QStringLiteral("  ");
-            }
-            out += row.trimmed() + u'\n';
-        }
-        if (!t.note.isEmpty()) {
-            out += t.note + u'\n';
-        }
-        out += u'\n';
-    }
-    return out;
 }
 
 } // namespace caselink

@@ -1,5 +1,6 @@
-// Statistics tables as files and text: CSV (one block per table), XLSX (a sheet per table, numbers as numbers),
-// JSON, and an aligned plain-text table for the terminal. Text cells are neutralised against formula injection.
+// Statistics tables as files: CSV (one block per table, text cells neutralised against formula injection), XLSX (a
+// sheet per table, numbers as numbers, text as string cells exactly as recorded) and JSON. caselink-cli prints them as
+// text with its own table formatter.
 #pragma once
 
 #include <vector>
@@ -18,6 +19,5 @@ Status writeStatisticsCsv(const std::vector<StatTable>& tables, QIODevice& devic
 // A new workbook (SpreadsheetML zipped with QuaZip), replaced when it exists.
 Status writeStatisticsXlsx(const std::vector<StatTable>& tables, const QString& path);
 QByteArray statisticsJson(const std::vector<StatTable>& tables);
-QString statisticsText(const std::vector<StatTable>& tables);
 
 } // namespace caselink

@@ -1,6 +1,7 @@
 // export-case, verify-bundle, import-bundle and keys through the real caselink-cli binary, as a script would run them:
-// offices exchange public keys and check fingerprints out of band; import takes only bundles signed by a trusted key
-// unless an administrator accepts one explicitly.
+// offices exchange public keys and check fingerprints out of band; the stock-tool procedure of a bundle's README.txt
+// passes on the genuine bundle and fails on a doctored one; import takes only bundles signed by a trusted key unless
+// an administrator accepts one explicitly.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -8,6 +9,7 @@
 #include "crypto/crypto.h"
 #include "evidencefixture.h"
 #include "security/accountadmin.h"
+#include "security/officekeys.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -194,6 +196,80 @@ private slots:
         QVERIFY(unknownCase.exitCode != 0);
         QVERIFY(unknownCase.err.contains(QStringLiteral("C-999/2020")));
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("y.zip"))));
+    }
+
+    // What a recipient without CaseLink does: the commands of README.txt, word for word, with real openssl and
+    // sha256sum, and the fingerprint of A's key as it was read out (m_fingerprintA).
+    void stockProcedureFromReadmeCannotBeFooled() {
+        const QString genuine = file(QStringLiteral("stock-genuine"));
+        QVERIFY(unzipTo(file(QStringLiteral("partner.zip")), genuine));
+        const QStringList commands =
+            readmeCommands(QString::fromUtf8(readFile(genuine + QStringLiteral("/README.txt"))));
+        QCOMPARE(commands.size(), 3);
+        const StockCheck passed = runStockProcedure(commands, genuine, m_fingerprintA);
+        QVERIFY2(passed.passed, qPrintable(passed.log));
+        QVERIFY(passed.log.contains(QStringLiteral("casefile.pdf: OK")));
+
+        // The case file edited and its SHA256SUMS line with it: sha256sum is satisfied, the signature is not.
+        const auto doctor = [](const QString& dir) {
+            const QByteArray pdf = readFile(dir + QStringLiteral("/casefile.pdf")) + "\n% doctored\n";
+            return writeFile(dir + QStringLiteral("/casefile.pdf"), pdf) &&
+                   writeFile(dir + QStringLiteral("/SHA256SUMS"),
+                             withSumsLine(readFile(dir + QStringLiteral("/SHA256SUMS")), QStringLiteral("casefile.pdf"),
+                                          pdf));
+        };
+        const QString doctored = file(QStringLiteral("stock-doctored"));
+        QVERIFY(unzipTo(file(QStringLiteral("partner.zip")), doctored));
+        QVERIFY(doctor(doctored));
+        QCOMPARE(
+            run(QStringLiteral("/usr/bin/sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, doctored)
+                .exitCode,
+            0);
+        const StockCheck fooled = runStockProcedure(commands, doctored, m_fingerprintA);
+        QVERIFY2(!fooled.passed, qPrintable(fooled.log));
+        QVERIFY(fooled.log.contains(QStringLiteral("Signature Verification Failure")));
+        ZipEntries entries;
+        for (const QString& name : QDir(doctored).entryList(QDir::Files)) {
+            entries.emplace_back(name, readFile(doctored + QLatin1Char('/') + name));
+        }
+        QVERIFY(writeZip(file(QStringLiteral("doctored.zip")), entries));
+        const Run refused = cli({QStringLiteral("verify-bundle"), file(QStringLiteral("doctored.zip"))});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("casefile.pdf")), qPrintable(refused.err));
+
+        // Signed again with a key of the forger's own, shipped as office.pub.pem: the signature and every checksum
+        // pass, and only the fingerprint read out by A tells it apart, as step 1 of README.txt says.
+        const auto forger = *crypto::ed25519Generate();
+        QVERIFY(writeFile(doctored + QStringLiteral("/office.pub.pem"), crypto::ed25519PublicPem(forger.publicKey)));
+        const QByteArray sums =
+            withSumsLine(readFile(doctored + QStringLiteral("/SHA256SUMS")), QStringLiteral("office.pub.pem"),
+                         readFile(doctored + QStringLiteral("/office.pub.pem")));
+        QVERIFY(writeFile(doctored + QStringLiteral("/SHA256SUMS"), sums));
+        QVERIFY(writeFile(doctored + QStringLiteral("/SHA256SUMS.sig"), *crypto::ed25519Sign(forger.privateKey, sums)));
+        const StockCheck forged = runStockProcedure(commands, doctored, m_fingerprintA);
+        QVERIFY2(!forged.passed, qPrintable(forged.log));
+        QVERIFY(forged.log.contains(QStringLiteral("Signature Verified Successfully")));
+        QVERIFY(!forged.fingerprint.isEmpty());
+        QVERIFY(forged.fingerprint != QString(m_fingerprintA).remove(QLatin1Char(' ')));
+    }
+
+    // A bundle written before SHA256SUMS was signed still verifies, and verify-bundle says the stock check of its
+    // README.txt is not enough on its own.
+    void formatOneBundleVerifiesWithANote() {
+        ZipEntries entries;
+        {
+            auto session = m_a->db.unlock(kGrantUser, m_grantPassword);
+            auto key = loadOfficeKey(session->database());
+            QVERIFY(key);
+            entries = asFormat1(readZip(file(QStringLiteral("partner.zip"))), key->privateKey);
+        }
+        QVERIFY(writeZip(file(QStringLiteral("format1.zip")), entries));
+        const Run verified = cli({QStringLiteral("verify-bundle"), file(QStringLiteral("format1.zip"))});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY(verified.out.contains(QStringLiteral("no (format 1)")));
+        QVERIFY(verified.out.contains(QStringLiteral("before SHA256SUMS was signed")));
+        const Run current = cli({QStringLiteral("verify-bundle"), file(QStringLiteral("partner.zip"))});
+        QVERIFY(!current.out.contains(QStringLiteral("before SHA256SUMS was signed")));
     }
 
     void encryptedExportAndImportIntoAnotherOffice() {

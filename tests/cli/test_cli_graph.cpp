@@ -1,8 +1,8 @@
 // caselink-cli graph end to end on a generated demo database: GraphML, GEXF, FtM and ANX files written through the
 // scope and audited, and accepted by the tools analysts load them with (xmllint with the official schemas, networkx,
 // igraph, the followthemoney model; ANX read back for its references and positions); two overlapping FtM exports
-// agree on their shared ids; --measures prints the top nodes; bad options are usage errors; victims stay redacted
-// for an account without the victims grant.
+// agree on their shared ids; --measures prints the top nodes, each measure's heading on its own line over an aligned
+// table; bad options are usage errors; victims stay redacted for an account without the victims grant.
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -14,6 +14,7 @@
 #include "processrun.h"
 #include "security/session.h"
 #include "storage/database.h"
+#include "tablechecks.h"
 #include "testdatabase.h"
 
 namespace caselink {
@@ -150,6 +151,28 @@ private slots:
             QVERIFY2(run.out.contains(heading), qPrintable(run.out));
         }
         QVERIFY(run.out.contains(QStringLiteral("communities")));
+        // Each heading on a line of its own, then the table with its headings over its columns.
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.value(0).endsWith(QLatin1Char(')')), qPrintable(run.out)); // "... (modularity 0.470)"
+        int tables = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!lines[i].startsWith(QStringLiteral("RANK"))) {
+                continue;
+            }
+            ++tables;
+            QVERIFY2(i >= 2 && lines[i - 2].isEmpty() && !lines[i - 1].isEmpty(), qPrintable(run.out));
+            QCOMPARE(test::tableCells(lines[i]).size(), 5);
+            QStringList rows;
+            for (qsizetype r = i + 1; r < lines.size() && !lines[r].isEmpty(); ++r) {
+                rows << lines[r];
+            }
+            QCOMPARE(rows.size(), 3);
+            const QString problem = test::misalignment(lines[i], rows);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        QCOMPARE(tables, 5);
+        const QStringList headings{lines.value(2), lines.value(8)};
+        QCOMPARE(headings, (QStringList{QStringLiteral("Degree"), QStringLiteral("Betweenness")}));
     }
 
     void usageErrors() {

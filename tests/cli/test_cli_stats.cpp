@@ -1,14 +1,18 @@
 // caselink-cli stats on the statistics fixture: its numbers equal the core aggregates (the dashboard's source) for the
-// same filters, CSV and XLSX neutralise formula injection, and bad options are usage errors.
+// same filters, its text tables have their headings over their columns (Urdu labels included), CSV neutralises formula
+// injection while XLSX keeps formula-like text as plain string cells, and bad options are usage errors.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include "analysis/statistics.h"
 #include "processrun.h"
 #include "statisticsfixture.h"
+#include "tablechecks.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -116,11 +120,54 @@ private slots:
         QCOMPARE(total, 4.0); // the investigator's office only
     }
 
-    void csvAndXlsxNeutraliseFormulas() {
+    // Every table of the text output has its headings over its columns, counted in terminal columns, also when a
+    // row label is Urdu with a diacritic and a zero-width non-joiner (which take no column).
+    void tableHeadingsLineUpWithTheirColumns() {
         StatisticsFixture f;
         QVERIFY(f.ok);
-        const QString victim = f.person(QStringLiteral("Victim Four"), Sex::Male, 1999, kInjected);
-        f.role(f.c2, victim, PersonRole::SmuggledMigrant, VictimOutcome::Deportee);
+        const QString urdu = QStringLiteral("مُلتان\u200Cشہر");
+        QCOMPARE(terminalColumns(urdu), 8); // ten UTF-16 units
+        const QString victim = f.person(QStringLiteral("Victim Urdu District"), Sex::Female, 2001, urdu);
+        f.role(f.c2, victim, PersonRole::TraffickingVictim, VictimOutcome::Survivor);
+        f.context.reset();
+        f.session.reset();
+        const Run run = cli(base(f, QStringLiteral("sup.hq")), passwordOf(QStringLiteral("sup.hq")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList blocks = run.out.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        QCOMPARE(blocks.size(), StatisticsQuery::tableIds().size());
+        bool sawUrdu = false;
+        for (const QString& block : blocks) {
+            const QStringList lines = block.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY2(lines.size() >= 3, qPrintable(block)); // title, headings, at least one row
+            const QString problem = misalignment(lines[1], lines.mid(2), true);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY2(tableCells(lines[1]).size() >= 1, qPrintable(block));
+            for (const QString& line : lines) {
+                QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
+            }
+            sawUrdu = sawUrdu || block.contains(urdu);
+        }
+        QVERIFY(sawUrdu);
+        // The month table on its own: the heading of its first count column ends where its counts end.
+        const Run months =
+            cli(base(f, QStringLiteral("sup.hq")) + QStringList{QStringLiteral("--by"), QStringLiteral("month")},
+                passwordOf(QStringLiteral("sup.hq")));
+        QVERIFY2(months.exitCode == 0, qPrintable(months.err));
+        const QStringList lines = months.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3);
+        QCOMPARE(tableCells(lines[1]).value(0).end, tableCells(lines[2]).value(1).end);
+    }
+
+    void csvNeutralisesFormulasAndXlsxKeepsThemAsText() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const QStringList formulaLike{kInjected, QStringLiteral("+92 Gujrat"), QStringLiteral("-Sialkot"),
+                                      QStringLiteral("@SUM(1+1)")};
+        for (int i = 0; i < formulaLike.size(); ++i) {
+            const QString victim =
+                f.person(QStringLiteral("Victim Formula %1").arg(i + 1), Sex::Male, 1999, formulaLike[i]);
+            f.role(f.c2, victim, PersonRole::SmuggledMigrant, VictimOutcome::Deportee);
+        }
         f.context.reset();
         f.session.reset();
         const QString csvPath = f.db.dir() + QStringLiteral("/stats.csv");
@@ -135,6 +182,7 @@ private slots:
         QVERIFY(content.contains(QLatin1String("\"'=HYPERLINK(")));
         QVERIFY(!content.contains(QLatin1String(",=HYPERLINK")));
         QVERIFY(!content.contains(QLatin1String(",\"=HYPERLINK")));
+        QVERIFY(content.contains(QLatin1String(",'@SUM(1+1),")));
 
         const QString xlsxPath = f.db.dir() + QStringLiteral("/stats.xlsx");
         const Run xlsx =
@@ -144,21 +192,36 @@ private slots:
         QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
         const QByteArray workbook = unzipEntry(xlsxPath, QStringLiteral("xl/workbook.xml"));
         QVERIFY(workbook.contains("victims_district"));
-        // No sheet holds a formula, and counts are numbers (<c ... t="n"> or untyped <v>), not strings.
+        // Read back as a spreadsheet would: every cell's type and text. No formula anywhere; each formula-like
+        // district is a string cell holding exactly what was recorded (no apostrophe added); counts are numbers.
+        QMap<QString, QString> typeOfText; // cell text -> its t attribute
         bool sawNumber = false;
-        bool sawNeutralised = false;
         for (int sheet = 1; sheet <= StatisticsQuery::tableIds().size(); ++sheet) {
             const QByteArray xml = unzipEntry(xlsxPath, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
             QVERIFY(!xml.isEmpty());
-            QVERIFY(!xml.contains("<f>"));
-            QVERIFY(!xml.contains(">=HYPERLINK"));
-            sawNeutralised = sawNeutralised || xml.contains(">'=HYPERLINK(");
-            sawNumber = sawNumber || QRegularExpression(QStringLiteral("<c r=\"B\\d+\" s=\"\\d+\"><v>\\d"))
-                                         .match(QString::fromUtf8(xml))
-                                         .hasMatch();
+            QXmlStreamReader reader(xml);
+            QString cellType;
+            while (!reader.atEnd()) {
+                if (reader.readNext() != QXmlStreamReader::StartElement) {
+                    continue;
+                }
+                QVERIFY2(reader.name() != QLatin1String("f"), "a formula cell");
+                if (reader.name() == QLatin1String("c")) {
+                    cellType = reader.attributes().value(QLatin1String("t")).toString();
+                } else if (reader.name() == QLatin1String("t")) {
+                    typeOfText.insert(reader.readElementText(), cellType);
+                } else if (reader.name() == QLatin1String("v")) {
+                    sawNumber = sawNumber || (cellType.isEmpty() && !reader.readElementText().isEmpty());
+                }
+            }
+            QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         }
         QVERIFY(sawNumber);
-        QVERIFY(sawNeutralised);
+        for (const QString& text : formulaLike) {
+            QVERIFY2(typeOfText.contains(text), qPrintable(text));
+            QCOMPARE(typeOfText.value(text), QStringLiteral("inlineStr"));
+            QVERIFY2(!typeOfText.contains(QLatin1Char('\'') + text), qPrintable(text));
+        }
     }
 
     void badOptionsAreUsageErrors() {

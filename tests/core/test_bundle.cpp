@@ -1,4 +1,5 @@
-// Signed case bundles end to end: the stock openssl and sha256sum commands from README.txt accept a bundle; the
+// Signed case bundles end to end: the stock openssl and sha256sum commands from README.txt accept a bundle and refuse
+// a file changed together with its SHA256SUMS line; older bundles still verify and say they are older; the
 // partner profile leaves no victim or witness name, CNIC or phone in any file (pdftotext for the PDF) while the
 // prosecutor profile carries them; every kind of tampering is refused with a precise reason; transport encryption
 // opens with stock openssl; the PDF numbers its pages and draws figure hooks; exports are audited.
@@ -7,11 +8,13 @@
 #include <QtTest>
 
 #include "bundletools.h"
+#include "crypto/crypto.h"
 #include "evidencefixture.h"
 #include "exchange/bundlecipher.h"
 #include "exchange/bundleverifier.h"
 #include "exchange/bundlewriter.h"
 #include "io/casefilepdf.h"
+#include "security/officekeys.h"
 
 using namespace caselink;
 using namespace caselink::test;
@@ -42,6 +45,15 @@ QString bundleText(const QString& dir) {
         all += QLatin1Char('\n');
     }
     return all;
+}
+
+QByteArray readZipEntry(const ZipEntries& entries, const QString& name) {
+    for (const auto& [n, bytes] : entries) {
+        if (n == name) {
+            return bytes;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -83,8 +95,21 @@ private slots:
         auto verified = BundleVerifier::verify(m_prosecutor);
         QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
         QCOMPARE(verified->files.size(), std::size_t(5)); // pdf, records, key, readme, one evidence file
+        QCOMPARE(verified->formatVersion, 2);
+        QVERIFY(verified->checksumsSigned);
         const QString dir = m_out.filePath(QStringLiteral("unpacked-prosecutor"));
         QVERIFY(unzipTo(m_prosecutor, dir));
+        const QString readme = QString::fromUtf8(readFile(dir + QStringLiteral("/README.txt")));
+        const QStringList commands = readmeCommands(readme);
+        QCOMPARE(commands.size(), 3);
+        const StockCheck stock = runStockProcedure(commands, dir, verified->keyFingerprint);
+        QVERIFY2(stock.passed, qPrintable(stock.log));
+        // SHA256SUMS names every file but itself and its signature: the manifest and its signature included.
+        QCOMPARE(stock.log.count(QStringLiteral(": OK")), 7);
+        QVERIFY(stock.log.contains(QStringLiteral("manifest.json: OK")));
+        QVERIFY(stock.log.contains(QStringLiteral("README.txt: OK")));
+        QVERIFY(readme.contains(QStringLiteral("(7 in all)")));
+        // manifest.sig still verifies with stock openssl, as CaseLink's own signature over the manifest.
         const auto sig = run(QStringLiteral("/usr/bin/openssl"),
                              {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
                               QStringLiteral("-inkey"), QStringLiteral("office.pub.pem"), QStringLiteral("-rawin"),
@@ -92,39 +117,93 @@ private slots:
                               QStringLiteral("manifest.sig")},
                              dir);
         QCOMPARE(sig.exitCode, 0);
-        QVERIFY(sig.out.contains(QStringLiteral("Signature Verified Successfully")));
-        const auto sums =
-            run(QStringLiteral("/usr/bin/sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, dir);
-        QCOMPARE(sums.exitCode, 0);
-        QCOMPARE(sums.out.count(QStringLiteral(": OK")), 7);
-        // The fingerprint printed in README and on the cover is the key's, as the README tells a recipient to check.
-        const auto der = run(QStringLiteral("/usr/bin/openssl"),
-                             {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-in"),
-                              QStringLiteral("office.pub.pem"), QStringLiteral("-outform"), QStringLiteral("DER"),
-                              QStringLiteral("-out"), QStringLiteral("key.der")},
-                             dir);
-        QCOMPARE(der.exitCode, 0);
-        const QByteArray raw = readFile(dir + QStringLiteral("/key.der")).right(32);
-        const QString fingerprint =
-            QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-        QCOMPARE(verified->keyFingerprint.remove(QLatin1Char(' ')), fingerprint);
-        QVERIFY(QString::fromUtf8(readFile(dir + QStringLiteral("/README.txt")))
-                    .contains(QStringLiteral("sha256sum -c SHA256SUMS")));
+        // The fingerprint the procedure printed is the key's and the one on the cover (the same function).
+        QCOMPARE(stock.fingerprint, QString(verified->keyFingerprint).remove(QLatin1Char(' ')));
 
-        // A byte changed after unpacking is what sha256sum and openssl report.
+        // A byte changed after unpacking fails the procedure; so does a fingerprint obtained for another office.
+        QVERIFY(!runStockProcedure(commands, dir, QString(64, QLatin1Char('0'))).passed);
         QVERIFY(
             writeFile(dir + QStringLiteral("/records.json"), readFile(dir + QStringLiteral("/records.json")) + " "));
-        QVERIFY(run(QStringLiteral("/usr/bin/sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, dir)
-                    .exitCode != 0);
-        QVERIFY(
-            writeFile(dir + QStringLiteral("/manifest.json"), readFile(dir + QStringLiteral("/manifest.json")) + " "));
-        QVERIFY(run(QStringLiteral("/usr/bin/openssl"),
-                    {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
-                     QStringLiteral("-inkey"), QStringLiteral("office.pub.pem"), QStringLiteral("-rawin"),
-                     QStringLiteral("-in"), QStringLiteral("manifest.json"), QStringLiteral("-sigfile"),
-                     QStringLiteral("manifest.sig")},
-                    dir)
-                    .exitCode != 0);
+        QVERIFY(!runStockProcedure(commands, dir, verified->keyFingerprint).passed);
+    }
+
+    // The hole stock tools had when only manifest.json was signed: a changed file with its changed SHA256SUMS line.
+    void changedFileAndItsChecksumLineFailTheStockProcedure() {
+        auto verified = BundleVerifier::verify(m_prosecutor);
+        QVERIFY(verified);
+        const QString dir = m_out.filePath(QStringLiteral("unpacked-doctored"));
+        QVERIFY(unzipTo(m_prosecutor, dir));
+        const QStringList commands = readmeCommands(QString::fromUtf8(readFile(dir + QStringLiteral("/README.txt"))));
+        QByteArray pdf = readFile(dir + QStringLiteral("/casefile.pdf"));
+        pdf[pdf.size() / 2] = static_cast<char>(pdf[pdf.size() / 2] ^ 1); // same size: only the hash tells
+        const QByteArray sums =
+            withSumsLine(readFile(dir + QStringLiteral("/SHA256SUMS")), QStringLiteral("casefile.pdf"), pdf);
+        QVERIFY(writeFile(dir + QStringLiteral("/casefile.pdf"), pdf));
+        QVERIFY(writeFile(dir + QStringLiteral("/SHA256SUMS"), sums));
+        // sha256sum alone is satisfied, as before; the signature over SHA256SUMS is not, so the procedure fails.
+        QCOMPARE(run(QStringLiteral("/usr/bin/sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, dir)
+                     .exitCode,
+                 0);
+        const StockCheck stock = runStockProcedure(commands, dir, verified->keyFingerprint);
+        QVERIFY2(!stock.passed, qPrintable(stock.log));
+        QVERIFY(stock.log.contains(QStringLiteral("Signature Verification Failure")));
+        // And CaseLink's own check of the same bundle zipped again.
+        ZipEntries entries = readZip(m_prosecutor);
+        for (auto& [name, bytes] : entries) {
+            if (name == QStringLiteral("casefile.pdf")) {
+                bytes = pdf;
+            } else if (name == QStringLiteral("SHA256SUMS")) {
+                bytes = sums;
+            }
+        }
+        QVERIFY(refusal(entries).contains(QStringLiteral("SHA-256 of casefile.pdf does not match")));
+    }
+
+    // Format 1 bundles (SHA256SUMS not signed) are still verified against their signed manifest and say so; a
+    // format 2 bundle cannot be passed off as one by taking its SHA256SUMS.sig away.
+    void olderBundlesStillVerifyAndSaySo() {
+        auto key = loadOfficeKey(m_f->context->session().database());
+        QVERIFY(key);
+        const QString old = m_out.filePath(QStringLiteral("format1.zip"));
+        QVERIFY(writeZip(old, asFormat1(readZip(m_prosecutor), key->privateKey)));
+        auto verified = BundleVerifier::verify(old);
+        QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
+        QCOMPARE(verified->formatVersion, 1);
+        QVERIFY(!verified->checksumsSigned);
+        QCOMPARE(verified->files.size(), std::size_t(5));
+        ZipEntries oldDoctored = readZip(old);
+        for (auto& [name, bytes] : oldDoctored) {
+            if (name == QStringLiteral("records.json")) {
+                bytes.replace("Recruiters", "Recruitees");
+            }
+        }
+        QVERIFY(refusal(oldDoctored).contains(QStringLiteral("SHA-256 of records.json does not match")));
+
+        ZipEntries stripped = readZip(m_prosecutor);
+        std::erase_if(stripped, [](const auto& e) { return e.first == QStringLiteral("SHA256SUMS.sig"); });
+        QVERIFY(refusal(stripped).contains(QStringLiteral("The bundle has no SHA256SUMS.sig")));
+        ZipEntries resigned = readZip(m_prosecutor);
+        const auto stranger = *crypto::ed25519Generate();
+        for (auto& [name, bytes] : resigned) {
+            if (name == QStringLiteral("SHA256SUMS.sig")) {
+                bytes = *crypto::ed25519Sign(stranger.privateKey, readZipEntry(resigned, QStringLiteral("SHA256SUMS")));
+            }
+        }
+        QVERIFY(refusal(resigned).contains(QStringLiteral("SHA256SUMS.sig does not match SHA256SUMS")));
+        ZipEntries extraLine = readZip(m_prosecutor);
+        for (auto& [name, bytes] : extraLine) {
+            if (name == QStringLiteral("SHA256SUMS")) {
+                bytes += QByteArray(64, 'a') + "  evidence/extra.exe\n";
+            } else if (name == QStringLiteral("SHA256SUMS.sig")) {
+                bytes = QByteArray(); // re-signed below
+            }
+        }
+        for (auto& [name, bytes] : extraLine) {
+            if (name == QStringLiteral("SHA256SUMS.sig")) {
+                bytes = *crypto::ed25519Sign(key->privateKey, readZipEntry(extraLine, QStringLiteral("SHA256SUMS")));
+            }
+        }
+        QVERIFY(refusal(extraLine).contains(QStringLiteral("SHA256SUMS does not name exactly the files")));
     }
 
     void partnerProfileWithholdsVictimsAndWitnesses() {
@@ -167,7 +246,7 @@ private slots:
 
     void tamperingIsRefusedWithAPreciseReason() {
         const ZipEntries good = readZip(m_prosecutor);
-        QCOMPARE(good.size(), std::size_t(8));
+        QCOMPARE(good.size(), std::size_t(9));
         QVERIFY(refusal(good).isEmpty());
         auto changed = [&](const QString& name, const std::function<void(QByteArray&)>& edit) {
             ZipEntries e = good;

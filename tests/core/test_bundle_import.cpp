@@ -95,6 +95,8 @@ ZipEntries resign(ZipEntries entries, const crypto::Ed25519KeyPair& key,
     manifest.insert(QStringLiteral("key_fingerprint"), keyFingerprint(key.publicKey));
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson();
     const QByteArray sig = *crypto::ed25519Sign(key.privateKey, manifestBytes);
+    sums += hexSha(manifestBytes).toLatin1() + "  manifest.json\n" + hexSha(sig).toLatin1() + "  manifest.sig\n";
+    const QByteArray sumsSig = *crypto::ed25519Sign(key.privateKey, sums);
     for (auto& [name, bytes] : entries) {
         if (name == QStringLiteral("manifest.json")) {
             bytes = manifestBytes;
@@ -104,6 +106,8 @@ ZipEntries resign(ZipEntries entries, const crypto::Ed25519KeyPair& key,
             bytes = pem;
         } else if (name == QStringLiteral("SHA256SUMS")) {
             bytes = sums;
+        } else if (name == QStringLiteral("SHA256SUMS.sig")) {
+            bytes = sumsSig;
         }
     }
     return entries;
