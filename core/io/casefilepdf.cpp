@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -10,6 +11,7 @@
 
 #include "domain/localtime.h"
 #include "io/casefilehtml.h"
+#include "io/casefilepdfmeta.h"
 
 namespace caselink {
 
@@ -23,6 +25,10 @@ QFont baseFont(qreal points) {
     QFont font;
     font.setFamilies({u"Noto Sans"_s, u"Noto Naskh Arabic"_s, u"DejaVu Sans"_s});
     font.setPointSizeF(points);
+    // Searching and copying the text must find "file" and "office": Latin ligatures ("fi", "ffi") would go into the
+    // text layer as U+FB01/U+FB03. Qt shapes without them when a letter spacing is set, so set one too small to
+    // see (1/64 of a device pixel at 300 dpi); Urdu keeps the ligatures its script needs.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return font;
 }
 
@@ -32,6 +38,19 @@ QFont codeFont(qreal points) {
     font.setStyleHint(QFont::Monospace);
     font.setPointSizeF(points);
     return font;
+}
+
+// Title, author (the issuing office), subject and creation date: what a registry's document system indexes.
+PdfMetadata metadata(const CaseFileData& d) {
+    PdfMetadata m;
+    m.title = CaseFilePdf::tr("Case file %1").arg(d.caseFile.label());
+    m.author = d.officeCode.isEmpty() ? d.officeName : CaseFilePdf::tr("%1 (%2)").arg(d.officeName, d.officeCode);
+    m.subject = d.caseFile.title.isEmpty()
+                    ? redactionProfileDisplayName(d.profile)
+                    : CaseFilePdf::tr("%1 · %2").arg(d.caseFile.title, redactionProfileDisplayName(d.profile));
+    m.creator = u"CaseLink"_s;
+    m.created = d.generatedAt.isValid() ? d.generatedAt : QDateTime::currentDateTimeUtc();
+    return m;
 }
 
 struct Page {
@@ -68,7 +87,7 @@ private:
 };
 
 void Renderer::layoutSections() {
-    m_sections = casefilehtml::sections(m_data);
+    m_sections = casefilehtml::sections(m_data, m_options.direction);
     // Figure sections without a hook are left out.
     std::erase_if(m_sections, [this](const casefilehtml::Section& s) {
         return (s.figure == 1 && !m_options.relationshipChart) || (s.figure == 2 && !m_options.timeline);
@@ -219,6 +238,10 @@ void Renderer::drawSectionPage(QPainter& p, std::size_t section, int docPage) {
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.clip = QRectF(0, docPage * h, m_content.width(), h);
     p.setClipRect(ctx.clip);
+    // A line that ends exactly on the page boundary belongs to the page before: the layout draws every line that
+    // touches the clip, and one drawn outside the visible clip would still be in the text layer, so it would read
+    // twice in a search or in pdftotext.
+    ctx.clip.adjust(0, 1, 0, -1);
     doc.documentLayout()->draw(&p, ctx);
     p.restore();
 }
@@ -227,8 +250,10 @@ Result<CaseFilePdfInfo> Renderer::run() {
     m_writer.setResolution(kResolution);
     m_writer.setPageSize(QPageSize(QPageSize::A4));
     m_writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     m_writer.setTitle(CaseFilePdf::tr("Case file %1").arg(m_data.caseFile.label()));
     m_writer.setCreator(u"CaseLink"_s);
+    m_writer.setDocumentXmpMetadata(pdfXmpPacket(metadata(m_data)));
     const qreal mm = kResolution / 25.4;
     m_page = QRectF(0, 0, m_writer.width(), m_writer.height());
     m_content = m_page.adjusted(18 * mm, 20 * mm, -18 * mm, -22 * mm);
@@ -268,9 +293,25 @@ Result<CaseFilePdfInfo> Renderer::run() {
 
 Result<CaseFilePdfInfo> CaseFilePdf::write(const CaseFileData& data, QIODevice& out,
                                            const CaseFilePdfOptions& options) {
-    QPdfWriter writer(&out);
-    Renderer renderer(data, options, writer);
-    return renderer.run();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Result<CaseFilePdfInfo> info;
+    {
+        QPdfWriter writer(&buffer);
+        Renderer renderer(data, options, writer);
+        info = renderer.run();
+    }
+    if (!info) {
+        return info;
+    }
+    auto pdf = withPdfInfo(buffer.data(), metadata(data));
+    if (!pdf) {
+        return std::unexpected(pdf.error());
+    }
+    if (out.write(*pdf) != pdf->size()) {
+        return fail(ErrorCode::Io, tr("The PDF could not be written: %1").arg(out.errorString()));
+    }
+    return info;
 }
 
 Result<CaseFilePdfInfo> CaseFilePdf::write(const CaseFileData& data, const QString& path,
