@@ -80,6 +80,14 @@ bool urduReader() {
     return QLocale().language() == QLocale::Urdu;
 }
 
+QString ltr(const QString& value) {
+    if (value.isEmpty() || QLocale().textDirection() != Qt::RightToLeft) {
+        return value;
+    }
+    const QChar mark(0x200E);
+    return mark + value + mark;
+}
+
 QString partyText(const CaseFileData& d, const QString& personId) {
     const CaseFileParty* p = d.party(personId);
     if (!p) {
@@ -126,10 +134,10 @@ QString rupeesText(const Money& pkr) {
 
 QString amountCell(const Money& amount) {
     if (amount.currency != u"PKR"_s) {
-        return esc(amount.display()).replace(u' ', u"&nbsp;"_s);
+        return esc(ltr(amount.display())).replace(u' ', u"&nbsp;"_s);
     }
     const auto [figure, words] = rupeesParts(amount);
-    QString cell = esc(figure).replace(u' ', u"&nbsp;"_s);
+    QString cell = esc(ltr(figure)).replace(u' ', u"&nbsp;"_s);
     if (!words.isEmpty()) {
         cell += u"<br/>"_s + esc(words).replace(u' ', u"&nbsp;"_s);
     }
@@ -180,19 +188,19 @@ QString rolesText(const CaseFileParty& p) {
 QString identifiers(const Person& p) {
     QStringList out;
     if (!p.cnic.isEmpty()) {
-        out << Tr::tr("CNIC %1").arg(cnicText(p.cnic));
+        out << Tr::tr("CNIC %1").arg(ltr(cnicText(p.cnic)));
     }
     for (const PersonPassport& pp : p.passports) {
-        out << Tr::tr("Passport %1 (%2)").arg(pp.number, pp.issuingState);
+        out << Tr::tr("Passport %1 (%2)").arg(ltr(pp.number), ltr(pp.issuingState));
     }
     for (const QString& phone : p.phones) {
-        out << Tr::tr("Phone %1").arg(phone);
+        out << Tr::tr("Phone %1").arg(ltr(phone));
     }
     for (const PersonAddress& a : p.addresses) {
         QStringList parts{a.line, a.locality, a.tehsil, a.district, a.province};
         parts.removeAll(QString());
         if (!parts.isEmpty()) {
-            out << Tr::tr("Address: %1").arg(parts.join(u", "_s));
+            out << Tr::tr("Address: %1").arg(ltr(parts.join(u", "_s)));
         }
     }
     for (QString& s : out) {
@@ -207,11 +215,11 @@ QString identifiers(const Person& p) {
 QString remandText(const CustodyPeriod& c) {
     QStringList parts{Tr::tr("%1 %2 to %3").arg(custodyKindDisplayName(c.kind), dateText(c.from), dateText(c.to))};
     if (!c.magistrate.trimmed().isEmpty()) {
-        parts << c.magistrate.trimmed();
+        parts << ltr(c.magistrate.trimmed());
     }
     QString out = esc(parts.join(Tr::tr(", ")));
     if (!c.orderRef.trimmed().isEmpty()) {
-        out += esc(Tr::tr(", ")) + esc(Tr::tr("order %1").arg(c.orderRef.trimmed())).replace(u' ', u"&nbsp;"_s);
+        out += esc(Tr::tr(", ")) + esc(Tr::tr("order %1").arg(ltr(c.orderRef.trimmed()))).replace(u' ', u"&nbsp;"_s);
     }
     return out;
 }
@@ -226,7 +234,7 @@ QString arrestsText(const CaseFileParty& p) {
         const QString category = arrestCategoryDisplayName(a.arrest.category);
         out += u"<p>"_s + esc(a.arrest.place.isEmpty()
                                   ? Tr::tr("Arrested %1 (%2)").arg(when, category)
-                                  : Tr::tr("Arrested %1 at %2 (%3)").arg(when, a.arrest.place, category));
+                                  : Tr::tr("Arrested %1 at %2 (%3)").arg(when, ltr(a.arrest.place), category));
         if (a.arrest.producedBeforeMagistrateAt) {
             out += u"<br/>"_s +
                    esc(Tr::tr("Produced before magistrate %1").arg(timeText(*a.arrest.producedBeforeMagistrateAt)));

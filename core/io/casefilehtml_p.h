@@ -26,6 +26,11 @@ QString noneRecorded();
 // Whether the file is written for an Urdu reader (the UI language), so reference titles come in Urdu.
 bool urduReader();
 
+// A left-to-right value (CNIC, phone, passport, place, order number) kept in its order inside right-to-left text:
+// wrapped in left-to-right marks when the file is written for an Urdu reader, as displayDateTime does; unchanged
+// otherwise, so an English file's text layer has no marks inside.
+QString ltr(const QString& value);
+
 // The person as this file may name them (escaped HTML): the party's name, or their pseudonym when the profile or
 // the victim's protection withholds it; "-" for nobody or a person who is no party to the case.
 QString partyText(const CaseFileData& data, const QString& personId);

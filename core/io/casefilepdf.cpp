@@ -189,8 +189,9 @@ void Renderer::drawCover(QPainter& p) {
         }
         QFont bold = baseFont(10);
         bold.setBold(true);
+        // The painter mirrors Left and Right in a right-to-left file; labels sit flush with the page's right edge.
         const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
-        const QRectF a = textRect(p, labelArea, label, bold, align);
+        const QRectF a = textRect(p, labelArea, label, bold, align | (rtl ? int(Qt::AlignAbsolute) : 0));
         // Ids and fingerprints are copied out of the PDF to be compared: a monospaced face has no "fi"/"ff"
         // ligatures that would turn into U+FB01/U+FB00 when the text is copied.
         const bool code = value == c.id || value == m_data.keyFingerprint;
@@ -205,12 +206,13 @@ void Renderer::drawContents(QPainter& p) {
     QFont title = baseFont(15);
     title.setBold(true);
     const bool rtl = m_options.direction == Qt::RightToLeft;
-    const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    // Absolute: the painter would otherwise mirror Left and Right once more in a right-to-left file.
+    const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::AlignAbsolute;
     area.setTop(textRect(p, area, CaseFilePdf::tr("Contents"), title, align).bottom() + 6 * mm);
     for (std::size_t i = 0; i < m_sections.size(); ++i) {
         const QRectF used = textRect(p, area, m_sections[i].title, baseFont(11), align);
         textRect(p, area, QString::number(m_firstPage[i]), baseFont(11),
-                 (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+                 (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop | Qt::AlignAbsolute);
         area.setTop(used.bottom() + 3 * mm);
     }
 }
@@ -222,8 +224,8 @@ void Renderer::drawSectionPage(QPainter& p, std::size_t section, int docPage) {
         QFont title = baseFont(15);
         title.setBold(true);
         const bool rtl = m_options.direction == Qt::RightToLeft;
-        const QRectF used =
-            textRect(p, m_content, s.title, title, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        const QRectF used = textRect(p, m_content, s.title, title,
+                                     (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::AlignAbsolute);
         const QRectF figure = m_content.adjusted(0, used.height() + 4 * mm, 0, 0);
         p.save();
         p.setClipRect(figure);

@@ -213,7 +213,8 @@ Section route(const CaseFileData& d, Qt::LayoutDirection direction) {
                                 esc(legOutcomeName(leg->outcome)),
                                 partyText(d, leg->facilitatorPersonId)};
         }
-        html += table({u"#"_s, esc(Tr::tr("From")), esc(Tr::tr("To")), esc(Tr::tr("Mode")), esc(Tr::tr("Border point")),
+        html += table({u"#"_s, esc(Tr::tr("From", "route: place of departure")),
+                       esc(Tr::tr("To", "route: destination")), esc(Tr::tr("Mode")), esc(Tr::tr("Border point")),
                        esc(Tr::tr("Date")), esc(Tr::tr("Outcome")), esc(Tr::tr("Facilitator"))},
                       rows);
     }
