@@ -11,6 +11,7 @@
 
 #include "domain/localtime.h"
 #include "io/casefilehtml.h"
+#include "io/casefilepagedevice.h"
 #include "io/casefilepdfmeta.h"
 
 namespace caselink {
@@ -236,15 +237,17 @@ void Renderer::drawSectionPage(QPainter& p, std::size_t section, int docPage) {
     QTextDocument& doc = *m_docs[section];
     const qreal h = m_content.height();
     p.save();
-    p.translate(m_content.left(), m_content.top() - docPage * h);
+    p.setClipRect(m_content);
+    // Drawn through a device that drops text lines lying wholly outside this page (see casefilepagedevice.h), so
+    // the text layer holds each line once.
+    CaseFilePageDevice device(p, m_writer, m_content);
+    QPainter filtered(&device);
+    filtered.setLayoutDirection(p.layoutDirection());
+    filtered.translate(m_content.left(), m_content.top() - docPage * h);
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.clip = QRectF(0, docPage * h, m_content.width(), h);
-    p.setClipRect(ctx.clip);
-    // A line that ends exactly on the page boundary belongs to the page before: the layout draws every line that
-    // touches the clip, and one drawn outside the visible clip would still be in the text layer, so it would read
-    // twice in a search or in pdftotext.
-    ctx.clip.adjust(0, 1, 0, -1);
-    doc.documentLayout()->draw(&p, ctx);
+    doc.documentLayout()->draw(&filtered, ctx);
+    filtered.end();
     p.restore();
 }
 

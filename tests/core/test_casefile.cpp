@@ -335,6 +335,29 @@ private slots:
         QVERIFY(!text.contains(u"custody_periods"_s));
         QVERIFY(!text.contains(u"evidence.files"_s));
     }
+
+    // Last: it adds many events. Rows of the chronology cross page boundaries; every line of them is in the text
+    // layer once (the layout also draws the line above a page's top, clipped away but still text).
+    void eachLineOnceAcrossPageBreaks() {
+        EventRepository events(*m_f->context);
+        for (int i = 1; i <= 90; ++i) {
+            TimelineEvent e;
+            e.caseId = m_f->caseId;
+            e.personId = m_f->accusedId;
+            e.type = u"RAID"_s;
+            e.occurredAt = QDateTime(QDate(2023, 7, 1), QTime(6, 0), Qt::UTC).addSecs(i * 3600);
+            e.description = u"Raid number %1 on a safe house in Kamoke where travellers waited for the agent"_s.arg(i);
+            QVERIFY(events.add(e));
+        }
+        const QString path = writePdf(RedactionProfile::Prosecutor, u"long.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString text = rawPdfText(path);
+        QVERIFY(run(u"/usr/bin/pdfinfo"_s, {path}).out.contains(QRegularExpression(u"Pages: +1[0-9]"_s)));
+        for (int i = 1; i <= 90; ++i) {
+            const QString needle = u"Raid number %1 on"_s.arg(i);
+            QVERIFY2(text.count(needle) == 1, qPrintable(u"%1 times: %2"_s.arg(text.count(needle)).arg(needle)));
+        }
+    }
 };
 
 QTEST_MAIN(TestCaseFile)
