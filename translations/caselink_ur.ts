@@ -1250,7 +1250,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     </message>
 </context>
 <context>
-    <name>caselink::CaseFile</name>
+    <name>caselink::CaseRecord</name>
     <message>
         <source>Enquiry registered</source>
         <translation>انکوائری درج</translation>

@@ -72,6 +72,10 @@ private slots:
                                     u"ایف آئی آر درج"_s, u"اوقات بمطابق"_s}) {
             QVERIFY2(text.contains(readable(urdu)), qPrintable(urdu));
         }
+        // Status, role, arrest category and remand kind come from the domain's own catalogue context.
+        for (const QString& english : {u"Under investigation"_s, u"Agent"_s, u"Physical remand"_s}) {
+            QVERIFY2(!text.contains(readable(english)), qPrintable(english));
+        }
         // Pakistan ← Iran ← Turkey in Urdu: read right to left, the arrows point the way of travel.
         QVERIFY2(text.contains(u"پاکستان"_s) && text.contains(u"\u2190"_s), qPrintable(text));
         QVERIFY(!text.contains(u"\u2192"_s));
