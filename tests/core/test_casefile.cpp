@@ -313,6 +313,12 @@ private slots:
         QVERIFY(xmp.contains(u"<rdf:li>"_s + data->officeName.toHtmlEscaped()));
         // pdfinfo reads the rewritten cross-reference table without having to reconstruct it.
         QVERIFY2(!run(u"/usr/bin/pdfinfo"_s, {m_prosecutorPdf}).err.contains(u"Error"_s), "cross-reference");
+        // qpdf (where installed; scripts/bootstrap does not install it yet) checks every offset of the rewritten
+        // table and exits 3 on any warning.
+        if (QFileInfo::exists(u"/usr/bin/qpdf"_s)) {
+            const auto checked = run(u"/usr/bin/qpdf"_s, {u"--check"_s, m_prosecutorPdf});
+            QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+        }
     }
 
     void textLayerHasOrdinaryWords() {
