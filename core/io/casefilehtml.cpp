@@ -114,10 +114,11 @@ std::pair<QString, QString> rupeesParts(const Money& pkr) {
     constexpr qint64 kLakh = 100'000;
     constexpr qint64 kCrore = 10'000'000;
     const qint64 rupees = pkr.minorUnits / 100;
-    QString text = Tr::tr("PKR %1").arg(groupLakh(rupees));
+    QString figure = groupLakh(rupees);
     if (const qint64 paisa = pkr.minorUnits % 100; paisa != 0) {
-        text += u'.' + u"%1"_s.arg(paisa, 2, 10, QChar(u'0'));
+        figure += u'.' + u"%1"_s.arg(paisa, 2, 10, QChar(u'0'));
     }
+    const QString text = Tr::tr("PKR %1").arg(figure);
     if (rupees >= kCrore) {
         return {text, Tr::tr("(%1 crore)").arg(inUnits(rupees, kCrore))};
     }

@@ -11,6 +11,7 @@
 #include "domain/localtime.h"
 #include "evidencefixture.h"
 #include "io/casefilehtml.h"
+#include "io/casefilehtml_p.h"
 #include "io/casefilepdf.h"
 #include "repo/documentrepository.h"
 #include "repo/paymentrepository.h"
@@ -261,6 +262,24 @@ private slots:
         QVERIFY(t.contains(u"1 EUR = 302.45 PKR"_s));
         QVERIFY(t.contains(u"Hawala / hundi"_s) || t.contains(u"Hawala"_s));
         QVERIFY(t.contains(u"Payments recorded: 2. Total in rupees: PKR 1,49,19,600 (1.49 crore)."_s));
+    }
+
+    void rupeesInLakhAndCrore_data() {
+        QTest::addColumn<qint64>("paisa");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("below a thousand") << qint64(99'900) << u"PKR 999"_s;
+        QTest::newRow("thousands") << qint64(4'000'000) << u"PKR 40,000"_s;
+        QTest::newRow("one lakh") << qint64(10'000'000) << u"PKR 1,00,000 (1 lakh)"_s;
+        QTest::newRow("lakh and paisa") << qint64(250'000'050) << u"PKR 25,00,000.50 (25 lakh)"_s;
+        QTest::newRow("12.34 lakh") << qint64(123'400'000) << u"PKR 12,34,000 (12.34 lakh)"_s;
+        QTest::newRow("crore") << qint64(1'234'000'000) << u"PKR 1,23,40,000 (1.23 crore)"_s;
+        QTest::newRow("rounds half up") << qint64(1'235'000'000) << u"PKR 1,23,50,000 (1.24 crore)"_s;
+        QTest::newRow("hundreds of crore") << qint64(123'456'789'000) << u"PKR 1,23,45,67,890 (123.46 crore)"_s;
+    }
+    void rupeesInLakhAndCrore() {
+        QFETCH(qint64, paisa);
+        QFETCH(QString, text);
+        QCOMPARE(casefilehtml::rupeesText(Money{paisa, u"PKR"_s}), text);
     }
 
     void routeAsAChainOfCountries() {
