@@ -1250,7 +1250,7 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     </message>
 </context>
 <context>
-    <name>caselink::CaseFile</name>
+    <name>caselink::CaseRecord</name>
     <message>
         <source>Enquiry registered</source>
         <translation>انکوائری درج</translation>
@@ -1578,10 +1578,6 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <translation>مجسٹریٹ %1 کے روبرو پیش کیا گیا</translation>
     </message>
     <message>
-        <source>%1 remand %2 to %3, %4, order %5</source>
-        <translation>%1 ریمانڈ %2 تا %3، %4، حکم %5</translation>
-    </message>
-    <message>
         <source>Summary and charges</source>
         <translation>خلاصہ اور الزامات</translation>
     </message>
@@ -1634,20 +1630,12 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
         <translation>تاریخ وار واقعات</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>کب</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>واقعہ</translation>
     </message>
     <message>
         <source>Legal reference</source>
         <translation>قانونی حوالہ</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>تفصیل</translation>
     </message>
     <message>
         <source>Evidence index</source>
@@ -1716,6 +1704,224 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
     <message>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>دیگر واقعہ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>تاریخ و وقت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>no rate recorded</source>
+        <translation>شرح درج نہیں</translation>
+    </message>
+    <message>
+        <source>FMU reference %1</source>
+        <translation>ایف ایم یو حوالہ %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>ادا کنندہ</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>وصول کنندہ</translation>
+    </message>
+    <message>
+        <source>Amount as paid</source>
+        <translation>ادا شدہ رقم</translation>
+    </message>
+    <message>
+        <source>In rupees</source>
+        <translation>روپوں میں</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ذریعۂ ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payments recorded: %1. Total in rupees: %2.</source>
+        <translation>درج ادائیگیاں: %1۔ کل رقم روپوں میں: %2۔</translation>
+    </message>
+    <message>
+        <source>Without a recorded rate, so not in the total: %1.</source>
+        <translation>شرح درج نہ ہونے کے باعث کل میں شامل نہیں: %1۔</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>راستہ</translation>
+    </message>
+    <message>
+        <source>No traveller named</source>
+        <translation>مسافر کا نام درج نہیں</translation>
+    </message>
+    <message>
+        <source>Travelled by %1</source>
+        <translation>مسافر: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>route: place of departure</comment>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>route: destination</comment>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>ذریعۂ سفر</translation>
+    </message>
+    <message>
+        <source>Border point</source>
+        <translation>سرحدی مقام</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>سہولت کار</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <source>[withheld]</source>
+        <translation>[پوشیدہ]</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>جاری کنندہ ملک</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>حامل</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>اصلیت</translation>
+    </message>
+    <message>
+        <source>Malkhana register</source>
+        <translation>مال خانہ رجسٹر</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>PKR %1</source>
+        <translation>%1 روپے</translation>
+    </message>
+    <message>
+        <source>(%1 crore)</source>
+        <translation>(%1 کروڑ)</translation>
+    </message>
+    <message>
+        <source>(%1 lakh)</source>
+        <translation>(%1 لاکھ)</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 تا %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>حکم %1</translation>
+    </message>
+    <message>
+        <source>Arrested %1 (%2)</source>
+        <translation>%1 کو گرفتار کیا گیا (%2)</translation>
+    </message>
+    <message>
+        <source>Events in the chronology</source>
+        <translation>تاریخ وار واقعات</translation>
+    </message>
+    <message>
+        <source>Remand orders</source>
+        <translation>ریمانڈ کے احکامات</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>شہادتی فائلیں</translation>
+    </message>
+    <message>
+        <source>Exhibits in the malkhana</source>
+        <translation>مال خانہ میں جمع شدہ اشیاء</translation>
+    </message>
+    <message>
+        <source>Route legs</source>
+        <translation>راستے کے مراحل</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Times shown in</source>
+        <translation>اوقات بمطابق</translation>
+    </message>
+    <message>
+        <source>Reason for the date of arrest: %1</source>
+        <translation>تاریخِ گرفتاری کی وجہ: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the late production: %1</source>
+        <translation>تاخیر سے پیشی کی وجہ: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>پی ڈی ایف محفوظ نہیں ہو سکی: %1</translation>
+    </message>
+    <message>
+        <source>The PDF writer produced a file whose structure could not be completed.</source>
+        <translation>پی ڈی ایف کی ساخت مکمل نہیں ہو سکی۔</translation>
     </message>
 </context>
 <context>

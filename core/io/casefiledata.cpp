@@ -4,9 +4,12 @@
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
 #include "repo/caseroles.h"
+#include "repo/documentrepository.h"
 #include "repo/eventrepository.h"
+#include "repo/paymentrepository.h"
 #include "repo/referencerepository.h"
 #include "repo/repositorycontext.h"
+#include "repo/routerepository.h"
 #include "security/officekeys.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -47,6 +50,59 @@ QString redactionProfileDisplayName(RedactionProfile profile) {
     }
     return {};
 }
+
+const CaseFileParty* CaseFileData::party(const QString& personId) const {
+    if (personId.isEmpty()) {
+        return nullptr;
+    }
+    for (const auto* group : {&accused, &victims, &others}) {
+        for (const CaseFileParty& p : *group) {
+            if (p.person.id == personId) {
+                return &p;
+            }
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+
+// Payments, route legs and documents of the case, and the reference titles the file prints them with.
+Status loadRecords(RepositoryContext& context, const QString& caseId, CaseFileData& data) {
+    auto payments = PaymentRepository(context).listForCase(caseId);
+    if (!payments) {
+        return std::unexpected(payments.error());
+    }
+    data.payments = *payments;
+    auto route = RouteRepository(context).chainForCase(caseId);
+    if (!route) {
+        return std::unexpected(route.error());
+    }
+    data.route = *route;
+    auto documents = DocumentRepository(context).listForCase(caseId);
+    if (!documents) {
+        return std::unexpected(documents.error());
+    }
+    data.documents = *documents;
+    ReferenceRepository references(context);
+    auto types = references.eventTypes();
+    if (!types) {
+        return std::unexpected(types.error());
+    }
+    for (const EventType& t : *types) {
+        data.eventTypes[t.code] = t;
+    }
+    auto countries = references.countries();
+    if (!countries) {
+        return std::unexpected(countries.error());
+    }
+    for (const Country& c : *countries) {
+        data.countries[c.iso2] = c;
+    }
+    return ok();
+}
+
+} // namespace
 
 Result<QString> CaseFileLoader::resolveCase(RepositoryContext& context, const QString& idOrNumber) {
     CaseRepository cases(context);
@@ -180,6 +236,9 @@ Result<CaseFileData> CaseFileLoader::load(RepositoryContext& context, const QStr
             return std::unexpected(custody.error());
         }
         data.evidence.push_back({item, *custody});
+    }
+    if (Status loaded = loadRecords(context, caseId, data); !loaded) {
+        return std::unexpected(loaded.error());
     }
     applyRedaction(data, profile);
     return data;

@@ -12,8 +12,12 @@
 #include <QStringList>
 
 #include "domain/caserecord.h"
+#include "domain/document.h"
 #include "domain/event.h"
+#include "domain/payment.h"
 #include "domain/person.h"
+#include "domain/reference.h"
+#include "domain/routeleg.h"
 #include "evidence/evidencestore.h"
 #include "util/result.h"
 
@@ -71,7 +75,16 @@ struct CaseFileData {
     std::vector<CaseFileParty> others;  // complainants, witnesses, family members
     std::vector<TimelineEvent> events;
     std::vector<CaseFileEvidence> evidence;
+    std::vector<Payment> payments;
+    std::vector<RouteLeg> route; // every traveller's chain, each in order
+    std::vector<Document> documents;
+    // Reference tables the file prints from: event types (titles and legal references) and countries by code.
+    std::map<QString, EventType> eventTypes;
+    std::map<QString, Country> countries;
     std::map<QString, int> counts; // statistics profile: "accused", "victims", "arrests", "role.AGENT", ...
+
+    // The party with this person id, or nullptr: persons who are no party to the case are never named in the file.
+    const CaseFileParty* party(const QString& personId) const;
 };
 
 class CaseFileLoader {

@@ -1,9 +1,12 @@
 #include "io/casefilehtml.h"
 
+#include <map>
+
 #include <QCoreApplication>
 #include <QLocale>
 
 #include "domain/localtime.h"
+#include "io/casefilehtml_p.h"
 #include "io/casefilepdf.h"
 
 namespace caselink::casefilehtml {
@@ -16,17 +19,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::CaseFilePdf)
 };
 
-QString esc(const QString& s) {
-    return s.toHtmlEscaped();
-}
-
-QString dateText(const QDate& d) {
-    return d.isValid() ? displayDate(d) : u"-"_s;
-}
-
-// Office time, as every screen shows it; the file says once which zone that is.
-QString timeText(const QDateTime& t) {
-    return t.isValid() ? displayDateTime(t) : u"-"_s;
+QString row(const QStringList& cells, bool header = false) {
+    QString out = u"<tr>"_s;
+    for (const QString& c : cells) {
+        out += header ? u"<th>"_s + c + u"</th>"_s : u"<td>"_s + c + u"</td>"_s;
+    }
+    return out + u"</tr>"_s;
 }
 
 QString cnicText(const QString& cnic) {
@@ -36,21 +34,118 @@ QString cnicText(const QString& cnic) {
     return cnic.left(5) + u'-' + cnic.mid(5, 7) + u'-' + cnic.right(1);
 }
 
-QString row(const QStringList& cells, bool header = false) {
-    QString out = u"<tr>"_s;
-    for (const QString& c : cells) {
-        out += header ? u"<th>"_s + c + u"</th>"_s : u"<td>"_s + c + u"</td>"_s;
+// 12.34 for 12,34,000 in lakh: two decimals at most, no trailing zeros.
+QString inUnits(qint64 value, qint64 unit) {
+    const qint64 hundredths = (value * 100 + unit / 2) / unit;
+    QString text = QString::number(hundredths / 100);
+    if (const qint64 rest = hundredths % 100; rest != 0) {
+        text += u'.' + (rest % 10 == 0 ? QString::number(rest / 10) : u"%1"_s.arg(rest, 2, 10, QChar(u'0')));
     }
-    return out + u"</tr>"_s;
+    return text;
 }
 
-QString table(const QStringList& headers, const QList<QStringList>& rows) {
-    QString out = u"<table width='100%' cellspacing='0' cellpadding='3' border='1'>"_s + row(headers, true);
+} // namespace
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+QString dateText(const QDate& d) {
+    return d.isValid() ? displayDate(d) : u"-"_s;
+}
+
+QString timeText(const QDateTime& t) {
+    return t.isValid() ? displayDateTime(t) : u"-"_s;
+}
+
+QString table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widths) {
+    // The header row is a <thead>, so a table running over several pages repeats it on each.
+    QString out = u"<table width='100%' cellspacing='0' cellpadding='3' border='1'><thead><tr>"_s;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        out += i < widths.size() ? u"<th width='%1%'>"_s.arg(widths[i]) : u"<th>"_s;
+        out += headers[i] + u"</th>"_s;
+    }
+    out += u"</tr></thead>"_s;
     for (const QStringList& r : rows) {
         out += row(r);
     }
     return out + u"</table>"_s;
 }
+
+QString noneRecorded() {
+    return u"<p>"_s + esc(Tr::tr("None recorded.")) + u"</p>"_s;
+}
+
+bool urduReader() {
+    return QLocale().language() == QLocale::Urdu;
+}
+
+QString ltr(const QString& value) {
+    if (value.isEmpty() || QLocale().textDirection() != Qt::RightToLeft) {
+        return value;
+    }
+    const QChar mark(0x200E);
+    return mark + value + mark;
+}
+
+QString partyText(const CaseFileData& d, const QString& personId) {
+    const CaseFileParty* p = d.party(personId);
+    if (!p) {
+        return u"-"_s;
+    }
+    return p->redacted ? u"<i>"_s + esc(p->label) + u"</i>"_s : esc(p->label);
+}
+
+QString groupLakh(qint64 value) {
+    QString digits = QString::number(value);
+    if (digits.size() <= 3) {
+        return digits;
+    }
+    QString out = digits.right(3);
+    digits.chop(3);
+    while (digits.size() > 2) {
+        out.prepend(digits.right(2) + u',');
+        digits.chop(2);
+    }
+    return digits + u',' + out;
+}
+
+std::pair<QString, QString> rupeesParts(const Money& pkr) {
+    constexpr qint64 kLakh = 100'000;
+    constexpr qint64 kCrore = 10'000'000;
+    const qint64 rupees = pkr.minorUnits / 100;
+    QString figure = groupLakh(rupees);
+    if (const qint64 paisa = pkr.minorUnits % 100; paisa != 0) {
+        figure += u'.' + u"%1"_s.arg(paisa, 2, 10, QChar(u'0'));
+    }
+    const QString text = Tr::tr("PKR %1").arg(figure);
+    if (rupees >= kCrore) {
+        return {text, Tr::tr("(%1 crore)").arg(inUnits(rupees, kCrore))};
+    }
+    if (rupees >= kLakh) {
+        return {text, Tr::tr("(%1 lakh)").arg(inUnits(rupees, kLakh))};
+    }
+    return {text, {}};
+}
+
+QString rupeesText(const Money& pkr) {
+    const auto [amount, words] = rupeesParts(pkr);
+    return words.isEmpty() ? amount : amount + u' ' + words;
+}
+
+QString amountCell(const Money& amount) {
+    if (amount.currency != u"PKR"_s) {
+        return esc(ltr(amount.display())).replace(u' ', u"&nbsp;"_s);
+    }
+    const auto [figure, words] = rupeesParts(amount);
+    QString cell = esc(ltr(figure)).replace(u' ', u"&nbsp;"_s);
+    if (!words.isEmpty()) {
+        cell += u"<br/>"_s + esc(words).replace(u' ', u"&nbsp;"_s);
+    }
+    return cell;
+}
+
+namespace {
 
 QString personName(const CaseFileParty& p) {
     if (p.redacted) {
@@ -94,19 +189,19 @@ QString rolesText(const CaseFileParty& p) {
 QString identifiers(const Person& p) {
     QStringList out;
     if (!p.cnic.isEmpty()) {
-        out << Tr::tr("CNIC %1").arg(cnicText(p.cnic));
+        out << Tr::tr("CNIC %1").arg(ltr(cnicText(p.cnic)));
     }
     for (const PersonPassport& pp : p.passports) {
-        out << Tr::tr("Passport %1 (%2)").arg(pp.number, pp.issuingState);
+        out << Tr::tr("Passport %1 (%2)").arg(ltr(pp.number), ltr(pp.issuingState));
     }
     for (const QString& phone : p.phones) {
-        out << Tr::tr("Phone %1").arg(phone);
+        out << Tr::tr("Phone %1").arg(ltr(phone));
     }
     for (const PersonAddress& a : p.addresses) {
         QStringList parts{a.line, a.locality, a.tehsil, a.district, a.province};
         parts.removeAll(QString());
         if (!parts.isEmpty()) {
-            out << Tr::tr("Address: %1").arg(parts.join(u", "_s));
+            out << Tr::tr("Address: %1").arg(ltr(parts.join(u", "_s)));
         }
     }
     for (QString& s : out) {
@@ -115,16 +210,32 @@ QString identifiers(const Person& p) {
     return out.join(u"<br/>"_s);
 }
 
+// "Physical remand 09-05-2026 to 15-05-2026, Judicial Magistrate Section 30, Gujranwala, order RO-663/2026": the
+// magistrate and the order only when recorded, so no line ends in a word waiting for its value. The order keeps its
+// number on the same line.
+QString remandText(const CustodyPeriod& c) {
+    QStringList parts{Tr::tr("%1 %2 to %3").arg(custodyKindDisplayName(c.kind), dateText(c.from), dateText(c.to))};
+    if (!c.magistrate.trimmed().isEmpty()) {
+        parts << ltr(c.magistrate.trimmed());
+    }
+    QString out = esc(parts.join(Tr::tr(", ")));
+    if (!c.orderRef.trimmed().isEmpty()) {
+        out += esc(Tr::tr(", ")) + esc(Tr::tr("order %1").arg(ltr(c.orderRef.trimmed()))).replace(u' ', u"&nbsp;"_s);
+    }
+    return out;
+}
+
 QString arrestsText(const CaseFileParty& p) {
     if (p.arrests.empty()) {
         return {};
     }
     QString out;
     for (const CaseFileArrest& a : p.arrests) {
-        out +=
-            u"<p>"_s + esc(Tr::tr("Arrested %1 at %2 (%3)")
-                               .arg(timeText(a.arrest.arrestedAt), a.arrest.place.isEmpty() ? u"-"_s : a.arrest.place,
-                                    arrestCategoryDisplayName(a.arrest.category)));
+        const QString when = timeText(a.arrest.arrestedAt);
+        const QString category = arrestCategoryDisplayName(a.arrest.category);
+        out += u"<p>"_s + esc(a.arrest.place.isEmpty()
+                                  ? Tr::tr("Arrested %1 (%2)").arg(when, category)
+                                  : Tr::tr("Arrested %1 at %2 (%3)").arg(when, ltr(a.arrest.place), category));
         if (a.arrest.producedBeforeMagistrateAt) {
             out += u"<br/>"_s +
                    esc(Tr::tr("Produced before magistrate %1").arg(timeText(*a.arrest.producedBeforeMagistrateAt)));
@@ -136,9 +247,7 @@ QString arrestsText(const CaseFileParty& p) {
             out += u"<br/>"_s + esc(Tr::tr("Reason for the late production: %1").arg(a.arrest.productionDelayReason));
         }
         for (const CustodyPeriod& c : a.custody) {
-            out += u"<br/>"_s + esc(Tr::tr("%1 remand %2 to %3, %4, order %5")
-                                        .arg(custodyKindDisplayName(c.kind), dateText(c.from), dateText(c.to),
-                                             c.magistrate, c.orderRef));
+            out += u"<br/>"_s + remandText(c);
         }
         out += u"</p>"_s;
     }
@@ -181,8 +290,7 @@ Section summary(const CaseFileData& d) {
 Section parties(const QString& title, const std::vector<CaseFileParty>& list, bool withArrests) {
     QString html = u"<h2>"_s + esc(title) + u"</h2>"_s;
     if (list.empty()) {
-        html += u"<p>"_s + esc(Tr::tr("None recorded.")) + u"</p>"_s;
-        return {title, html, 0};
+        return {title, html + noneRecorded(), 0};
     }
     QList<QStringList> rows;
     int n = 0;
@@ -202,25 +310,10 @@ Section parties(const QString& title, const std::vector<CaseFileParty>& list, bo
     return {title, html, 0};
 }
 
-Section chronology(const CaseFileData& d) {
-    QString html = u"<h2>"_s + esc(Tr::tr("Chronology")) + u"</h2>"_s;
-    QList<QStringList> rows;
-    for (const TimelineEvent& e : d.events) {
-        QString type = e.type;
-        type.replace(u'_', u' ');
-        rows << QStringList{timeText(e.occurredAt), esc(type), esc(e.legalRef), esc(e.description)};
-    }
-    html += rows.isEmpty() ? u"<p>"_s + esc(Tr::tr("None recorded.")) + u"</p>"_s
-                           : table({esc(Tr::tr("When")), esc(Tr::tr("Event")), esc(Tr::tr("Legal reference")),
-                                    esc(Tr::tr("Description"))},
-                                   rows);
-    return {Tr::tr("Chronology"), html, 0};
-}
-
 Section evidence(const CaseFileData& d) {
     QString html = u"<h2>"_s + esc(Tr::tr("Evidence index")) + u"</h2>"_s;
     if (d.evidence.empty()) {
-        html += u"<p>"_s + esc(Tr::tr("None recorded.")) + u"</p>"_s;
+        html += noneRecorded();
     }
     int n = 0;
     for (const CaseFileEvidence& e : d.evidence) {
@@ -249,11 +342,30 @@ Section evidence(const CaseFileData& d) {
     return {Tr::tr("Evidence index"), html, 0};
 }
 
+// The measures of the statistics profile in words; a key this list does not know is shown as "Other".
+QString countLabel(const QString& key) {
+    static const std::map<QString, const char*> labels{
+        {u"accused"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Accused")},
+        {u"victims"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Victims")},
+        {u"others"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Complainants, witnesses and family")},
+        {u"events"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Events in the chronology")},
+        {u"arrests"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Arrests")},
+        {u"custody_periods"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Remand orders")},
+        {u"evidence.files"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Evidence files")},
+        {u"evidence.exhibits"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Exhibits in the malkhana")},
+        {u"payments"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Payments")},
+        {u"route_legs"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Route legs")},
+        {u"documents"_s, QT_TRANSLATE_NOOP("caselink::CaseFilePdf", "Documents")},
+    };
+    const auto it = labels.find(key);
+    return it != labels.end() ? Tr::tr(it->second) : Tr::tr("Other");
+}
+
 Section statistics(const CaseFileData& d) {
     QString html = u"<h2>"_s + esc(Tr::tr("Counts")) + u"</h2>"_s;
     QList<QStringList> rows;
     for (const auto& [key, value] : d.counts) {
-        QString label = key;
+        QString label = countLabel(key);
         if (key.startsWith(u"role."_s)) {
             if (auto role = personRoleFromKey(key.mid(5))) {
                 label = Tr::tr("Role: %1").arg(personRoleDisplayName(*role));
@@ -271,7 +383,7 @@ Section statistics(const CaseFileData& d) {
 
 } // namespace
 
-std::vector<Section> sections(const CaseFileData& d) {
+std::vector<Section> sections(const CaseFileData& d, Qt::LayoutDirection direction) {
     std::vector<Section> out;
     out.push_back(summary(d));
     if (d.profile == RedactionProfile::Statistics) {
@@ -282,6 +394,9 @@ std::vector<Section> sections(const CaseFileData& d) {
     out.push_back(parties(Tr::tr("Victims"), d.victims, false));
     out.push_back(parties(Tr::tr("Complainants, witnesses and family"), d.others, false));
     out.push_back(chronology(d));
+    out.push_back(payments(d));
+    out.push_back(route(d, direction));
+    out.push_back(documents(d));
     out.push_back({Tr::tr("Relationship chart"), {}, 1});
     out.push_back({Tr::tr("Timeline"), {}, 2});
     out.push_back(evidence(d));

@@ -16,6 +16,7 @@ struct Section {
 };
 
 // The text sections of the profile, in order; figure sections are placeholders the PDF writer fills or drops.
-std::vector<Section> sections(const CaseFileData& data);
+// The direction is the file's: it decides which way the route's arrows point.
+std::vector<Section> sections(const CaseFileData& data, Qt::LayoutDirection direction = Qt::LeftToRight);
 
 } // namespace caselink::casefilehtml

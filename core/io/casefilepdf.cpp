@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -10,6 +11,8 @@
 
 #include "domain/localtime.h"
 #include "io/casefilehtml.h"
+#include "io/casefilepagedevice.h"
+#include "io/casefilepdfmeta.h"
 
 namespace caselink {
 
@@ -23,6 +26,10 @@ QFont baseFont(qreal points) {
     QFont font;
     font.setFamilies({u"Noto Sans"_s, u"Noto Naskh Arabic"_s, u"DejaVu Sans"_s});
     font.setPointSizeF(points);
+    // Searching and copying the text must find "file" and "office": Latin ligatures ("fi", "ffi") would go into the
+    // text layer as U+FB01/U+FB03. Qt shapes without them when a letter spacing is set, so set one too small to
+    // see (1/64 of a device pixel at 300 dpi); Urdu keeps the ligatures its script needs.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return font;
 }
 
@@ -32,6 +39,19 @@ QFont codeFont(qreal points) {
     font.setStyleHint(QFont::Monospace);
     font.setPointSizeF(points);
     return font;
+}
+
+// Title, author (the issuing office), subject and creation date: what a registry's document system indexes.
+PdfMetadata metadata(const CaseFileData& d) {
+    PdfMetadata m;
+    m.title = CaseFilePdf::tr("Case file %1").arg(d.caseFile.label());
+    m.author = d.officeCode.isEmpty() ? d.officeName : CaseFilePdf::tr("%1 (%2)").arg(d.officeName, d.officeCode);
+    m.subject = d.caseFile.title.isEmpty()
+                    ? redactionProfileDisplayName(d.profile)
+                    : CaseFilePdf::tr("%1 · %2").arg(d.caseFile.title, redactionProfileDisplayName(d.profile));
+    m.creator = u"CaseLink"_s;
+    m.created = d.generatedAt.isValid() ? d.generatedAt : QDateTime::currentDateTimeUtc();
+    return m;
 }
 
 struct Page {
@@ -68,7 +88,7 @@ private:
 };
 
 void Renderer::layoutSections() {
-    m_sections = casefilehtml::sections(m_data);
+    m_sections = casefilehtml::sections(m_data, m_options.direction);
     // Figure sections without a hook are left out.
     std::erase_if(m_sections, [this](const casefilehtml::Section& s) {
         return (s.figure == 1 && !m_options.relationshipChart) || (s.figure == 2 && !m_options.timeline);
@@ -170,8 +190,9 @@ void Renderer::drawCover(QPainter& p) {
         }
         QFont bold = baseFont(10);
         bold.setBold(true);
+        // The painter mirrors Left and Right in a right-to-left file; labels sit flush with the page's right edge.
         const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
-        const QRectF a = textRect(p, labelArea, label, bold, align);
+        const QRectF a = textRect(p, labelArea, label, bold, align | (rtl ? int(Qt::AlignAbsolute) : 0));
         // Ids and fingerprints are copied out of the PDF to be compared: a monospaced face has no "fi"/"ff"
         // ligatures that would turn into U+FB01/U+FB00 when the text is copied.
         const bool code = value == c.id || value == m_data.keyFingerprint;
@@ -186,12 +207,13 @@ void Renderer::drawContents(QPainter& p) {
     QFont title = baseFont(15);
     title.setBold(true);
     const bool rtl = m_options.direction == Qt::RightToLeft;
-    const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    // Absolute: the painter would otherwise mirror Left and Right once more in a right-to-left file.
+    const int align = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::AlignAbsolute;
     area.setTop(textRect(p, area, CaseFilePdf::tr("Contents"), title, align).bottom() + 6 * mm);
     for (std::size_t i = 0; i < m_sections.size(); ++i) {
         const QRectF used = textRect(p, area, m_sections[i].title, baseFont(11), align);
         textRect(p, area, QString::number(m_firstPage[i]), baseFont(11),
-                 (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+                 (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop | Qt::AlignAbsolute);
         area.setTop(used.bottom() + 3 * mm);
     }
 }
@@ -203,8 +225,8 @@ void Renderer::drawSectionPage(QPainter& p, std::size_t section, int docPage) {
         QFont title = baseFont(15);
         title.setBold(true);
         const bool rtl = m_options.direction == Qt::RightToLeft;
-        const QRectF used =
-            textRect(p, m_content, s.title, title, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        const QRectF used = textRect(p, m_content, s.title, title,
+                                     (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::AlignAbsolute);
         const QRectF figure = m_content.adjusted(0, used.height() + 4 * mm, 0, 0);
         p.save();
         p.setClipRect(figure);
@@ -215,11 +237,17 @@ void Renderer::drawSectionPage(QPainter& p, std::size_t section, int docPage) {
     QTextDocument& doc = *m_docs[section];
     const qreal h = m_content.height();
     p.save();
-    p.translate(m_content.left(), m_content.top() - docPage * h);
+    p.setClipRect(m_content);
+    // Drawn through a device that drops text lines lying wholly outside this page (see casefilepagedevice.h), so
+    // the text layer holds each line once.
+    CaseFilePageDevice device(p, m_writer, m_content);
+    QPainter filtered(&device);
+    filtered.setLayoutDirection(p.layoutDirection());
+    filtered.translate(m_content.left(), m_content.top() - docPage * h);
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.clip = QRectF(0, docPage * h, m_content.width(), h);
-    p.setClipRect(ctx.clip);
-    doc.documentLayout()->draw(&p, ctx);
+    doc.documentLayout()->draw(&filtered, ctx);
+    filtered.end();
     p.restore();
 }
 
@@ -227,8 +255,10 @@ Result<CaseFilePdfInfo> Renderer::run() {
     m_writer.setResolution(kResolution);
     m_writer.setPageSize(QPageSize(QPageSize::A4));
     m_writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     m_writer.setTitle(CaseFilePdf::tr("Case file %1").arg(m_data.caseFile.label()));
     m_writer.setCreator(u"CaseLink"_s);
+    m_writer.setDocumentXmpMetadata(pdfXmpPacket(metadata(m_data)));
     const qreal mm = kResolution / 25.4;
     m_page = QRectF(0, 0, m_writer.width(), m_writer.height());
     m_content = m_page.adjusted(18 * mm, 20 * mm, -18 * mm, -22 * mm);
@@ -268,9 +298,25 @@ Result<CaseFilePdfInfo> Renderer::run() {
 
 Result<CaseFilePdfInfo> CaseFilePdf::write(const CaseFileData& data, QIODevice& out,
                                            const CaseFilePdfOptions& options) {
-    QPdfWriter writer(&out);
-    Renderer renderer(data, options, writer);
-    return renderer.run();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Result<CaseFilePdfInfo> info;
+    {
+        QPdfWriter writer(&buffer);
+        Renderer renderer(data, options, writer);
+        info = renderer.run();
+    }
+    if (!info) {
+        return info;
+    }
+    auto pdf = withPdfInfo(buffer.data(), metadata(data));
+    if (!pdf) {
+        return std::unexpected(pdf.error());
+    }
+    if (out.write(*pdf) != pdf->size()) {
+        return fail(ErrorCode::Io, tr("The PDF could not be written: %1").arg(out.errorString()));
+    }
+    return info;
 }
 
 Result<CaseFilePdfInfo> CaseFilePdf::write(const CaseFileData& data, const QString& path,

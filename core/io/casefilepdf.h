@@ -1,7 +1,9 @@
 // The case file as a PDF for prosecutors and partner agencies: cover with the classification marking and the office
 // key fingerprint, contents, offences, accused with arrests and custody, victims and witnesses as the redaction profile
-// allows, chronology, the relationship chart and timeline (vector figures drawn by hooks), the evidence index with
-// SHA-256 and custody history, and "page X of Y" on every page. Text goes through QTextDocument, so Urdu is shaped.
+// allows, the chronology (office time, person, event in words, place, legal reference), payments in their currency
+// and in rupees, each traveller's route, the documents, the relationship chart and timeline (vector figures drawn by
+// hooks), the evidence index with SHA-256 and custody history, and "page X of Y" on every page. PDF/A-1b with title,
+// author (the office), subject and creation date. Text goes through QTextDocument, so Urdu is shaped.
 #pragma once
 
 #include <functional>

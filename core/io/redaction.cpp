@@ -68,6 +68,12 @@ void TextScrubber::addPerson(const Person& p, const QStringList& keepWords) {
     }
 }
 
+void TextScrubber::addNumber(const QString& number) {
+    if (const QString d = bareDigits(number); !d.isEmpty()) {
+        m_digits << d;
+    }
+}
+
 QString TextScrubber::scrub(const QString& text) const {
     if (text.isEmpty() || isEmpty()) {
         return text;
@@ -121,6 +127,42 @@ void countParties(CaseFileData& d) {
     for (const CaseFileEvidence& e : d.evidence) {
         ++c[e.item.kind == EvidenceKind::File ? u"evidence.files"_s : u"evidence.exhibits"_s];
     }
+    c[u"payments"_s] = static_cast<int>(d.payments.size());
+    c[u"route_legs"_s] = static_cast<int>(d.route.size());
+    c[u"documents"_s] = static_cast<int>(d.documents.size());
+}
+
+bool isWithheld(const CaseFileData& d, const QString& personId) {
+    const CaseFileParty* p = d.party(personId);
+    return p && p->redacted;
+}
+
+// The numbers of withheld holders' documents, scrubbed from every free text like their CNICs.
+void addWithheldNumbers(const CaseFileData& d, TextScrubber& scrubber) {
+    for (const Document& doc : d.documents) {
+        if (isWithheld(d, doc.personId)) {
+            scrubber.addNumber(doc.number);
+        }
+    }
+}
+
+// A withheld holder's documents keep their type and authenticity (what the partner needs to know about the
+// network's forgeries) but lose the number and the notes; every other document's notes are scrubbed.
+void redactRecords(CaseFileData& d, const TextScrubber& scrubber) {
+    for (Document& doc : d.documents) {
+        if (isWithheld(d, doc.personId)) {
+            doc.number.clear();
+            doc.notes.clear();
+        }
+    }
+    for (RouteLeg& leg : d.route) {
+        leg.fromPlace = scrubber.scrub(leg.fromPlace);
+        leg.toPlace = scrubber.scrub(leg.toPlace);
+        leg.borderPoint = scrubber.scrub(leg.borderPoint);
+    }
+    for (Document& doc : d.documents) {
+        doc.notes = scrubber.scrub(doc.notes);
+    }
 }
 
 void redactPartner(CaseFileData& d) {
@@ -153,6 +195,7 @@ void redactPartner(CaseFileData& d) {
             }
         }
     }
+    addWithheldNumbers(d, scrubber);
     auto s = [&](QString& text) {
         text = scrubber.scrub(text);
     };
@@ -178,6 +221,7 @@ void redactPartner(CaseFileData& d) {
     for (TimelineEvent& e : d.events) {
         s(e.description);
     }
+    redactRecords(d, scrubber);
     for (CaseFileEvidence& e : d.evidence) {
         s(e.item.title);
         s(e.item.description);
@@ -208,6 +252,9 @@ void applyRedaction(CaseFileData& d, RedactionProfile profile) {
         d.others.clear();
         d.events.clear();
         d.evidence.clear();
+        d.payments.clear();
+        d.route.clear();
+        d.documents.clear();
         d.caseFile.title.clear();
         d.caseFile.summary.clear();
         d.caseFile.prosecutor.clear();

@@ -17,6 +17,8 @@ void applyRedaction(CaseFileData& data, RedactionProfile profile);
 class TextScrubber {
 public:
     void addPerson(const Person& person, const QStringList& keepWords);
+    // A document number (passport, visa, CNIC) of a protected holder.
+    void addNumber(const QString& number);
     QString scrub(const QString& text) const;
     bool isEmpty() const { return m_words.isEmpty() && m_digits.isEmpty(); }
 

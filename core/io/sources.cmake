@@ -6,7 +6,11 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/boundedstream.cpp ${CMAKE_CURRENT_LIST_DIR}/boundedstream.h
     ${CMAKE_CURRENT_LIST_DIR}/casefiledata.cpp ${CMAKE_CURRENT_LIST_DIR}/casefiledata.h
     ${CMAKE_CURRENT_LIST_DIR}/casefilehtml.cpp ${CMAKE_CURRENT_LIST_DIR}/casefilehtml.h
+    ${CMAKE_CURRENT_LIST_DIR}/casefilehtml_p.h
     ${CMAKE_CURRENT_LIST_DIR}/casefilepdf.cpp ${CMAKE_CURRENT_LIST_DIR}/casefilepdf.h
+    ${CMAKE_CURRENT_LIST_DIR}/casefilepagedevice.cpp ${CMAKE_CURRENT_LIST_DIR}/casefilepagedevice.h
+    ${CMAKE_CURRENT_LIST_DIR}/casefilepdfmeta.cpp ${CMAKE_CURRENT_LIST_DIR}/casefilepdfmeta.h
+    ${CMAKE_CURRENT_LIST_DIR}/casefilerecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/csvreader.cpp ${CMAKE_CURRENT_LIST_DIR}/csvreader.h
     ${CMAKE_CURRENT_LIST_DIR}/csvwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/csvwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/ftm.cpp ${CMAKE_CURRENT_LIST_DIR}/ftm.h
