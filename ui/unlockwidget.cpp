@@ -242,6 +242,7 @@ Status UnlockWidget::unlock(const QString& path, const QString& username, const 
     m_password->clear();
     UnlockOptions options;
     options.throttle = &m_throttle;
+    options.anchor = &m_anchor;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Result<std::unique_ptr<Session>> session = Session::unlock(path, username, password, options);
     QGuiApplication::restoreOverrideCursor();

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "crypto/crypto.h"
+#include "security/rollbackanchor.h"
 #include "security/unlockthrottle.h"
 #include "util/result.h"
 
@@ -66,6 +67,7 @@ private:
     bool isThrottled() const { return m_secondsLeft > 0; }
 
     UnlockThrottle m_throttle;
+    RollbackAnchor m_anchor; // what this computer saw of each database (rollbackanchor.h)
     QTimer m_countdown;
     int m_secondsLeft = 0;
     std::unique_ptr<Session> m_session;

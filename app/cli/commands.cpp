@@ -18,6 +18,7 @@
 #include "console.h"
 #include "passwordinput.h"
 #include "repo/repositorycontext.h"
+#include "security/rollbackanchor.h"
 #include "security/unlockthrottle.h"
 
 namespace caselink {
@@ -140,9 +141,11 @@ Result<std::unique_ptr<Session>> Commands::unlock(const CommandLine& commandLine
     // One throttle per process, in the per-machine state folder the GUI uses as well, so that scripting the CLI
     // cannot get round the delay.
     static UnlockThrottle throttle;
+    static const RollbackAnchor anchor; // what this computer saw of each database, shared with the window
     UnlockOptions options;
     options.readOnly = readOnly;
     options.throttle = &throttle;
+    options.anchor = &anchor;
     auto session = Session::unlock(path, username, *secret, options);
     if (session) {
         // Re-encryption and upgrades wait for other windows and commands to leave the file; say so once.

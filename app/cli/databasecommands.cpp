@@ -14,6 +14,7 @@
 #include "repo/scopecounts.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
+#include "security/rollbackanchor.h"
 #include "storage/database.h"
 
 namespace caselink {
@@ -156,7 +157,8 @@ Status restoreBackup(const CommandLine& commandLine) {
     if (!password) {
         return std::unexpected(password.error());
     }
-    if (const Status restored = DatabaseMaintenance::restore(backupPath, target, username, *password, replace);
+    const RollbackAnchor anchor; // the restored state is the one this computer has now
+    if (const Status restored = DatabaseMaintenance::restore(backupPath, target, username, *password, replace, &anchor);
         !restored) {
         return restored;
     }

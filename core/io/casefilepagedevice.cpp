@@ -112,8 +112,14 @@ int CaseFilePageDevice::metric(PaintDeviceMetric metric) const {
         return m_page.physicalDpiY();
     case PdmDepth:
         return 32;
+    case PdmNumColors:
+        return m_page.colorCount();
+    case PdmDevicePixelRatio:
+        return static_cast<int>(m_page.devicePixelRatio());
+    case PdmDevicePixelRatioScaled:
+        return static_cast<int>(m_page.devicePixelRatio() * devicePixelRatioFScale());
     default:
-        return QPaintDevice::metric(metric);
+        return 0; // QPaintDevice::metric() would print "Device has no metric information" on the user's terminal
     }
 }
 

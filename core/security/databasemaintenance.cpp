@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include "security/keyjournal.h"
+#include "security/rollbackanchor.h"
 #include "security/sessioninternals.h"
 #include "storage/backup.h"
 #include "storage/keyslots.h"
@@ -46,7 +47,12 @@ Status recordKeys(const QString& databasePath, const KeyslotFile& keys, const Se
 } // namespace
 
 Result<IntegrityReport> DatabaseMaintenance::checkIntegrity() {
-    return integrityOf(m_session.m_db, m_session.m_audit);
+    auto report = integrityOf(m_session.m_db, m_session.m_audit);
+    if (report && !m_session.m_rollbackProblem.isEmpty()) {
+        report->notRolledBack = false;
+        report->problems << m_session.m_rollbackProblem;
+    }
+    return report;
 }
 
 Status DatabaseMaintenance::backup(const QString& outPath) {
@@ -106,7 +112,7 @@ Status DatabaseMaintenance::backup(const QString& outPath) {
 }
 
 Status DatabaseMaintenance::restore(const QString& backupPath, const QString& targetPath, const QString& username,
-                                    const SecureBytes& password, bool replace) {
+                                    const SecureBytes& password, bool replace, const RollbackAnchor* anchor) {
     const DatabaseFiles target(targetPath);
     if (!replace && (QFile::exists(target.database) || QFile::exists(target.keys))) {
         return fail(ErrorCode::Conflict,
@@ -199,6 +205,12 @@ Status DatabaseMaintenance::restore(const QString& backupPath, const QString& ta
     }
     if (auto st = tx.commit(); !st) {
         return st;
+    }
+    // Going back to a backup is the one rollback that is meant: this computer remembers the restored state instead.
+    if (anchor) {
+        if (auto state = RollbackAnchor::stateOf((*restored)->m_db)) {
+            anchor->remember((*restored)->m_databaseId, *state, true);
+        }
     }
     return (*restored)->close();
 }

@@ -11,6 +11,8 @@
 
 namespace caselink {
 
+class RollbackAnchor;
+
 class DatabaseMaintenance {
 public:
     explicit DatabaseMaintenance(Session& session)
@@ -20,8 +22,9 @@ public:
     // Encrypted copy through SQLite's backup API, with its keyslot file, verified before returning.
     Status backup(const QString& outPath);
     // Restores a verified backup to target (refuses to overwrite unless replace is true, or a database in use).
+    // anchor, when given, is told that this computer now has the restored state (rollbackanchor.h).
     static Status restore(const QString& backupPath, const QString& targetPath, const QString& username,
-                          const SecureBytes& password, bool replace);
+                          const SecureBytes& password, bool replace, const RollbackAnchor* anchor = nullptr);
 
     // Runs work with the database file to this session alone (see the header comment); the session's
     // ExclusiveOptions say how long it waits. Busy when the others did not leave in time, and then nothing changed.

@@ -16,6 +16,7 @@
 #include "security/databasemaintenance.h"
 #include "security/keyjournal.h"
 #include "security/recoverykey.h"
+#include "security/rollbackanchor.h"
 #include "security/sessioninternals.h"
 #include "security/unlockthrottle.h"
 #include "storage/backup.h"
@@ -442,6 +443,12 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
             ErrorCode::Busy,
             Tr::tr("The database is being maintained: %1 Try again when it has finished.").arg((*notice)->describe()));
     }
+    if (options.anchor) {
+        session->m_anchor = options.anchor;
+        if (auto st = session->checkAgainstAnchor(*options.anchor); !st) {
+            return std::unexpected(st.error());
+        }
+    }
     if (session->isReadOnly()) {
         return session;
     }
@@ -496,6 +503,7 @@ Result<std::unique_ptr<Session>> Session::unlock(const QString& path, const QStr
     if (auto st = tx.commit(); !st) {
         return std::unexpected(st.error());
     }
+    session->rememberState();
     return session;
 }
 
@@ -526,6 +534,56 @@ Status Session::finishMaintenance(const std::optional<MaintenanceNotice>& stale)
         return DatabaseMaintenance(*this).withdrawMaintenanceNotice();
     }
     return ok();
+}
+
+Status Session::checkAgainstAnchor(const RollbackAnchor& anchor) {
+    const auto seen = anchor.seen(m_databaseId);
+    if (!seen) {
+        return ok();
+    }
+    auto now = RollbackAnchor::stateOf(m_db);
+    if (!now) {
+        return std::unexpected(now.error());
+    }
+    auto problem = RollbackAnchor::compare(m_db, *seen, *now);
+    if (!problem) {
+        return std::unexpected(problem.error());
+    }
+    m_rollbackProblem = *problem;
+    if (m_rollbackProblem.isEmpty() || m_db.isReadOnly()) {
+        return ok(); // read-only, it stays reported (check) until a read-write open records it
+    }
+    // Recorded in the log itself, so that the finding survives the computer; this computer then anchors anew.
+    Transaction tx(m_db);
+    if (auto st = tx.begin(); !st) {
+        return st;
+    }
+    const QJsonObject fields{{QLatin1String("seen_entry"), seen->auditSeq},
+                             {QLatin1String("seen_at"), seen->at.toString(Qt::ISODateWithMs)},
+                             {QLatin1String("seen_keyslot_generation"), seen->keyslotGeneration},
+                             {QLatin1String("last_entry"), now->auditSeq},
+                             {QLatin1String("keyslot_generation"), now->keyslotGeneration}};
+    if (auto seq = m_audit.append(actor(), QStringLiteral("database.rollback_detected"), QStringLiteral("database"),
+                                  m_databaseId, fields);
+        !seq) {
+        return std::unexpected(seq.error());
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    if (auto after = RollbackAnchor::stateOf(m_db)) {
+        anchor.remember(m_databaseId, *after, true);
+    }
+    return ok();
+}
+
+void Session::rememberState() {
+    if (!m_anchor || !m_db.isOpen()) {
+        return;
+    }
+    if (auto state = RollbackAnchor::stateOf(m_db)) {
+        m_anchor->remember(m_databaseId, *state);
+    }
 }
 
 Status Session::finishReencryption(SecureBytes newKey) {
@@ -624,6 +682,9 @@ Status Session::close() {
         if (result) {
             result = tx.commit();
         }
+    }
+    if (result) {
+        rememberState();
     }
     m_db.close();
     m_dataKey.clear();

@@ -22,6 +22,7 @@
 
 namespace caselink {
 
+class RollbackAnchor;
 class UnlockThrottle;
 struct MaintenanceNotice;
 
@@ -45,6 +46,8 @@ struct CreateResult {
 struct UnlockOptions {
     bool readOnly = false;
     UnlockThrottle* throttle = nullptr; // optional; the GUI and CLI pass the per-machine throttle
+    // optional; the GUI and CLI pass the per-machine record of what they saw (rollbackanchor.h)
+    const RollbackAnchor* anchor = nullptr;
     Clock clock = &systemClockUtc;
 };
 
@@ -68,9 +71,10 @@ struct IntegrityReport {
     bool databaseOk = false; // PRAGMA integrity_check
     bool cipherOk = false;   // PRAGMA cipher_integrity_check (page HMACs)
     AuditVerification audit;
-    QStringList problems; // translated, first problems found
+    bool notRolledBack = true; // against what this computer saw before (rollbackanchor.h)
+    QStringList problems;      // translated, first problems found
 
-    bool ok() const { return databaseOk && cipherOk && audit.intact; }
+    bool ok() const { return databaseOk && cipherOk && audit.intact && notRolledBack; }
 };
 
 // File names that belong to one case database.
@@ -99,6 +103,8 @@ public:
 
     const User& user() const { return m_user; }
     const QString& databaseId() const { return m_databaseId; }
+    // Set when the database is older than what this computer saw of it before (rollbackanchor.h); check reports it.
+    const QString& rollbackProblem() const { return m_rollbackProblem; }
     const QString& path() const { return m_files.database; }
     bool isReadOnly() const { return m_db.isReadOnly(); }
     bool isSynthetic() const { return m_synthetic; }
@@ -141,6 +147,9 @@ private:
     Result<std::map<QByteArray, QString>> accountTags();
     Status requireRole(Role role) const;
     Status signCheckpoint();
+    // Compares with what this computer saw (options.anchor) and, read-write, records a rollback in the audit log.
+    Status checkAgainstAnchor(const RollbackAnchor& anchor);
+    void rememberState();
 
     friend class AccountAdmin;        // accounts (accountadmin.h)
     friend class DatabaseMaintenance; // checks, backups, exclusive access (databasemaintenance.h)
@@ -158,6 +167,8 @@ private:
     QString m_databaseId;
     bool m_synthetic = false;
     Clock m_clock;
+    const RollbackAnchor* m_anchor = nullptr;
+    QString m_rollbackProblem;
 };
 
 } // namespace caselink

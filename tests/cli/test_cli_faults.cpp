@@ -157,6 +157,11 @@ Run TestCliFaults::run(const QStringList& strace, const QStringList& arguments, 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"CASELINK_PASSWORD"_s);
     environment.insert(u"CASELINK_INSECURE_TEST_KDF"_s, u"1"_s);
+    // Every trial starts from a copy of the same database: what an earlier trial's command saw of it (the rollback
+    // anchor in the per-machine state) must not make this one a "rollback".
+    const QString state = m_dir.filePath(u"state"_s);
+    QDir(state).removeRecursively();
+    environment.insert(u"XDG_DATA_HOME"_s, state);
     process.setProcessEnvironment(environment);
     QStringList all = QStringList{u"-f"_s, u"-qq"_s, u"-o"_s, tracePath.isEmpty() ? u"/dev/null"_s : tracePath}
                       << strace << u"--"_s << QStringLiteral(CASELINK_CLI_PATH) << arguments;

@@ -1,11 +1,13 @@
 // Creating, unlocking, users, revocation with rekey, recovery, backup and restore of a real SQLCipher database.
 #include <thread>
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "domain/localtime.h"
 #include "security/accountadmin.h"
 #include "security/databasemaintenance.h"
+#include "security/rollbackanchor.h"
 #include "security/unlockthrottle.h"
 #include "storage/keyslots.h"
 #include "testdatabase.h"
@@ -312,6 +314,67 @@ private slots:
                                 AccountAdmin::KeyRotation::NewDataKey);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Permission);
+    }
+
+    void rollbackOfDatabaseAndKeyslotFileIsReported() {
+        // Copying an earlier database and keyslot file back together (to undo what the audit log records) leaves two
+        // files consistent with each other; only what this computer saw before tells. Before, nothing did.
+        TestDatabase db;
+        QTemporaryDir state;
+        const RollbackAnchor anchor(state.path());
+        UnlockOptions options;
+        options.anchor = &anchor;
+        QVERIFY(Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options));
+        const QByteArray earlierDb = readFile(db.path());
+        const QByteArray earlierKeys = readFile(db.path() + QStringLiteral("-keys"));
+        {
+            auto admin = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options);
+            QVERIFY(admin);
+            QVERIFY(AccountAdmin(**admin).addUser(
+                NewUser{
+                    QStringLiteral("io.later"), {}, Role::Investigator, QStringLiteral("GRW-AHTC"), false, fastKdf()},
+                secret(passwordOf(QStringLiteral("io.later")))));
+        }
+        QVERIFY(writeFile(db.path(), earlierDb));
+        QVERIFY(writeFile(db.path() + QStringLiteral("-keys"), earlierKeys));
+        // Without the anchor the files look fine; with it, check (read-only) reports the rollback every time...
+        UnlockOptions readOnly = options;
+        readOnly.readOnly = true;
+        for (int i = 0; i < 2; ++i) {
+            auto reader = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), readOnly);
+            QVERIFY(reader);
+            auto report = DatabaseMaintenance(**reader).checkIntegrity();
+            QVERIFY(report && !report->ok() && !report->notRolledBack);
+            QVERIFY2(report->problems.join(u' ').contains(QStringLiteral("older")),
+                     qPrintable(report->problems.join(u' ')));
+        }
+        // ...until a read-write open records it in the audit log, where it stays.
+        {
+            auto writer = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options);
+            QVERIFY(writer);
+            auto entries = (*writer)->audit().list(AuditFilter{0, 100, QStringLiteral("database.rollback"), {}});
+            QVERIFY(entries && entries->size() == 1);
+        }
+        auto later = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), readOnly);
+        QVERIFY(later);
+        QVERIFY(DatabaseMaintenance(**later).checkIntegrity()->ok());
+        later->reset();
+        // A restore goes back on purpose: not a rollback.
+        const QString backup = db.dir() + QStringLiteral("/anchored-backup.caselink");
+        {
+            auto admin = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options);
+            QVERIFY(admin);
+            QVERIFY(DatabaseMaintenance(**admin).backup(backup));
+            for (int i = 0; i < 3; ++i) {
+                (void)AccountAdmin(**admin).users();
+            }
+        }
+        QVERIFY(Session::unlock(db.path(), kAdmin, secret(kAdminPassword), options)); // the original moves on
+        QVERIFY(DatabaseMaintenance::restore(backup, db.path(), kAdmin, secret(kAdminPassword), true, &anchor));
+        auto restored = Session::unlock(db.path(), kAdmin, secret(kAdminPassword), readOnly);
+        QVERIFY(restored);
+        auto report = DatabaseMaintenance(**restored).checkIntegrity();
+        QVERIFY2(report && report->ok(), report ? qPrintable(report->problems.join(u' ')) : "");
     }
 
     void recoveryKeySetsANewAdminPassword() {
