@@ -143,9 +143,7 @@ Result<StatTable> ArrestStatistics::unitTable(const QString& id, const FilterSql
     }
     t.rowKeys = rowKeysOf(*raw);
     for (const QString& k : t.rowKeys) {
-        // Circle names repeat their kind ("Anti-Human Trafficking Circle ..."): the code tells them apart.
-        const OrgUnit* u = m_engine.unit(k);
-        t.rowLabels << (zone || !u ? m_engine.unitLabel(k) : u->code);
+        t.rowLabels << m_engine.unitLabel(k); // whole names: the chart lays them out unelided, full width
     }
     t.columnKeys = categoryKeys();
     t.columnLabels = categoryLabels();

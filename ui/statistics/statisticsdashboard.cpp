@@ -312,8 +312,10 @@ void StatisticsDashboard::rebuildCards() {
             note->setObjectName(QStringLiteral("note_") + t.id);
             v->addWidget(note);
         }
-        // The month chart, the year-on-year comparison and the routes beside their legend need the full width.
-        const bool wide = t.id == u"arrests_month" || t.id == u"arrests_yoy" || t.id == u"partner_routes";
+        // The month chart, the year-on-year comparison, the offices by name and the routes beside their legend need
+        // the full width.
+        const bool wide = t.id == u"arrests_month" || t.id == u"arrests_yoy" || t.id == u"arrests_zone" ||
+                          t.id == u"arrests_circle" || t.id == u"partner_routes";
         if (wide) {
             if (index % 2) {
                 ++index;
