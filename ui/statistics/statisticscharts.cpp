@@ -98,6 +98,13 @@ void addAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categ
     }
     if (months && categories.size() > kUprightMonths) {
         categoryAxis->setLabelsAngle(-90);
+        // Upright, a label takes its line height across: Urdu's script is tall, and Qt Charts leaves out the first and
+        // last label when they reach past the axis, so past three years the labels are set a little smaller.
+        if (categories.size() > 3 * kUprightMonths) {
+            QFont font = categoryAxis->labelsFont();
+            font.setPointSizeF(font.pointSizeF() * 0.8);
+            categoryAxis->setLabelsFont(font);
+        }
     }
 }
 
@@ -200,7 +207,22 @@ StatTable withChangeLabels(const StatTable& t, int months) {
     return labelled;
 }
 
+// Charts whose rows are names lie along the vertical axis.
+bool isHorizontal(const QString& id) {
+    return id == u"arrests_zone" || id == u"arrests_circle" || id == u"partner_routes" || id == u"pipeline" ||
+           id == u"fees_route" || id == u"victims_district" || id == u"red_book";
+}
+
 } // namespace
+
+int statisticsChartHeight(const StatTable& t) {
+    if (isHorizontal(t.id)) {
+        constexpr int kRowHeight = 26; // a label of the default font with room around it
+        constexpr int kAxisAndMargins = 90;
+        return std::max(260, static_cast<int>(t.rowKeys.size()) * kRowHeight + kAxisAndMargins);
+    }
+    return t.id == u"arrests_month" ? 320 : 260;
+}
 
 QString statisticsTooltip(const StatTable& t, int row, int column) {
     const QString where =

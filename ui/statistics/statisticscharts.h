@@ -23,6 +23,10 @@ using CellClicked = std::function<void(const QString& rowKey, const QString& col
 // elided: long names (zones, circles, districts, routes) lie along the vertical axis, many months stand upright.
 QChart* buildStatisticsChart(const StatTable& table, const CellClicked& clicked);
 
+// The height a chart of table needs so that every row label of a horizontal chart is drawn (Qt Charts leaves out
+// labels that would touch), and the upright month labels have room.
+int statisticsChartHeight(const StatTable& table);
+
 // The tooltip of one cell: its row and column in words, its value, and what the table counts.
 QString statisticsTooltip(const StatTable& table, int row, int column);
 

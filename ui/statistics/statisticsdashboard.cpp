@@ -303,7 +303,7 @@ void StatisticsDashboard::rebuildCards() {
         auto* view = new QChartView(chart, card);
         view->setObjectName(QStringLiteral("chart_") + t.id);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(t.id == u"arrests_month" ? 320 : 260);
+        view->setMinimumHeight(statisticsChartHeight(t));
         v->addWidget(view, 1);
         m_views[t.id] = view;
         if (!t.note.isEmpty()) {
@@ -314,8 +314,9 @@ void StatisticsDashboard::rebuildCards() {
         }
         // The month chart, the year-on-year comparison, the offices by name and the routes beside their legend need
         // the full width.
+        // The challan pie too: its legend's long entries would be cut short beside a half-width pie.
         const bool wide = t.id == u"arrests_month" || t.id == u"arrests_yoy" || t.id == u"arrests_zone" ||
-                          t.id == u"arrests_circle" || t.id == u"partner_routes";
+                          t.id == u"arrests_circle" || t.id == u"partner_routes" || t.id == u"challans";
         if (wide) {
             if (index % 2) {
                 ++index;
