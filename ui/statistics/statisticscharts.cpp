@@ -53,8 +53,8 @@ QString valueText(const StatTable& t, int row, int column) {
 
 // The chart item carries the tooltip of the bar or slice under the pointer (the scene shows the tooltip of the
 // topmost item that has one; bars and slices cannot have their own), else what the whole chart counts.
-void hover(QChart* chart, const StatTable& t, bool hovering, const QString& text) {
-    chart->setToolTip(hovering ? text : t.counted);
+void hover(QChart* chart, const QString& counted, bool hovering, const QString& text) {
+    chart->setToolTip(hovering ? text : counted);
     if (hovering) {
         QToolTip::showText(QCursor::pos(), text);
     } else {
@@ -143,8 +143,8 @@ QChart* barChart(const StatTable& t, const StatTable& tips, const CellClicked& c
                 clicked(rowKeys[index], column);
             }
         });
-        QObject::connect(set, &QBarSet::hovered, set, [chart, tips, texts](bool status, int index) {
-            hover(chart, tips, status, texts.value(index));
+        QObject::connect(set, &QBarSet::hovered, set, [chart, counted = tips.counted, texts](bool status, int index) {
+            hover(chart, counted, status, texts.value(index));
         });
         series->append(set);
     }
@@ -182,7 +182,7 @@ QChart* pieChart(const StatTable& t, const CellClicked& clicked, int rows) {
         });
         const QString text = statisticsTooltip(t, r, 0);
         QObject::connect(slice, &QPieSlice::hovered, slice,
-                         [chart, t, text](bool status) { hover(chart, t, status, text); });
+                         [chart, counted = t.counted, text](bool status) { hover(chart, counted, status, text); });
     }
     series->setPieSize(0.8);
     chart->addSeries(series);
