@@ -8418,6 +8418,30 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
         <source>Statistics exported.</source>
         <translation>اعداد و شمار ایکسپورٹ ہو گئے۔</translation>
     </message>
+    <message>
+        <source>Computing the statistics</source>
+        <translation>اعداد و شمار تیار کیے جا رہے ہیں</translation>
+    </message>
+    <message>
+        <source>Arrests of this year against the year before, month by month.</source>
+        <translation>اس سال کی گرفتاریاں پچھلے سال کے مقابلے میں، مہینہ بہ مہینہ۔</translation>
+    </message>
+    <message>
+        <source>Arrested person</source>
+        <translation>گرفتار شخص</translation>
+    </message>
+    <message>
+        <source>Paid by → to</source>
+        <translation>ادا کنندہ سے وصول کنندہ کو</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>اثاثہ</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>مقدمے کا عنوان</translation>
+    </message>
 </context>
 <context>
     <name>caselink::StatisticsQuery</name>
@@ -8656,6 +8680,70 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>Persons in an accused role per case (a person accused in two cases counts in each); counts only, no names.</source>
         <translation>ہر کیس میں ملزم کے کردار والے افراد (دو کیسوں کا ملزم ہر کیس میں گنا جاتا ہے)؛ صرف تعداد، کوئی نام نہیں۔</translation>
+    </message>
+    <message>
+        <source>Arrests made in the month, by the category the arrest was recorded under.</source>
+        <translation>مہینے میں کی گئی گرفتاریاں، اس زمرے کے لحاظ سے جس میں گرفتاری درج ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Arrests made by the zone&apos;s circles and posts, by category.</source>
+        <translation>زون کے سرکلز اور چوکیوں کی گرفتاریاں، زمرے کے لحاظ سے۔</translation>
+    </message>
+    <message>
+        <source>Arrests made by the circle, by category.</source>
+        <translation>سرکل کی گرفتاریاں، زمرے کے لحاظ سے۔</translation>
+    </message>
+    <message>
+        <source>Arrests made in the month of each year; the change is against the same month of %1.</source>
+        <translation>ہر سال کے اس مہینے کی گرفتاریاں؛ تبدیلی %1 کے اسی مہینے کے مقابلے میں ہے۔</translation>
+    </message>
+    <message>
+        <source>Most-wanted persons of the edition listed for the zone, by their status now.</source>
+        <translation>ایڈیشن میں زون کے لیے درج انتہائی مطلوب افراد، ان کی موجودہ حیثیت کے لحاظ سے۔</translation>
+    </message>
+    <message>
+        <source>Smuggled migrants and trafficking victims, once per case they are a victim in.</source>
+        <translation>اسمگل شدہ تارکین وطن اور انسانی اسمگلنگ کے متاثرین، ہر اس مقدمے میں ایک بار جس میں وہ متاثر ہیں۔</translation>
+    </message>
+    <message>
+        <source>Fees (a payment with its instalments) of cases on the route; the median of their PKR amounts.</source>
+        <translation>اس روٹ کے مقدمات کی فیسیں (ایک ادائیگی اپنی اقساط سمیت)؛ ان کی روپے میں رقوم کا وسطانیہ۔</translation>
+    </message>
+    <message>
+        <source>Assets taken by this action, and their value in PKR as recorded.</source>
+        <translation>اس کارروائی کے تحت لیے گئے اثاثے، اور درج شدہ روپے میں ان کی مالیت۔</translation>
+    </message>
+    <message>
+        <source>Persons in an accused role per case, by their nationality and the route of the case.</source>
+        <translation>ہر مقدمے میں ملزم کے کردار میں افراد، ان کی قومیت اور مقدمے کے روٹ کے لحاظ سے۔</translation>
+    </message>
+    <message>
+        <source>Cases dated in the period (by FIR, else enquiry) that have reached this stage.</source>
+        <translation>اس مدت کے مقدمات (ایف آئی آر، ورنہ انکوائری کی تاریخ سے) جو اس مرحلے تک پہنچ چکے ہیں۔</translation>
+    </message>
+    <message>
+        <source>FIR cases by when their first interim or final challan was submitted (due 17 days after the FIR).</source>
+        <translation>ایف آئی آر والے مقدمات، اس لحاظ سے کہ ان کا پہلا عبوری یا حتمی چالان کب جمع ہوا (ایف آئی آر کے 17 دن بعد واجب)۔</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <source>Age not recorded</source>
+        <translation>عمر درج نہیں</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 سال</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 سے %2 کو</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
     </message>
 </context>
 <context>
@@ -9772,6 +9860,67 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>Synthetic data generation was cancelled.</source>
         <translation>فرضی ڈیٹا کی تیاری منسوخ کر دی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::RouteCodes</name>
+    <message>
+        <source>Eastern Mediterranean</source>
+        <translation>مشرقی بحیرۂ روم</translation>
+    </message>
+    <message>
+        <source>Central Mediterranean</source>
+        <translation>وسطی بحیرۂ روم</translation>
+    </message>
+    <message>
+        <source>Western Mediterranean</source>
+        <translation>مغربی بحیرۂ روم</translation>
+    </message>
+    <message>
+        <source>Western Balkans</source>
+        <translation>مغربی بلقان</translation>
+    </message>
+    <message>
+        <source>Western African</source>
+        <translation>مغربی افریقی</translation>
+    </message>
+    <message>
+        <source>Eastern land border</source>
+        <translation>مشرقی زمینی سرحد</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::Sex</name>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Other (X)</source>
+        <translation>دیگر (X)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::StatisticsCharts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 % against %2</source>
+        <translation>%2 کے مقابلے میں %1 %</translation>
     </message>
 </context>
 </TS>

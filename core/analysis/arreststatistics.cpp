@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QLocale>
 
+#include "analysis/statisticslabels.h"
 #include "domain/caserecord.h"
 
 namespace caselink {
@@ -106,6 +107,7 @@ Result<StatTable> ArrestStatistics::monthTable(const FilterSql& f) {
     StatTable t;
     t.id = QStringLiteral("arrests_month");
     t.title = Tr::tr("Arrests per month by category");
+    t.counted = Tr::tr("Arrests made in the month, by the category the arrest was recorded under.");
     t.recordKind = QStringLiteral("arrest");
     auto raw =
         m_engine.aggregate(arrestSpec(f, QStringLiteral("s.month"), QStringLiteral("substr(a.arrested_at, 1, 7)")), f);
@@ -113,7 +115,9 @@ Result<StatTable> ArrestStatistics::monthTable(const FilterSql& f) {
         return std::unexpected(raw.error());
     }
     t.rowKeys = monthsBetween(rowKeysOf(*raw));
-    t.rowLabels = t.rowKeys;
+    for (const QString& k : t.rowKeys) {
+        t.rowLabels << statlabels::month(k);
+    }
     t.columnKeys = categoryKeys();
     t.columnLabels = categoryLabels();
     fill(t, *raw);
@@ -126,6 +130,8 @@ Result<StatTable> ArrestStatistics::unitTable(const QString& id, const FilterSql
     t.id = id;
     t.title = zone ? Tr::tr("Arrests by zone") : Tr::tr("Arrests by circle");
     t.note = Tr::tr("Counted by the arresting unit.");
+    t.counted = zone ? Tr::tr("Arrests made by the zone's circles and posts, by category.")
+                     : Tr::tr("Arrests made by the circle, by category.");
     t.recordKind = QStringLiteral("arrest");
     Spec spec = arrestSpec(f, QStringLiteral("s.arresting_office_id"), QStringLiteral("a.arresting_office_id"));
     spec.rowOf = [&engine = m_engine, type = unitType(id)](const QString& office) {
@@ -137,9 +143,7 @@ Result<StatTable> ArrestStatistics::unitTable(const QString& id, const FilterSql
     }
     t.rowKeys = rowKeysOf(*raw);
     for (const QString& k : t.rowKeys) {
-        // Circle names repeat their kind ("Anti-Human Trafficking Circle ..."): the code tells them apart.
-        const OrgUnit* u = m_engine.unit(k);
-        t.rowLabels << (zone || !u ? m_engine.unitLabel(k) : u->code);
+        t.rowLabels << m_engine.unitLabel(k); // whole names: the chart lays them out unelided, full width
     }
     t.columnKeys = categoryKeys();
     t.columnLabels = categoryLabels();
@@ -149,11 +153,10 @@ Result<StatTable> ArrestStatistics::unitTable(const QString& id, const FilterSql
 }
 
 Result<StatTable> ArrestStatistics::yearOnYearTable(const StatisticsFilter& filter, const FilterSql& f) {
-    const int year =
-        filter.compareYear
-            ? filter.compareYear
-            : (filter.to.isValid() ? filter.to.year()
-                                   : QDate::fromString(m_engine.context().now().left(10), Qt::ISODate).year());
+    const QDate until =
+        filter.to.isValid() ? filter.to : QDate::fromString(m_engine.context().now().left(10), Qt::ISODate);
+    const int lastFullYear = until.month() == 12 && until.day() == 31 ? until.year() : until.year() - 1;
+    const int year = filter.compareYear ? filter.compareYear : lastFullYear;
     FilterSql yf = f;
     yf.from = QDate(year - 1, 1, 1).toString(Qt::ISODate);
     yf.toExclusive = QDate(year + 1, 1, 1).toString(Qt::ISODate);
@@ -166,6 +169,8 @@ Result<StatTable> ArrestStatistics::yearOnYearTable(const StatisticsFilter& filt
                  .arg(year)
                  .arg(year - 1);
     t.recordKind = QStringLiteral("arrest");
+    t.counted =
+        Tr::tr("Arrests made in the month of each year; the change is against the same month of %1.").arg(year - 1);
     const Spec spec =
         arrestSpec(yf, QStringLiteral("s.month"), QStringLiteral("substr(a.arrested_at, 1, 7)"), QStringLiteral("n"));
     auto raw = m_engine.aggregate(spec, yf);
@@ -211,6 +216,7 @@ Result<StatTable> ArrestStatistics::redBookTable(const StatisticsFilter& filter,
                                    : Tr::tr("Red Book edition %1 (%2): progress by zone").arg(edition).arg(year);
     t.note = Tr::tr("Status of each most-wanted entry of the latest edition; dates do not apply.");
     t.recordKind = QStringLiteral("red_book_entry");
+    t.counted = Tr::tr("Most-wanted persons of the edition listed for the zone, by their status now.");
     // Red Book entries are national: everyone but prosecutor-readers sees them (as RedBookRepository does).
     const Scope& scope = m_engine.context().scope();
     QString visible = QStringLiteral("1");

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include "analysis/statisticslabels.h"
 #include "repo/aggregatesupport.h"
 
 namespace caselink {
@@ -90,7 +91,10 @@ Result<StatTable> MoneyStatistics::feesTable(const FilterSql& f) {
         return std::unexpected(raw.error());
     }
     t.rowKeys = rowKeysOf(*raw);
-    t.rowLabels = t.rowKeys;
+    for (const QString& k : t.rowKeys) {
+        t.rowLabels << m_engine.routeLabel(k);
+    }
+    t.counted = Tr::tr("Fees (a payment with its instalments) of cases on the route; the median of their PKR amounts.");
     fill(t, *raw);
     return t;
 }
@@ -173,7 +177,10 @@ Result<StatTable> MoneyStatistics::assetsTable(const FilterSql& f) {
         raw = std::move(*all);
     }
     t.rowKeys = rowKeysOf(raw);
-    t.rowLabels = t.rowKeys;
+    for (const QString& k : t.rowKeys) {
+        t.rowLabels << statlabels::assetAction(k);
+    }
+    t.counted = Tr::tr("Assets taken by this action, and their value in PKR as recorded.");
     fill(t, raw);
     return t;
 }

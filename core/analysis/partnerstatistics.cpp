@@ -47,7 +47,7 @@ Result<StatTable> PartnerStatistics::table(const QString& id, const StatisticsFi
     }
     (void)codes->forEachRow([&](Statement& s) {
         t.columnKeys << s.columnText(0);
-        t.columnLabels << s.columnText(0);
+        t.columnLabels << m_engine.routeLabel(s.columnText(0));
     });
     auto raw = f.summary ? m_engine.summaryCounts(QStringLiteral("SELECT s.nationality, s.route, sum(s.n) FROM "
                                                                  "stat_partner s WHERE %1 GROUP BY 1, 2")
@@ -58,7 +58,10 @@ Result<StatTable> PartnerStatistics::table(const QString& id, const StatisticsFi
         return std::unexpected(raw.error());
     }
     t.rowKeys = rowKeysOf(*raw);
-    t.rowLabels = t.rowKeys;
+    for (const QString& k : t.rowKeys) {
+        t.rowLabels << m_engine.countryLabel(k);
+    }
+    t.counted = Tr::tr("Persons in an accused role per case, by their nationality and the route of the case.");
     fill(t, *raw);
     return t;
 }

@@ -91,6 +91,7 @@ Result<StatTable> PipelineStatistics::pipelineTable(const FilterSql& f) {
                    Tr::tr("Convictions"), Tr::tr("Conviction rate %")};
     t.columnKeys = {QStringLiteral("cases")};
     t.columnLabels = {Tr::tr("Cases")};
+    t.counted = Tr::tr("Cases dated in the period (by FIR, else enquiry) that have reached this stage.");
     // One pass over the cases, grouped by what the stages test; the stages are sums of these groups.
     // From the monthly summary when it answers the same question (see FilterSql::summary).
     const QString sql =
@@ -143,6 +144,8 @@ Result<StatTable> PipelineStatistics::challanTable(const FilterSql& f) {
                    Tr::tr("Share on time %")};
     t.columnKeys = {QStringLiteral("cases")};
     t.columnLabels = {Tr::tr("FIR cases")};
+    t.counted = Tr::tr("FIR cases by when their first interim or final challan was submitted (due 17 days after the "
+                       "FIR).");
     t.cells.assign(5, std::vector<StatCell>(1));
     // The summary keeps cases without any challan as NONE; only the FIRs of the last 17 days can still be on time,
     // so those are counted from the cases and the rest of NONE is overdue.

@@ -16,6 +16,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pipelinestatistics.cpp ${CMAKE_CURRENT_LIST_DIR}/pipelinestatistics.h
     ${CMAKE_CURRENT_LIST_DIR}/statistics.cpp ${CMAKE_CURRENT_LIST_DIR}/statistics.h
     ${CMAKE_CURRENT_LIST_DIR}/statisticsengine.cpp ${CMAKE_CURRENT_LIST_DIR}/statisticsengine.h
+    ${CMAKE_CURRENT_LIST_DIR}/statisticslabels.cpp ${CMAKE_CURRENT_LIST_DIR}/statisticslabels.h
     ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp ${CMAKE_CURRENT_LIST_DIR}/timeline.h
     ${CMAKE_CURRENT_LIST_DIR}/victimstatistics.cpp ${CMAKE_CURRENT_LIST_DIR}/victimstatistics.h
 )

@@ -19,12 +19,14 @@ namespace caselink {
 
 // What a supervisor narrows the statistics to. Every field is optional; empty means "all within scope".
 struct StatisticsFilter {
-    QDate from;          // inclusive; invalid = open
-    QDate to;            // inclusive; invalid = open
-    QString unitId;      // a region, zone or circle: that unit and every unit below it
-    QString offenceId;   // ref_offences id: cases charged with it
-    QString category;    // arrest category key (GENERAL, PROCLAIMED_OFFENDER, COURT_ABSCONDER, MOST_WANTED)
-    int compareYear = 0; // year-on-year: this year against the one before; 0 = the year of `to`, else this year
+    QDate from;        // inclusive; invalid = open
+    QDate to;          // inclusive; invalid = open
+    QString unitId;    // a region, zone or circle: that unit and every unit below it
+    QString offenceId; // ref_offences id: cases charged with it
+    QString category;  // arrest category key (GENERAL, PROCLAIMED_OFFENDER, COURT_ABSCONDER, MOST_WANTED)
+    // Year-on-year: this year against the one before; 0 = the last full year up to `to` (else up to today), so a
+    // year still running is never compared by default (its months to come would all read -100 %).
+    int compareYear = 0;
 };
 
 struct StatCell {
@@ -38,6 +40,7 @@ struct StatTable {
     QString id;
     QString title;
     QString note;       // the definition printed with the chart (conviction rate, suppression, ...)
+    QString counted;    // what one unit of a value is, for tooltips ("Arrests recorded in the month ...")
     QString recordKind; // what a drill-down returns: "arrest", "case", "payment", "asset", "person"
     bool drillable = true;
     QStringList rowKeys;
@@ -63,6 +66,9 @@ struct DrillRecord {
     QString at;        // ISO date or date-time of the record
     QString detail;    // category, status, action... (keys, never names)
     QString caseLabel; // the case's FIR number, else its enquiry number
+    // Who or what the record is, as lists show it: the arrested person, the payer and payee, the asset, the case's
+    // title (a protected person by the pseudonym); never an identifier.
+    QString name;
 };
 
 class StatisticsQuery {

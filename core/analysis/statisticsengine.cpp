@@ -9,7 +9,10 @@
 #include <QLocale>
 #include <QSet>
 
+#include "analysis/statisticslabels.h"
 #include "repo/aggregatesupport.h"
+#include "repo/recordtext.h"
+#include "repo/scope.h"
 #include "security/session.h"
 
 namespace caselink {
@@ -28,6 +31,49 @@ QString jsonArray(const QStringList& values) {
         array.append(v);
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// SQL columns naming each drill-down record b of kind: (first person id, first name, second person id, second
+// name); a record that is not a person has its name in the first name column.
+QString drillNameSql(const Scope& scope, const QString& kind) {
+    const QString name = recordtext::personNameSql(scope, QStringLiteral("p"));
+    const auto person = [&name](const QString& idSql) {
+        return QStringLiteral("%1, (SELECT %2 FROM persons p WHERE p.id = %1)").arg(idSql, name);
+    };
+    if (kind == u"arrest") {
+        return person(QStringLiteral("(SELECT x.person_id FROM arrests x WHERE x.id = b.id)")) +
+               QStringLiteral(", NULL, NULL");
+    }
+    if (kind == u"payment") {
+        return person(QStringLiteral("(SELECT x.payer_person_id FROM payments x WHERE x.id = b.id)")) +
+               QStringLiteral(", ") +
+               person(QStringLiteral("(SELECT x.payee_person_id FROM payments x WHERE x.id = b.id)"));
+    }
+    if (kind == u"asset") {
+        return QStringLiteral("NULL, (SELECT x.kind || CASE WHEN x.description <> '' THEN ': ' || x.description ELSE "
+                              "'' END FROM assets x WHERE x.id = b.id), NULL, NULL");
+    }
+    return QStringLiteral("NULL, (SELECT nullif(lc.title, '') FROM cases lc WHERE lc.id = b.case_id), NULL, NULL");
+}
+
+// A person's name from columns (id, name) of a drill-down row: the pseudonym when the name was withheld.
+QString drillPerson(const Scope& scope, Statement& s, int idColumn) {
+    const QString id = s.columnText(idColumn);
+    if (!s.columnIsNull(idColumn + 1)) {
+        return s.columnText(idColumn + 1);
+    }
+    return id.isEmpty() ? QString() : recordtext::pseudonym(scope, id);
+}
+
+QString drillName(const Scope& scope, const QString& kind, Statement& s) {
+    const QString first = drillPerson(scope, s, 6);
+    if (kind != u"payment") {
+        return first;
+    }
+    const QString second = drillPerson(scope, s, 8);
+    //: A payment in a statistics drill-down: payer → payee; a side not recorded reads "not recorded"
+    return Tr::tr("%1 → %2").arg(first.isEmpty() ? Tr::tr("not recorded") : first,
+                                 second.isEmpty() ? Tr::tr("not recorded") : second);
 }
 
 } // namespace
@@ -151,8 +197,15 @@ const std::vector<OrgUnit>& StatisticsEngine::units() {
 
 const OrgUnit* StatisticsEngine::unit(const QString& id) {
     if (!m_unitsLoaded) {
-        if (auto list = m_context.session().orgUnits()) {
-            m_units = std::move(*list);
+        // Through the context's connection for this thread, as Session::orgUnits() reads them: the dashboard computes
+        // on a worker thread, where the session's own connection may not be used (zones would fall back to ids).
+        if (auto stmt = m_context.db().prepare(QStringLiteral("SELECT u.id, u.code, coalesce(u.parent_id, ''), "
+                                                              "u.unit_type, u.name_en, u.name_ur FROM org_units u "
+                                                              "WHERE u.active = 1 ORDER BY u.rowid"))) {
+            (void)stmt->forEachRow([&](Statement& row) {
+                m_units.push_back(OrgUnit{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                                          row.columnText(4), row.columnText(5)});
+            });
         }
         m_unitsLoaded = true;
     }
@@ -203,6 +256,34 @@ QString StatisticsEngine::unitLabel(const QString& id) {
         return u->nameUr;
     }
     return u->nameEn;
+}
+
+QString StatisticsEngine::routeLabel(const QString& code) {
+    return referenceLabel(m_routeNames, QStringLiteral("SELECT code, name_en, '' FROM ref_route_codes"), code, true);
+}
+
+QString StatisticsEngine::countryLabel(const QString& iso2) {
+    return referenceLabel(m_countryNames, QStringLiteral("SELECT iso2, name_en, name_ur FROM ref_countries"), iso2,
+                          false);
+}
+
+QString StatisticsEngine::referenceLabel(QHash<QString, QString>& cache, const QString& sql, const QString& key,
+                                         bool route) {
+    if (key.isEmpty() || key == u"UNKNOWN") {
+        return statlabels::notRecorded();
+    }
+    if (cache.isEmpty()) {
+        const bool urdu = QLocale().language() == QLocale::Urdu;
+        if (auto stmt = m_context.db().prepare(sql)) {
+            (void)stmt->forEachRow([&](Statement& s) {
+                const QString english = s.columnText(1);
+                const QString own = urdu ? s.columnText(2) : QString();
+                cache.insert(s.columnText(0),
+                             !own.isEmpty() ? own : (route ? statlabels::routeName(english) : english));
+            });
+        }
+    }
+    return cache.value(key, key);
 }
 
 // --- filter and summaries ---
@@ -355,9 +436,9 @@ Result<std::vector<DrillRecord>> StatisticsEngine::drill(const Spec& spec, const
         m_context,
         QStringLiteral("SELECT id, case_id, at, d, r, (SELECT CASE WHEN lc.fir_serial IS NOT NULL THEN "
                        "coalesce(lc.fir_prefix || '-', '') || lc.fir_serial || '/' || lc.fir_year ELSE "
-                       "lc.enquiry_number END FROM cases lc WHERE lc.id = b.case_id) FROM (SELECT DISTINCT id, "
+                       "lc.enquiry_number END FROM cases lc WHERE lc.id = b.case_id), %3 FROM (SELECT DISTINCT id, "
                        "case_id, at, d, r FROM (%1) WHERE %2 ORDER BY at, id LIMIT 20000) b")
-            .arg(spec.sql, where));
+            .arg(spec.sql, where, drillNameSql(m_context.scope(), kind)));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -369,7 +450,13 @@ Result<std::vector<DrillRecord>> StatisticsEngine::drill(const Spec& spec, const
         if (spec.rowOf && spec.rowOf(s.columnText(4)) != rowKey) {
             return;
         }
-        out.push_back({kind, s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(5)});
+        DrillRecord record{kind, s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(5),
+                           {}};
+        record.name = drillName(m_context.scope(), kind, s);
+        if (record.name.isEmpty()) {
+            record.name = record.caseLabel; // a case without a title
+        }
+        out.push_back(std::move(record));
     });
     if (!st) {
         return std::unexpected(st.error());

@@ -5,6 +5,7 @@
 #include <functional>
 #include <vector>
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -87,6 +88,10 @@ public:
     // The unit of that type at or above office (a circle's zone); the office itself when none is.
     QString rollUp(const QString& officeId, const QString& type);
     QString unitLabel(const QString& id);
+    // Reference names in the interface language: an EU route code's, a country's (ISO 3166 alpha-2); "Not recorded"
+    // for an empty or UNKNOWN key, the key itself when the reference table has no such entry.
+    QString routeLabel(const QString& code);
+    QString countryLabel(const QString& iso2);
 
     // unitsOnCase: whether the filter unit applies to the case's office (else the family tests its own office column).
     stats::FilterSql filterSql(const StatisticsFilter& filter, bool unitsOnCase);
@@ -104,9 +109,13 @@ public:
 
 private:
     bool summariesAvailable();
+    // code -> name in the interface language, read once from a reference table (SELECT code, name).
+    QString referenceLabel(QHash<QString, QString>& cache, const QString& sql, const QString& key, bool route);
 
     RepositoryContext& m_context;
     std::vector<OrgUnit> m_units;
+    QHash<QString, QString> m_routeNames;
+    QHash<QString, QString> m_countryNames;
     bool m_unitsLoaded = false;
     int m_summaries = -1; // whether the database has the summary tables: unknown, 0 or 1
     bool m_useSummaries = true;

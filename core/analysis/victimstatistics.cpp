@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "analysis/statisticslabels.h"
 #include "repo/aggregatesupport.h"
 
 namespace caselink {
@@ -54,6 +55,19 @@ QString victimTitle(const QString& id) {
     return Tr::tr("Victims by outcome");
 }
 
+QString victimRowLabel(const QString& id, const QString& key) {
+    if (id == u"victims_sex") {
+        return statlabels::sex(key);
+    }
+    if (id == u"victims_age") {
+        return statlabels::ageBand(key);
+    }
+    if (id == u"victims_outcome") {
+        return statlabels::victimOutcome(key);
+    }
+    return key == u"UNKNOWN" ? statlabels::notRecorded() : key;
+}
+
 QString victimSql(const FilterSql& f, const QString& rowExpression) {
     return QStringLiteral("SELECT c.id AS id, c.id AS case_id, %1 AS at, %2 AS r, 'victims' AS k, 1 AS v, "
                           "cp.role AS d FROM case_persons cp JOIN cases c ON c.id = cp.case_id JOIN persons p ON "
@@ -93,7 +107,10 @@ Result<StatTable> VictimStatistics::table(const QString& id, const StatisticsFil
         return std::unexpected(raw.error());
     }
     t.rowKeys = rowKeysOf(*raw);
-    t.rowLabels = t.rowKeys;
+    for (const QString& k : t.rowKeys) {
+        t.rowLabels << victimRowLabel(id, k);
+    }
+    t.counted = Tr::tr("Smuggled migrants and trafficking victims, once per case they are a victim in.");
     t.columnKeys = {QStringLiteral("victims")};
     t.columnLabels = {Tr::tr("Victims")};
     fill(t, *raw);

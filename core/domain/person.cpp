@@ -8,6 +8,9 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselink::Lineage)
 };
+struct SexTr {
+    Q_DECLARE_TR_FUNCTIONS(caselink::Sex)
+};
 } // namespace
 
 QString lineageText(Relation relation, const QString& relative) {
@@ -79,6 +82,20 @@ Sex sexFromKey(const QString& key) {
         return Sex::Other;
     }
     return Sex::Unknown;
+}
+
+QString sexDisplayName(Sex sex) {
+    switch (sex) {
+    case Sex::Male:
+        return SexTr::tr("Male");
+    case Sex::Female:
+        return SexTr::tr("Female");
+    case Sex::Other:
+        return SexTr::tr("Other (X)");
+    case Sex::Unknown:
+        break;
+    }
+    return SexTr::tr("Not recorded");
 }
 
 QString Person::displayName() const {

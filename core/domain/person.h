@@ -21,6 +21,7 @@ Relation relationFromKey(const QString& key);
 QString lineageText(Relation relation, const QString& relative);
 QString sexKey(Sex sex); // "M", "F", "X", "U"
 Sex sexFromKey(const QString& key);
+QString sexDisplayName(Sex sex); // translated: "Male", "Female", "Other (X)", "Not recorded"
 
 struct PersonPassport {
     QString number;

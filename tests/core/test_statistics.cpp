@@ -4,6 +4,9 @@
 #include <QtTest>
 
 #include "analysis/statistics.h"
+#include "domain/asset.h"
+#include "domain/caserecord.h"
+#include "domain/person.h"
 #include "repo/scopecounts.h"
 #include "statisticsfixture.h"
 
@@ -197,6 +200,66 @@ private slots:
         bad = {};
         bad.category = QStringLiteral("NONSENSE");
         QVERIFY(!q.table(QStringLiteral("arrests_month"), bad));
+    }
+
+    // Every key a table counts by has a label in words, the same for the dashboard, the CLI and the exports.
+    void keysAreLabelledInWords() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        const StatTable m = table(f, QStringLiteral("arrests_month"));
+        QCOMPARE(m.rowLabels.first(), QLocale().toString(QDate(2024, 3, 1), QStringLiteral("MMM yy")));
+        const StatTable sex = table(f, QStringLiteral("victims_sex"));
+        QCOMPARE(sex.rowLabels.value(sex.rowOf(QStringLiteral("M"))), sexDisplayName(Sex::Male));
+        const StatTable outcome = table(f, QStringLiteral("victims_outcome"));
+        QCOMPARE(outcome.rowLabels.value(outcome.rowOf(QStringLiteral("DECEASED"))),
+                 victimOutcomeDisplayName(VictimOutcome::Deceased));
+        const StatTable fees = table(f, QStringLiteral("fees_route"));
+        QCOMPARE(fees.rowLabels.value(fees.rowOf(QStringLiteral("CENTRAL_MED"))),
+                 QStringLiteral("Central Mediterranean"));
+        const StatTable assets = table(f, QStringLiteral("assets"));
+        QCOMPARE(assets.rowLabels.value(assets.rowOf(QStringLiteral("FROZEN"))), assetActionName(AssetAction::Frozen));
+        const StatTable partner = table(f, QStringLiteral("partner_routes"));
+        QCOMPARE(partner.rowLabels.value(partner.rowOf(QStringLiteral("AF"))), QStringLiteral("Afghanistan"));
+        QCOMPARE(partner.columnLabels.value(partner.columnOf(QStringLiteral("EASTERN_MED"))),
+                 QStringLiteral("Eastern Mediterranean"));
+        const StatTable circles = table(f, QStringLiteral("arrests_circle"));
+        QVERIFY(circles.rowLabels.contains(QStringLiteral("Anti-Human Trafficking Circle Lahore")));
+        for (const QString& id : StatisticsQuery::tableIds()) {
+            QVERIFY2(!table(f, id).counted.isEmpty(), qPrintable(id)); // the tooltips' definition
+        }
+    }
+
+    // Without a comparison year the last full year is compared with the one before: a year still running would read
+    // -100 % for every month to come.
+    void compareYearDefaultsToTheLastFullYear() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        StatisticsFilter filter;
+        filter.to = QDate(2025, 6, 30);
+        QCOMPARE(table(f, QStringLiteral("arrests_yoy"), filter).columnKeys.mid(0, 2),
+                 (QStringList{QStringLiteral("2023"), QStringLiteral("2024")}));
+        filter.to = QDate(2025, 12, 31);
+        QCOMPARE(table(f, QStringLiteral("arrests_yoy"), filter).columnKeys.mid(0, 2),
+                 (QStringList{QStringLiteral("2024"), QStringLiteral("2025")}));
+    }
+
+    // Drill-down records are named as lists name them, never by an identifier.
+    void drillDownRecordsHaveNames() {
+        StatisticsFixture f;
+        QVERIFY(f.ok);
+        StatisticsQuery q(*f.context);
+        auto arrests =
+            q.drillDown(QStringLiteral("arrests_month"), {}, QStringLiteral("2024-03"), QStringLiteral("GENERAL"));
+        QVERIFY(arrests && arrests->size() == 1);
+        QCOMPARE(arrests->front().name, QStringLiteral("Agent One"));
+        auto cases =
+            q.drillDown(QStringLiteral("pipeline"), {}, QStringLiteral("CONVICTIONS"), QStringLiteral("cases"));
+        QVERIFY(cases && cases->size() == 1);
+        QVERIFY(cases->front().name.startsWith(QLatin1String("Statistics fixture")));
+        auto fees =
+            q.drillDown(QStringLiteral("fees_route"), {}, QStringLiteral("EASTERN_MED"), QStringLiteral("payments"));
+        QVERIFY(fees && fees->size() == 1);
+        QVERIFY2(fees->front().name.contains(QStringLiteral("→")), qPrintable(fees->front().name));
     }
 
     void drillDownListsTheRecordsBehindACell() {

@@ -29,6 +29,7 @@
 
 #include "domain/caserecord.h"
 #include "domain/localtime.h"
+#include "domain/payment.h"
 #include "io/statsreport.h"
 #include "jobs/jobrunner.h"
 #include "repo/referencerepository.h"
@@ -42,6 +43,24 @@ namespace caselink {
 namespace {
 
 constexpr int kCaseIdRole = Qt::UserRole + 1;
+constexpr int kNameColumn = 1;
+
+// A drill-down record's detail key (category, case status, role, payment channel) in words.
+QString detailText(const QString& key) {
+    if (const auto category = arrestCategoryFromKey(key)) {
+        return arrestCategoryDisplayName(*category);
+    }
+    if (const auto status = caseStatusFromKey(key)) {
+        return caseStatusDisplayName(*status);
+    }
+    if (const auto role = personRoleFromKey(key)) {
+        return personRoleDisplayName(*role);
+    }
+    if (const auto channel = paymentChannelFromKey(key)) {
+        return paymentChannelName(*channel);
+    }
+    return key;
+}
 
 QString unitIndent(const OrgUnit& unit) {
     if (unit.type == u"REGION") {
@@ -192,8 +211,11 @@ void StatisticsDashboard::buildFilterBar(QWidget* bar) {
     }
     m_year = new QSpinBox(bar);
     m_year->setRange(1990, 2200);
-    m_year->setValue(officeToday().year());
+    // The last full year: a year still running would read -100 % for every month to come.
+    m_year->setValue(officeToday().year() - 1);
     m_year->setPrefix(tr("Compare year "));
+    m_year->setObjectName(QStringLiteral("statisticsCompareYear"));
+    m_year->setToolTip(tr("Arrests of this year against the year before, month by month."));
     auto* apply = new QPushButton(tr("Refresh"), bar);
     apply->setObjectName(QStringLiteral("statisticsRefresh"));
     connect(apply, &QPushButton::clicked, this, &StatisticsDashboard::refreshInBackground);
@@ -281,7 +303,7 @@ void StatisticsDashboard::rebuildCards() {
         auto* view = new QChartView(chart, card);
         view->setObjectName(QStringLiteral("chart_") + t.id);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(t.id == u"arrests_month" ? 320 : 260);
+        view->setMinimumHeight(statisticsChartHeight(t));
         v->addWidget(view, 1);
         m_views[t.id] = view;
         if (!t.note.isEmpty()) {
@@ -290,8 +312,11 @@ void StatisticsDashboard::rebuildCards() {
             note->setObjectName(QStringLiteral("note_") + t.id);
             v->addWidget(note);
         }
-        // The month chart and the year-on-year comparison need the full width.
-        const bool wide = t.id == u"arrests_month" || t.id == u"arrests_yoy";
+        // The month chart, the year-on-year comparison, the offices by name and the routes beside their legend need
+        // the full width.
+        // The challan pie too: its legend's long entries would be cut short beside a half-width pie.
+        const bool wide = t.id == u"arrests_month" || t.id == u"arrests_yoy" || t.id == u"arrests_zone" ||
+                          t.id == u"arrests_circle" || t.id == u"partner_routes" || t.id == u"challans";
         if (wide) {
             if (index % 2) {
                 ++index;
@@ -326,26 +351,38 @@ bool StatisticsDashboard::drillDown(const QString& tableId, const QString& rowKe
                                                 nullptr, static_cast<int>(records->size()))
                                                  .arg(title, rowLabel, columnLabel)));
     m_drill->setRowCount(static_cast<int>(records->size()));
+    m_drill->setHorizontalHeaderItem(
+        kNameColumn, new QTableWidgetItem(recordHeading(records->empty() ? QString() : records->front().kind)));
     int row = 0;
     for (const DrillRecord& r : *records) {
-        QString detail = r.detail;
-        if (const auto category = arrestCategoryFromKey(r.detail)) {
-            detail = arrestCategoryDisplayName(*category);
-        } else if (const auto status = caseStatusFromKey(r.detail)) {
-            detail = caseStatusDisplayName(*status);
-        }
-        const QStringList cells{isolatedLatin(QString(r.at.left(16)).replace(u'T', u' ')), r.id.left(8), detail,
+        const QStringList cells{isolatedLatin(QString(r.at.left(16)).replace(u'T', u' ')), r.name, detailText(r.detail),
                                 isolatedLatin(r.caseLabel)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(kCaseIdRole, r.caseId);
-            item->setToolTip(c == 1 ? r.id : r.caseId);
+            item->setToolTip(cells[c]); // the whole text where the column is too narrow
             m_drill->setItem(row, c, item);
         }
         ++row;
     }
     m_drill->resizeColumnsToContents();
     return true;
+}
+
+QString StatisticsDashboard::recordHeading(const QString& kind) {
+    if (kind == u"arrest") {
+        return tr("Arrested person");
+    }
+    if (kind == u"payment") {
+        return tr("Paid by → to");
+    }
+    if (kind == u"asset") {
+        return tr("Asset");
+    }
+    if (kind == u"case") {
+        return tr("Case title");
+    }
+    return tr("Record");
 }
 
 void StatisticsDashboard::openDrillRow(int row) {

@@ -68,6 +68,7 @@ private:
     void buildFilterBar(QWidget* bar);
     void rebuildCards();
     void openDrillRow(int row);
+    static QString recordHeading(const QString& kind); // the drill-down's name column for that record kind
     void chooseExport();
     Status auditExport(const QString& format);
 
