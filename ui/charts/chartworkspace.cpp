@@ -25,6 +25,7 @@
 #include "repo/repositorycontext.h"
 #include "ui/charts/chartfiles.h"
 #include "ui/charts/chartlayoutcommand.h"
+#include "ui/charts/chartlegendwidget.h"
 #include "ui/charts/chartscene.h"
 #include "ui/charts/chartview.h"
 #include "ui/language.h"
@@ -177,6 +178,17 @@ void ChartWorkspace::buildUi() {
     m_scene->setUrdu(currentLanguage() == QLatin1String("ur"));
     m_view = new ChartView(m_scene, split);
     split->addWidget(m_view);
+    auto* legend = new ChartLegendWidget(m_scene, m_view);
+    QAction* showLegend = bar->addAction(tr("Legend"));
+    showLegend->setObjectName(QStringLiteral("showLegendAction"));
+    showLegend->setCheckable(true);
+    showLegend->setChecked(true);
+    connect(showLegend, &QAction::toggled, legend, [legend](bool on) { on ? legend->refresh() : legend->hide(); });
+    connect(m_scene, &ChartScene::linksChanged, legend, [legend, showLegend] {
+        if (!showLegend->isChecked()) {
+            legend->hide();
+        }
+    });
     auto* side = new QWidget(split);
     auto* sideLayout = new QVBoxLayout(side);
     m_details = new QLabel(side);
