@@ -60,7 +60,8 @@ QString paymentsLabel(const ChartData& chart, const std::vector<int>& payments) 
         }
         return parts.join(u" · "_s);
     }
-    const QString count = Tr::tr("%n payment(s)", nullptr, int(payments.size()));
+    // Spelled out rather than "%n payment(s)": English has no translation file to resolve the plural.
+    const QString count = Tr::tr("%1 payments").arg(payments.size());
     return total.isEmpty() ? count : Tr::tr("%1 · %2", "count · total").arg(count, total);
 }
 

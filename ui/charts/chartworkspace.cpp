@@ -82,7 +82,8 @@ void ChartWorkspace::buildUi() {
     m_layoutBox->addItem(tr("Hierarchy"), int(LayoutKind::Hierarchical));
     m_layoutBox->addItem(tr("Circle"), int(LayoutKind::Circular));
     bar->addWidget(m_layoutBox);
-    bar->addAction(tr("Lay out"), this, [this] { runLayout(LayoutKind(m_layoutBox->currentData().toInt())); });
+    bar->addAction(tr("Lay out"), this, [this] { runLayout(LayoutKind(m_layoutBox->currentData().toInt())); })
+        ->setObjectName(QStringLiteral("runLayoutAction"));
     bar->addAction(tr("Stop"), this, &ChartWorkspace::cancelLayout);
     m_undo = new QUndoStack(this);
     QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
@@ -171,7 +172,8 @@ void ChartWorkspace::buildUi() {
     bar->addSeparator();
     bar->addAction(tr("Save…"), this, [this] { askAndSaveChart(*this, *m_message); });
     bar->addAction(tr("Open…"), this, [this] { askAndOpenChart(*this, m_context, *m_message); });
-    bar->addAction(tr("Export…"), this, [this] { askAndExportChart(*this, *m_message); });
+    bar->addAction(tr("Export…"), this, [this] { askAndExportChart(*this, *m_message); })
+        ->setObjectName(QStringLiteral("exportChartAction"));
 
     auto* split = new QSplitter(this);
     m_scene = new ChartScene(this);
