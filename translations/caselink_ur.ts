@@ -2275,6 +2275,26 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 <context>
     <name>caselink::ChartFiles</name>
     <message>
+        <source>victims&apos; identities shown</source>
+        <translation>متاثرین کی شناخت ظاہر</translation>
+    </message>
+    <message>
+        <source>victims&apos; identities withheld</source>
+        <translation>متاثرین کی شناخت پوشیدہ</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (%2), cases of %3 and the units below it; %4</source>
+        <translation>دائرۂ رسائی: %1 (%2)، %3 اور اس کے ماتحت یونٹس کے مقدمات؛ %4</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>خفیہ</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation>برآمد کیا گیا: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Choose a file ending in .png, .svg, .pdf, .graphml, .gexf, .ftm or .anx.</source>
         <translation>ایسی فائل منتخب کریں جس کا اختتام .png، .svg، .pdf، .graphml، .gexf، .ftm یا .anx پر ہو۔</translation>
     </message>
@@ -2391,6 +2411,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 </context>
 <context>
     <name>caselink::ChartWorkspace</name>
+    <message>
+        <source>Legend</source>
+        <translation>علامات</translation>
+    </message>
     <message>
         <source>Chart: %1</source>
         <translation>چارٹ: %1</translation>
@@ -9772,6 +9796,64 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>Synthetic data generation was cancelled.</source>
         <translation>فرضی ڈیٹا کی تیاری منسوخ کر دی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>علامات</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartScene</name>
+    <message>
+        <source>Show each link</source>
+        <translation>ہر ربط الگ دکھائیں</translation>
+    </message>
+    <message>
+        <source>Bundle these links</source>
+        <translation>یہ روابط یکجا کریں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartBundles</name>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>count · total</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>count × link type</comment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::Rupees</name>
+    <message>
+        <source>PKR %1</source>
+        <translation>%1 روپے</translation>
+    </message>
+    <message>
+        <source>(%1 crore)</source>
+        <translation>(%1 کروڑ)</translation>
+    </message>
+    <message>
+        <source>(%1 lakh)</source>
+        <translation>(%1 لاکھ)</translation>
+    </message>
+    <message>
+        <source>PKR %1 crore</source>
+        <translation>%1 کروڑ روپے</translation>
+    </message>
+    <message>
+        <source>PKR %1 lakh</source>
+        <translation>%1 لاکھ روپے</translation>
     </message>
 </context>
 </TS>

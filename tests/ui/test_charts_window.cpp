@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -217,7 +218,8 @@ private slots:
         QVERIFY(chart);
         const bool urdu = language == u"ur"_s;
         const QString today = displayDate(officeToday());
-        const QString svgPath = m_dir.filePath(u"chart-%1.svg"_s.arg(language));
+        const QString svgPath =
+            QDir(QStringLiteral(CASELINK_SCREENSHOT_DIR)).filePath(u"chart-export-%1.svg"_s.arg(language));
         exportThroughAction(*chart, svgPath);
         QFile svg(svgPath);
         QVERIFY(svg.open(QIODevice::ReadOnly));
@@ -228,9 +230,17 @@ private slots:
         for (const QString& word : expected) {
             QVERIFY2(text.contains(word.toHtmlEscaped()), qPrintable(word));
         }
-        QVERIFY2(text.contains(today) || text.contains(QString(today).remove(QChar(0x200E))), qPrintable(today));
+        // Right-to-left text is written as one <text> element per direction run: the date is read across them.
+        QString runs;
+        static const QRegularExpression textElement(u"<text[^>]*>([^<]*)</text>"_s);
+        for (const QRegularExpressionMatch& m : textElement.globalMatch(text)) {
+            runs += m.captured(1).trimmed();
+        }
+        const QString plainToday = QString(today).remove(QChar(0x200E));
+        QVERIFY2(runs.remove(QChar(0x200E)).contains(plainToday), qPrintable(plainToday));
 
-        const QString pdfPath = m_dir.filePath(u"chart-%1.pdf"_s.arg(language));
+        const QString pdfPath =
+            QDir(QStringLiteral(CASELINK_SCREENSHOT_DIR)).filePath(u"chart-export-%1.pdf"_s.arg(language));
         exportThroughAction(*chart, pdfPath);
         QProcess pdftotext;
         pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdfPath, u"-"_s});

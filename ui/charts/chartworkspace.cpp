@@ -211,6 +211,9 @@ void ChartWorkspace::buildUi() {
     split->addWidget(side);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    // The details' word-wrapped hint would otherwise claim most of the width and squeeze the chart into a strip.
+    side->setMaximumWidth(420);
+    split->setSizes({1000, 280});
     layout->addWidget(split, 1);
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ChartWorkspace::showDetails);
