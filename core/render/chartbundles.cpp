@@ -152,7 +152,7 @@ QRectF labelRect(const QLineF& line, const QSizeF& size, const LabelSpot& spot) 
 
 std::vector<LabelSpot> placeLabels(const std::vector<QLineF>& lines, const std::vector<QSizeF>& sizes,
                                    const std::vector<QRectF>& obstacles) {
-    static const double along[] = {0.5, 0.38, 0.62, 0.28, 0.72};
+    static const double along[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78};
     std::vector<LabelSpot> out(lines.size());
     std::vector<QRectF> placed;
     placed.reserve(lines.size());
@@ -176,7 +176,7 @@ std::vector<LabelSpot> placeLabels(const std::vector<QLineF>& lines, const std::
         LabelSpot best;
         double bestArea = -1;
         for (double at : along) {
-            for (double across : {0.0, shift, -shift}) {
+            for (double across : {0.0, shift, -shift, 2 * shift, -2 * shift}) {
                 const LabelSpot spot{at, across};
                 const double area = overlap(labelRect(lines[k], sizes[k], spot));
                 if (bestArea < 0 || area < bestArea) {
@@ -191,8 +191,11 @@ std::vector<LabelSpot> placeLabels(const std::vector<QLineF>& lines, const std::
                 break;
             }
         }
+        best.shown = bestArea <= 0.1 * sizes[k].width() * sizes[k].height();
         out[k] = best;
-        placed.push_back(labelRect(lines[k], sizes[k], best));
+        if (best.shown) {
+            placed.push_back(labelRect(lines[k], sizes[k], best));
+        }
     }
     return out;
 }

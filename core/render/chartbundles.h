@@ -39,11 +39,14 @@ QString bundleLabel(const ChartData& chart, const EdgeBundle& bundle);
 struct LabelSpot {
     double at = 0.5;
     double across = 0;
+    bool shown = true; // false: no free spot; the label is left out rather than drawn over something
 };
 
 // Places labels of the given sizes on their lines, each at the midpoint when free, else at the first of a few spots
 // along and beside the line that overlaps no placed label and no obstacle (node symbols with their names), else where
-// it overlaps least. Deterministic; quadratic, so callers skip it for very large charts.
+// it overlaps least and is left out (shown false) when that still covers a tenth of it. Labels placed first win, so
+// callers put the ones that matter most (payments) first. Deterministic; quadratic, so callers skip it for very
+// large charts.
 std::vector<LabelSpot> placeLabels(const std::vector<QLineF>& lines, const std::vector<QSizeF>& sizes,
                                    const std::vector<QRectF>& obstacles);
 // The rectangle of a label of size centred on its spot.

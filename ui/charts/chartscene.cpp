@@ -61,8 +61,10 @@ void ChartNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         font.setPointSizeF(8);
         painter->setFont(font);
         painter->setPen(Qt::black);
+        const QString name =
+            painter->fontMetrics().elidedText(displayLabel(node, m_chart->urdu()), Qt::ElideRight, int(s * 6));
         painter->drawText(QRectF(-s * 3, s / 2 + 1, s * 6, 20), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
-                          displayLabel(node, m_chart->urdu()));
+                          name);
     }
 }
 
@@ -81,6 +83,7 @@ ChartEdgeItem::ChartEdgeItem(ChartScene* scene, int bundle)
     , m_index(bundle) {
     setZValue(0);
     setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+    setToolTip(scene->linkLabel(bundle)); // also where a label had no room to be drawn
     adjust();
 }
 
@@ -152,7 +155,7 @@ void ChartEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     }
     const QString text = m_chart->linkLabel(m_index);
     // Below this zoom a label is too small to read and only hides the links under it.
-    if (m_chart->edgeLabels() && lod >= 0.9 && !text.isEmpty()) {
+    if (m_chart->edgeLabels() && lod >= 0.9 && !text.isEmpty() && m_chart->labelSpot(m_index).shown) {
         const QRectF r = labelRect(m_line, labelSize(text), m_chart->labelSpot(m_index));
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 215));
@@ -279,13 +282,21 @@ void ChartScene::placeLabels() {
     std::vector<int> which;
     for (ChartEdgeItem* item : m_edges) {
         if (item->isVisible() && !m_labels[std::size_t(item->index())].isEmpty()) {
-            lines.push_back(item->line());
-            sizes.push_back(labelSize(m_labels[std::size_t(item->index())]));
             which.push_back(item->index());
         }
     }
+    // Money first: where labels compete for room, the payments keep theirs.
+    std::stable_sort(which.begin(), which.end(), [this](int a, int b) {
+        return m_bundles[std::size_t(a)].type == EdgeType::Paid && m_bundles[std::size_t(b)].type != EdgeType::Paid;
+    });
+    for (int i : which) {
+        lines.push_back(m_edges[std::size_t(i)]->line());
+        sizes.push_back(labelSize(m_labels[std::size_t(i)]));
+    }
     std::vector<QRectF> obstacles;
-    const QFontMetricsF names(labelFont());
+    QFont nameFont;
+    nameFont.setPointSizeF(8); // as ChartNodeItem draws names
+    const QFontMetricsF names(nameFont);
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         if (!it.value()->isVisible()) {
             continue;
