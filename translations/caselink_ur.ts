@@ -8799,6 +8799,34 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
 <context>
     <name>caselink::TimelineQuery</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>%1 کی ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment of %1 to %2</source>
+        <translation>%2 کو %1 کی ادائیگی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Travel %1 → %2 (%3)</source>
+        <translation>سفر %1 ← %2 (%3)</translation>
+    </message>
+    <message>
+        <source>via %1; %2</source>
+        <translation>براستہ %1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 used (%3)</source>
+        <translation>%1 %2 استعمال ہوا (%3)</translation>
+    </message>
+    <message>
         <source>Person not visible</source>
         <translation>فرد نظر سے اوجھل</translation>
     </message>
@@ -9854,6 +9882,53 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>PKR %1 lakh</source>
         <translation>%1 لاکھ روپے</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::TimelineLegend</name>
+    <message>
+        <source>Complaint, enquiry, FIR</source>
+        <translation>شکایت، انکوائری، ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Raid, arrest, warrant</source>
+        <translation>چھاپہ، گرفتاری، وارنٹ</translation>
+    </message>
+    <message>
+        <source>Magistrate, remand, bail</source>
+        <translation>مجسٹریٹ، ریمانڈ، ضمانت</translation>
+    </message>
+    <message>
+        <source>Statement, recovery, evidence</source>
+        <translation>بیان، برآمدگی، شہادت</translation>
+    </message>
+    <message>
+        <source>Challan and trial</source>
+        <translation>چالان اور ٹرائل</translation>
+    </message>
+    <message>
+        <source>Lists and notices</source>
+        <translation>فہرستیں اور نوٹس</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>اثاثے</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <source>Document used</source>
+        <translation>استعمال شدہ دستاویز</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>دیگر واقعہ</translation>
     </message>
 </context>
 </TS>

@@ -5,4 +5,5 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/chartpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/chartpainter.h
     ${CMAKE_CURRENT_LIST_DIR}/chartstyle.cpp ${CMAKE_CURRENT_LIST_DIR}/chartstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/timelinepainter.cpp ${CMAKE_CURRENT_LIST_DIR}/timelinepainter.h
+    ${CMAKE_CURRENT_LIST_DIR}/timelinesymbols.cpp ${CMAKE_CURRENT_LIST_DIR}/timelinesymbols.h
 )

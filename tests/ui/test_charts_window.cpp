@@ -2,7 +2,8 @@
 // button, repeated payments between two persons drawn as one link with their count and total (double-click shows each
 // and bundles them again), a legend naming the types on the chart, the Hierarchy layout putting every recruiter above
 // the person recruited, and Export… writing an SVG and a PDF that carry the title, the marking, the date and the
-// scope; screenshots of the chart and its exported picture in English and Urdu.
+// scope; the case timeline from the overview's Timeline button with payments, travel and the documents used, and a
+// legend of its icons; screenshots of the chart, its exported picture and the timeline in English and Urdu.
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -17,6 +18,7 @@
 #include <QToolBar>
 
 #include "domain/localtime.h"
+#include "render/timelinesymbols.h"
 #include "shellfixture.h"
 #include "ui/charts/chartlegendwidget.h"
 #include "ui/charts/chartscene.h"
@@ -26,6 +28,7 @@
 #include "ui/navigator.h"
 #include "ui/settings.h"
 #include "ui/shell/workspacetabs.h"
+#include "ui/timeline/timelineview.h"
 
 using namespace caselink;
 using namespace Qt::StringLiterals;
@@ -110,6 +113,13 @@ private slots:
                      .arg(paisa)
                      .arg(on));
         }
+        // The migrant's journey on a forged passport.
+        const QString passport = newUuid();
+        exec(u"INSERT INTO documents (id, case_id, person_id, doc_type, number, authenticity) VALUES ('%1', '%2', "
+             "'%3', 'PASSPORT', 'AB1234567', 'FORGED')"_s.arg(passport, m_caseId, m_victim));
+        exec(u"INSERT INTO route_legs (id, case_id, person_id, seq, from_country, from_place, to_country, to_place, "
+             "mode, border_point, leg_date, document_id) VALUES ('%1', '%2', '%3', 1, 'PK', 'Quetta', 'IR', 'Zahedan', "
+             "'LAND', 'Taftan', '2023-04-20', '%4')"_s.arg(newUuid(), m_caseId, m_victim, passport));
     }
 
     void init() {
@@ -257,6 +267,52 @@ private slots:
         QVERIFY(QFileInfo(png).size() > 1000);
         const QString shot =
             QDir(QStringLiteral(CASELINK_SCREENSHOT_DIR)).filePath(u"chart-window-%1.png"_s.arg(language));
+        QVERIFY(m_window->grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void timelineHasPaymentsTravelDocumentsAndALegend_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ur") << u"ur"_s;
+    }
+    void timelineHasPaymentsTravelDocumentsAndALegend() {
+        QFETCH(QString, language);
+        QVERIFY(applyLanguage(language));
+        emit m_window->navigator()->openCase(m_caseId);
+        auto* button = m_window->tabs()->currentWidget()->findChild<QPushButton*>(u"timelineButton"_s);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* timeline = qobject_cast<CaseTimeline*>(m_window->tabs()->currentWidget());
+        QVERIFY(timeline);
+        QTRY_VERIFY(!timeline->canvas()->data().items.empty());
+        std::map<QString, int> types;
+        for (const TimelineItem& item : timeline->canvas()->data().items) {
+            ++types[item.type];
+        }
+        QCOMPARE(types[QString::fromLatin1(kPaymentEvent)], 3);
+        QCOMPARE(types[QString::fromLatin1(kTravelEvent)], 1);
+        QCOMPARE(types[QString::fromLatin1(kDocumentEvent)], 1);
+        QStringList legend;
+        for (EventGroup g : timelineLegend(timeline->canvas()->data(), timeline->canvas()->view())) {
+            legend << eventGroupName(g);
+        }
+        const QStringList expected = language == u"en"_s
+                                         ? QStringList{u"Payment"_s, u"Travel"_s, u"Document used"_s}
+                                         : QStringList{u"ادائیگی"_s, u"سفر"_s, u"استعمال شدہ دستاویز"_s};
+        for (const QString& word : expected) {
+            QVERIFY2(legend.contains(word), qPrintable(legend.join(u'|')));
+        }
+        // The payment's words name the amount in lakh, as officers read it.
+        bool lakh = false;
+        for (const TimelineItem& item : timeline->canvas()->data().items) {
+            lakh = lakh || (item.type == QLatin1String(kPaymentEvent) &&
+                            item.title.contains(language == u"en"_s ? u"lakh"_s : u"لاکھ"_s));
+        }
+        QVERIFY(lakh);
+        QTest::qWait(50);
+        const QString shot =
+            QDir(QStringLiteral(CASELINK_SCREENSHOT_DIR)).filePath(u"timeline-window-%1.png"_s.arg(language));
         QVERIFY(m_window->grab().save(shot));
         qInfo("screenshot: %s", qPrintable(shot));
     }
