@@ -172,7 +172,7 @@ Status hierarchyLayout(ChartData& chart, const LayoutOptions& o) {
         place(t);
         nextSlot += 0.5; // a little air between separate trees
     }
-    const double dx = o.spacing * 1.6;
+    const double dx = o.spacing * 2.1; // wider than a node name (6 node sizes), so names on one level never touch
     const double dy = o.spacing * 1.5;
     for (std::size_t v = 0; v < n; ++v) {
         ChartNode& node = chart.nodes[v];

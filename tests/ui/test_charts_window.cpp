@@ -214,6 +214,10 @@ private slots:
         };
         QCOMPARE(y(m_subAgent), y(m_subAgent2));
         QVERIFY(y(m_kingpin) < y(m_agent));
+        chart->view()->fitInView(chart->scene()->itemsBoundingRect(), Qt::KeepAspectRatio);
+        QTest::qWait(30);
+        const QString shot = QDir(QStringLiteral(CASELINK_SCREENSHOT_DIR)).filePath(u"chart-hierarchy-en.png"_s);
+        QVERIFY(chart->grab().save(shot));
     }
 
     void exportsCarryTitleMarkingDateScopeAndLegend_data() {
