@@ -154,8 +154,12 @@ Status hierarchyLayout(ChartData& chart, const LayoutOptions& o) {
     for (std::size_t v = 0; v < n; ++v) {
         (parent[v] < 0 ? tops : children[std::size_t(parent[v])]).push_back(int(v));
     }
-    // Leaves take the next slot; a parent sits over the middle of its children, so subtrees never overlap.
+    // Leaves take the next slot; a parent sits over the middle of its children, so subtrees never overlap. Children
+    // that lead nowhere (recruits, victims, phones, the cases of an incident) are stacked in short rows under their
+    // parent, so a hub with fifty of them grows down instead of fifty slots wide.
+    constexpr int kRow = 6;
     std::vector<double> slot(n, 0);
+    std::vector<int> row(n, 0);
     double nextSlot = 0;
     std::function<void(int)> place = [&](int v) {
         const std::vector<int> kids = byRank(chart, children[std::size_t(v)]);
@@ -163,10 +167,27 @@ Status hierarchyLayout(ChartData& chart, const LayoutOptions& o) {
             slot[std::size_t(v)] = nextSlot++;
             return;
         }
+        std::vector<int> sinks;
         for (int c : kids) {
-            place(c);
+            if (children[std::size_t(c)].empty() && arcs[std::size_t(c)].empty()) {
+                sinks.push_back(c);
+            } else {
+                place(c);
+            }
         }
-        slot[std::size_t(v)] = (slot[std::size_t(kids.front())] + slot[std::size_t(kids.back())]) / 2;
+        const int columns = std::min<int>(kRow, int(sinks.size()));
+        for (std::size_t k = 0; k < sinks.size(); ++k) {
+            slot[std::size_t(sinks[k])] = nextSlot + double(int(k) % columns);
+            row[std::size_t(sinks[k])] = int(k) / columns;
+        }
+        nextSlot += columns;
+        double first = slot[std::size_t(kids.front())];
+        double last = first;
+        for (int c : kids) {
+            first = std::min(first, slot[std::size_t(c)]);
+            last = std::max(last, slot[std::size_t(c)]);
+        }
+        slot[std::size_t(v)] = (first + last) / 2;
     };
     for (int t : byRank(chart, tops)) {
         place(t);
@@ -177,7 +198,7 @@ Status hierarchyLayout(ChartData& chart, const LayoutOptions& o) {
     for (std::size_t v = 0; v < n; ++v) {
         ChartNode& node = chart.nodes[v];
         if (!node.pinned) {
-            node.pos = QPointF(slot[v] * dx, level[v] * dy);
+            node.pos = QPointF(slot[v] * dx, level[v] * dy + row[v] * dy * 0.45);
         }
         node.placed = true;
     }

@@ -1,6 +1,8 @@
 // Charts as a reader sees them, without widgets: repeated links between two persons are one drawn link with a count
 // and a lakh/crore total, link labels find free spots, the hierarchy levels follow recruitment in every branch even
 // when the records hold a cycle, and the report painter draws the bundled label and the legend.
+#include <set>
+
 #include <QBuffer>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -133,6 +135,33 @@ private slots:
             }
         }
         QVERIFY(c.nodes[2].pos.x() != c.nodes[3].pos.x()); // two branches side by side
+    }
+
+    void manyRecruitsStackUnderTheirRecruiter() {
+        QStringList roles{u"SUB_AGENT"_s};
+        for (int i = 0; i < 20; ++i) {
+            roles << u"SMUGGLED_MIGRANT"_s;
+        }
+        ChartData c = persons(roles);
+        for (int i = 1; i <= 20; ++i) {
+            link(c, 0, i, EdgeType::Recruited);
+        }
+        LayoutOptions o;
+        o.kind = LayoutKind::Hierarchical;
+        QVERIFY(layoutChart(c, o));
+        double left = 0, right = 0;
+        for (int i = 1; i <= 20; ++i) {
+            QVERIFY(c.nodes[0].pos.y() < c.nodes[std::size_t(i)].pos.y());
+            left = std::min(left, c.nodes[std::size_t(i)].pos.x() - c.nodes[0].pos.x());
+            right = std::max(right, c.nodes[std::size_t(i)].pos.x() - c.nodes[0].pos.x());
+        }
+        // Rows of six, not a line of twenty: about six node distances wide, centred under the recruiter.
+        QVERIFY2(right - left < 6 * o.spacing * 2.1, qPrintable(QString::number(right - left)));
+        QCOMPARE(left, -right);
+        std::set<std::pair<double, double>> places;
+        for (const ChartNode& n : c.nodes) {
+            QVERIFY(places.insert({n.pos.x(), n.pos.y()}).second); // no two nodes on one spot
+        }
     }
 
     void reportPainterDrawsBundleAndLegend() {
