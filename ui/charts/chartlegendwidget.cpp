@@ -5,15 +5,17 @@
 #include <QPainter>
 
 #include "ui/charts/chartscene.h"
+#include "ui/charts/chartview.h"
 
 namespace caselink {
 
-ChartLegendWidget::ChartLegendWidget(ChartScene* scene, QWidget* parent)
-    : QWidget(parent)
-    , m_scene(scene) {
+ChartLegendWidget::ChartLegendWidget(ChartScene* scene, ChartView* view)
+    : QWidget(view)
+    , m_scene(scene)
+    , m_view(view) {
     setObjectName(QStringLiteral("chartLegend"));
     setAttribute(Qt::WA_TransparentForMouseEvents); // the chart under it stays usable
-    parent->installEventFilter(this);
+    view->installEventFilter(this);
     connect(scene, &ChartScene::linksChanged, this, &ChartLegendWidget::refresh);
     refresh();
 }
@@ -33,18 +35,27 @@ QSize ChartLegendWidget::sizeHint() const {
 void ChartLegendWidget::refresh() {
     m_entries = chartLegend(m_scene->data());
     setAccessibleDescription(entries().join(QLatin1String(", ")));
-    setVisible(!m_entries.empty());
     resize(sizeHint());
+    setVisible(!m_entries.empty());
     place();
     update();
 }
 
 void ChartLegendWidget::place() {
-    // Above the side of the view a reader starts from; the view itself is never mirrored.
-    const int margin = 8;
+    // On the side of the view a reader starts from; the view itself is never mirrored.
+    const int margin = 6;
     const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
-    const QWidget* p = parentWidget();
-    move(rtl ? p->width() - width() - margin - 16 : margin, margin);
+    if (isHidden()) {
+        return;
+    }
+    m_view->reserveColumn(width() + 2 * margin, rtl);
+    move(rtl ? m_view->width() - width() - margin - m_view->frameWidth() : margin + m_view->frameWidth(),
+         margin + m_view->frameWidth());
+}
+
+void ChartLegendWidget::hideEvent(QHideEvent* event) {
+    m_view->reserveColumn(0, false);
+    QWidget::hideEvent(event);
 }
 
 void ChartLegendWidget::paintEvent(QPaintEvent*) {

@@ -178,9 +178,10 @@ void ChartWorkspace::buildUi() {
     auto* split = new QSplitter(this);
     m_scene = new ChartScene(this);
     m_scene->setUrdu(currentLanguage() == QLatin1String("ur"));
-    m_view = new ChartView(m_scene, split);
+    auto* chartView = new ChartView(m_scene, split);
+    m_view = chartView;
     split->addWidget(m_view);
-    auto* legend = new ChartLegendWidget(m_scene, m_view);
+    auto* legend = new ChartLegendWidget(m_scene, chartView);
     QAction* showLegend = bar->addAction(tr("Legend"));
     showLegend->setObjectName(QStringLiteral("showLegendAction"));
     showLegend->setCheckable(true);
