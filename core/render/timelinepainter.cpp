@@ -330,7 +330,7 @@ void paintTimeline(QPainter& painter, const QRectF& rect, const TimelineData& da
         const qreal y = laneY[c.lane];
         const TimelineItem& first = data.items[static_cast<std::size_t>(c.items.front())];
         if (c.items.size() == 1) {
-            paintEventSymbol(painter, QPointF(c.x, y), 18, first.type);
+            paintEventSymbol(painter, QPointF(c.x, y), 18, first.type, view.rightToLeft);
         } else {
             const QString count = QString::number(c.items.size());
             const QRectF badge(c.x - 13, y - 10, 26, 20);

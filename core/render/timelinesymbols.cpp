@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTransform>
 
 #include "render/timelinepainter.h"
 
@@ -136,7 +137,7 @@ QString eventGroupName(EventGroup group) {
     return Tr::tr("Other event");
 }
 
-void paintEventSymbol(QPainter& p, const QPointF& c, qreal size, const QString& type) {
+void paintEventSymbol(QPainter& p, const QPointF& c, qreal size, const QString& type, bool rtl) {
     const qreal r = size / 2;
     const QColor colour = eventTypeColor(type);
     QPainterPath path;
@@ -180,6 +181,9 @@ void paintEventSymbol(QPainter& p, const QPointF& c, qreal size, const QString& 
         path.lineTo(c.x() + r * 0.1, c.y() + r * 0.35);
         path.lineTo(c.x() - r, c.y() + r * 0.35);
         path.closeSubpath();
+        if (rtl) {
+            path = QTransform::fromTranslate(c.x(), 0).scale(-1, 1).translate(-c.x(), 0).map(path);
+        }
         break;
     case EventGroup::Document: // a page with a folded corner
         path.moveTo(c.x() - r * 0.75, c.y() - r);
@@ -232,7 +236,7 @@ void paintTimelineLegend(QPainter& p, const QRectF& rect, const std::vector<Even
             break; // no room for more: the filters menu still lists every type
         }
         const qreal iconX = rtl ? x - icon / 2 : x + icon / 2;
-        paintEventSymbol(p, QPointF(iconX, y), icon, sampleType(g));
+        paintEventSymbol(p, QPointF(iconX, y), icon, sampleType(g), rtl);
         p.setPen(QColor(0x20, 0x20, 0x20));
         const QRectF textRect(rtl ? left : left + icon + 5, rect.top(), m.horizontalAdvance(text) + 1, rect.height());
         p.drawText(textRect, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft), text);

@@ -32,8 +32,9 @@ enum class EventGroup {
 
 EventGroup eventGroup(const QString& type);
 QString eventGroupName(EventGroup group); // translated
-// The type's icon centred on centre, size across.
-void paintEventSymbol(QPainter& painter, const QPointF& centre, qreal size, const QString& type);
+// The type's icon centred on centre, size across; travel's arrow points the way time runs (left when rightToLeft).
+void paintEventSymbol(QPainter& painter, const QPointF& centre, qreal size, const QString& type,
+                      bool rightToLeft = false);
 // The groups of the events shown (types not hidden), in enum order.
 std::vector<EventGroup> timelineLegend(const TimelineData& data, const TimelineView& view);
 // The height paintTimeline keeps for the legend under the lanes.
