@@ -2275,6 +2275,26 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 <context>
     <name>caselink::ChartFiles</name>
     <message>
+        <source>victims&apos; identities shown</source>
+        <translation>متاثرین کی شناخت ظاہر</translation>
+    </message>
+    <message>
+        <source>victims&apos; identities withheld</source>
+        <translation>متاثرین کی شناخت پوشیدہ</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (%2), cases of %3 and the units below it; %4</source>
+        <translation>دائرۂ رسائی: %1 (%2)، %3 اور اس کے ماتحت یونٹس کے مقدمات؛ %4</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>خفیہ</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation>برآمد کیا گیا: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Choose a file ending in .png, .svg, .pdf, .graphml, .gexf, .ftm or .anx.</source>
         <translation>ایسی فائل منتخب کریں جس کا اختتام .png، .svg، .pdf، .graphml، .gexf، .ftm یا .anx پر ہو۔</translation>
     </message>
@@ -2391,6 +2411,10 @@ Or, with CaseLink: caselink-cli verify-bundle &lt;file.zip&gt;
 </context>
 <context>
     <name>caselink::ChartWorkspace</name>
+    <message>
+        <source>Legend</source>
+        <translation>علامات</translation>
+    </message>
     <message>
         <source>Chart: %1</source>
         <translation>چارٹ: %1</translation>
@@ -8863,6 +8887,34 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
 <context>
     <name>caselink::TimelineQuery</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>%1 کی ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment of %1 to %2</source>
+        <translation>%2 کو %1 کی ادائیگی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Travel %1 → %2 (%3)</source>
+        <translation>سفر %1 ← %2 (%3)</translation>
+    </message>
+    <message>
+        <source>via %1; %2</source>
+        <translation>براستہ %1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 used (%3)</source>
+        <translation>%1 %2 استعمال ہوا (%3)</translation>
+    </message>
+    <message>
         <source>Person not visible</source>
         <translation>فرد نظر سے اوجھل</translation>
     </message>
@@ -9921,6 +9973,111 @@ Its signing key %1 is %2 here. Anyone can sign a bundle with a key of their own,
     <message>
         <source>%1 % against %2</source>
         <translation>%2 کے مقابلے میں %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>علامات</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartScene</name>
+    <message>
+        <source>Show each link</source>
+        <translation>ہر ربط الگ دکھائیں</translation>
+    </message>
+    <message>
+        <source>Bundle these links</source>
+        <translation>یہ روابط یکجا کریں</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::ChartBundles</name>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>count · total</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>count × link type</comment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::Rupees</name>
+    <message>
+        <source>PKR %1</source>
+        <translation>%1 روپے</translation>
+    </message>
+    <message>
+        <source>(%1 crore)</source>
+        <translation>(%1 کروڑ)</translation>
+    </message>
+    <message>
+        <source>(%1 lakh)</source>
+        <translation>(%1 لاکھ)</translation>
+    </message>
+    <message>
+        <source>PKR %1 crore</source>
+        <translation>%1 کروڑ روپے</translation>
+    </message>
+    <message>
+        <source>PKR %1 lakh</source>
+        <translation>%1 لاکھ روپے</translation>
+    </message>
+</context>
+<context>
+    <name>caselink::TimelineLegend</name>
+    <message>
+        <source>Complaint, enquiry, FIR</source>
+        <translation>شکایت، انکوائری، ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>Raid, arrest, warrant</source>
+        <translation>چھاپہ، گرفتاری، وارنٹ</translation>
+    </message>
+    <message>
+        <source>Magistrate, remand, bail</source>
+        <translation>مجسٹریٹ، ریمانڈ، ضمانت</translation>
+    </message>
+    <message>
+        <source>Statement, recovery, evidence</source>
+        <translation>بیان، برآمدگی، شہادت</translation>
+    </message>
+    <message>
+        <source>Challan and trial</source>
+        <translation>چالان اور ٹرائل</translation>
+    </message>
+    <message>
+        <source>Lists and notices</source>
+        <translation>فہرستیں اور نوٹس</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>اثاثے</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <source>Document used</source>
+        <translation>استعمال شدہ دستاویز</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>دیگر واقعہ</translation>
     </message>
 </context>
 </TS>

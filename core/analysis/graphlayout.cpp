@@ -7,6 +7,7 @@
 
 #include "analysis/graphigraph.h"
 #include "analysis/graphlayoutbarneshut.h"
+#include "analysis/graphlayouthierarchy.h"
 #include "analysis/measures.h"
 
 namespace caselink {
@@ -161,43 +162,6 @@ Status forceDirected(ChartData& chart, const LayoutOptions& o, const std::atomic
     return ok();
 }
 
-int defaultRoot(const ChartData& chart) {
-    static const QStringList ranks{QStringLiteral("KINGPIN"), QStringLiteral("AGENT"), QStringLiteral("SUB_AGENT")};
-    const auto adj = chart.adjacency();
-    int best = 0;
-    auto score = [&](int i) {
-        const int rank = int(ranks.indexOf(chart.nodes[std::size_t(i)].role));
-        return std::pair{rank < 0 ? 0 : 10 - rank, adj[std::size_t(i)].size()};
-    };
-    for (int i = 1; i < int(chart.nodes.size()); ++i) {
-        if (score(i) > score(best)) {
-            best = i;
-        }
-    }
-    return best;
-}
-
-Status hierarchical(ChartData& chart, const LayoutOptions& o) {
-    const igraph_integer_t n = igraph_integer_t(chart.nodes.size());
-    IMatrix xy(n, 2);
-    {
-        std::lock_guard lock(igraphMutex());
-        IGraph g(chart, false);
-        const std::vector<int> roots = o.roots.empty() ? std::vector<int>{defaultRoot(chart)} : o.roots;
-        IVectorInt r(igraph_integer_t(roots.size()));
-        for (std::size_t i = 0; i < roots.size(); ++i) {
-            VECTOR(*r.get())[igraph_integer_t(i)] = roots[i];
-        }
-        if (igraph_layout_reingold_tilford(g.get(), xy.get(), IGRAPH_ALL, r.get(), nullptr) != IGRAPH_SUCCESS) {
-            return fail(ErrorCode::Internal, Tr::tr("The layout could not be computed."));
-        }
-    }
-    LayoutOptions wide = o;
-    wide.spacing = o.spacing * 1.5;
-    store(chart, wide, xy, std::vector<bool>(std::size_t(n), true));
-    return ok();
-}
-
 Status circular(ChartData& chart, const LayoutOptions& o) {
     std::vector<int> ring = o.subset;
     if (ring.empty()) {
@@ -249,7 +213,7 @@ Status layoutChart(ChartData& chart, const LayoutOptions& options, const std::at
     case LayoutKind::ForceDirected:
         return forceDirected(chart, options, cancel, progress);
     case LayoutKind::Hierarchical:
-        return hierarchical(chart, options);
+        return hierarchyLayout(chart, options);
     case LayoutKind::Circular:
         return circular(chart, options);
     }

@@ -1,7 +1,7 @@
-// Chart layouts on igraph: force-directed (Fruchterman-Reingold with a grid, run in slices so it can be cancelled
-// and report progress), hierarchical (Reingold-Tilford, for kingpin -> agents -> sub-agents) and circular (a
-// community on a ring). Deterministic for a seed; pinned nodes never move; incremental: nodes that already have a
-// position keep it as the start, new nodes start next to their placed neighbours.
+// Chart layouts: force-directed on igraph (Fruchterman-Reingold with a grid, run in slices so it can be cancelled
+// and report progress), hierarchical (levels along recruitment and sub-agent links, graphlayouthierarchy.h) and
+// circular (a community on a ring). Deterministic for a seed; pinned nodes never move; incremental: nodes that already
+// have a position keep it as the start, new nodes start next to their placed neighbours.
 #pragma once
 
 #include <atomic>

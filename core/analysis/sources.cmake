@@ -7,6 +7,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/graphigraph.h
     ${CMAKE_CURRENT_LIST_DIR}/graphlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/graphlayout.h
     ${CMAKE_CURRENT_LIST_DIR}/graphlayoutbarneshut.cpp ${CMAKE_CURRENT_LIST_DIR}/graphlayoutbarneshut.h
+    ${CMAKE_CURRENT_LIST_DIR}/graphlayouthierarchy.cpp ${CMAKE_CURRENT_LIST_DIR}/graphlayouthierarchy.h
     ${CMAKE_CURRENT_LIST_DIR}/graphpaths.cpp ${CMAKE_CURRENT_LIST_DIR}/graphpaths.h
     ${CMAKE_CURRENT_LIST_DIR}/graphquery.cpp ${CMAKE_CURRENT_LIST_DIR}/graphquery.h
     ${CMAKE_CURRENT_LIST_DIR}/graphrelations.cpp ${CMAKE_CURRENT_LIST_DIR}/graphrelations.h

@@ -8,11 +8,15 @@
 
 #include "domain/legalclocks.h"
 #include "domain/localtime.h"
+#include "domain/rupees.h"
 #include "repo/arrestrepository.h"
 #include "repo/caserepository.h"
+#include "repo/documentrepository.h"
 #include "repo/eventrepository.h"
+#include "repo/paymentrepository.h"
 #include "repo/personrepository.h"
 #include "repo/referencerepository.h"
+#include "repo/routerepository.h"
 
 namespace caselink {
 namespace {
@@ -93,6 +97,66 @@ QString personLabel(PersonRepository& persons, const QString& personId) {
     return p ? p->displayName() : Tr::tr("Person not visible");
 }
 
+// Payments, travel and documents carry a date, not a time: drawn at the office's noon so they sit inside their day.
+QDateTime middayOf(QDate day) {
+    return officeLocalToUtc(day, QTime(12, 0));
+}
+
+QString moneyText(const Payment& p) {
+    if (p.amount.currency == QLatin1String("PKR")) {
+        return rupeesText(p.amount);
+    }
+    return p.pkr ? Tr::tr("%1 (%2)").arg(p.amount.display(), rupeesText(*p.pkr)) : p.amount.display();
+}
+
+void addPayment(TimelineData& data, const Payment& p, PersonRepository& persons, int lane) {
+    TimelineItem item;
+    item.id = p.id;
+    item.type = QString::fromLatin1(kPaymentEvent);
+    item.title = p.payeePersonId.isEmpty()
+                     ? Tr::tr("Payment of %1").arg(moneyText(p))
+                     : Tr::tr("Payment of %1 to %2").arg(moneyText(p), personLabel(persons, p.payeePersonId));
+    item.description = paymentChannelName(p.channel);
+    item.at = middayOf(p.paidOn);
+    item.caseId = p.caseId;
+    item.personId = p.payerPersonId;
+    item.lane = lane;
+    data.items.push_back(item);
+}
+
+QString placeText(const QString& place, const QString& country) {
+    return place.isEmpty() ? country : Tr::tr("%1, %2").arg(place, country);
+}
+
+// A dated leg of travel, and the document used on it an hour before (so zooming in separates the two).
+void addLeg(TimelineData& data, const RouteLeg& leg, const std::vector<Document>& documents, int lane) {
+    TimelineItem item;
+    item.id = leg.id;
+    item.type = QString::fromLatin1(kTravelEvent);
+    item.title = Tr::tr("Travel %1 → %2 (%3)")
+                     .arg(placeText(leg.fromPlace, leg.fromCountry), placeText(leg.toPlace, leg.toCountry),
+                          travelModeName(leg.mode));
+    item.description = leg.borderPoint.isEmpty()
+                           ? legOutcomeName(leg.outcome)
+                           : Tr::tr("via %1; %2").arg(leg.borderPoint, legOutcomeName(leg.outcome));
+    item.at = middayOf(leg.date);
+    item.caseId = leg.caseId;
+    item.personId = leg.personId;
+    item.lane = lane;
+    data.items.push_back(item);
+    for (const Document& d : documents) {
+        if (d.id != leg.documentId) {
+            continue;
+        }
+        TimelineItem doc = item;
+        doc.id = d.id;
+        doc.type = QString::fromLatin1(kDocumentEvent);
+        doc.title = Tr::tr("%1 %2 used (%3)").arg(documentTypeName(d.type), d.number, authenticityName(d.authenticity));
+        doc.description = d.malkhanaRef;
+        doc.at = item.at.addSecs(-3600);
+        data.items.push_back(doc);
+    }
+}
 } // namespace
 
 Result<TimelineData> TimelineQuery::forCase(const QString& caseId) {
@@ -109,6 +173,18 @@ Result<TimelineData> TimelineQuery::forCase(const QString& caseId) {
     if (!arrests) {
         return std::unexpected(arrests.error());
     }
+    auto payments = PaymentRepository(m_context).listForCase(caseId);
+    if (!payments) {
+        return std::unexpected(payments.error());
+    }
+    auto legs = RouteRepository(m_context).chainForCase(caseId);
+    if (!legs) {
+        return std::unexpected(legs.error());
+    }
+    auto documents = DocumentRepository(m_context).listForCase(caseId);
+    if (!documents) {
+        return std::unexpected(documents.error());
+    }
     TimelineData data;
     data.title = Tr::tr("Timeline of case %1").arg(c->label());
     data.lanes.push_back({QStringLiteral("case"), c->label(), {}});
@@ -124,12 +200,33 @@ Result<TimelineData> TimelineQuery::forCase(const QString& caseId) {
             personIds << a.personId;
         }
     }
+    for (const Payment& p : *payments) {
+        const QString& payer = p.payerPersonId.isEmpty() ? p.payeePersonId : p.payerPersonId;
+        if (!payer.isEmpty() && !personIds.contains(payer)) {
+            personIds << payer;
+        }
+    }
+    for (const RouteLeg& leg : *legs) {
+        if (!leg.personId.isEmpty() && leg.date.isValid() && !personIds.contains(leg.personId)) {
+            personIds << leg.personId;
+        }
+    }
     for (const QString& id : personIds) {
         data.lanes.push_back({id, personLabel(persons, id), id});
     }
     const auto types = eventTypes(m_context);
     for (const TimelineEvent& e : *events) {
         addEvent(data, e, types, laneOf(data, e.personId));
+    }
+    for (const Payment& p : *payments) {
+        if (p.paidOn.isValid()) {
+            addPayment(data, p, persons, laneOf(data, p.payerPersonId.isEmpty() ? p.payeePersonId : p.payerPersonId));
+        }
+    }
+    for (const RouteLeg& leg : *legs) {
+        if (leg.date.isValid()) {
+            addLeg(data, leg, *documents, laneOf(data, leg.personId));
+        }
     }
     const LegalClockRules rules;
     if (c->firDate.isValid()) {
@@ -185,6 +282,13 @@ Result<TimelineData> TimelineQuery::forPersons(const QStringList& personIds) {
         const int lane = static_cast<int>(data.lanes.size()) - 1;
         for (const TimelineEvent& e : *events) {
             addEvent(data, e, types, lane);
+        }
+        if (auto payments = PaymentRepository(m_context).listForPerson(id)) {
+            for (const Payment& p : *payments) {
+                if (p.paidOn.isValid()) {
+                    addPayment(data, p, persons, lane);
+                }
+            }
         }
     }
     if (data.lanes.empty()) {

@@ -20,9 +20,14 @@ struct TimelineLane {
     QString personId; // empty for the case lane
 };
 
+// Items that come from other records than events: a payment (its date), a leg of travel, a document used on a leg.
+inline constexpr char kPaymentEvent[] = "PAYMENT";
+inline constexpr char kTravelEvent[] = "TRAVEL";
+inline constexpr char kDocumentEvent[] = "DOCUMENT_USED";
+
 struct TimelineItem {
-    QString id;   // the event id
-    QString type; // ref_event_types code
+    QString id;   // the event id (or the payment, route leg or document id)
+    QString type; // ref_event_types code, or kPaymentEvent, kTravelEvent, kDocumentEvent
     QString title;
     QString legalRef;
     QString description;
@@ -54,10 +59,12 @@ class TimelineQuery {
 public:
     explicit TimelineQuery(RepositoryContext& context)
         : m_context(context) {}
-    // A case lane plus one lane per person with an event or arrest in the case; interim challan due date and remand
+    // A case lane plus one lane per person with an event, arrest, payment or travel in the case; payments (on the
+    // payer's lane), route legs and the documents used on them as items; interim challan due date and remand
     // expiries as deadlines. NotFound when the case is outside the user's scope.
     Result<TimelineData> forCase(const QString& caseId);
-    // One lane per person, every event naming them in cases the user may see.
+    // One lane per person, every event naming them and every payment they made or received in cases the user may
+    // see.
     Result<TimelineData> forPersons(const QStringList& personIds);
 
 private:

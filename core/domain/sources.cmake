@@ -24,6 +24,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/redbook.cpp ${CMAKE_CURRENT_LIST_DIR}/redbook.h
     ${CMAKE_CURRENT_LIST_DIR}/reference.h
     ${CMAKE_CURRENT_LIST_DIR}/routeleg.cpp ${CMAKE_CURRENT_LIST_DIR}/routeleg.h
+    ${CMAKE_CURRENT_LIST_DIR}/rupees.cpp ${CMAKE_CURRENT_LIST_DIR}/rupees.h
     ${CMAKE_CURRENT_LIST_DIR}/sex.h
     ${CMAKE_CURRENT_LIST_DIR}/textinput.cpp ${CMAKE_CURRENT_LIST_DIR}/textinput.h
     ${CMAKE_CURRENT_LIST_DIR}/validation.cpp ${CMAKE_CURRENT_LIST_DIR}/validation.h

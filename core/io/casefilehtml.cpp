@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "domain/localtime.h"
+#include "domain/rupees.h"
 #include "io/casefilehtml_p.h"
 #include "io/casefilepdf.h"
 
@@ -32,16 +33,6 @@ QString cnicText(const QString& cnic) {
         return cnic;
     }
     return cnic.left(5) + u'-' + cnic.mid(5, 7) + u'-' + cnic.right(1);
-}
-
-// 12.34 for 12,34,000 in lakh: two decimals at most, no trailing zeros.
-QString inUnits(qint64 value, qint64 unit) {
-    const qint64 hundredths = (value * 100 + unit / 2) / unit;
-    QString text = QString::number(hundredths / 100);
-    if (const qint64 rest = hundredths % 100; rest != 0) {
-        text += u'.' + (rest % 10 == 0 ? QString::number(rest / 10) : u"%1"_s.arg(rest, 2, 10, QChar(u'0')));
-    }
-    return text;
 }
 
 } // namespace
@@ -94,43 +85,6 @@ QString partyText(const CaseFileData& d, const QString& personId) {
         return u"-"_s;
     }
     return p->redacted ? u"<i>"_s + esc(p->label) + u"</i>"_s : esc(p->label);
-}
-
-QString groupLakh(qint64 value) {
-    QString digits = QString::number(value);
-    if (digits.size() <= 3) {
-        return digits;
-    }
-    QString out = digits.right(3);
-    digits.chop(3);
-    while (digits.size() > 2) {
-        out.prepend(digits.right(2) + u',');
-        digits.chop(2);
-    }
-    return digits + u',' + out;
-}
-
-std::pair<QString, QString> rupeesParts(const Money& pkr) {
-    constexpr qint64 kLakh = 100'000;
-    constexpr qint64 kCrore = 10'000'000;
-    const qint64 rupees = pkr.minorUnits / 100;
-    QString figure = groupLakh(rupees);
-    if (const qint64 paisa = pkr.minorUnits % 100; paisa != 0) {
-        figure += u'.' + u"%1"_s.arg(paisa, 2, 10, QChar(u'0'));
-    }
-    const QString text = Tr::tr("PKR %1").arg(figure);
-    if (rupees >= kCrore) {
-        return {text, Tr::tr("(%1 crore)").arg(inUnits(rupees, kCrore))};
-    }
-    if (rupees >= kLakh) {
-        return {text, Tr::tr("(%1 lakh)").arg(inUnits(rupees, kLakh))};
-    }
-    return {text, {}};
-}
-
-QString rupeesText(const Money& pkr) {
-    const auto [amount, words] = rupeesParts(pkr);
-    return words.isEmpty() ? amount : amount + u' ' + words;
 }
 
 QString amountCell(const Money& amount) {

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include "domain/money.h"
+#include "domain/rupees.h"
 #include "io/casefilehtml.h"
 
 namespace caselink::casefilehtml {
@@ -35,12 +36,6 @@ QString ltr(const QString& value);
 // the victim's protection withholds it; "-" for nobody or a person who is no party to the case.
 QString partyText(const CaseFileData& data, const QString& personId);
 
-// 1,23,40,000: the last three digits, then pairs, as amounts are written in Pakistan.
-QString groupLakh(qint64 value);
-// "PKR 1,23,40,000" and "(1.23 crore)" / "(2.5 lakh)" / "" below a lakh; for PKR amounts only.
-std::pair<QString, QString> rupeesParts(const Money& pkr);
-// "PKR 1,23,40,000 (1.23 crore)", the two parts in one line.
-QString rupeesText(const Money& pkr);
 // An amount for a table cell (escaped HTML): rupees with lakh grouping and the amount in lakh or crore on a line
 // of its own, other currencies as Money::display() ("EUR 8,000"); never broken inside a figure.
 QString amountCell(const Money& amount);

@@ -4,6 +4,8 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 
+#include "render/chartbundles.h"
+#include "render/chartlegend.h"
 #include "render/chartstyle.h"
 
 namespace caselink {
@@ -22,8 +24,14 @@ void paintChart(QPainter& painter, const QRectF& target, const ChartData& chart,
         return;
     }
     bounds.adjust(-o.nodeSize * 3, -o.nodeSize, o.nodeSize * 3, o.nodeSize);
-    const double scale = std::min(target.width() / bounds.width(), target.height() / bounds.height());
-    const QPointF offset = target.center() - bounds.center() * scale;
+    // The legend takes a column on the right; the chart is fitted into the rest.
+    QFont legendFont = o.font;
+    legendFont.setPointSizeF(o.font.pointSizeF() * 0.9);
+    const std::vector<LegendEntry> entries = o.legend ? chartLegend(chart) : std::vector<LegendEntry>{};
+    const QSizeF legendArea = legendSize(entries, legendFont, painter.device());
+    const QRectF area = entries.empty() ? target : target.adjusted(0, 0, -legendArea.width() - 8, 0);
+    const double scale = std::min(area.width() / bounds.width(), area.height() / bounds.height());
+    const QPointF offset = area.center() - bounds.center() * scale;
     auto map = [&](QPointF p) {
         return p * scale + offset;
     };
@@ -39,13 +47,37 @@ void paintChart(QPainter& painter, const QRectF& target, const ChartData& chart,
     font.setPointSizeF(std::max(1.0, o.font.pointSizeF() * std::min(1.5, scale * 1.4)));
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
-    for (const ChartEdge& e : chart.edges) {
+    // One drawn link per pair of nodes, with its count and total; labels placed clear of each other and the nodes.
+    const std::vector<EdgeBundle> bundles = bundleEdges(chart);
+    std::vector<QLineF> lines;
+    std::vector<QSizeF> sizes;
+    std::vector<QString> labels;
+    std::vector<QRectF> obstacles;
+    for (int i = 0; i < int(chart.nodes.size()); ++i) {
+        if (drawn(i)) {
+            const double s = o.nodeSize * scale;
+            const QPointF c = map(chart.nodes[std::size_t(i)].pos);
+            obstacles.emplace_back(c.x() - s / 2, c.y() - s / 2, s, s + metrics.height());
+        }
+    }
+    for (const EdgeBundle& b : bundles) {
+        const bool shown = drawn(b.source) && drawn(b.target);
+        lines.emplace_back(map(chart.nodes[std::size_t(b.source)].pos), map(chart.nodes[std::size_t(b.target)].pos));
+        labels.push_back(shown && o.edgeLabels ? bundleLabel(chart, b) : QString());
+        sizes.push_back(labels.back().isEmpty()
+                            ? QSizeF()
+                            : QSizeF(metrics.horizontalAdvance(labels.back()) + 4, metrics.height() + 1));
+    }
+    const std::vector<LabelSpot> spots = placeLabels(lines, sizes, obstacles);
+    for (std::size_t k = 0; k < bundles.size(); ++k) {
+        const EdgeBundle& e = bundles[k];
         if (!drawn(e.source) || !drawn(e.target)) {
             continue;
         }
-        const QPointF a = map(chart.nodes[std::size_t(e.source)].pos);
-        const QPointF b = map(chart.nodes[std::size_t(e.target)].pos);
-        painter.setPen(QPen(edgeColour(e.type), std::max(0.5, 1.6 * e.strength * std::min(1.0, scale))));
+        const QPointF a = lines[k].p1();
+        const QPointF b = lines[k].p2();
+        const double width = (e.edges.size() > 1 ? 2.6 : 1.6) * e.strength * std::min(1.0, scale);
+        painter.setPen(QPen(edgeColour(e.type), std::max(0.5, width)));
         painter.drawLine(a, b);
         if (e.directed) {
             const QLineF line(b, a);
@@ -58,9 +90,11 @@ void paintChart(QPainter& painter, const QRectF& target, const ChartData& chart,
             arrow.closeSubpath();
             painter.fillPath(arrow, edgeColour(e.type));
         }
-        if (o.edgeLabels && (e.type == EdgeType::Paid || e.type == EdgeType::Family || e.from.isValid())) {
+        if (!labels[k].isEmpty() && spots[k].shown) {
+            const QRectF r = labelRect(lines[k], sizes[k], spots[k]);
+            painter.fillRect(r, QColor(255, 255, 255, 215));
             painter.setPen(QColor(0x45, 0x45, 0x45));
-            painter.drawText((a + b) / 2 + QPointF(2, -2), edgeLabel(e));
+            painter.drawText(r, Qt::AlignCenter | Qt::TextSingleLine, labels[k]);
         }
     }
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
@@ -79,6 +113,10 @@ void paintChart(QPainter& painter, const QRectF& target, const ChartData& chart,
             painter.setPen(Qt::black);
             painter.drawText(QPointF(c.x() - width / 2, c.y() + s / 2 + metrics.ascent() + 1), label);
         }
+    }
+    if (!entries.empty()) {
+        paintLegend(painter, QRectF(target.topRight() - QPointF(legendArea.width(), 0), legendArea), entries,
+                    legendFont, false);
     }
     painter.restore();
 }

@@ -11,6 +11,7 @@
 #include <QPainterPath>
 
 #include "domain/localtime.h"
+#include "render/timelinesymbols.h"
 
 namespace caselink {
 namespace {
@@ -141,6 +142,9 @@ Style styleOf(const QString& type) {
         {"ACQUITTAL", 0x6A3D9A, "Aq"},
         {"CONVICTION", 0x6A3D9A, "Cv"},
         {"APPEAL", 0x6A3D9A, "Ap"},
+        {kPaymentEvent, 0x2E7D32, "Rs"},
+        {kTravelEvent, 0x00838F, "T"},
+        {kDocumentEvent, 0x795548, "D"},
     };
     for (const auto& row : table) {
         if (type.startsWith(QLatin1String(row.prefix))) {
@@ -263,8 +267,10 @@ void paintTimeline(QPainter& painter, const QRectF& rect, const TimelineData& da
     const auto [from, to] = timelineSpan(data, view);
     const std::vector<int> lanes = visibleLanes(data, view);
     const qreal axisHeight = 28;
+    const std::vector<EventGroup> legend = timelineLegend(data, view);
+    const qreal legendHeight = legend.empty() ? 0 : kTimelineLegendHeight;
     const QRectF plot(view.rightToLeft ? rect.left() : rect.left() + view.labelWidth, rect.top() + axisHeight,
-                      rect.width() - view.labelWidth, rect.height() - axisHeight);
+                      rect.width() - view.labelWidth, rect.height() - axisHeight - legendHeight);
     std::map<int, qreal> laneY;
     for (std::size_t i = 0; i < lanes.size(); ++i) {
         laneY[lanes[i]] = plot.top() + view.laneHeight * (static_cast<qreal>(i) + 0.5);
@@ -324,12 +330,7 @@ void paintTimeline(QPainter& painter, const QRectF& rect, const TimelineData& da
         const qreal y = laneY[c.lane];
         const TimelineItem& first = data.items[static_cast<std::size_t>(c.items.front())];
         if (c.items.size() == 1) {
-            const QRectF disc(c.x - 9, y - 9, 18, 18);
-            painter.setPen(QPen(Qt::white, 1.5));
-            painter.setBrush(eventTypeColor(first.type));
-            painter.drawEllipse(disc);
-            painter.setPen(Qt::white);
-            painter.drawText(disc, Qt::AlignCenter, eventTypeMark(first.type));
+            paintEventSymbol(painter, QPointF(c.x, y), 18, first.type, view.rightToLeft);
         } else {
             const QString count = QString::number(c.items.size());
             const QRectF badge(c.x - 13, y - 10, 26, 20);
@@ -339,6 +340,15 @@ void paintTimeline(QPainter& painter, const QRectF& rect, const TimelineData& da
             painter.setPen(QColor(0x30, 0x30, 0x30));
             painter.drawText(badge, Qt::AlignCenter, count);
         }
+    }
+    // The legend under the lanes: what each icon shape means, in words.
+    if (!legend.empty()) {
+        const QRectF band(rect.left(), rect.bottom() - legendHeight, rect.width(), legendHeight);
+        painter.fillRect(band, Qt::white);
+        painter.setPen(QPen(QColor(0xC8, 0xCC, 0xD0), 1));
+        painter.drawLine(band.topLeft(), band.topRight());
+        painter.setFont(font);
+        paintTimelineLegend(painter, band, legend, view.rightToLeft);
     }
     painter.restore();
 }

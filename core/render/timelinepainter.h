@@ -53,11 +53,11 @@ qreal timelineX(const QDateTime& at, const QRectF& rect, const TimelineData& dat
 std::vector<int> visibleLanes(const TimelineData& data, const TimelineView& view);
 std::vector<TimelineCluster> timelineClusters(const QRectF& rect, const TimelineData& data, const TimelineView& view);
 
-// The colour and the one- or two-letter mark of an event type's icon.
+// The colour of an event type's icon (its shape: timelinesymbols.h) and a one- or two-letter mark for text-only uses.
 QColor eventTypeColor(const QString& type);
 QString eventTypeMark(const QString& type);
 
-// Draws lanes, the time axis, deadlines, event icons and cluster badges into rect.
+// Draws lanes, the time axis, deadlines, event icons, cluster badges and the legend of the icons into rect.
 void paintTimeline(QPainter& painter, const QRectF& rect, const TimelineData& data, const TimelineView& view = {});
 
 } // namespace caselink

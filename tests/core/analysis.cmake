@@ -1,3 +1,4 @@
 caselink_add_test(test_graph_extraction SOURCES test_graph_extraction.cpp)
 caselink_add_test(test_graph_measures SOURCES test_graph_measures.cpp)
 caselink_add_test(test_graph_interchange SOURCES test_graph_interchange.cpp)
+caselink_add_test(test_chartbundles SOURCES test_chartbundles.cpp LIBS Qt6::Svg)

@@ -279,7 +279,7 @@ private slots:
     void rupeesInLakhAndCrore() {
         QFETCH(qint64, paisa);
         QFETCH(QString, text);
-        QCOMPARE(casefilehtml::rupeesText(Money{paisa, u"PKR"_s}), text);
+        QCOMPARE(rupeesText(Money{paisa, u"PKR"_s}), text);
     }
 
     void routeAsAChainOfCountries() {

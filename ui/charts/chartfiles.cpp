@@ -5,17 +5,23 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QInputDialog>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScopeGuard>
 #include <QSvgGenerator>
 
 #include "analysis/chartstore.h"
+#include "domain/localtime.h"
 #include "io/graphexport.h"
+#include "render/chartlegend.h"
+#include "repo/orgunitrepository.h"
 #include "repo/repositorycontext.h"
+#include "security/session.h"
 #include "ui/charts/chartscene.h"
 #include "ui/charts/chartworkspace.h"
 #include "ui/messagebar.h"
@@ -32,41 +38,95 @@ Status cannotWrite(const QString& path) {
     return fail(ErrorCode::Io, Tr::tr("Cannot write %1.").arg(path));
 }
 
-Status writeSvg(ChartScene& scene, const QRectF& source, const QString& title, const QString& path) {
+// What the picture says about itself: the marking, title, when and for whom it was made, and the legend.
+struct Frame {
+    ChartFrameInfo info;
+    std::vector<LegendEntry> legend;
+};
+
+QString scopeText(RepositoryContext& context) {
+    const User& user = context.session().user();
+    auto office = OrgUnitRepository(context).byCode(user.officeCode);
+    const bool urdu = QLocale().language() == QLocale::Urdu;
+    const QString officeName = !office                             ? user.officeCode
+                               : urdu && !office->nameUr.isEmpty() ? office->nameUr
+                                                                   : office->nameEn;
+    const QString victims =
+        context.scope().victimGrant() ? Tr::tr("victims' identities shown") : Tr::tr("victims' identities withheld");
+    return Tr::tr("Scope: %1 (%2), cases of %3 and the units below it; %4")
+        .arg(user.displayName, roleDisplayName(user.role), officeName, victims);
+}
+
+Frame frameFor(RepositoryContext& context, const ChartScene& scene, const QString& title) {
+    Frame f;
+    f.info.title = title;
+    f.info.marking = Tr::tr("CONFIDENTIAL");
+    f.info.date =
+        Tr::tr("Exported %1 (%2)").arg(displayDateTime(QDateTime::currentDateTimeUtc()), officeTimeZoneName());
+    f.info.scope = scopeText(context);
+    f.info.rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    f.legend = chartLegend(scene.data());
+    return f;
+}
+
+QFont frameFont() {
+    QFont font;
+    font.setPointSizeF(9);
+    return font;
+}
+
+// The page around the chart: room for the header above and the legend beside it.
+QSizeF pageSize(const QRectF& source) {
+    return QSizeF(std::max(source.width() + 320, 900.0), std::max(source.height() + 200, 560.0));
+}
+
+void paintPage(QPainter& painter, ChartScene& scene, const QRectF& source, const QRectF& page, const Frame& frame) {
+    const QRectF body = paintChartFrame(painter, page, frame.info, frame.legend, frameFont());
+    scene.render(&painter, body, source, Qt::KeepAspectRatio);
+}
+
+Status writeSvg(ChartScene& scene, const QRectF& source, const Frame& frame, const QString& path) {
+    const QSizeF size = pageSize(source);
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    svg.setTitle(title);
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setTitle(frame.info.title);
+    svg.setDescription(frame.info.marking);
     QPainter painter;
     if (!painter.begin(&svg)) {
         return cannotWrite(path);
     }
-    scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    paintPage(painter, scene, source, QRectF(QPointF(0, 0), size), frame);
     painter.end();
     return ok();
 }
 
-Status writePdf(ChartScene& scene, const QRectF& source, const QString& title, const QString& path) {
+Status writePdf(ChartScene& scene, const QRectF& source, const Frame& frame, const QString& path) {
     QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(source.width() > source.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
-    pdf.setTitle(title);
+    pdf.setTitle(frame.info.title);
+    pdf.setCreator(QStringLiteral("CaseLink"));
     QPainter painter;
     if (!painter.begin(&pdf)) {
         return cannotWrite(path);
     }
-    scene.render(&painter, QRectF(), source);
+    paintPage(painter, scene, source, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), frame);
     painter.end();
     return ok();
 }
 
-Status writePng(ChartScene& scene, const QRectF& source, const QString& path) {
-    const double scale = std::min(2.0, 8000.0 / std::max(source.width(), source.height()));
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32);
+Status writePng(ChartScene& scene, const QRectF& source, const Frame& frame, const QString& path) {
+    const QSizeF size = pageSize(source);
+    const double scale = std::min(2.0, 8000.0 / std::max(size.width(), size.height()));
+    QImage image((size * scale).toSize(), QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(), source);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paintPage(painter, scene, source, QRectF(QPointF(0, 0), size), frame);
     painter.end();
     return image.save(path, "PNG") ? ok() : cannotWrite(path);
 }
@@ -97,13 +157,14 @@ Status exportChart(RepositoryContext& context, ChartScene& scene, const QString&
         !st) {
         return st;
     }
+    const Frame frame = frameFor(context, scene, title);
     if (suffix == QLatin1String("svg")) {
-        return writeSvg(scene, source, title, path);
+        return writeSvg(scene, source, frame, path);
     }
     if (suffix == QLatin1String("pdf")) {
-        return writePdf(scene, source, title, path);
+        return writePdf(scene, source, frame, path);
     }
-    return writePng(scene, source, path);
+    return writePng(scene, source, frame, path);
 }
 
 void askAndSaveChart(ChartWorkspace& chart, MessageBar& bar) {

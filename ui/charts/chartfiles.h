@@ -14,7 +14,8 @@ class MessageBar;
 class RepositoryContext;
 
 // Writes a picture of the scene (.png, .svg, .pdf) or its data (.graphml, .gexf, .ftm, .anx); both are exports of
-// case data and are audited. title goes into the SVG and PDF metadata; the selection is not drawn and is kept.
+// case data and are audited. Pictures carry the classification marking, title, export date (office time), the
+// user's scope and the legend; title also goes into the SVG and PDF metadata; the selection is not drawn and is kept.
 Status exportChart(RepositoryContext& context, ChartScene& scene, const QString& title, const QString& path);
 
 // Asks for a name (the current one offered) and saves the chart under it.

@@ -10,6 +10,9 @@ class ChartView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit ChartView(QGraphicsScene* scene, QWidget* parent = nullptr);
+    // Keeps a column of width px beside the chart (left, or right when rightSide) for the legend, so fitting the chart
+    // into the view never puts nodes under it; 0 gives the column back.
+    void reserveColumn(int px, bool rightSide) { setViewportMargins(rightSide ? 0 : px, 0, rightSide ? px : 0, 0); }
 
 protected:
     void wheelEvent(QWheelEvent* event) override;

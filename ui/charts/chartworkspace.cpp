@@ -25,6 +25,7 @@
 #include "repo/repositorycontext.h"
 #include "ui/charts/chartfiles.h"
 #include "ui/charts/chartlayoutcommand.h"
+#include "ui/charts/chartlegendwidget.h"
 #include "ui/charts/chartscene.h"
 #include "ui/charts/chartview.h"
 #include "ui/language.h"
@@ -81,7 +82,8 @@ void ChartWorkspace::buildUi() {
     m_layoutBox->addItem(tr("Hierarchy"), int(LayoutKind::Hierarchical));
     m_layoutBox->addItem(tr("Circle"), int(LayoutKind::Circular));
     bar->addWidget(m_layoutBox);
-    bar->addAction(tr("Lay out"), this, [this] { runLayout(LayoutKind(m_layoutBox->currentData().toInt())); });
+    bar->addAction(tr("Lay out"), this, [this] { runLayout(LayoutKind(m_layoutBox->currentData().toInt())); })
+        ->setObjectName(QStringLiteral("runLayoutAction"));
     bar->addAction(tr("Stop"), this, &ChartWorkspace::cancelLayout);
     m_undo = new QUndoStack(this);
     QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
@@ -170,13 +172,26 @@ void ChartWorkspace::buildUi() {
     bar->addSeparator();
     bar->addAction(tr("Save…"), this, [this] { askAndSaveChart(*this, *m_message); });
     bar->addAction(tr("Open…"), this, [this] { askAndOpenChart(*this, m_context, *m_message); });
-    bar->addAction(tr("Export…"), this, [this] { askAndExportChart(*this, *m_message); });
+    bar->addAction(tr("Export…"), this, [this] { askAndExportChart(*this, *m_message); })
+        ->setObjectName(QStringLiteral("exportChartAction"));
 
     auto* split = new QSplitter(this);
     m_scene = new ChartScene(this);
     m_scene->setUrdu(currentLanguage() == QLatin1String("ur"));
-    m_view = new ChartView(m_scene, split);
+    auto* chartView = new ChartView(m_scene, split);
+    m_view = chartView;
     split->addWidget(m_view);
+    auto* legend = new ChartLegendWidget(m_scene, chartView);
+    QAction* showLegend = bar->addAction(tr("Legend"));
+    showLegend->setObjectName(QStringLiteral("showLegendAction"));
+    showLegend->setCheckable(true);
+    showLegend->setChecked(true);
+    connect(showLegend, &QAction::toggled, legend, [legend](bool on) { on ? legend->refresh() : legend->hide(); });
+    connect(m_scene, &ChartScene::linksChanged, legend, [legend, showLegend] {
+        if (!showLegend->isChecked()) {
+            legend->hide();
+        }
+    });
     auto* side = new QWidget(split);
     auto* sideLayout = new QVBoxLayout(side);
     m_details = new QLabel(side);
@@ -197,6 +212,9 @@ void ChartWorkspace::buildUi() {
     split->addWidget(side);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    // The details' word-wrapped hint would otherwise claim most of the width and squeeze the chart into a strip.
+    side->setMaximumWidth(420);
+    split->setSizes({1000, 280});
     layout->addWidget(split, 1);
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ChartWorkspace::showDetails);

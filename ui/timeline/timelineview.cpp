@@ -17,6 +17,7 @@
 #include <QWheelEvent>
 
 #include "domain/localtime.h"
+#include "render/timelinesymbols.h"
 #include "repo/repositorycontext.h"
 #include "ui/messagebar.h"
 #include "ui/navigator.h"
@@ -42,8 +43,9 @@ void TimelineCanvas::setData(TimelineData data) {
 }
 
 QSize TimelineCanvas::sizeHint() const {
-    return {900, static_cast<int>(40 + m_view.laneHeight *
-                                           static_cast<qreal>(std::max<std::size_t>(1, m_data.lanes.size())))};
+    return {900,
+            static_cast<int>(40 + kTimelineLegendHeight +
+                             m_view.laneHeight * static_cast<qreal>(std::max<std::size_t>(1, m_data.lanes.size())))};
 }
 
 void TimelineCanvas::ensureSpan() {
