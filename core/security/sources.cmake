@@ -13,6 +13,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/recoverykey.cpp ${CMAKE_CURRENT_LIST_DIR}/recoverykey.h
     ${CMAKE_CURRENT_LIST_DIR}/session.cpp ${CMAKE_CURRENT_LIST_DIR}/session.h
     ${CMAKE_CURRENT_LIST_DIR}/sessioninternals.cpp ${CMAKE_CURRENT_LIST_DIR}/sessioninternals.h
+    ${CMAKE_CURRENT_LIST_DIR}/sessionupkeep.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unlockthrottle.cpp ${CMAKE_CURRENT_LIST_DIR}/unlockthrottle.h
     ${CMAKE_CURRENT_LIST_DIR}/users.cpp ${CMAKE_CURRENT_LIST_DIR}/users.h
 )
