@@ -108,14 +108,23 @@ QString Scope::personProtected(const QString& p) const {
 }
 
 Result<QString> Scope::personSearchMatch(Database& db, const QString& nameMatch) const {
-    // Terms are ids without dashes: unicode61 would split a UUID into several tokens.
+    // Case terms are ids without dashes (unicode61 would split a UUID into several tokens); office terms the hex of
+    // the office's code, as the trigger of migration 0018 writes them.
     auto term = [](QChar kind, const QString& id) {
         return QStringLiteral("\"%1%2\"").arg(kind, QString(id).remove(QLatin1Char('-')).toLower());
     };
     QStringList seen;
     if (m_role != Role::ProsecutorReader) {
-        if (!m_officeIds.isEmpty()) {
-            seen << term(u'o', m_officeIds.first()); // the user's own office: its term marks its whole subtree
+        auto stmt = db.prepare(QStringLiteral("SELECT hex(code) FROM org_units WHERE id = ?"));
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        // The user's own office (the first of the subtree): its term marks every person its subtree sees.
+        stmt->bind(1, m_officeIds.value(0));
+        if (auto row = stmt->step(); !row) {
+            return std::unexpected(row.error());
+        } else if (*row) {
+            seen << term(u'o', stmt->columnText(0));
         }
     } else {
         auto stmt = db.prepare(QStringLiteral("SELECT case_id FROM case_assignments WHERE user_id = ?"));

@@ -1,20 +1,21 @@
 -- Scope inside the full-text match (issue 15: a scoped name search under 5 ms). Each person_search row gets a
--- `scope` column of terms: one per office whose subtree sees the person ("o" and the office id without dashes: the
--- recording office, the offices of every case the person is linked to, and all their ancestors), one per linked case
+-- `scope` column of terms: one per office whose subtree sees the person ("o" and the hex of the office's code, the
+-- same in every database: the recording office, the offices of every case the person is linked to, and all their
+-- ancestors), one per linked case
 -- ("c" and the case id) for prosecutor-readers, "protected" for a person whose identity needs the victim grant
 -- (Scope::personProtected: a protected role and no accused role) and "merged" for a merged record. A search matches
 -- `((name) AND scope : "o<the user's office>") NOT scope : (protected OR merged)`, so FTS5 intersects the term
 -- lists and ranks, limits and counts only the persons the user may find, instead of testing every person with a
 -- common name. The row's rowid is the person's, so the triggers reach it without a scan.
 
--- Every org unit with itself and each unit above it.
-CREATE VIEW org_unit_ancestors AS
+-- Every org unit with the scope term of itself and of each unit above it.
+CREATE VIEW org_unit_scope_terms AS
 WITH RECURSIVE up(unit_id, ancestor_id) AS (
     SELECT id, id FROM org_units
     UNION
     SELECT up.unit_id, u.parent_id FROM up JOIN org_units u ON u.id = up.ancestor_id WHERE u.parent_id IS NOT NULL
 )
-SELECT unit_id, ancestor_id FROM up;
+SELECT up.unit_id, 'o' || hex(a.code) AS term FROM up JOIN org_units a ON a.id = up.ancestor_id;
 
 -- The index again, with the scope column, keyed by the persons' rowids.
 CREATE VIRTUAL TABLE person_search_scoped USING fts5(
@@ -26,11 +27,11 @@ CREATE VIRTUAL TABLE person_search_scoped USING fts5(
     prefix = '2 3'
 );
 WITH terms(person_id, term) AS (
-    SELECT r.person_id, 'o' || replace(a.ancestor_id, '-', '')
+    SELECT r.person_id, a.term
     FROM (SELECT id AS person_id, office_id FROM persons
           UNION
           SELECT cp.person_id, c.office_id FROM case_persons cp JOIN cases c ON c.id = cp.case_id) r
-    JOIN org_unit_ancestors a ON a.unit_id = r.office_id
+    JOIN org_unit_scope_terms a ON a.unit_id = r.office_id
     UNION
     SELECT person_id, 'c' || replace(case_id, '-', '') FROM case_persons
     UNION
@@ -59,7 +60,7 @@ CREATE TABLE person_scope_refresh (
 CREATE TRIGGER person_scope_refresh_row AFTER INSERT ON person_scope_refresh BEGIN
     UPDATE person_search SET scope = (
         SELECT coalesce(group_concat(term, ' '), '') FROM (
-            SELECT 'o' || replace(a.ancestor_id, '-', '') AS term FROM org_unit_ancestors a
+            SELECT a.term FROM org_unit_scope_terms a
             WHERE a.unit_id IN (SELECT office_id FROM persons WHERE id = NEW.person_id
                                 UNION
                                 SELECT c.office_id FROM case_persons cp JOIN cases c ON c.id = cp.case_id
@@ -102,7 +103,7 @@ CREATE TRIGGER person_scope_person_merged AFTER UPDATE OF merged_into ON persons
 WHEN NEW.merged_into IS NOT OLD.merged_into BEGIN
     INSERT INTO person_scope_refresh (person_id) VALUES (NEW.id);
 END;
-CREATE TRIGGER person_scope_org_tree AFTER UPDATE OF parent_id ON org_units
-WHEN NEW.parent_id IS NOT OLD.parent_id BEGIN
+CREATE TRIGGER person_scope_org_tree AFTER UPDATE OF parent_id, code ON org_units
+WHEN NEW.parent_id IS NOT OLD.parent_id OR NEW.code IS NOT OLD.code BEGIN
     INSERT INTO person_scope_refresh (person_id) SELECT id FROM persons;
 END;
