@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include "repo/personsearchsql.h"
 #include "security/session.h"
 
 using namespace Qt::StringLiterals;
@@ -47,7 +48,8 @@ Status ImportWriter::prepare() {
          u"INSERT INTO person_passports (id, person_id, number, issuing_state, status) VALUES (?, ?, ?, ?, ?)"_s},
         {&m_address, u"INSERT INTO person_addresses (id, person_id, country, province, district, tehsil, locality, "
                      "line, address_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-        {&m_search, u"INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"_s},
+        {&m_search, QString::fromLatin1(kPersonSearchInsert)},
+        {&m_searchScope, QString::fromLatin1(kPersonScopeRefresh)},
         {&m_case, u"SELECT c.id, min(coalesce(c.enquiry_date, c.fir_date), coalesce(c.fir_date, c.enquiry_date)) "
                   "FROM cases c WHERE c.fir_serial = :serial AND c.fir_year = :year "
                   "AND coalesce(c.fir_prefix, '') = :prefix AND (:station = '' OR lower(c.fir_station) = "
@@ -160,6 +162,11 @@ Result<QString> ImportWriter::insertPerson(const Person& p) {
     m_search.reset();
     m_search.bind(1, id).bind(2, nn(row.names)).bind(3, nn(row.keys));
     if (auto st = m_search.run(); !st) {
+        return std::unexpected(st.error());
+    }
+    m_searchScope.reset();
+    m_searchScope.bind(1, id);
+    if (auto st = m_searchScope.run(); !st) {
         return std::unexpected(st.error());
     }
     return id;

@@ -66,6 +66,7 @@ private:
     Statement m_passport;
     Statement m_address;
     Statement m_search;
+    Statement m_searchScope;
     Statement m_case;
     Statement m_role;
     Statement m_roleInsert;

@@ -12,6 +12,7 @@
 #include "domain/phonenumber.h"
 #include "domain/textinput.h"
 #include "repo/aggregatesupport.h"
+#include "repo/personsearchsql.h"
 #include "repo/recordtext.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -33,8 +34,9 @@ const QString kPersonColumns = QStringLiteral(
     "p.birth_year, p.nationality, p.cnic, p.red_book, p.proclaimed_offender, p.red_notice, p.notes, p.office_id, "
     "p.merged_into, p.created_at, p.updated_at");
 
-// The full-text index drives the name search: only matching rows are joined with persons, and the scope filters
-// them before ORDER BY rank and LIMIT pick the page, so matches outside the scope never crowd out those inside it.
+// The full-text index drives the name search: the match carries the scope's term (Scope::personSearchFilter), so
+// FTS5 returns only persons in scope before ORDER BY rank and LIMIT pick the page, and matches outside the scope
+// never crowd out those inside it. The SQL scope and protection tests then run on those rows alone.
 const QString kNameMatchFrom =
     QStringLiteral("FROM person_search s JOIN persons p ON p.id = s.person_id WHERE s.person_search MATCH :match");
 
@@ -219,8 +221,9 @@ Status PersonRepository::refreshSearch(const Person& p) {
         personSearchRow(QStringList{p.nameLatin, p.nameUrdu, p.relativeLatin, p.relativeUrdu} + p.aliases);
     Database& db = m_context.db();
     auto del = db.prepare(QStringLiteral("DELETE FROM person_search WHERE person_id = ?"));
-    auto insert = db.prepare(QStringLiteral("INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"));
-    if (!del || !insert) {
+    auto insert = db.prepare(QString::fromLatin1(kPersonSearchInsert));
+    auto scope = db.prepare(QString::fromLatin1(kPersonScopeRefresh));
+    if (!del || !insert || !scope) {
         return fail(ErrorCode::Internal, Tr::tr("Cannot update the search index."));
     }
     del->bind(1, p.id);
@@ -228,7 +231,11 @@ Status PersonRepository::refreshSearch(const Person& p) {
         return st;
     }
     insert->bind(1, p.id).bind(2, nn(row.names)).bind(3, nn(row.keys));
-    return insert->run();
+    if (auto st = insert->run(); !st) {
+        return st;
+    }
+    scope->bind(1, p.id);
+    return scope->run();
 }
 
 Result<SaveOutcome> PersonRepository::create(const Person& draft) {
@@ -474,7 +481,14 @@ Result<PersonSearchResult> PersonRepository::find(const QString& query, int limi
         }
     }
     const qint64 byIdentifier = result.total;
-    const QString match = personMatchQuery(query.left(kMaxName));
+    const QString nameMatch = personMatchQuery(query.left(kMaxName));
+    // The scope is part of the match, so FTS5 ranks and counts only persons the user may find; the SQL scope test
+    // stays on the page as a guard, run on its few rows. A user who sees nobody gets no names.
+    auto scoped = m_context.scope().personSearchMatch(m_context.db(), nameMatch);
+    if (!scoped) {
+        return std::unexpected(scoped.error());
+    }
+    const QString& match = *scoped;
     if (!match.isEmpty() && limit > 0) {
         auto byName = nameHits(query, match, limit);
         if (!byName) {
@@ -576,12 +590,14 @@ Result<std::vector<PersonHit>> PersonRepository::nameHits(const QString& query, 
 }
 
 Result<qint64> PersonRepository::countNameMatches(const QString& match) {
-    auto stmt = m_context.db().prepare(QStringLiteral("SELECT count(*) %1").arg(shown(kNameMatchFrom)));
+    // The match already holds scope, protection and merges (Scope::personSearchMatch): the full-text index counts
+    // alone, without reading a single person row.
+    auto stmt =
+        m_context.db().prepare(QStringLiteral("SELECT count(*) FROM person_search WHERE person_search MATCH ?"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bindNamed(":match", match);
-    m_context.scope().bind(*stmt);
+    stmt->bind(1, match);
     auto row = stmt->step();
     if (!row) {
         return std::unexpected(row.error());

@@ -73,7 +73,7 @@ private:
                                         const QString& matchedBy, const QString& tail = {});
     // The best `limit` persons in scope whose person_search row matches, closest to the typed query first.
     Result<std::vector<PersonHit>> nameHits(const QString& query, const QString& match, int limit);
-    // Every person in scope whose person_search row matches.
+    // How many persons a match from Scope::personSearchMatch finds (it carries scope, protection and merges).
     Result<qint64> countNameMatches(const QString& match);
 
     RepositoryContext& m_context;

@@ -107,6 +107,43 @@ QString Scope::personProtected(const QString& p) const {
         .arg(p, sqlList(protectedRoles()), sqlList(accusedRoles()));
 }
 
+Result<QString> Scope::personSearchMatch(Database& db, const QString& nameMatch) const {
+    // Case terms are ids without dashes (unicode61 would split a UUID into several tokens); office terms the hex of
+    // the office's code, as the trigger of migration 0018 writes them.
+    auto term = [](QChar kind, const QString& id) {
+        return QStringLiteral("\"%1%2\"").arg(kind, QString(id).remove(QLatin1Char('-')).toLower());
+    };
+    QStringList seen;
+    if (m_role != Role::ProsecutorReader) {
+        auto stmt = db.prepare(QStringLiteral("SELECT hex(code) FROM org_units WHERE id = ?"));
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        // The user's own office (the first of the subtree): its term marks every person its subtree sees.
+        stmt->bind(1, m_officeIds.value(0));
+        if (auto row = stmt->step(); !row) {
+            return std::unexpected(row.error());
+        } else if (*row) {
+            seen << term(u'o', stmt->columnText(0));
+        }
+    } else {
+        auto stmt = db.prepare(QStringLiteral("SELECT case_id FROM case_assignments WHERE user_id = ?"));
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        stmt->bind(1, m_userId);
+        if (auto st = stmt->forEachRow([&](Statement& row) { seen << term(u'c', row.columnText(0)); }); !st) {
+            return std::unexpected(st.error());
+        }
+    }
+    if (nameMatch.isEmpty() || seen.isEmpty()) {
+        return QString();
+    }
+    return QStringLiteral("((%1) AND scope : (%2)) NOT scope : (%3)")
+        .arg(nameMatch, seen.join(QLatin1String(" OR ")),
+             m_victimGrant ? QStringLiteral("merged") : QStringLiteral("merged OR protected"));
+}
+
 void Scope::bind(Statement& statement) const {
     statement.bindNamed(":scope_offices", m_officeIdsJson);
     statement.bindNamed(":scope_user", m_userId);

@@ -11,6 +11,7 @@
 
 namespace caselink {
 
+class Database;
 class Session;
 class Statement;
 
@@ -36,6 +37,11 @@ public:
     // True for persons whose identity this user may not see: a victim, witness, complainant or family member
     // (and in no accused role) when the user lacks the victim grant. Such persons are shown redacted.
     QString personProtected(const QString& personAlias) const;
+    // The FTS5 expression for person_search (migration 0018) that matches nameMatch only for the persons
+    // personVisible() admits (the user's office term, or a prosecutor-reader's assigned cases' terms), never merged
+    // records, and not personProtected() ones without the victim grant: FTS5 then ranks, limits and counts only
+    // those. Empty when the user sees nobody.
+    Result<QString> personSearchMatch(Database& db, const QString& nameMatch) const;
     // Binds the parameters the fragments above use (:scope_offices, :scope_user).
     void bind(Statement& statement) const;
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "repo/personsearchsql.h"
+
 namespace caselink::synthetic {
 namespace {
 
@@ -82,7 +84,7 @@ constexpr std::array<TableSql, kTableCount> kSql{{
     {"red_book_editions", "INSERT INTO red_book_editions (id, edition, year, published_on) VALUES (?, ?, ?, ?)"},
     {"red_book_entries", "INSERT INTO red_book_entries (id, edition_id, person_id, zone_id, serial, status, status_on) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)"},
-    {"person_search", "INSERT INTO person_search (person_id, names, keys) VALUES (?, ?, ?)"},
+    {"person_search", kPersonSearchInsert}, // scope terms: the case_persons triggers, then the generator's last pass
     {"case_search", "INSERT INTO case_search (case_id, numbers, body) VALUES (?, ?, ?)"},
 }};
 

@@ -106,7 +106,8 @@ private slots:
         const QStringList addressIds{u"id"_s, u"person_id"_s};
         compareRows(u"person_addresses"_s, u"person_id = '%1'"_s.arg(fileVictim), u"person_id = '%1'"_s.arg(handVictim),
                     addressIds);
-        const QStringList searchIds{u"person_id"_s};
+        // The scope terms differ by design: the imported victim is linked to the case, the hand-entered one is not.
+        const QStringList searchIds{u"person_id"_s, u"scope"_s};
         compareRows(u"person_search"_s, u"person_id = '%1'"_s.arg(fileVictim), u"person_id = '%1'"_s.arg(handVictim),
                     searchIds);
 
