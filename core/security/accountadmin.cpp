@@ -198,16 +198,9 @@ Status AccountAdmin::revokeUser(const QString& username) {
         });
 }
 
-Status AccountAdmin::changeKeys(const SlotChange& changeSlots, const std::function<Status()>& recordChange) {
+Status AccountAdmin::stageChange(const SlotChange& changeSlots, const std::function<Status()>& recordChange,
+                                 const SecureBytes& dataKey, bool newDataKey) {
     Session& s = m_session;
-    if (s.m_db.isReadOnly()) {
-        return fail(ErrorCode::Permission, Tr::tr("The database is open read-only."));
-    }
-    // The write lock, held from reading the keyslot file to the commit: two processes never change it at once.
-    Transaction tx(s.m_db);
-    if (auto st = tx.begin(); !st) {
-        return st;
-    }
     if (auto st = keyjournal::settle(s.m_db, s.m_files, s.m_dataKey); !st) {
         return st;
     }
@@ -218,14 +211,31 @@ Status AccountAdmin::changeKeys(const SlotChange& changeSlots, const std::functi
     if (auto st = recordChange(); !st) {
         return st;
     }
-    if (auto st = changeSlots(*keys, s.m_dataKey); !st) {
+    if (auto st = changeSlots(*keys, dataKey); !st) {
         return st;
     }
-    keys->dropPreviousKey();
-    if (auto st = keys->rewrapAll(s.m_dataKey); !st) {
+    if (auto st = keys->rewrapAll(dataKey); !st) {
         return st;
     }
-    if (auto st = keyjournal::stage(s.m_db, s.m_files, *keys, s.m_dataKey); !st) {
+    // A new data key: the staged file also keeps the one the database still has, so that any account of it can finish
+    // the re-encryption after a crash (keyjournal.h). Otherwise a key kept by an earlier re-encryption goes.
+    if (auto st = newDataKey ? keys->keepPreviousKey(s.m_dataKey, dataKey) : (keys->dropPreviousKey(), ok()); !st) {
+        return st;
+    }
+    return keyjournal::stage(s.m_db, s.m_files, *keys, dataKey);
+}
+
+Status AccountAdmin::changeKeys(const SlotChange& changeSlots, const std::function<Status()>& recordChange) {
+    Session& s = m_session;
+    if (s.m_db.isReadOnly()) {
+        return fail(ErrorCode::Permission, Tr::tr("The database is open read-only."));
+    }
+    // The write lock, held from reading the keyslot file to the commit: two processes never change it at once.
+    Transaction tx(s.m_db);
+    if (auto st = tx.begin(); !st) {
+        return st;
+    }
+    if (auto st = stageChange(changeSlots, recordChange, s.m_dataKey, false); !st) {
         return st;
     }
     if (auto st = tx.commit(); !st) {
@@ -247,26 +257,7 @@ Status AccountAdmin::changeKeysWithNewDataKey(const QString& operation, const Sl
             if (auto st = tx.begin(); !st) {
                 return st;
             }
-            if (auto st = keyjournal::settle(s.m_db, s.m_files, s.m_dataKey); !st) {
-                return st;
-            }
-            auto keys = keyjournal::current(s.m_db, s.m_files, s.m_dataKey);
-            if (!keys) {
-                return std::unexpected(keys.error());
-            }
-            if (auto st = recordChange(); !st) {
-                return st;
-            }
-            if (auto st = changeSlots(*keys, newKey); !st) {
-                return st;
-            }
-            if (auto st = keys->rewrapAll(newKey); !st) {
-                return st;
-            }
-            if (auto st = keys->keepPreviousKey(s.m_dataKey, newKey); !st) {
-                return st;
-            }
-            if (auto st = keyjournal::stage(s.m_db, s.m_files, *keys, newKey); !st) {
+            if (auto st = stageChange(changeSlots, recordChange, newKey, true); !st) {
                 return st;
             }
             // The change happens here: from this commit on, the next open finishes it if this process does not.

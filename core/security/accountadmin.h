@@ -47,6 +47,10 @@ private:
     // The same with the database re-encrypted under a new data key, with the file to this session alone.
     Status changeKeysWithNewDataKey(const QString& operation, const SlotChange& changeSlots,
                                     const std::function<Status()>& recordChange);
+    // Inside the caller's write transaction: settles, records the change, changes and stages the keyslot file whose
+    // slots wrap dataKey (a new one when newDataKey).
+    Status stageChange(const SlotChange& changeSlots, const std::function<Status()>& recordChange,
+                       const SecureBytes& dataKey, bool newDataKey);
     Result<User> activeUser(const QString& username);
 
     Session& m_session;
