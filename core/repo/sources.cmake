@@ -9,6 +9,7 @@ target_sources(caselink_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/caselinks.cpp ${CMAKE_CURRENT_LIST_DIR}/caselinks.h
     ${CMAKE_CURRENT_LIST_DIR}/caseroles.cpp ${CMAKE_CURRENT_LIST_DIR}/caseroles.h
     ${CMAKE_CURRENT_LIST_DIR}/caserepository.cpp ${CMAKE_CURRENT_LIST_DIR}/caserepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/caserepositorychecks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/caserepository_p.h
     ${CMAKE_CURRENT_LIST_DIR}/changenotifier.cpp ${CMAKE_CURRENT_LIST_DIR}/changenotifier.h
     ${CMAKE_CURRENT_LIST_DIR}/courtrepository.cpp ${CMAKE_CURRENT_LIST_DIR}/courtrepository.h
